@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+class QIODevice;
+
+// Bytes from a file, a buffer or stdin, inflated on the fly when they start with
+// the gzip (1f 8b) or zstd (28 b5 2f fd) magic. Reads in chunks, so a 1 GB
+// collapsed file never sits in memory. Refuses a decompression bomb: output past
+// the limits below is an error, not an out-of-memory.
+class InputStream final
+{
+public:
+    enum class Compression { None, Gzip, Zstd };
+
+    // Takes ownership of device (opened for reading). source names it in errors.
+    InputStream(std::unique_ptr<QIODevice> device, QString source);
+    static std::unique_ptr<InputStream> openFile(const QString &path, QString *error);
+    static std::unique_ptr<InputStream> fromBytes(QByteArray bytes, QString source);
+    ~InputStream();
+
+    const QString &source() const { return m_source; }
+    Compression compression() const { return m_compression; }
+    // Size of the raw (possibly compressed) input, -1 when unknown (stdin).
+    qint64 rawSize() const;
+    qint64 rawPosition() const; // for progress
+    // The first up to `bytes` decompressed bytes, without consuming them.
+    std::string_view peek(qsizetype bytes = 65536);
+    // Up to maxBytes decompressed bytes; 0 at the end; -1 on error (see error()).
+    qint64 read(char *data, qint64 maxBytes);
+    // Everything that is left, for formats that need the whole document (pprof, JSON).
+    // Empty with error() set when it failed.
+    QByteArray readAll();
+    bool atEnd();
+    const QString &error() const { return m_error; }
+    qint64 decompressedPosition() const { return m_position; }
+
+    // A compressed input may not inflate past this many bytes nor past
+    // maxRatio times its compressed size (once above 64 MiB).
+    static constexpr qint64 maxDecompressedBytes = qint64(16) << 30;
+    static constexpr qint64 maxRatio = 1000;
+
+private:
+    struct Decoder;
+    qint64 fill(char *data, qint64 maxBytes);
+
+    std::unique_ptr<QIODevice> m_device;
+    QString m_source;
+    Compression m_compression = Compression::None;
+    std::unique_ptr<Decoder> m_decoder;
+    QByteArray m_peeked; // decompressed bytes read ahead by peek()
+    qsizetype m_peekedOffset = 0;
+    qint64 m_position = 0;
+    QString m_error;
+};

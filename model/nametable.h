@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ids.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Interned function names: one character blob plus offsets, so a profile with
+// 60,000 names costs two allocations, not 60,000.
+class NameTable final
+{
+public:
+    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    std::string_view name(NameId id) const
+    {
+        return std::string_view(m_chars.data() + m_offsets[id.index],
+                                m_offsets[id.index + 1] - m_offsets[id.index]);
+    }
+    // Appends without interning; NameTableBuilder guarantees uniqueness.
+    NameId append(std::string_view name);
+    void reserve(qsizetype names, qsizetype chars);
+    qsizetype byteSize() const;
+
+private:
+    std::vector<char> m_chars;
+    std::vector<quint64> m_offsets{0};
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "calltreebuilder.h"
+#include "nameinterner.h"
+#include "profile.h"
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+class Progress;
+
+// The only writer of a Profile: importers and transforms add stacks root first,
+// then build() sorts, merges and freezes them.
+class ProfileBuilder final
+{
+public:
+    explicit ProfileBuilder(std::vector<SampleType> sampleTypes);
+
+    NameId intern(std::string_view name) { return m_names.intern(name); }
+    void addStack(std::span<const NameId> rootFirst, std::span<const qint64> values, qint32 labelSet = -1)
+    {
+        m_tree.addStack(rootFirst, values, labelSet);
+    }
+    void addStack(std::span<const std::string_view> rootFirst, std::span<const qint64> values);
+    quint32 addLabelSet(LabelIndex::LabelSet labels);
+
+    void setDefaultSampleType(int index) { m_defaultSampleType = index; }
+    void setDiff(int baseline, int comparison);
+    ProfileMetadata &metadata() { return m_metadata; }
+    const std::vector<SampleType> &sampleTypes() const { return m_sampleTypes; }
+    qsizetype stackCount() const { return m_tree.stackCount(); }
+    qsizetype nameCount() const { return m_names.size(); }
+
+    // Null when progress says cancelled.
+    std::shared_ptr<const Profile> build(Progress &progress);
+    std::shared_ptr<const Profile> build();
+
+private:
+    NameInterner m_names;
+    NameId m_rootName;
+    CallTreeBuilder m_tree;
+    std::vector<SampleType> m_sampleTypes;
+    int m_defaultSampleType;
+    int m_diffBaseline = -1;
+    int m_diffComparison = -1;
+    ProfileMetadata m_metadata;
+    std::vector<LabelIndex::LabelSet> m_labelSets;
+    std::vector<NameId> m_scratch;
+};

@@ -1,0 +1,7 @@
+#include "progress.h"
+
+Progress &Progress::none()
+{
+    static Progress instance;
+    return instance;
+}
