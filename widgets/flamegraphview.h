@@ -1,0 +1,99 @@
+#pragma once
+
+#include "model/ids.h"
+#include "model/profile.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QMenu;
+class SearchResult;
+class FlameGraphViewPrivate;
+class FlameLayout;
+
+// The interactive flamegraph. It owns the state (profile, zoom, hover, search,
+// selection), computes one FlameLayout per zoom and viewport, builds a FlameScene
+// from it and hands that to a renderer child: OpenGL (QOpenGLWidget, one draw
+// call for every box) or raster (QPainter). The child is transparent for mouse
+// events, so all interaction is handled here whichever renderer draws.
+class FlameGraphView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Renderer { Auto, OpenGL, Raster };
+    enum class Orientation { Flame, Icicle }; // Flame: root at the bottom
+    enum class ColorScheme { Package, Heat, Diff }; // Diff: for Profile::isDiff()
+
+    explicit FlameGraphView(Renderer renderer = Renderer::Auto, QWidget *parent = nullptr);
+    ~FlameGraphView() override;
+
+    void setProfile(ProfilePtr profile, int sampleType);
+    void setSampleType(int sampleType);
+    ProfilePtr profile() const;
+    int sampleType() const;
+
+    void setSearch(const SearchResult &result); // matches highlighted, the rest dimmed
+    void setHighlightedName(NameId name); // e.g. the table's selection; invalid = none
+    void zoomTo(NodeId node, bool animate = true);
+    void resetZoom();
+    NodeId zoomRoot() const;
+    bool zoomToPath(const QStringList &rootFirstNames); // false when the path does not exist
+    void setOrientation(Orientation orientation);
+    Orientation orientation() const;
+    void setColorScheme(ColorScheme scheme);
+    ColorScheme colorScheme() const;
+    QString activeRendererName() const; // "OpenGL" or "Raster"
+
+    // For tests, the benchmark and exports: what is on screen now.
+    const FlameLayout &layout() const;
+    // The visible value range (absolute, in the root's coordinates) and whether a
+    // zoom animation is running.
+    double viewStart() const;
+    double viewEnd() const;
+    bool isAnimating() const;
+    // The box of a node in widget coordinates; empty when not visible.
+    QRectF nodeRect(NodeId node) const;
+    NodeId nodeAt(const QPointF &pos) const;
+    NodeId hoveredNode() const;
+    NodeId selectedNode() const;
+    void setSelectedNode(NodeId node);
+    // The tooltip for a node: full name, total and self in the profile's unit,
+    // share of the whole and of the parent.
+    QString toolTipText(NodeId node) const;
+    // The context menu for a node (actions emit the signals below); the caller
+    // owns it. Public so that a composite view can add its own actions.
+    QMenu *createContextMenu(NodeId node, QWidget *parent);
+    int rowHeight() const;
+    // Lays out and draws one frame now (benchmark); returns after the renderer
+    // finished (glFinish for OpenGL).
+    void renderFrameNow();
+    // The current frame as an image, from the active renderer.
+    QImage grabFrame();
+
+signals:
+    void nodeHovered(NodeId node); // invalid when leaving
+    void zoomChanged(NodeId root);
+    void functionSelected(NameId name); // click/keyboard selection, for table sync
+    void focusFunctionRequested(NameId name); // context menu
+    void collapseFunctionRequested(NameId name);
+    void showInSandwichRequested(NameId name);
+    void resetRequested();
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    friend class FlameGraphViewPrivate;
+    std::unique_ptr<FlameGraphViewPrivate> d;
+};
