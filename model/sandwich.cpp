@@ -1,0 +1,90 @@
+#include "sandwich.h"
+
+#include "profilebuilder.h"
+#include "progress.h"
+#include "stackemitter.h"
+
+namespace {
+constexpr quint32 reportEvery = 1u << 18;
+
+// Calls f(node) for each outermost node named `function` (no ancestor with that
+// name), in pre-order: a match's subtree is skipped, which both avoids counting
+// recursion twice and keeps the walk one pass. False when cancelled.
+template<typename F>
+bool forEachOutermost(const CallTree &tree, NameId function, Progress &progress, F &&f)
+{
+    const std::span<const NameId> names = tree.names();
+    const quint32 count = quint32(names.size());
+    quint32 nextReport = reportEvery;
+    for (quint32 n = 1; n < count;) {
+        if (n >= nextReport) {
+            nextReport = n + reportEvery;
+            if (progress.isCanceled())
+                return false;
+            progress.report(double(n) / double(count));
+        }
+        if (names[n] == function) {
+            f(NodeId(n));
+            n = tree.subtreeEnd(NodeId(n)).index;
+        } else {
+            ++n;
+        }
+    }
+    return true;
+}
+} // namespace
+
+ProfilePtr callersOf(const Profile &profile, NameId function, Progress &progress)
+{
+    ProfileBuilder builder = builderLike(profile);
+    StackEmitter emitter(profile, builder);
+    const CallTree &tree = profile.tree();
+    std::vector<NameId> stack;
+    ProgressSpan walk(progress, 0.0, 0.5);
+    const bool done = forEachOutermost(tree, function, walk, [&](NodeId node) {
+        // Inverted: the function first, then each caller outwards.
+        stack.clear();
+        for (NodeId n = node; n != CallTree::root(); n = tree.parent(n))
+            stack.push_back(emitter.mapNode(n));
+        emitter.emitSubtree(node, stack);
+    });
+    if (!done)
+        return nullptr;
+    ProgressSpan build(progress, 0.5, 1.0);
+    return builder.build(build);
+}
+
+ProfilePtr callersOf(const Profile &profile, NameId function)
+{
+    return callersOf(profile, function, Progress::none());
+}
+
+ProfilePtr calleesOf(const Profile &profile, NameId function, Progress &progress)
+{
+    ProfileBuilder builder = builderLike(profile);
+    StackEmitter emitter(profile, builder);
+    const CallTree &tree = profile.tree();
+    std::vector<NameId> stack;
+    ProgressSpan walk(progress, 0.0, 0.5);
+    const bool done = forEachOutermost(tree, function, walk, [&](NodeId top) {
+        // The occurrence's subtree in pre-order; the stack is the path from the
+        // occurrence down, so every occurrence merges under one root frame.
+        const quint32 topDepth = tree.depth(top);
+        const quint32 end = tree.subtreeEnd(top).index;
+        for (quint32 n = top.index; n < end; ++n) {
+            const NodeId node(n);
+            stack.resize(tree.depth(node) - topDepth);
+            stack.push_back(emitter.mapNode(node));
+            emitter.emitSelf(node, stack);
+        }
+    });
+    if (!done)
+        return nullptr;
+    ProgressSpan build(progress, 0.5, 1.0);
+    return builder.build(build);
+}
+
+ProfilePtr calleesOf(const Profile &profile, NameId function)
+{
+    return calleesOf(profile, function, Progress::none());
+}
