@@ -18,6 +18,18 @@ struct Timeline
     bool isEmpty() const { return samples.empty(); }
 };
 
+// When each sample was taken, where the format says (perf script, Chrome
+// profiles): two parallel arrays sorted by time, one entry per sample (not per
+// distinct stack), weighed in the default sample type. 16 bytes a sample, so a
+// few million samples stay in tens of MB; a timeline buckets them as it likes.
+struct SampleTimes
+{
+    std::vector<qint64> timeNanos; // the format's clock (perf: since boot, Chrome: trace clock)
+    std::vector<qint64> weights;
+
+    bool isEmpty() const { return timeNanos.empty(); }
+};
+
 // What a profile says about itself, apart from its stacks.
 struct ProfileMetadata
 {
@@ -33,4 +45,9 @@ struct ProfileMetadata
     std::vector<std::string> comments;
     std::vector<std::string> warnings; // e.g. "skipped 3 malformed lines (first: line 7)"
     Timeline timeline;
+    SampleTimes sampleTimes;
+    // Where a name comes from, for tooltips, when the format says and the model
+    // (names only) cannot: "url:line:column" for Chrome frames, "file:line" for
+    // speedscope frames. Sorted by name; a name may have several entries.
+    std::vector<std::pair<std::string, std::string>> nameDetails;
 };
