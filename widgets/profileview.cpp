@@ -1,0 +1,640 @@
+#include "profileview.h"
+
+#include "functiontablemodel.h"
+#include "functiontableview.h"
+#include "sandwichview.h"
+
+#include "model/functiontable.h"
+#include "model/progress.h"
+#include "model/transforms.h"
+#include "model/unitformat.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace {
+// Lets a background transform stop early once a newer one superseded it.
+class CancelFlagProgress final : public Progress
+{
+public:
+    explicit CancelFlagProgress(std::shared_ptr<std::atomic_bool> flag)
+        : m_flag(std::move(flag))
+    {}
+    bool isCanceled() const override { return m_flag->load(std::memory_order_relaxed); }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag;
+};
+
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// Transforms build new name tables: the same function has another id there.
+NameId findName(const Profile &profile, std::string_view text)
+{
+    const NameTable &names = profile.names();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (names.name(NameId(quint32(i))) == text)
+            return NameId(quint32(i));
+    return NameId();
+}
+
+constexpr int maxCrumbs = 8;
+constexpr int crumbTextWidth = 180;
+} // namespace
+
+ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
+    : QWidget(parent)
+    , m_flame(new FlameGraphView(renderer))
+    , m_table(new FunctionTableView)
+    , m_sandwich(new SandwichView(renderer))
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_crumbBar(new QWidget)
+    , m_crumbLayout(new QHBoxLayout)
+    , m_transformLabel(new QLabel)
+    , m_resetTransformButton(new QToolButton)
+{
+    buildToolBar();
+
+    auto *crumbBarLayout = new QHBoxLayout(m_crumbBar);
+    crumbBarLayout->setContentsMargins(4, 0, 4, 0);
+    crumbBarLayout->setSpacing(0);
+    m_crumbLayout->setContentsMargins(0, 0, 0, 0);
+    m_crumbLayout->setSpacing(0);
+    crumbBarLayout->addLayout(m_crumbLayout);
+    crumbBarLayout->addStretch(1);
+    crumbBarLayout->addWidget(m_transformLabel);
+    crumbBarLayout->addWidget(m_resetTransformButton);
+    m_transformLabel->setTextFormat(Qt::PlainText);
+    m_resetTransformButton->setText(tr("Reset"));
+    m_resetTransformButton->setToolTip(tr("Show the whole profile again"));
+    m_resetTransformButton->setAutoRaise(true);
+    connect(m_resetTransformButton, &QToolButton::clicked, this, &ProfileView::resetTransforms);
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_flame);
+    m_splitter->addWidget(m_sandwich);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_crumbBar);
+    layout->addWidget(m_splitter, 1);
+
+    connectViews();
+    applyViewMode();
+    updateTransformBar();
+    updateBreadcrumbs(NodeId());
+    updateMatchLabel();
+}
+
+ProfileView::~ProfileView()
+{
+    cancelTransform();
+}
+
+void ProfileView::buildToolBar()
+{
+    m_toolBar = new QToolBar(tr("Profile"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    m_modeGroup = new QActionGroup(this);
+    m_modeGroup->setExclusive(true);
+    const struct
+    {
+        ViewMode mode;
+        QString text;
+        QString tip;
+    } modes[] = {
+        {ViewMode::Table, tr("Table"), tr("The function table alone")},
+        {ViewMode::FlameGraph, tr("Flame Graph"), tr("The flamegraph alone")},
+        {ViewMode::Both, tr("Both"), tr("The table and the flamegraph side by side")},
+        {ViewMode::Sandwich, tr("Sandwich"), tr("The callers and callees of the selected function")},
+    };
+    for (const auto &m : modes) {
+        QAction *action = m_toolBar->addAction(m.text);
+        action->setToolTip(m.tip);
+        action->setCheckable(true);
+        m_modeGroup->addAction(action);
+        m_modeActions[int(m.mode)] = action;
+        const ViewMode mode = m.mode;
+        connect(action, &QAction::triggered, this, [this, mode] { setViewMode(mode); });
+    }
+    m_toolBar->addSeparator();
+
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(180);
+    m_searchEdit->setMaximumWidth(320);
+    m_searchEdit->setToolTip(tr("Case-insensitive; Enter zooms to the next match, Shift+Enter to the previous"));
+    m_searchEdit->installEventFilter(this);
+    m_toolBar->addWidget(m_searchEdit);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { runSearch(); });
+
+    m_regexAction = m_toolBar->addAction(QStringLiteral(".*"));
+    m_regexAction->setCheckable(true);
+    m_regexAction->setToolTip(tr("Regular expression"));
+    connect(m_regexAction, &QAction::toggled, this, [this] { runSearch(); });
+
+    m_matchLabel = new QLabel;
+    m_matchLabel->setContentsMargins(6, 0, 6, 0);
+    m_matchLabel->setTextFormat(Qt::PlainText);
+    m_toolBar->addWidget(m_matchLabel);
+    m_toolBar->addSeparator();
+
+    m_icicleAction = m_toolBar->addAction(tr("Icicle"));
+    m_icicleAction->setCheckable(true);
+    m_icicleAction->setChecked(m_flame->orientation() == FlameGraphView::Orientation::Icicle);
+    m_icicleAction->setToolTip(tr("Root at the top (icicle) instead of the bottom (flame)"));
+    connect(m_icicleAction, &QAction::toggled, this, [this](bool icicle) {
+        m_flame->setOrientation(icicle ? FlameGraphView::Orientation::Icicle : FlameGraphView::Orientation::Flame);
+    });
+
+    m_colorCombo = new QComboBox;
+    m_colorCombo->setToolTip(tr("Colour scheme"));
+    m_colorCombo->addItem(tr("By package"), int(FlameGraphView::ColorScheme::Package));
+    m_colorCombo->addItem(tr("By self (heat)"), int(FlameGraphView::ColorScheme::Heat));
+    m_toolBar->addWidget(m_colorCombo);
+    connect(m_colorCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        const auto scheme = FlameGraphView::ColorScheme(m_colorCombo->itemData(index).toInt());
+        m_flame->setColorScheme(scheme);
+        m_sandwich->setColorScheme(scheme);
+    });
+
+    m_resetZoomAction = m_toolBar->addAction(tr("Reset Zoom"));
+    m_resetZoomAction->setToolTip(tr("Show the whole tree (Esc in the flamegraph)"));
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        m_flame->resetZoom();
+        m_sandwich->callersView()->resetZoom();
+        m_sandwich->calleesView()->resetZoom();
+    });
+
+    // Only while focus is inside this view, so that each tab of the main
+    // window answers Ctrl+F for itself.
+    auto *find = new QShortcut(QKeySequence::Find, this, this, &ProfileView::focusSearch);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void ProfileView::connectViews()
+{
+    connect(m_table, &FunctionTableView::functionSelected, this,
+            [this](NameId name) { onFunctionSelected(name, m_table); });
+    connect(m_table, &FunctionTableView::functionActivated, this, [this](NameId name) {
+        // Enter or a double click on a row: show the function where it is drawn.
+        onFunctionSelected(name, m_table);
+        if (m_viewMode == ViewMode::Table)
+            setViewMode(ViewMode::Sandwich);
+    });
+    connect(m_flame, &FlameGraphView::functionSelected, this,
+            [this](NameId name) { onFunctionSelected(name, m_flame); });
+    connect(m_sandwich, &SandwichView::functionSelected, this,
+            [this](NameId name) { onFunctionSelected(name, m_sandwich); });
+    connect(m_flame, &FlameGraphView::nodeHovered, this, &ProfileView::onNodeHovered);
+    connect(m_flame, &FlameGraphView::zoomChanged, this, &ProfileView::updateBreadcrumbs);
+    connect(m_flame, &FlameGraphView::focusFunctionRequested, this, &ProfileView::focusOnFunction);
+    connect(m_flame, &FlameGraphView::collapseFunctionRequested, this, &ProfileView::collapseFunction);
+    connect(m_flame, &FlameGraphView::showInSandwichRequested, this, [this](NameId name) {
+        onFunctionSelected(name, m_flame);
+        setViewMode(ViewMode::Sandwich);
+    });
+    connect(m_flame, &FlameGraphView::resetRequested, this, [this] {
+        resetTransforms();
+        m_flame->resetZoom();
+    });
+}
+
+void ProfileView::setProfile(ProfilePtr profile, int sampleType)
+{
+    cancelTransform();
+    m_original = profile;
+    m_sampleType = sampleType;
+    m_transformSteps.clear();
+
+    // A diff profile gets the diff colours; the scheme list offers them only then.
+    const bool diff = profile && profile->isDiff();
+    const int diffIndex = m_colorCombo->findData(int(FlameGraphView::ColorScheme::Diff));
+    if (diff && diffIndex < 0) {
+        m_colorCombo->addItem(tr("Diff"), int(FlameGraphView::ColorScheme::Diff));
+        m_colorCombo->setCurrentIndex(m_colorCombo->count() - 1);
+    } else if (!diff && diffIndex >= 0) {
+        m_colorCombo->removeItem(diffIndex);
+    }
+    show(std::move(profile));
+}
+
+void ProfileView::setSampleType(int sampleType)
+{
+    if (sampleType == m_sampleType)
+        return;
+    m_sampleType = sampleType;
+    m_flame->setSampleType(sampleType);
+    m_sandwich->setSampleType(sampleType);
+    computeTable();
+    updateMatchLabel();
+}
+
+void ProfileView::show(ProfilePtr profile)
+{
+    // Keep the selection across a transform by its name: ids differ between profiles.
+    std::string selectedText;
+    if (m_shown && m_selected.isValid())
+        selectedText = std::string(m_shown->names().name(m_selected));
+    m_shown = std::move(profile);
+    m_selected = m_shown && !selectedText.empty() ? findName(*m_shown, selectedText) : NameId();
+
+    m_flame->setProfile(m_shown, m_sampleType);
+    m_sandwich->setProfile(m_shown, m_sampleType);
+    computeTable();
+    runSearch();
+    m_flame->setHighlightedName(m_selected);
+    if (m_viewMode == ViewMode::Sandwich)
+        m_sandwich->setFunction(m_selected);
+    updateBreadcrumbs(m_flame->zoomRoot());
+    updateTransformBar();
+    emit shownProfileChanged(m_shown);
+}
+
+void ProfileView::computeTable()
+{
+    const quint64 generation = ++m_tableGeneration;
+    if (!m_shown) {
+        m_tablePending = false;
+        m_table->clear();
+        return;
+    }
+    const auto land = [this](ProfilePtr profile, int sampleType, FunctionTable table) {
+        m_tablePending = false;
+        m_table->setTable(std::move(profile), sampleType, std::move(table));
+        m_table->setSearch(m_search);
+        m_table->selectFunction(m_selected);
+        if (m_viewMode == ViewMode::Sandwich && !m_selected.isValid())
+            applyViewMode(); // picks the top function now that there is a table
+    };
+    if (m_shown->tree().nodeCount() <= backgroundThreshold) {
+        land(m_shown, m_sampleType, FunctionTable::compute(*m_shown, m_sampleType));
+        return;
+    }
+    m_tablePending = true;
+    m_table->clear();
+    const ProfilePtr profile = m_shown;
+    const int sampleType = m_sampleType;
+    QtConcurrent::run([profile, sampleType] { return FunctionTable::compute(*profile, sampleType); })
+        .then(this, [this, generation, profile, sampleType, land](FunctionTable table) {
+            if (generation == m_tableGeneration)
+                land(profile, sampleType, std::move(table));
+        });
+}
+
+QString ProfileView::searchText() const
+{
+    return m_searchEdit->text();
+}
+
+void ProfileView::setSearchText(const QString &text, bool regex)
+{
+    {
+        const QSignalBlocker blockEdit(m_searchEdit);
+        const QSignalBlocker blockRegex(m_regexAction);
+        m_searchEdit->setText(text);
+        m_regexAction->setChecked(regex);
+    }
+    runSearch();
+}
+
+void ProfileView::runSearch()
+{
+    const QString text = m_searchEdit->text();
+    m_queryError.clear();
+    if (text.isEmpty()) {
+        m_query = SearchQuery();
+    } else if (m_regexAction->isChecked()) {
+        m_query = SearchQuery::regex(text, &m_queryError);
+        if (!m_query.isValid())
+            m_query = SearchQuery();
+    } else {
+        m_query = SearchQuery::substring(text);
+    }
+    m_search = m_shown && !m_query.isEmpty() ? SearchResult::run(*m_shown, m_query) : SearchResult();
+    m_matches.clear();
+    m_matchIndex = -1;
+    m_flame->setSearch(m_search);
+    m_table->setSearch(m_search);
+    m_sandwich->setSearchQuery(m_query);
+    updateMatchLabel();
+}
+
+void ProfileView::updateMatchLabel()
+{
+    QPalette palette = m_matchLabel->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    if (!m_queryError.isEmpty()) {
+        palette.setColor(QPalette::WindowText, QColor(200, 40, 40));
+        m_matchLabel->setText(tr("Invalid regex"));
+        m_matchLabel->setToolTip(m_queryError);
+    } else if (!m_search.isActive() || !m_shown) {
+        m_matchLabel->clear();
+        m_matchLabel->setToolTip(QString());
+    } else if (m_search.matchedNameCount() == 0) {
+        m_matchLabel->setText(tr("No match"));
+        m_matchLabel->setToolTip(QString());
+    } else {
+        const SampleType &type = m_shown->sampleTypes()[size_t(m_sampleType)];
+        const double percent = 100.0 * m_search.matchedShare(m_sampleType);
+        m_matchLabel->setText(tr("Matched: %1% of %2").arg(percent, 0, 'f', 1).arg(toQString(type.type)));
+        m_matchLabel->setToolTip(tr("%1 in %2 functions, %3 frames")
+                                     .arg(UnitFormat::format(m_search.matchedTotal(m_sampleType), type.unit))
+                                     .arg(m_search.matchedNameCount())
+                                     .arg(m_search.matchedNodeCount()));
+    }
+    m_matchLabel->setPalette(palette);
+}
+
+void ProfileView::stepMatch(bool forward)
+{
+    if (!m_shown || !m_search.isActive())
+        return;
+    if (m_matches.empty())
+        m_matches = m_search.matchingNodes(*m_shown);
+    if (m_matches.empty())
+        return;
+    const qsizetype n = qsizetype(m_matches.size());
+    m_matchIndex = m_matchIndex < 0 ? (forward ? 0 : n - 1) : (m_matchIndex + (forward ? 1 : n - 1)) % n;
+    const NodeId node = m_matches[size_t(m_matchIndex)];
+    if (m_viewMode == ViewMode::Table || m_viewMode == ViewMode::Sandwich) {
+        // No flamegraph on screen: step through the filtered table instead.
+        selectFunction(m_shown->tree().name(node));
+    } else {
+        m_flame->zoomTo(node);
+        m_flame->setSelectedNode(node);
+    }
+    emit statusMessage(tr("Match %1 of %2: %3").arg(m_matchIndex + 1).arg(n).arg(toQString(m_shown->name(node))));
+}
+
+bool ProfileView::zoomToPath(const QStringList &rootFirstNames)
+{
+    return m_flame->zoomToPath(rootFirstNames);
+}
+
+QString ProfileView::activeRendererName() const
+{
+    return m_flame->activeRendererName();
+}
+
+void ProfileView::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+bool ProfileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            stepMatch(!(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
+            m_searchEdit->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProfileView::selectFunction(NameId name)
+{
+    onFunctionSelected(name, nullptr);
+}
+
+void ProfileView::onFunctionSelected(NameId name, QObject *origin)
+{
+    m_selected = name;
+    if (origin != m_table)
+        m_table->selectFunction(name);
+    m_flame->setHighlightedName(name);
+    if (m_viewMode == ViewMode::Sandwich)
+        m_sandwich->setFunction(name);
+    if (name.isValid() && m_shown)
+        emit statusMessage(tr("Selected %1").arg(nameText(name)));
+}
+
+void ProfileView::onNodeHovered(NodeId node)
+{
+    if (!node.isValid() || !m_shown) {
+        emit statusMessage(QString());
+        return;
+    }
+    const CallTree &tree = m_shown->tree();
+    const std::string &unit = m_shown->sampleTypes()[size_t(m_sampleType)].unit;
+    const qint64 whole = m_shown->total(m_sampleType);
+    const qint64 total = tree.total(node, m_sampleType);
+    const qint64 self = tree.self(node, m_sampleType);
+    emit statusMessage(tr("%1 — total %2 (%3), self %4 (%5)")
+                           .arg(toQString(m_shown->name(node)), UnitFormat::format(total, unit),
+                                UnitFormat::percent(total, whole), UnitFormat::format(self, unit),
+                                UnitFormat::percent(self, whole)));
+}
+
+QString ProfileView::nameText(NameId name) const
+{
+    return m_shown && name.isValid() ? toQString(m_shown->names().name(name)) : QString();
+}
+
+void ProfileView::focusOnFunction(NameId name)
+{
+    if (!m_shown || !name.isValid())
+        return;
+    applyTransform(tr("Focus on %1").arg(nameText(name)), [name](const Profile &p, Progress &progress) {
+        return ::focusOnFunction(p, name, progress);
+    });
+}
+
+void ProfileView::collapseFunction(NameId name)
+{
+    if (!m_shown || !name.isValid())
+        return;
+    applyTransform(tr("Collapse %1").arg(nameText(name)), [name](const Profile &p, Progress &progress) {
+        return ::collapseFunction(p, name, progress);
+    });
+}
+
+void ProfileView::applyTransform(const QString &description, Transform transform)
+{
+    cancelTransform();
+    const quint64 generation = ++m_transformGeneration;
+    const ProfilePtr input = m_shown;
+    const auto land = [this, description](ProfilePtr result) {
+        m_transformPending = false;
+        if (!result)
+            return;
+        m_transformSteps.append(description);
+        m_flame->resetZoom();
+        show(std::move(result));
+        emit statusMessage(description);
+    };
+    if (input->tree().nodeCount() <= backgroundThreshold) {
+        land(transform(*input, Progress::none()));
+        return;
+    }
+    // The job owns copies of everything it reads; a newer transform or a reset
+    // raises its cancel flag and bumps the generation, so its result is dropped.
+    m_transformPending = true;
+    m_transformCancel = std::make_shared<std::atomic_bool>(false);
+    emit statusMessage(tr("%1…").arg(description));
+    QtConcurrent::run([input, transform, cancel = m_transformCancel] {
+        CancelFlagProgress progress(cancel);
+        return transform(*input, progress);
+    }).then(this, [this, generation, land](ProfilePtr result) {
+        if (generation == m_transformGeneration)
+            land(std::move(result));
+    });
+}
+
+void ProfileView::cancelTransform()
+{
+    ++m_transformGeneration;
+    m_transformPending = false;
+    if (m_transformCancel)
+        m_transformCancel->store(true);
+    m_transformCancel.reset();
+}
+
+void ProfileView::resetTransforms()
+{
+    cancelTransform();
+    if (!isTransformed())
+        return;
+    m_transformSteps.clear();
+    m_flame->resetZoom();
+    show(m_original);
+    emit statusMessage(tr("Showing the whole profile"));
+}
+
+void ProfileView::updateTransformBar()
+{
+    const bool transformed = !m_transformSteps.isEmpty();
+    m_transformLabel->setText(m_transformSteps.join(QStringLiteral(" › ")));
+    m_transformLabel->setVisible(transformed);
+    m_resetTransformButton->setVisible(transformed);
+}
+
+void ProfileView::updateBreadcrumbs(NodeId root)
+{
+    while (QLayoutItem *item = m_crumbLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            // A crumb's own click can land here: delete it once that returns.
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    if (!m_shown)
+        return;
+    std::vector<NodeId> path;
+    for (NodeId n = root.isValid() ? root : CallTree::root(); n.isValid(); n = m_shown->tree().parent(n))
+        path.push_back(n);
+    std::reverse(path.begin(), path.end());
+
+    const auto addLabel = [this](const QString &text) {
+        auto *label = new QLabel(text);
+        label->setContentsMargins(2, 0, 2, 0);
+        label->setEnabled(false);
+        m_crumbLayout->addWidget(label);
+    };
+    const qsizetype count = qsizetype(path.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        // Deep stacks: the root, an ellipsis, then the last few frames.
+        if (count > maxCrumbs && i > 0 && i < count - (maxCrumbs - 2)) {
+            if (i == 1)
+                addLabel(QStringLiteral("› …"));
+            continue;
+        }
+        if (i > 0)
+            addLabel(QStringLiteral("›"));
+        const NodeId node = path[size_t(i)];
+        const QString full = toQString(m_shown->name(node));
+        auto *crumb = new QToolButton;
+        crumb->setAutoRaise(true);
+        crumb->setText(crumb->fontMetrics().elidedText(full, Qt::ElideMiddle, crumbTextWidth));
+        crumb->setToolTip(full);
+        crumb->setEnabled(i + 1 < count); // the last crumb is where we are
+        connect(crumb, &QToolButton::clicked, this, [this, node] { m_flame->zoomTo(node); });
+        m_crumbLayout->addWidget(crumb);
+    }
+}
+
+QStringList ProfileView::breadcrumbs() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_crumbLayout->count(); ++i)
+        if (auto *crumb = qobject_cast<QToolButton *>(m_crumbLayout->itemAt(i)->widget()))
+            texts.append(crumb->toolTip());
+    return texts;
+}
+
+QAction *ProfileView::viewModeAction(ViewMode mode) const
+{
+    return m_modeActions[int(mode)];
+}
+
+void ProfileView::setViewMode(ViewMode mode)
+{
+    const bool changed = mode != m_viewMode;
+    m_viewMode = mode;
+    applyViewMode();
+    if (changed)
+        emit viewModeChanged(mode);
+}
+
+void ProfileView::applyViewMode()
+{
+    m_modeActions[int(m_viewMode)]->setChecked(true);
+    const bool table = m_viewMode != ViewMode::FlameGraph;
+    const bool flame = m_viewMode == ViewMode::FlameGraph || m_viewMode == ViewMode::Both;
+    const bool sandwich = m_viewMode == ViewMode::Sandwich;
+    m_table->setVisible(table);
+    m_flame->setVisible(flame);
+    m_sandwich->setVisible(sandwich);
+    m_crumbBar->setVisible(flame);
+    m_icicleAction->setEnabled(flame);
+    m_resetZoomAction->setEnabled(flame || sandwich);
+    if (table && (flame || sandwich)) {
+        const int width = std::max(m_splitter->width(), 800);
+        m_splitter->setSizes({width * 2 / 5, flame ? width * 3 / 5 : 0, sandwich ? width * 3 / 5 : 0});
+    }
+    if (sandwich) {
+        // The sandwich needs a function: without a selection take the costliest
+        // by self, the table's first row in its default order.
+        if (!m_selected.isValid() && m_table->functionModel()->rowCount() > 0)
+            onFunctionSelected(m_table->functionModel()->nameAt(0), nullptr);
+        else
+            m_sandwich->setFunction(m_selected);
+    }
+}

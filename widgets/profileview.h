@@ -1,0 +1,155 @@
+#pragma once
+
+#include "flamegraphview.h"
+#include "model/ids.h"
+#include "model/profile.h"
+#include "model/searchquery.h"
+#include "model/searchresult.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class FunctionTableView;
+class Progress;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QToolBar;
+class QToolButton;
+class SandwichView;
+
+// Everything a tab shows for one profile: a toolbar like Pyroscope's (view
+// mode, search, orientation, colours, reset), breadcrumbs of the zoom path,
+// and the function table, the flamegraph and the sandwich view kept in step.
+// Focus and collapse from the flamegraph's context menu replace the shown
+// profile with a transformed one (off the GUI thread for big profiles);
+// "Reset" returns to the profile that was set.
+class ProfileView final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ViewMode { Table, FlameGraph, Both, Sandwich };
+
+    explicit ProfileView(FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto,
+                         QWidget *parent = nullptr);
+    ~ProfileView() override;
+
+    void setProfile(ProfilePtr profile, int sampleType);
+    void setSampleType(int sampleType);
+    // The profile that was set, and the one shown (the same unless transformed).
+    ProfilePtr profile() const { return m_original; }
+    ProfilePtr shownProfile() const { return m_shown; }
+    int sampleType() const { return m_sampleType; }
+
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_viewMode; }
+
+    void setSearchText(const QString &text, bool regex = false);
+    QString searchText() const;
+    const SearchResult &searchResult() const { return m_search; }
+    // A root-first path of names ("main", "serve", "parse"), without the root;
+    // false when the shown profile has no such path.
+    bool zoomToPath(const QStringList &rootFirstNames);
+    QString activeRendererName() const;
+
+    // The function selected in the table or the flamegraph (a name of shownProfile()).
+    NameId selectedFunction() const { return m_selected; }
+    void selectFunction(NameId name);
+
+    // Transforms of the shown profile; each is undone by resetTransforms().
+    void focusOnFunction(NameId name);
+    void collapseFunction(NameId name);
+    void resetTransforms();
+    bool isTransformed() const { return m_shown != m_original; }
+    bool isBusy() const { return m_transformPending || m_tablePending; }
+
+    // The parts, for the app (actions, settings) and tests.
+    FlameGraphView *flameGraphView() const { return m_flame; }
+    FunctionTableView *functionTableView() const { return m_table; }
+    SandwichView *sandwichView() const { return m_sandwich; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QLabel *matchLabel() const { return m_matchLabel; }
+    QAction *viewModeAction(ViewMode mode) const;
+    // The texts of the breadcrumb buttons, root first ("all", "main", ...).
+    QStringList breadcrumbs() const;
+
+    // Profiles with more nodes than this are transformed and tabulated off the GUI thread.
+    static constexpr qsizetype backgroundThreshold = 200'000;
+
+public slots:
+    void focusSearch();
+    // Zooms the flamegraph to the next (or previous) matching node.
+    void stepMatch(bool forward = true);
+
+signals:
+    void statusMessage(const QString &message);
+    void viewModeChanged(ProfileView::ViewMode mode);
+    // The shown profile changed: a transform landed or was reset.
+    void shownProfileChanged(ProfilePtr profile);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    using Transform = std::function<ProfilePtr(const Profile &, Progress &)>;
+
+    void buildToolBar();
+    void connectViews();
+    void show(ProfilePtr profile);
+    void computeTable();
+    void runSearch();
+    void updateMatchLabel();
+    void updateBreadcrumbs(NodeId root);
+    void updateTransformBar();
+    void onFunctionSelected(NameId name, QObject *origin);
+    void onNodeHovered(NodeId node);
+    void applyTransform(const QString &description, Transform transform);
+    void cancelTransform();
+    void applyViewMode();
+    QString nameText(NameId name) const;
+
+    FlameGraphView *m_flame;
+    FunctionTableView *m_table;
+    SandwichView *m_sandwich;
+    QSplitter *m_splitter;
+    QToolBar *m_toolBar = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QAction *m_modeActions[4] = {};
+    QLineEdit *m_searchEdit = nullptr;
+    QAction *m_regexAction = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QAction *m_icicleAction = nullptr;
+    QComboBox *m_colorCombo = nullptr;
+    QAction *m_resetZoomAction = nullptr;
+    QWidget *m_crumbBar;
+    QHBoxLayout *m_crumbLayout;
+    QLabel *m_transformLabel;
+    QToolButton *m_resetTransformButton;
+
+    ProfilePtr m_original;
+    ProfilePtr m_shown;
+    int m_sampleType = 0;
+    ViewMode m_viewMode = ViewMode::FlameGraph;
+    NameId m_selected;
+    SearchQuery m_query;
+    QString m_queryError;
+    SearchResult m_search;
+    std::vector<NodeId> m_matches; // filled on the first step through them
+    qsizetype m_matchIndex = -1;
+    QStringList m_transformSteps;
+    quint64 m_transformGeneration = 0;
+    quint64 m_tableGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_transformCancel;
+    bool m_transformPending = false;
+    bool m_tablePending = false;
+};
