@@ -43,10 +43,19 @@ public:
     // maxRatio times its compressed size (once above 64 MiB).
     static constexpr qint64 maxDecompressedBytes = qint64(16) << 30;
     static constexpr qint64 maxRatio = 1000;
+    static constexpr qint64 ratioFloor = qint64(64) << 20;
+    // Lowers (or raises) the limits above for this stream, so that tests can
+    // provoke the refusal without inflating gigabytes.
+    void setLimits(qint64 maxBytes, qint64 ratio = maxRatio, qint64 floor = ratioFloor);
 
 private:
     struct Decoder;
     qint64 fill(char *data, qint64 maxBytes);
+    qint64 decode(char *data, qint64 maxBytes);
+    bool checkLimits();
+    qint64 currentLimit() const;
+    bool restart(qint64 skip);
+    QByteArray inflateWholeGzip(bool *fallBack);
 
     std::unique_ptr<QIODevice> m_device;
     QString m_source;
@@ -55,5 +64,10 @@ private:
     QByteArray m_peeked; // decompressed bytes read ahead by peek()
     qsizetype m_peekedOffset = 0;
     qint64 m_position = 0;
+    qint64 m_produced = 0; // decompressed bytes made so far, peeked ones included
+    qint64 m_skip = 0; // bytes to drop after restart(), already returned once
+    qint64 m_maxBytes = maxDecompressedBytes;
+    qint64 m_maxRatio = maxRatio;
+    qint64 m_ratioFloor = ratioFloor;
     QString m_error;
 };

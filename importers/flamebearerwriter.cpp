@@ -1,0 +1,210 @@
+#include "flamebearerwriter.h"
+
+#include "flamebearerimporter.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <vector>
+
+namespace {
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, qsizetype(r.ptr - digits));
+}
+
+void appendString(QByteArray &out, std::string_view s)
+{
+    out += '"';
+    for (char c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (quint8(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[quint8(c) >> 4];
+                out += hex[quint8(c) & 15];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+qint64 ratePerSecond(const std::string &unit)
+{
+    if (unit == "nanoseconds")
+        return 1000000000;
+    if (unit == "microseconds")
+        return 1000000;
+    if (unit == "milliseconds")
+        return 1000;
+    if (unit == "seconds")
+        return 1;
+    return 0;
+}
+} // namespace
+
+QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
+{
+    const CallTree &tree = profile.tree();
+    const bool isDouble = profile.isDiff();
+    std::vector<int> columns;
+    if (isDouble)
+        columns = {profile.diffBaseline(), profile.diffComparison()};
+    else
+        columns = {sampleType < 0 ? profile.defaultSampleType() : sampleType};
+    for (int c : columns) {
+        if (c < 0 || c >= profile.sampleTypeCount())
+            return {};
+    }
+    const size_t sides = columns.size();
+    std::vector<std::vector<qint64>> self;
+    for (int c : columns)
+        self.push_back(tree.selfColumn(c));
+
+    // names[0] is the root ("total"); the others in order of first use.
+    std::vector<qint32> nameIndex(size_t(profile.names().size()), -1);
+    std::vector<NameId> names;
+    auto indexOf = [&](NameId name) {
+        qint32 &i = nameIndex[name.index];
+        if (i < 0) {
+            i = qint32(names.size());
+            names.push_back(name);
+        }
+        return i;
+    };
+    indexOf(tree.name(CallTree::root()));
+
+    // Rows in x order: the pre-order visits each depth left to right.
+    std::vector<std::vector<qint64>> rows(tree.maxDepth() + 1);
+    std::vector<std::vector<qint64>> nextX(sides, std::vector<qint64>(tree.maxDepth() + 2, 0));
+    std::vector<std::vector<qint64>> rowEnd(sides, std::vector<qint64>(tree.maxDepth() + 1, 0));
+    qint64 maxSelf = 0;
+    for (quint32 n = 0; n < quint32(tree.nodeCount());) {
+        const NodeId node(n);
+        const quint32 depth = tree.depth(node);
+        bool any = false;
+        for (size_t s = 0; s < sides; ++s)
+            any = any || tree.total(node, columns[s]) != 0;
+        if (!any) {
+            n = tree.subtreeEnd(node).index; // nothing to draw below it either
+            continue;
+        }
+        std::vector<qint64> &row = rows[depth];
+        for (size_t s = 0; s < sides; ++s) {
+            const qint64 total = tree.total(node, columns[s]);
+            const qint64 x = nextX[s][depth];
+            nextX[s][depth] = x + total;
+            nextX[s][depth + 1] = x + self[s][n]; // children start after the parent's self
+            // Delta encoding: the gap after the previous node of this row.
+            row.push_back(x - rowEnd[s][depth]);
+            rowEnd[s][depth] = x + total;
+            row.push_back(total);
+            row.push_back(self[s][n]);
+            maxSelf = std::max(maxSelf, self[s][n]);
+        }
+        row.push_back(indexOf(tree.name(node)));
+        ++n;
+    }
+    while (!rows.empty() && rows.back().empty())
+        rows.pop_back();
+
+    const ProfileMetadata &meta = profile.metadata();
+    const SampleType &type = profile.sampleTypes()[size_t(columns[0])];
+    const QString units = FlamebearerImporter::unitsForSampleType(type);
+    qint64 sampleRate = meta.sampleRate > 0 ? meta.sampleRate : ratePerSecond(type.unit);
+    if (sampleRate == 0 && units == QLatin1String("samples"))
+        sampleRate = 100; // Pyroscope's default rate
+    std::string name = type.type;
+    for (const auto &label : meta.labels) {
+        if (label.first == "name")
+            name = label.second;
+    }
+    qint64 ticks[2] = {0, 0};
+    for (size_t s = 0; s < sides; ++s)
+        ticks[s] = tree.total(CallTree::root(), columns[s]);
+
+    QByteArray out;
+    out.reserve(qsizetype(tree.nodeCount()) * 24 + 1024);
+    out += "{\"version\":1,\"flamebearer\":{\"names\":[";
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, profile.names().name(names[i]));
+    }
+    out += "],\"levels\":[";
+    for (size_t r = 0; r < rows.size(); ++r) {
+        out += r > 0 ? ",[" : "[";
+        for (size_t i = 0; i < rows[r].size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendNumber(out, rows[r][i]);
+        }
+        out += ']';
+    }
+    out += "],\"numTicks\":";
+    appendNumber(out, ticks[0] + ticks[1]);
+    out += ",\"maxSelf\":";
+    appendNumber(out, maxSelf);
+    out += "},\"metadata\":{\"format\":";
+    out += isDouble ? "\"double\"" : "\"single\"";
+    out += ",\"spyName\":";
+    appendString(out, meta.spyName.empty() ? std::string_view("unknown") : std::string_view(meta.spyName));
+    out += ",\"sampleRate\":";
+    appendNumber(out, sampleRate);
+    out += ",\"units\":";
+    appendString(out, units.toStdString());
+    out += ",\"name\":";
+    appendString(out, name);
+    if (!isDouble) {
+        out += ",\"pyrographSampleType\":{\"type\":";
+        appendString(out, type.type);
+        out += ",\"unit\":";
+        appendString(out, type.unit);
+        out += '}';
+    }
+    out += '}';
+    if (isDouble) {
+        out += ",\"leftTicks\":";
+        appendNumber(out, ticks[0]);
+        out += ",\"rightTicks\":";
+        appendNumber(out, ticks[1]);
+    }
+    out += ",\"timeline\":";
+    if (meta.timeline.isEmpty()) {
+        out += "null";
+    } else {
+        out += "{\"startTime\":";
+        appendNumber(out, meta.timeline.startTime);
+        out += ",\"samples\":[";
+        for (size_t i = 0; i < meta.timeline.samples.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendNumber(out, meta.timeline.samples[i]);
+        }
+        out += "],\"durationDelta\":";
+        appendNumber(out, meta.timeline.durationDelta);
+        out += '}';
+    }
+    out += "}\n";
+    return out;
+}

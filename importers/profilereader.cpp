@@ -1,0 +1,76 @@
+#include "profilereader.h"
+
+#include "collapsedimporter.h"
+#include "flamebearerimporter.h"
+#include "inputstream.h"
+#include "pprofimporter.h"
+#include "profileimporter.h"
+
+#include <QStringList>
+
+namespace {
+constexpr qsizetype probeBytes = 65536;
+}
+
+ProfileReader::ProfileReader()
+{
+    // Detection order: binary formats first, then the JSON formats (each looks
+    // for its own keys), then the line-based text formats, whose probes are the
+    // most permissive. Collapsed comes last.
+    m_importers.push_back(std::make_unique<PprofImporter>());
+    m_importers.push_back(std::make_unique<FlamebearerImporter>());
+    // Further JSON formats (speedscope, Chrome) go here, then perf script.
+    m_importers.push_back(std::make_unique<CollapsedImporter>());
+}
+
+ProfileReader::~ProfileReader() = default;
+
+ImportResult ProfileReader::readFile(const QString &path, Progress &progress) const
+{
+    QString error;
+    std::unique_ptr<InputStream> input = InputStream::openFile(path, &error);
+    if (!input)
+        return ImportResult::failure(error);
+    return read(*input, progress);
+}
+
+ImportResult ProfileReader::readBytes(QByteArray bytes, const QString &source, Progress &progress) const
+{
+    std::unique_ptr<InputStream> input = InputStream::fromBytes(std::move(bytes), source);
+    return read(*input, progress);
+}
+
+ImportResult ProfileReader::read(InputStream &input, Progress &progress) const
+{
+    const std::string_view head = input.peek(probeBytes);
+    if (!input.error().isEmpty() && head.empty())
+        return ImportResult::failure(input.error());
+    if (head.empty())
+        return ImportResult::failure(QStringLiteral("%1: the input is empty").arg(input.source()));
+    const ProfileImporter *importer = detect(head);
+    if (!importer) {
+        // A corrupt compressed stream is the better explanation than the format.
+        if (!input.error().isEmpty())
+            return ImportResult::failure(input.error());
+        return ImportResult::failure(QStringLiteral("%1: unrecognised format (tried %2)")
+                                         .arg(input.source(), formatNames().join(QStringLiteral(", "))));
+    }
+    return importer->read(input, progress);
+}
+
+const ProfileImporter *ProfileReader::detect(std::string_view head) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->probe(head))
+            return importer.get();
+    }
+    return nullptr;
+}
+
+QStringList ProfileReader::formatNames() const
+{
+    QStringList names;
+    for (const auto &importer : m_importers)
+        names << importer->formatName();
+    return names;
+}
