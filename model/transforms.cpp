@@ -139,7 +139,8 @@ ProfilePtr focusOnNode(const Profile &profile, NodeId node, FocusAncestors ances
             stack.pop_back(); // the node itself is pushed by the walk below
     }
     const size_t prefix = stack.size();
-    const quint32 topDepth = tree.depth(node);
+    // The root is no frame: its children sit at stack index 0.
+    const quint32 topDepth = tree.depth(node) + (node == CallTree::root() ? 1 : 0);
     const quint32 end = tree.subtreeEnd(node).index;
     const quint32 count = end - node.index;
     ProgressSpan walk(progress, 0.0, 0.5);
@@ -147,10 +148,11 @@ ProfilePtr focusOnNode(const Profile &profile, NodeId node, FocusAncestors ances
         if (!keepGoing(n - node.index, count, walk))
             return nullptr;
         const NodeId current(n);
-        stack.resize(prefix + (tree.depth(current) - topDepth));
-        // The root is no frame: focusing on it copies the profile.
-        if (current != CallTree::root())
+        // Focusing on the root copies the profile.
+        if (current != CallTree::root()) {
+            stack.resize(prefix + (tree.depth(current) - topDepth));
             stack.push_back(emitter.mapNode(current));
+        }
         emitter.emitSelf(current, stack);
     }
     return finish(builder, progress);
