@@ -1,0 +1,183 @@
+#include "pprofassembler.h"
+
+#include "model/progress.h"
+
+#include <algorithm>
+#include <charconv>
+
+void PprofIdMap::reset(size_t count)
+{
+    m_dense.assign(count + 1, 0);
+    m_sparse.clear();
+}
+
+bool PprofIdMap::insert(quint64 id, quint32 index)
+{
+    if (id < m_dense.size()) {
+        if (m_dense[size_t(id)] != 0)
+            return false;
+        m_dense[size_t(id)] = index + 1;
+        return true;
+    }
+    return m_sparse.emplace(id, index).second;
+}
+
+PprofAssembler::PprofAssembler(std::vector<std::string_view> strings, qint64 offset)
+    : m_strings(std::move(strings))
+{
+    // profile.proto: "string_table[0] must always be """; pprof rejects anything else.
+    if (m_strings.empty())
+        throw PprofError("the string table is empty (string_table[0] must be \"\")", offset);
+    if (!m_strings.front().empty())
+        throw PprofError("string_table[0] is not empty", offset);
+}
+
+PprofAssembler::~PprofAssembler() = default;
+
+void PprofAssembler::setSampleTypes(std::span<const std::pair<qint64, qint64>> typeAndUnit, qint64 offset)
+{
+    if (typeAndUnit.empty())
+        throw PprofError("the profile has no sample types", offset);
+    for (const auto &[type, unit] : typeAndUnit)
+        m_sampleTypes.push_back({std::string(string(type, offset)), std::string(string(unit, offset))});
+    m_builder = std::make_unique<ProfileBuilder>(m_sampleTypes);
+    m_builder->metadata().format = "pprof";
+}
+
+void PprofAssembler::reserveFunctions(size_t count)
+{
+    m_functionIds.reset(count);
+    m_functionNames.reserve(count);
+}
+
+void PprofAssembler::addFunction(quint64 id, qint64 name, qint64 systemName, qint64 offset)
+{
+    if (id == 0)
+        throw PprofError("function id 0 (ids must be nonzero)", offset);
+    if (!m_functionIds.insert(id, quint32(m_functionNames.size())))
+        throw PprofError("duplicate function id " + std::to_string(id), offset);
+    std::string_view text = string(name, offset);
+    if (text.empty())
+        text = string(systemName, offset);
+    m_functionNames.push_back(text.empty() ? NameId() : m_builder->intern(text));
+}
+
+void PprofAssembler::reserveLocations(size_t count)
+{
+    m_locationIds.reset(count);
+    m_locationStart.reserve(count + 1);
+    m_locationFrames.reserve(count * 2);
+}
+
+NameId PprofAssembler::addressName(quint64 address)
+{
+    char text[2 + 16] = {'0', 'x'};
+    const auto end = std::to_chars(text + 2, text + sizeof text, address, 16).ptr;
+    return m_builder->intern(std::string_view(text, size_t(end - text)));
+}
+
+void PprofAssembler::addLocation(quint64 id, quint64 address, std::span<const quint64> functionIds, qint64 offset)
+{
+    if (id == 0)
+        throw PprofError("location id 0 (ids must be nonzero)", offset);
+    if (!m_locationIds.insert(id, quint32(m_locationStart.size() - 1)))
+        throw PprofError("duplicate location id " + std::to_string(id), offset);
+    // line[0] is the innermost (inlined) frame and the last line its outermost
+    // caller, so root-first order walks the lines backwards.
+    NameId fallback;
+    for (size_t i = functionIds.size(); i-- > 0;) {
+        NameId name;
+        if (functionIds[i] != 0) {
+            const quint32 function = m_functionIds.find(functionIds[i]);
+            if (function == 0)
+                throw PprofError("location " + std::to_string(id) + " refers to function id "
+                                     + std::to_string(functionIds[i]) + ", which does not exist",
+                                 offset);
+            name = m_functionNames[function - 1];
+        }
+        if (!name.isValid()) {
+            if (!fallback.isValid())
+                fallback = addressName(address);
+            name = fallback;
+        }
+        m_locationFrames.push_back(name.index);
+    }
+    if (functionIds.empty())
+        m_locationFrames.push_back(addressName(address).index); // unsymbolized
+    m_locationStart.push_back(quint32(m_locationFrames.size()));
+}
+
+qint32 PprofAssembler::labelSetFor(std::span<PprofRawLabel> labels, qint64 offset)
+{
+    // Samples share few distinct label sets: key the sets by their raw indices,
+    // sorted, so resolving strings and allocating happen once per distinct set.
+    std::sort(labels.begin(), labels.end());
+    m_labelKey.assign(reinterpret_cast<const char *>(labels.data()), labels.size_bytes());
+    if (const auto it = m_labelSets.find(std::string_view(m_labelKey)); it != m_labelSets.end())
+        return it->second;
+
+    LabelIndex::LabelSet set;
+    set.reserve(labels.size());
+    for (const PprofRawLabel &label : labels) {
+        // As pprof's postDecode: a str label, else a num label when num or its
+        // unit is set; a label with neither says nothing and is dropped.
+        std::string key(string(label.key, offset));
+        if (label.str != 0) {
+            set.emplace_back(std::move(key), std::string(string(label.str, offset)));
+            continue;
+        }
+        if (label.num == 0 && label.numUnit == 0)
+            continue;
+        // A numeric label keeps its unit; pprof's README: without one,
+        // "request" and "alignment" are in bytes.
+        std::string_view unit = string(label.numUnit, offset);
+        if (unit.empty() && (key == "request" || key == "alignment"))
+            unit = "bytes";
+        std::string value = std::to_string(label.num);
+        if (!unit.empty())
+            value.append(" ").append(unit);
+        set.emplace_back(std::move(key), std::move(value));
+    }
+    const qint32 id = set.empty() ? -1 : qint32(m_builder->addLabelSet(std::move(set)));
+    m_labelSets.emplace(m_labelKey, id);
+    return id;
+}
+
+void PprofAssembler::setDefaultSampleType(qint64 index, qint64 offset)
+{
+    m_defaultSampleType = index;
+    m_defaultSampleTypeOffset = offset;
+}
+
+void PprofAssembler::setPeriodType(qint64 type, qint64 unit, qint64 offset)
+{
+    m_builder->metadata().periodType = {std::string(string(type, offset)), std::string(string(unit, offset))};
+}
+
+void PprofAssembler::addComment(qint64 index, qint64 offset)
+{
+    m_builder->metadata().comments.emplace_back(string(index, offset));
+}
+
+ProfileMetadata &PprofAssembler::metadata()
+{
+    return m_builder->metadata();
+}
+
+ProfilePtr PprofAssembler::build(Progress &progress)
+{
+    // pprof's choice: default_sample_type names a type when set, else the last one.
+    int chosen = int(m_sampleTypes.size()) - 1;
+    if (m_defaultSampleType != 0) {
+        const std::string_view wanted = string(m_defaultSampleType, m_defaultSampleTypeOffset);
+        const auto it = std::find_if(m_sampleTypes.begin(), m_sampleTypes.end(),
+                                     [&](const SampleType &t) { return t.type == wanted; });
+        if (it != m_sampleTypes.end())
+            chosen = int(it - m_sampleTypes.begin());
+        else
+            m_builder->metadata().warnings.push_back("default_sample_type \"" + std::string(wanted)
+                                                     + "\" is not a sample type; using the last one");
+    }
+    m_builder->setDefaultSampleType(chosen);
+    return m_builder->build(progress);
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "model/profilebuilder.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <memory>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+class Progress;
+
+// pprof's id -> index lookup (profile/encode.go postDecode): a dense array for
+// ids up to the table size, a hash map behind it for the rest, so ids need not
+// be 1..N and a huge id costs no huge array.
+class PprofIdMap final
+{
+public:
+    void reset(size_t count);
+    // false when the id is already present
+    bool insert(quint64 id, quint32 index);
+    // the index + 1, or 0 when the id is unknown
+    quint32 find(quint64 id) const
+    {
+        if (id < m_dense.size())
+            return m_dense[size_t(id)];
+        if (m_sparse.empty())
+            return 0;
+        const auto it = m_sparse.find(id);
+        return it == m_sparse.end() ? 0 : it->second + 1;
+    }
+
+private:
+    std::vector<quint32> m_dense;
+    std::unordered_map<quint64, quint32> m_sparse;
+};
+
+// A malformed pprof: what is wrong and the byte offset in the inflated message
+// (-1 when the decoder cannot tell, as with libprotobuf).
+struct PprofError : std::runtime_error
+{
+    PprofError(const std::string &message, qint64 offset)
+        : std::runtime_error(message)
+        , offset(offset)
+    {}
+    qint64 offset;
+};
+
+// pprof's Label as indices, before the string table resolves them.
+struct PprofRawLabel
+{
+    qint64 key = 0;
+    qint64 str = 0;
+    qint64 num = 0;
+    qint64 numUnit = 0;
+    auto operator<=>(const PprofRawLabel &) const = default;
+};
+
+// Turns decoded pprof tables into a ProfileBuilder, whichever decoder read them,
+// so both decoders share one set of semantics. Call in this order: the
+// constructor (string table), setSampleTypes, addFunction*, addLocation*,
+// addSample*, then build. Errors throw PprofError.
+//
+// Speed: a function's name is interned once, and each location's frames
+// (inline lines expanded, outermost caller first) are resolved once, so a
+// sample costs a copy of name ids per location, not a lookup per frame.
+class PprofAssembler final
+{
+public:
+    explicit PprofAssembler(std::vector<std::string_view> strings, qint64 offset = -1);
+    ~PprofAssembler();
+
+    std::string_view string(qint64 index, qint64 offset) const
+    {
+        if (index < 0 || quint64(index) >= m_strings.size())
+            throw PprofError("string index " + std::to_string(index) + " out of range (the table has "
+                                 + std::to_string(m_strings.size()) + " strings)",
+                             offset);
+        return m_strings[size_t(index)];
+    }
+
+    void setSampleTypes(std::span<const std::pair<qint64, qint64>> typeAndUnit, qint64 offset);
+    int sampleTypeCount() const { return int(m_sampleTypes.size()); }
+
+    void reserveFunctions(size_t count);
+    void addFunction(quint64 id, qint64 name, qint64 systemName, qint64 offset);
+    void reserveLocations(size_t count);
+    // functionIds: the location's lines in file order (line[0] is the innermost frame)
+    void addLocation(quint64 id, quint64 address, std::span<const quint64> functionIds, qint64 offset);
+
+    void addSample(std::span<const quint64> locationIds, std::span<const qint64> values,
+                   std::span<PprofRawLabel> labels, qint64 offset)
+    {
+        if (values.size() != m_sampleTypes.size())
+            throw PprofError("sample has " + std::to_string(values.size()) + " values for "
+                                 + std::to_string(m_sampleTypes.size()) + " sample types",
+                             offset);
+        m_stack.clear();
+        for (size_t i = locationIds.size(); i-- > 0;) {
+            const quint32 location = m_locationIds.find(locationIds[i]);
+            if (location == 0)
+                throw PprofError("sample refers to location id " + std::to_string(locationIds[i])
+                                     + ", which does not exist",
+                                 offset);
+            const quint32 *begin = m_locationFrames.data() + m_locationStart[location - 1];
+            const quint32 *end = m_locationFrames.data() + m_locationStart[location];
+            m_stack.insert(m_stack.end(), begin, end);
+        }
+        // pprof drops samples whose values are all zero (profile.Merge, which
+        // every pprof command runs): they would only add empty nodes.
+        if (std::all_of(values.begin(), values.end(), [](qint64 v) { return v == 0; }))
+            return;
+        const qint32 labelSet = labels.empty() ? -1 : labelSetFor(labels, offset);
+        static_assert(sizeof(NameId) == sizeof(quint32));
+        m_builder->addStack(std::span<const NameId>(reinterpret_cast<const NameId *>(m_stack.data()), m_stack.size()),
+                            values, labelSet);
+    }
+
+    void setDefaultSampleType(qint64 index, qint64 offset);
+    void setPeriodType(qint64 type, qint64 unit, qint64 offset);
+    void addComment(qint64 index, qint64 offset);
+    ProfileMetadata &metadata();
+
+    // Null when progress says cancelled.
+    ProfilePtr build(Progress &progress);
+
+private:
+    qint32 labelSetFor(std::span<PprofRawLabel> labels, qint64 offset);
+    NameId addressName(quint64 address);
+
+    struct StringHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+
+    std::vector<std::string_view> m_strings;
+    std::vector<SampleType> m_sampleTypes;
+    std::unique_ptr<ProfileBuilder> m_builder;
+    PprofIdMap m_functionIds;
+    std::vector<NameId> m_functionNames; // invalid: no name nor system name
+    PprofIdMap m_locationIds;
+    std::vector<quint32> m_locationFrames; // NameId indices, outermost caller first
+    std::vector<quint32> m_locationStart{0};
+    std::vector<quint32> m_stack;
+    std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> m_labelSets;
+    std::string m_labelKey;
+    qint64 m_defaultSampleType = 0;
+    qint64 m_defaultSampleTypeOffset = -1;
+};
