@@ -293,6 +293,9 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
             return -1;
         ZSTD_inBuffer input{d.in.data(), d.inLen, d.inPos};
         ZSTD_outBuffer output{data, size_t(maxBytes), 0};
+        // With no input left, only flushing can happen: whether the last frame
+        // was complete shows in the result of the call before.
+        const size_t startPos = d.inPos;
         const size_t rc = ZSTD_decompressStream(d.zstd, &output, &input);
         d.inPos = input.pos;
         if (ZSTD_isError(rc)) {
@@ -302,11 +305,12 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
                           .arg(QString::fromLatin1(ZSTD_getErrorName(rc)));
             return -1;
         }
-        d.zstdLast = rc;
+        if (output.pos > 0 || input.pos > startPos)
+            d.zstdLast = rc;
         if (output.pos > 0)
             return qint64(output.pos);
         if (d.inPos == d.inLen && d.deviceEof) {
-            if (rc != 0) {
+            if (d.zstdLast != 0) {
                 m_error = QStringLiteral("%1: zstd: truncated: the compressed data ends at byte %2 "
                                          "in the middle of a frame")
                               .arg(m_source)
