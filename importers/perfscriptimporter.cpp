@@ -1,0 +1,685 @@
+#include "perfscriptimporter.h"
+
+#include "inputstream.h"
+#include "model/nameinterner.h"
+#include "model/profilebuilder.h"
+#include "model/progress.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <numeric>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+constexpr size_t chunkSize = size_t(1) << 20;
+
+// Perl's \s, \d, \w (ASCII: stackcollapse-perf.pl reads bytes).
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline bool isWord(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+inline bool isLowerHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f');
+}
+
+qint64 parseDigits(std::string_view digits)
+{
+    qint64 v = 0;
+    for (char c : digits) {
+        if (v > (std::numeric_limits<qint64>::max() - 9) / 10)
+            return std::numeric_limits<qint64>::max(); // saturate: a period never gets near
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+// "198789.478194" (seconds) in nanoseconds; false when it is not a time.
+bool parseSeconds(std::string_view token, qint64 *nanos)
+{
+    const size_t dot = token.find('.');
+    const std::string_view sec = token.substr(0, dot);
+    if (sec.empty() || sec.size() > 12 || !std::all_of(sec.begin(), sec.end(), isDigit))
+        return false;
+    qint64 ns = parseDigits(sec) * 1000000000;
+    if (dot != std::string_view::npos) {
+        const std::string_view frac = token.substr(dot + 1);
+        if (!std::all_of(frac.begin(), frac.end(), isDigit))
+            return false;
+        qint64 scale = 100000000;
+        for (size_t i = 0; i < frac.size() && scale > 0; ++i, scale /= 10)
+            ns += (frac[i] - '0') * scale;
+    }
+    *nanos = ns;
+    return true;
+}
+
+struct Header
+{
+    std::string_view comm;
+    std::string_view pid; // empty when the line has only one number (the tid)
+    std::string_view tid;
+    std::string_view event; // empty when the event part did not match
+    qint64 period = 1;
+    qint64 timeNanos = 0;
+    bool hasTime = false;
+};
+
+// stackcollapse-perf.pl's /^(\S.+?)\s+(\d+)\/*(\d+)*\s+/ and, on the same line,
+// /:\s*(\d+)*\s+(\S+):\s*$/, matched by hand with the same results.
+bool parseHeader(std::string_view line, Header *h)
+{
+    const size_t n = line.size();
+    if (n == 0 || isSpace(line[0]))
+        return false;
+    bool matched = false;
+    // (\S.+?) is lazy: the shortest comm that lets the rest match wins.
+    for (size_t i = 2; i < n && !matched; ++i) {
+        if (!isSpace(line[i]))
+            continue;
+        size_t j = i;
+        while (j < n && isSpace(line[j]))
+            ++j;
+        size_t k = j;
+        while (k < n && isDigit(line[k]))
+            ++k;
+        if (k == j)
+            continue;
+        const size_t firstEnd = k;
+        while (k < n && line[k] == '/')
+            ++k;
+        const size_t second = k;
+        while (k < n && isDigit(line[k]))
+            ++k;
+        if (k >= n || !isSpace(line[k]))
+            continue;
+        h->comm = line.substr(0, i);
+        const std::string_view first = line.substr(j, firstEnd - j);
+        const std::string_view tid = line.substr(second, k - second);
+        // Perl's `not $tid` is also true for "0".
+        if (tid.empty() || tid == "0") {
+            h->tid = first;
+            h->pid = {};
+        } else {
+            h->pid = first;
+            h->tid = tid;
+        }
+        matched = true;
+    }
+    if (!matched)
+        return false;
+
+    h->event = {};
+    h->period = 1;
+    h->hasTime = false;
+    size_t e = n;
+    while (e > 0 && isSpace(line[e - 1]))
+        --e;
+    if (e == 0 || line[e - 1] != ':')
+        return true;
+    const size_t eventEnd = e - 1;
+    size_t s = eventEnd;
+    while (s > 0 && !isSpace(line[s - 1]))
+        --s;
+    if (s == eventEnd || s == 0)
+        return true;
+    // Without the ": period" part the Perl regex fails and the script counts the
+    // sample unfiltered with period 1 ("node 31912 cpu-clock:"); the last token
+    // still names its event for us.
+    h->event = line.substr(s, eventEnd - s);
+    size_t w = s;
+    while (w > 0 && isSpace(line[w - 1]))
+        --w;
+    if (w == 0)
+        return true;
+    size_t colon;
+    std::string_view period;
+    if (line[w - 1] == ':') {
+        colon = w - 1;
+    } else if (isDigit(line[w - 1])) {
+        size_t d = w;
+        while (d > 0 && isDigit(line[d - 1]))
+            --d;
+        size_t c = d;
+        while (c > 0 && isSpace(line[c - 1]))
+            --c;
+        if (c == 0 || line[c - 1] != ':')
+            return true;
+        colon = c - 1;
+        period = line.substr(d, w - d);
+    } else {
+        return true;
+    }
+    const qint64 p = parseDigits(period);
+    h->period = p == 0 ? 1 : p; // Perl's `not $period`: absent or 0 count 1
+    size_t t = colon;
+    while (t > 0 && !isSpace(line[t - 1]))
+        --t;
+    h->hasTime = parseSeconds(line.substr(t, colon - t), &h->timeNanos);
+    return true;
+}
+
+// stackcollapse-perf.pl's /^\s*(\w+)\s*(.+) \((.*)\)/ by hand, backtracking included:
+// the symbol runs to the last " (" that a ')' follows, the module to the last ')'.
+bool parseFrame(std::string_view line, std::string_view *rawFunc, std::string_view *module)
+{
+    const size_t n = line.size();
+    size_t i = 0;
+    while (i < n && isSpace(line[i]))
+        ++i;
+    const size_t pcStart = i;
+    while (i < n && isWord(line[i]))
+        ++i;
+    if (i == pcStart)
+        return false;
+    while (i < n && isSpace(line[i]))
+        ++i;
+    const size_t rawStart = i;
+    const size_t lastParen = line.rfind(')');
+    if (lastParen == std::string_view::npos || lastParen < 2)
+        return false;
+    const size_t open = line.rfind(" (", lastParen - 2);
+    if (open == std::string_view::npos || open < pcStart + 2)
+        return false;
+    const size_t start = std::min(rawStart, open - 1);
+    *rawFunc = line.substr(start, open - start);
+    *module = line.substr(open + 2, lastParen - open - 2);
+    return true;
+}
+
+// Distinct (label set, stack) pairs with their values per event: stackcollapse's
+// %collapsed without a string per stack.
+class StackTable
+{
+public:
+    StackTable()
+        : m_slots(4096, 0)
+    {}
+
+    quint32 insert(std::span<const quint32> frames, qint32 labelSet)
+    {
+        quint64 h = 0x9e3779b97f4a7c15ull ^ quint64(quint32(labelSet)) ^ (quint64(frames.size()) << 32);
+        for (quint32 f : frames) {
+            h = (h ^ f) * 0xff51afd7ed558ccdull;
+            h ^= h >> 31;
+        }
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const quint32 slot = m_slots[i];
+            if (slot == 0) {
+                const quint32 id = quint32(m_labelSet.size());
+                m_frames.insert(m_frames.end(), frames.begin(), frames.end());
+                m_start.push_back(m_frames.size());
+                m_labelSet.push_back(labelSet);
+                m_hashes.push_back(h);
+                for (auto &column : m_values)
+                    column.push_back(0);
+                m_slots[i] = id + 1;
+                if (m_labelSet.size() * 2 > m_slots.size())
+                    grow();
+                return id;
+            }
+            const quint32 id = slot - 1;
+            if (m_hashes[id] == h && m_labelSet[id] == labelSet && m_start[id + 1] - m_start[id] == frames.size()
+                && std::equal(frames.begin(), frames.end(), m_frames.begin() + qint64(m_start[id])))
+                return id;
+        }
+    }
+    void addValue(quint32 stack, int column, qint64 value)
+    {
+        while (int(m_values.size()) <= column)
+            m_values.emplace_back(m_labelSet.size(), 0);
+        m_values[size_t(column)][stack] += value;
+    }
+    size_t size() const { return m_labelSet.size(); }
+    std::span<const quint32> frames(quint32 stack) const
+    {
+        return {m_frames.data() + m_start[stack], size_t(m_start[stack + 1] - m_start[stack])};
+    }
+    qint32 labelSet(quint32 stack) const { return m_labelSet[stack]; }
+    qint64 value(int column, quint32 stack) const
+    {
+        return column < int(m_values.size()) ? m_values[size_t(column)][stack] : 0;
+    }
+
+private:
+    void grow()
+    {
+        std::vector<quint32> table(m_slots.size() * 2, 0);
+        const size_t mask = table.size() - 1;
+        for (quint32 id = 0; id < quint32(m_hashes.size()); ++id) {
+            size_t i = m_hashes[id] & mask;
+            while (table[i] != 0)
+                i = (i + 1) & mask;
+            table[i] = id + 1;
+        }
+        m_slots = std::move(table);
+    }
+
+    std::vector<quint32> m_frames;
+    std::vector<quint64> m_start{0};
+    std::vector<qint32> m_labelSet;
+    std::vector<quint64> m_hashes;
+    std::vector<quint32> m_slots;
+    std::vector<std::vector<qint64>> m_values; // [event][stack]
+};
+
+class PerfScriptParser
+{
+public:
+    void line(std::string_view line)
+    {
+        ++m_lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (m_lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF")
+            line.remove_prefix(3);
+        if (!line.empty() && line[0] == '#') {
+            headerComment(line);
+            return;
+        }
+        if (line.empty()) {
+            finishSample();
+            return;
+        }
+        Header h;
+        if (parseHeader(line, &h)) {
+            finishSample();
+            startSample(h);
+            return;
+        }
+        std::string_view rawFunc, module;
+        if (parseFrame(line, &rawFunc, &module)) {
+            if (m_active)
+                frame(rawFunc, module);
+            return;
+        }
+        if (m_unrecognized++ == 0)
+            m_firstUnrecognized = m_lineNumber;
+    }
+
+    void finish() { finishSample(); }
+
+    qint64 sampleCount() const { return m_samples; }
+    ImportResult build(const QString &source, Progress &progress);
+
+private:
+    void headerComment(std::string_view line)
+    {
+        // "# hostname : e2b5bab9a538": what the header says about the recording.
+        static constexpr std::string_view keys[]
+            = {"captured on", "hostname", "os release", "perf version", "arch", "cmdline"};
+        if (m_samples > 0 || m_active)
+            return;
+        line.remove_prefix(1);
+        while (!line.empty() && line[0] == ' ')
+            line.remove_prefix(1);
+        for (std::string_view key : keys) {
+            if (line.substr(0, key.size()) != key)
+                continue;
+            std::string_view rest = line.substr(key.size());
+            while (!rest.empty() && rest[0] == ' ')
+                rest.remove_prefix(1);
+            if (rest.empty() || rest[0] != ':')
+                return;
+            rest.remove_prefix(1);
+            while (!rest.empty() && isSpace(rest.front()))
+                rest.remove_prefix(1);
+            while (!rest.empty() && isSpace(rest.back()))
+                rest.remove_suffix(1);
+            m_headerLabels.emplace_back(std::string(key), std::string(rest));
+            return;
+        }
+    }
+
+    int eventColumn(std::string_view event)
+    {
+        if (event.empty()) // no event on the line: counted with the first event, as Perl does
+            return m_events.empty() ? addEvent("samples") : 0;
+        if (m_lastEvent >= 0 && m_events[size_t(m_lastEvent)] == event)
+            return m_lastEvent;
+        for (size_t i = 0; i < m_events.size(); ++i)
+            if (m_events[i] == event)
+                return m_lastEvent = int(i);
+        return m_lastEvent = addEvent(event);
+    }
+    int addEvent(std::string_view event)
+    {
+        m_events.emplace_back(event);
+        return int(m_events.size()) - 1;
+    }
+
+    qint32 labelSetFor(std::string_view comm, std::string_view pid, std::string_view tid)
+    {
+        m_key.assign(comm);
+        m_key.push_back('\0');
+        m_key.append(pid);
+        m_key.push_back('\0');
+        m_key.append(tid);
+        if (m_lastLabelSet >= 0 && m_key == m_lastKey)
+            return m_lastLabelSet;
+        auto it = m_labelSetIds.find(m_key);
+        qint32 id;
+        if (it != m_labelSetIds.end()) {
+            id = it->second;
+        } else {
+            id = qint32(m_labelSets.size());
+            LabelIndex::LabelSet set;
+            if (!pid.empty())
+                set.emplace_back("pid", std::string(pid));
+            std::string thread(comm);
+            thread.push_back(' ');
+            thread.append(tid);
+            set.emplace_back("thread", std::move(thread));
+            m_labelSets.push_back(std::move(set));
+            m_labelSetIds.emplace(m_key, id);
+        }
+        m_lastKey = m_key;
+        m_lastLabelSet = id;
+        return id;
+    }
+
+    void startSample(const Header &h)
+    {
+        m_active = true;
+        m_column = eventColumn(h.event);
+        m_period = h.period;
+        m_hasTime = h.hasTime;
+        m_time = h.timeNanos;
+        m_labelSet = labelSetFor(h.comm, h.pid, h.tid);
+        if (h.comm != m_lastComm || !m_lastCommName.isValid()) {
+            m_lastComm.assign(h.comm);
+            std::string pname(h.comm);
+            std::replace(pname.begin(), pname.end(), ' ', '_');
+            m_javaTidy = pname.starts_with("java");
+            m_lastCommName = m_names.intern(pname);
+        }
+        m_leafFirst.clear();
+    }
+
+    void finishSample()
+    {
+        if (!m_active)
+            return;
+        m_active = false;
+        m_rootFirst.clear();
+        m_rootFirst.push_back(m_lastCommName.index);
+        m_rootFirst.insert(m_rootFirst.end(), m_leafFirst.rbegin(), m_leafFirst.rend());
+        const quint32 stack = m_stacks.insert(m_rootFirst, m_labelSet);
+        m_stacks.addValue(stack, m_column, m_period);
+        ++m_samples;
+        if (m_column == 0 && m_hasTime) {
+            if (!m_times.timeNanos.empty() && m_time < m_times.timeNanos.back())
+                m_timesSorted = false;
+            m_times.timeNanos.push_back(m_time);
+            m_times.weights.push_back(m_period);
+        }
+    }
+
+    void frame(std::string_view rawFunc, std::string_view module)
+    {
+        // s/\+0x[\da-f]+$//
+        size_t k = rawFunc.size();
+        while (k > 0 && isLowerHex(rawFunc[k - 1]))
+            --k;
+        if (k < rawFunc.size() && k >= 3 && rawFunc.substr(k - 3, 3) == "+0x")
+            rawFunc = rawFunc.substr(0, k - 3);
+        if (!rawFunc.empty() && rawFunc[0] == '(')
+            return; // a process name, not a frame
+
+        // split /\->/: trailing empty fields are dropped, as Perl's split does.
+        m_parts.clear();
+        size_t from = 0;
+        for (;;) {
+            const size_t arrow = rawFunc.find("->", from);
+            if (arrow == std::string_view::npos) {
+                m_parts.push_back(rawFunc.substr(from));
+                break;
+            }
+            m_parts.push_back(rawFunc.substr(from, arrow - from));
+            from = arrow + 2;
+        }
+        while (!m_parts.empty() && m_parts.back().empty())
+            m_parts.pop_back();
+        // The line's frames go root-first into the sample, so push them reversed
+        // onto the leaf-first list.
+        for (size_t p = m_parts.size(); p-- > 0;)
+            m_leafFirst.push_back(frameName(m_parts[p], module, p > 0).index);
+    }
+
+    NameId frameName(std::string_view func, std::string_view module, bool inlined)
+    {
+        const bool unknown = func == "[unknown]";
+        const bool plain = !unknown && !inlined
+            && func.find_first_of(";(\"'") == std::string_view::npos
+            && !(m_javaTidy && !func.empty() && func[0] == 'L' && func.find('/') != std::string_view::npos);
+        if (plain)
+            return m_names.intern(func);
+
+        std::string &s = m_scratch;
+        if (unknown && module != "[unknown]") {
+            const size_t slash = module.rfind('/');
+            s = "[";
+            s.append(slash == std::string_view::npos ? module : module.substr(slash + 1));
+            s.push_back(']');
+        } else {
+            s.assign(func);
+        }
+        std::replace(s.begin(), s.end(), ';', ':');
+        // Unless it looks like a Go method ("net/http.(*Client).Do"), everything
+        // from the first '(' that does not open "(anonymous namespace)" is noise.
+        const size_t dotParen = s.find(".(");
+        const bool goMethod = dotParen != std::string::npos && s.find(").", dotParen + 2) != std::string::npos;
+        if (!goMethod) {
+            for (size_t p = s.find('('); p != std::string::npos; p = s.find('(', p + 1)) {
+                if (s.compare(p + 1, 20, "anonymous namespace)") != 0) {
+                    s.resize(p);
+                    break;
+                }
+            }
+        }
+        s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '"' || c == '\''; }), s.end());
+        if (m_javaTidy && !s.empty() && s[0] == 'L' && s.find('/') != std::string::npos)
+            s.erase(0, 1);
+        if (inlined && s.find("_[i]") == std::string::npos)
+            s.append("_[i]");
+        return m_names.intern(s);
+    }
+
+    NameInterner m_names;
+    StackTable m_stacks;
+    std::vector<std::string> m_events;
+    int m_lastEvent = -1;
+    std::vector<LabelIndex::LabelSet> m_labelSets;
+    std::unordered_map<std::string, qint32> m_labelSetIds;
+    std::string m_key, m_lastKey;
+    qint32 m_lastLabelSet = -1;
+    std::string m_lastComm;
+    NameId m_lastCommName;
+    bool m_javaTidy = false;
+
+    bool m_active = false;
+    int m_column = 0;
+    qint64 m_period = 1;
+    qint64 m_time = 0;
+    bool m_hasTime = false;
+    qint32 m_labelSet = -1;
+    std::vector<quint32> m_leafFirst;
+    std::vector<quint32> m_rootFirst;
+    std::vector<std::string_view> m_parts;
+    std::string m_scratch;
+
+    SampleTimes m_times;
+    bool m_timesSorted = true;
+    std::vector<std::pair<std::string, std::string>> m_headerLabels;
+    qint64 m_lineNumber = 0;
+    qint64 m_samples = 0;
+    qint64 m_unrecognized = 0;
+    qint64 m_firstUnrecognized = 0;
+};
+
+ImportResult PerfScriptParser::build(const QString &source, Progress &progress)
+{
+    std::vector<SampleType> types;
+    for (const std::string &event : m_events) {
+        // Software clocks count nanoseconds in their period; hardware events count events.
+        const bool clock = event.starts_with("cpu-clock") || event.starts_with("task-clock");
+        types.push_back({event, clock ? "nanoseconds" : "count"});
+    }
+    ProfileBuilder builder(types);
+    builder.setDefaultSampleType(0);
+
+    std::vector<NameId> remap(size_t(m_names.size()));
+    for (size_t i = 0; i < remap.size(); ++i)
+        remap[i] = builder.intern(m_names.table().name(NameId(quint32(i))));
+    for (LabelIndex::LabelSet &set : m_labelSets)
+        builder.addLabelSet(std::move(set));
+
+    std::vector<NameId> frames;
+    std::vector<qint64> values(types.size());
+    // CallTreeBuilder (as of 011de8a) loses the label of the very first stack
+    // when it is labelled; an empty, unlabelled, zero stack first adds no node
+    // and keeps every real stack's label.
+    builder.addStack(std::span<const NameId>(), values, -1);
+    for (quint32 s = 0; s < quint32(m_stacks.size()); ++s) {
+        frames.clear();
+        for (quint32 f : m_stacks.frames(s))
+            frames.push_back(remap[f]);
+        for (size_t t = 0; t < types.size(); ++t)
+            values[t] = m_stacks.value(int(t), s);
+        builder.addStack(frames, values, m_stacks.labelSet(s));
+    }
+    m_stacks = StackTable();
+
+    ProfileMetadata &meta = builder.metadata();
+    meta.source = source.toStdString();
+    meta.format = "perf script";
+    meta.labels = std::move(m_headerLabels);
+    if (!m_timesSorted) {
+        std::vector<size_t> order(m_times.timeNanos.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return m_times.timeNanos[a] < m_times.timeNanos[b]; });
+        SampleTimes sorted;
+        sorted.timeNanos.reserve(order.size());
+        sorted.weights.reserve(order.size());
+        for (size_t i : order) {
+            sorted.timeNanos.push_back(m_times.timeNanos[i]);
+            sorted.weights.push_back(m_times.weights[i]);
+        }
+        m_times = std::move(sorted);
+    }
+    if (!m_times.isEmpty())
+        meta.durationNanos = m_times.timeNanos.back() - m_times.timeNanos.front();
+    meta.sampleTimes = std::move(m_times);
+    if (m_unrecognized > 0)
+        meta.warnings.push_back("skipped " + std::to_string(m_unrecognized) + " unrecognized line"
+                                + (m_unrecognized == 1 ? "" : "s") + " (first: line "
+                                + std::to_string(m_firstUnrecognized) + ")");
+    if (m_events.size() > 1)
+        meta.comments.push_back("events: each is a sample type; " + m_events.front() + " is the default");
+
+    ProfilePtr profile = builder.build(progress);
+    if (!profile)
+        return ImportResult::cancellation();
+    ImportResult result;
+    result.profile = std::move(profile);
+    return result;
+}
+
+} // namespace
+
+QString PerfScriptImporter::formatName() const
+{
+    return QStringLiteral("perf script");
+}
+
+bool PerfScriptImporter::probe(std::string_view head) const
+{
+    if (head.substr(0, 3) == "\xEF\xBB\xBF")
+        head.remove_prefix(3);
+    // The first line that is neither a comment nor blank must be a sample header
+    // with an event ("comm pid time: period event:"); the line after it, when the
+    // head holds it, a frame or the blank line that ends the sample.
+    bool sawHeader = false;
+    while (!head.empty()) {
+        const size_t nl = head.find('\n');
+        if (nl == std::string_view::npos && sawHeader)
+            return true; // the next line is cut off by the head
+        std::string_view line = head.substr(0, nl);
+        head = nl == std::string_view::npos ? std::string_view() : head.substr(nl + 1);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (sawHeader) {
+            std::string_view rawFunc, module;
+            return line.empty() || (isSpace(line[0]) && parseFrame(line, &rawFunc, &module));
+        }
+        if (line.empty() || line[0] == '#')
+            continue;
+        if (std::all_of(line.begin(), line.end(), isSpace))
+            continue;
+        Header h;
+        if (!parseHeader(line, &h) || line.find_last_not_of(" \t\r") == std::string_view::npos
+            || line[line.find_last_not_of(" \t\r")] != ':')
+            return false;
+        sawHeader = true;
+    }
+    return sawHeader;
+}
+
+ImportResult PerfScriptImporter::read(InputStream &input, Progress &progress) const
+{
+    PerfScriptParser parser;
+    std::vector<char> buffer(chunkSize * 2);
+    size_t have = 0;
+    const qint64 rawSize = input.rawSize();
+    for (;;) {
+        if (have == buffer.size())
+            buffer.resize(buffer.size() * 2); // a line longer than the buffer
+        const qint64 n = input.read(buffer.data() + have, qint64(buffer.size() - have));
+        if (n < 0)
+            return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), input.error()));
+        if (n == 0) {
+            if (have > 0)
+                parser.line(std::string_view(buffer.data(), have));
+            break;
+        }
+        have += size_t(n);
+        const char *begin = buffer.data();
+        const char *end = begin + have;
+        const char *p = begin;
+        while (p < end) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!nl)
+                break;
+            parser.line(std::string_view(p, size_t(nl - p)));
+            p = nl + 1;
+        }
+        have = size_t(end - p);
+        std::memmove(buffer.data(), p, have);
+        if (progress.isCanceled())
+            return ImportResult::cancellation();
+        if (rawSize > 0)
+            progress.report(0.8 * double(input.rawPosition()) / double(rawSize));
+    }
+    parser.finish();
+    if (parser.sampleCount() == 0)
+        return ImportResult::failure(
+            QStringLiteral("%1: %2: no samples found (expected `comm pid time: period event:` lines followed by stack frames)")
+                .arg(input.source(), formatName()));
+    return parser.build(input.source(), progress);
+}

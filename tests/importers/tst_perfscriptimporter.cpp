@@ -1,0 +1,407 @@
+#include "importers/inputstream.h"
+#include "importers/perfscriptimporter.h"
+#include "model/functiontable.h"
+#include "model/profile.h"
+#include "model/progress.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace {
+
+struct Cost
+{
+    qint64 self = 0;
+    qint64 total = 0;
+    bool operator==(const Cost &) const = default;
+};
+using Table = std::map<std::string, Cost>;
+
+QString corpus(const QString &name)
+{
+    return QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/") + name;
+}
+
+QString stackcollapsePerf()
+{
+    return QStringLiteral(PYROGRAPH_SOURCE_DIR "/../shared/peers/FlameGraph/stackcollapse-perf.pl");
+}
+
+// The decompressed bytes of a file, through the same stream the importer reads.
+QByteArray fileBytes(const QString &path)
+{
+    QString error;
+    auto input = InputStream::openFile(path, &error);
+    if (!input)
+        return {};
+    return input->readAll();
+}
+
+// stackcollapse-perf.pl's output for these bytes. Two blank lines are appended
+// because the script drops a last sample that no blank line ends; we keep it.
+QByteArray runStackcollapse(const QByteArray &perfScript, const QStringList &options = {})
+{
+    QProcess perl;
+    perl.start(QStringLiteral("perl"), QStringList{stackcollapsePerf()} + options);
+    if (!perl.waitForStarted())
+        return {};
+    perl.write(perfScript);
+    perl.write("\n\n");
+    perl.closeWriteChannel();
+    perl.waitForFinished(120000);
+    return perl.readAllStandardOutput();
+}
+
+// The function table of collapsed stacks, computed here independently of the
+// model: self on the leaf, total once per name per stack.
+Table tableFromCollapsed(const QByteArray &collapsed)
+{
+    Table table;
+    for (const QByteArray &line : collapsed.split('\n')) {
+        const qsizetype space = line.lastIndexOf(' ');
+        if (space <= 0)
+            continue;
+        const qint64 count = line.mid(space + 1).toLongLong();
+        const std::string stack = line.left(space).toStdString();
+        std::set<std::string> seen;
+        size_t from = 0;
+        std::string leaf;
+        for (;;) {
+            const size_t semi = stack.find(';', from);
+            const std::string name = stack.substr(from, semi == std::string::npos ? std::string::npos : semi - from);
+            if (seen.insert(name).second)
+                table[name].total += count;
+            leaf = name;
+            if (semi == std::string::npos)
+                break;
+            from = semi + 1;
+        }
+        table[leaf].self += count;
+    }
+    return table;
+}
+
+Table tableFromProfile(const Profile &profile, int sampleType)
+{
+    Table table;
+    const FunctionTable functions = FunctionTable::compute(profile, sampleType);
+    for (const FunctionStats &row : functions.rows())
+        if (row.self != 0 || row.total != 0)
+            table[std::string(profile.names().name(row.name))] = {row.self, row.total};
+    return table;
+}
+
+void compareTables(const Table &actual, const Table &expected)
+{
+    for (const auto &[name, cost] : expected) {
+        const auto it = actual.find(name);
+        if (it == actual.end())
+            QFAIL(qPrintable(QStringLiteral("missing function: ") + QString::fromStdString(name)));
+        if (!(it->second == cost))
+            QFAIL(qPrintable(QStringLiteral("%1: self %2 total %3, expected self %4 total %5")
+                                 .arg(QString::fromStdString(name))
+                                 .arg(it->second.self)
+                                 .arg(it->second.total)
+                                 .arg(cost.self)
+                                 .arg(cost.total)));
+    }
+    for (const auto &[name, cost] : actual)
+        if (!expected.count(name))
+            QFAIL(qPrintable(QStringLiteral("unexpected function: ") + QString::fromStdString(name)));
+}
+
+ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("test.perf"))
+{
+    auto input = InputStream::fromBytes(bytes, source);
+    return PerfScriptImporter().read(*input, Progress::none());
+}
+
+bool perlAvailable()
+{
+    return QFile::exists(stackcollapsePerf()) && !QStandardPaths::findExecutable(QStringLiteral("perl")).isEmpty();
+}
+
+// A pipe: sequential, no size, bytes handed out a few at a time.
+class PipeDevice final : public QIODevice
+{
+public:
+    explicit PipeDevice(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 4093});
+        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_pos = 0;
+};
+
+// Edge cases of stackcollapse-perf.pl's naming, each checked against the script itself.
+const char namingCases[] = "# cmdline : /usr/bin/perf record -g ./app\n"
+                           "app 100/101 [000] 10.000001: 5 cycles: \n"
+                           "\t    1234 leaf+0x1f (/usr/bin/app)\n"
+                           "\t    1235 [unknown] (/usr/lib/libfoo.so.1)\n"
+                           "\t    1236 [unknown] ([unknown])\n"
+                           "\t    1237 [unknown] ([kernel.kallsyms])\n"
+                           "\t    1238 outer->inner->innermost (/usr/bin/app)\n"
+                           "\t    1239 (anonymous namespace)::helper(int, char) (/usr/bin/app)\n"
+                           "\t    123a net/http.(*Client).Do (/usr/bin/app)\n"
+                           "\t    123b RegExp:[&<>\"'] (/tmp/perf-7539.map)\n"
+                           "\t    123c std::vector<int>::push_back(int const&) (/usr/bin/app)\n"
+                           "\t    123d semi;colon (/usr/bin/app)\n"
+                           "\t    123e (app) (/usr/bin/app)\n"
+                           "\t    123f main (/usr/bin/app (deleted))\n"
+                           "\n"
+                           "V8 WorkerThread 200/201 [001] 10.000002: 7 cycles: \n"
+                           "\t    1240 Builtin:ArgumentsAdaptorTrampoline (/tmp/perf-200.map)\n"
+                           "\t    1241 start_thread (/lib/libpthread.so)\n"
+                           "\n"
+                           "java 300/301 [002] 10.000003: 11 cycles: \n"
+                           "\t    1250 Lorg/mozilla/javascript/ContextFactory;.call(Lorg/mozilla/Foo;)V (/tmp/perf-300.map)\n"
+                           "\t    1251 Interpreter (/usr/lib/jvm/libjvm.so)\n"
+                           "\n"
+                           "swapper     0 [003] 10.000004: 13 cycles: \n"
+                           "\tffffffff8103ce3b native_safe_halt+0x800047c022ec ([kernel.kallsyms])\n"
+                           "\n"
+                           "app 100/101 [000] 10.000005: cycles: \n"
+                           "\t    1234 leaf+0x1f (/usr/bin/app)\n"
+                           "\n";
+
+} // namespace
+
+class tst_PerfScriptImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void functionTablesMatchStackcollapsePerf_data();
+    void functionTablesMatchStackcollapsePerf();
+    void namingMatchesStackcollapsePerf();
+    void eachEventIsItsOwnSampleType();
+    void threadsAndProcessesAreLabels();
+    void sampleTimesAreKept();
+    void lastSampleWithoutBlankLineIsKept();
+    void readsFromNonSeekableStream();
+    void probeAcceptsPerfScriptOnly();
+    void headerIsMetadata();
+    void unrecognizedLinesAreWarnings();
+    void noSamplesIsAnErrorNamingTheFile();
+};
+
+void tst_PerfScriptImporter::functionTablesMatchStackcollapsePerf_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(corpus(QString())).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void tst_PerfScriptImporter::functionTablesMatchStackcollapsePerf()
+{
+    QFETCH(QString, file);
+    if (!perlAvailable())
+        QSKIP("perl or stackcollapse-perf.pl missing");
+    QString error;
+    auto input = InputStream::openFile(corpus(file), &error);
+    QVERIFY2(input, qPrintable(error));
+    QVERIFY(PerfScriptImporter().probe(input->peek()));
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &profile = *result.profile;
+    QCOMPARE(profile.defaultSampleType(), 0);
+
+    const Table expected = tableFromCollapsed(runStackcollapse(fileBytes(corpus(file))));
+    QVERIFY(!expected.empty());
+    compareTables(tableFromProfile(profile, 0), expected);
+}
+
+void tst_PerfScriptImporter::namingMatchesStackcollapsePerf()
+{
+    if (!perlAvailable())
+        QSKIP("perl or stackcollapse-perf.pl missing");
+    const QByteArray text(namingCases);
+    const ImportResult result = importBytes(text);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Table actual = tableFromProfile(*result.profile, 0);
+    compareTables(actual, tableFromCollapsed(runStackcollapse(text)));
+    // What the cases are about, in case the script changes under us.
+    QVERIFY(actual.count("leaf"));
+    QVERIFY(actual.count("[libfoo.so.1]"));
+    QVERIFY(actual.count("inner_[i]"));
+    QVERIFY(actual.count("V8_WorkerThread"));
+    QVERIFY(actual.count("org/mozilla/javascript/ContextFactory:.call"));
+    QVERIFY(actual.count("net/http.(*Client).Do"));
+    QCOMPARE(actual.at("leaf").self, 6); // 5, plus 1 for the event line without a period
+}
+
+void tst_PerfScriptImporter::eachEventIsItsOwnSampleType()
+{
+    const QString file = corpus(QStringLiteral("flamegraph-perf-cycles-instructions-01.txt"));
+    auto input = InputStream::openFile(file, nullptr);
+    QVERIFY(input);
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &profile = *result.profile;
+    QCOMPARE(profile.sampleTypeCount(), 2);
+    QCOMPARE(profile.sampleTypes()[0].type, std::string("instructions")); // the first in the file
+    QCOMPARE(profile.sampleTypes()[1].type, std::string("cycles"));
+    QCOMPARE(profile.defaultSampleType(), 0);
+    QVERIFY(profile.total(0) > 0);
+    QVERIFY(profile.total(1) > 0);
+    if (!perlAvailable())
+        QSKIP("perl or stackcollapse-perf.pl missing");
+    const QByteArray bytes = fileBytes(file);
+    compareTables(tableFromProfile(profile, 1),
+                  tableFromCollapsed(runStackcollapse(bytes, {QStringLiteral("--event-filter=cycles")})));
+}
+
+void tst_PerfScriptImporter::threadsAndProcessesAreLabels()
+{
+    auto input = InputStream::openFile(corpus(QStringLiteral("simple-with-pid.linux-perf.txt")), nullptr);
+    QVERIFY(input);
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const LabelIndex &labels = result.profile->labels();
+    QVERIFY(!labels.isEmpty());
+    QCOMPARE(labels.keys(), (std::vector<std::string>{"pid", "thread"}));
+    const std::vector<std::string> threads = labels.values("thread");
+    QVERIFY(!threads.empty());
+    // Every labelled sample's values add up to the whole profile.
+    qint64 sum = 0;
+    for (const LabelledSample &s : labels.samples)
+        sum += s.values[0];
+    QCOMPARE(sum, result.profile->total(0));
+
+    // Two threads of one process stay apart.
+    const ImportResult two = importBytes("app 10/11 1.0: 1 cycles:\n\t1 a (/x)\n\n"
+                                         "app 10/12 1.1: 2 cycles:\n\t1 a (/x)\n\n"
+                                         "app 10/11 1.2: 4 cycles:\n\t1 a (/x)\n\n");
+    QVERIFY2(two.isOk(), qPrintable(two.error));
+    QCOMPARE(two.profile->labels().values("thread"), (std::vector<std::string>{"app 11", "app 12"}));
+    QCOMPARE(two.profile->labels().values("pid"), (std::vector<std::string>{"10"}));
+    std::map<std::string, qint64> perThread;
+    for (const LabelledSample &s : two.profile->labels().samples) {
+        for (const auto &[k, v] : two.profile->labels().sets[s.labelSet])
+            if (k == "thread")
+                perThread[v] += s.values[0];
+    }
+    QCOMPARE(perThread["app 11"], 5);
+    QCOMPARE(perThread["app 12"], 2);
+}
+
+void tst_PerfScriptImporter::sampleTimesAreKept()
+{
+    auto input = InputStream::openFile(corpus(QStringLiteral("simple-with-header.linux-perf.txt")), nullptr);
+    QVERIFY(input);
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const SampleTimes &times = result.profile->metadata().sampleTimes;
+    QVERIFY(!times.isEmpty());
+    QCOMPARE(times.timeNanos.size(), times.weights.size());
+    QCOMPARE(times.timeNanos.front(), Q_INT64_C(198789478194000)); // 198789.478194 s
+    QVERIFY(std::is_sorted(times.timeNanos.begin(), times.timeNanos.end()));
+    qint64 sum = 0;
+    for (qint64 w : times.weights)
+        sum += w;
+    QCOMPARE(sum, result.profile->total(0));
+    QCOMPARE(result.profile->metadata().durationNanos, times.timeNanos.back() - times.timeNanos.front());
+
+    // Out-of-order samples are sorted with their weights.
+    const ImportResult unordered = importBytes("a 1 2.5: 3 cycles:\n\t1 f (/x)\n\na 1 1.25: 4 cycles:\n\t1 f (/x)\n\n");
+    QVERIFY2(unordered.isOk(), qPrintable(unordered.error));
+    const SampleTimes &t = unordered.profile->metadata().sampleTimes;
+    QCOMPARE(t.timeNanos, (std::vector<qint64>{1250000000, 2500000000}));
+    QCOMPARE(t.weights, (std::vector<qint64>{4, 3}));
+}
+
+void tst_PerfScriptImporter::lastSampleWithoutBlankLineIsKept()
+{
+    auto input = InputStream::openFile(corpus(QStringLiteral("one-sample.linux-perf.txt")), nullptr);
+    QVERIFY(input);
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profile->metadata().sampleTimes.timeNanos.size(), size_t(1));
+    QVERIFY(result.profile->total(0) > 0);
+}
+
+void tst_PerfScriptImporter::readsFromNonSeekableStream()
+{
+    const QByteArray bytes = fileBytes(corpus(QStringLiteral("forks.linux-perf.txt")));
+    QVERIFY(!bytes.isEmpty());
+    auto device = std::make_unique<PipeDevice>(bytes);
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    InputStream pipe(std::move(device), QStringLiteral("-"));
+    QCOMPARE(pipe.rawSize(), qint64(-1));
+    QVERIFY(PerfScriptImporter().probe(pipe.peek()));
+    const ImportResult fromPipe = PerfScriptImporter().read(pipe, Progress::none());
+    QVERIFY2(fromPipe.isOk(), qPrintable(fromPipe.error));
+    const ImportResult fromBytes = importBytes(bytes);
+    QVERIFY(fromBytes.isOk());
+    QCOMPARE(fromPipe.profile->tree().nodeCount(), fromBytes.profile->tree().nodeCount());
+    QCOMPARE(fromPipe.profile->total(0), fromBytes.profile->total(0));
+    QCOMPARE(tableFromProfile(*fromPipe.profile, 0), tableFromProfile(*fromBytes.profile, 0));
+}
+
+void tst_PerfScriptImporter::probeAcceptsPerfScriptOnly()
+{
+    const PerfScriptImporter importer;
+    QVERIFY(importer.probe("# ========\n# captured on: x\n#\nperf 12 1.5: 10 cycles: \n\t  abc main (/bin/x)\n"));
+    QVERIFY(importer.probe("java 24636/25607 [000] 94564.109216: 100 cycles:\n"));
+    QVERIFY(importer.probe("\nV8 WorkerThread 25607 4794564.109216: 104345 cycles:\n\n"));
+    QVERIFY(!importer.probe("a;b;c 10\na;b 3\n"));
+    QVERIFY(!importer.probe("{\"nodes\": []}"));
+    QVERIFY(!importer.probe(""));
+    QVERIFY(!importer.probe("perf 12 1.5: 10 cycles:\nnot a frame\n"));
+}
+
+void tst_PerfScriptImporter::headerIsMetadata()
+{
+    auto input = InputStream::openFile(corpus(QStringLiteral("simple-with-header.linux-perf.txt")), nullptr);
+    QVERIFY(input);
+    const ImportResult result = PerfScriptImporter().read(*input, Progress::none());
+    QVERIFY(result.isOk());
+    const ProfileMetadata &meta = result.profile->metadata();
+    QCOMPARE(meta.format, std::string("perf script"));
+    QVERIFY(std::find(meta.labels.begin(), meta.labels.end(),
+                      std::pair<std::string, std::string>("hostname", "e2b5bab9a538"))
+            != meta.labels.end());
+    QCOMPARE(result.profile->sampleTypes()[0], (SampleType{"cpu-clock", "nanoseconds"}));
+}
+
+void tst_PerfScriptImporter::unrecognizedLinesAreWarnings()
+{
+    const ImportResult result = importBytes("a 1 1.0: 1 cycles:\n\t1 f (/x)\n\n?? garbage\n\na 1 2.0: 1 cycles:\n\t1 f (/x)\n\n");
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profile->total(0), 2);
+    const auto &warnings = result.profile->metadata().warnings;
+    QCOMPARE(warnings.size(), size_t(1));
+    QVERIFY2(warnings[0].find("line 4") != std::string::npos, warnings[0].c_str());
+}
+
+void tst_PerfScriptImporter::noSamplesIsAnErrorNamingTheFile()
+{
+    const ImportResult result = importBytes("# only a header\n\n", QStringLiteral("empty.perf"));
+    QVERIFY(!result.isOk());
+    QVERIFY2(result.error.contains(QStringLiteral("empty.perf")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("perf script")), qPrintable(result.error));
+}
+
+QTEST_GUILESS_MAIN(tst_PerfScriptImporter)
+#include "tst_perfscriptimporter.moc"
