@@ -1,0 +1,356 @@
+#!/usr/bin/env bash
+# Pyrograph's benchmarks, side by side with their peers in one run (./dev bench).
+#
+#   tests/bench/run.sh BUILD_DIR [--quick] [--runs N] [--only NAME[,NAME...]] [--no-write]
+#
+# Generates the large profiles into BUILD_DIR/bench-data when missing (never
+# committed), measures each benchmark and its peers on the same files, prints a
+# table and rewrites the results section of BENCHMARKS.md (date, machine, commit,
+# figures and the exact commands).
+#   --quick     small profiles (BUILD_DIR/bench-data-quick), one run each, for a smoke
+#               run; BENCHMARKS.md is left alone
+#   --runs N    runs of each fast command (default 3); the slow peers (go tool pprof,
+#               stackcollapse-perf.pl) run once. Figures are medians.
+#   --only      a subset: pprof,collapsed,search,perf,frame,diff,export
+#   --no-write  print the table, leave BENCHMARKS.md alone
+#
+# Every figure is a whole process measured by /usr/bin/time (wall seconds and peak
+# resident memory), except where a row says "in process" (search: SearchResult::run).
+# Each benchmark is a function below; later issues add theirs the same way: a
+# bench_NAME function that calls measure and add_row, and a name in ALL_BENCHMARKS.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+if [ $# -lt 1 ] || [ ! -d "$1" ]; then
+    echo "usage: $0 BUILD_DIR [--quick] [--runs N] [--only NAME,...] [--no-write]" >&2
+    exit 2
+fi
+BUILD=$(cd "$1" && pwd)
+shift
+BIN=$BUILD/bin
+QUICK=0
+RUNS=3
+WRITE=1
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export)
+ONLY=("${ALL_BENCHMARKS[@]}")
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) QUICK=1; RUNS=1; WRITE=0 ;;
+        --runs) RUNS=$2; shift ;;
+        --only) IFS=, read -r -a ONLY <<< "$2"; shift ;;
+        --no-write) WRITE=0 ;;
+        *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+PEERS=$ROOT/../shared/peers/FlameGraph
+if [ $QUICK = 1 ]; then
+    DATA=$BUILD/bench-data-quick
+    GENERATE_ARGS=(--stacks 50000 --functions 20000 --perf-bytes 100000000)
+else
+    DATA=$BUILD/bench-data
+    GENERATE_ARGS=()
+fi
+mkdir -p "$DATA"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# ------------------------------------------------------------------ helpers
+
+# The rows of the results table, one "|"-separated line each, and the commands.
+ROWS=()
+COMMANDS=()
+
+log() { printf '%s\n' "$*" >&2; }
+
+# measure KEY RUNS CMD...: runs CMD (stdout to $TMP/KEY.out) RUNS times under
+# /usr/bin/time; sets SECONDS_[KEY] and PEAK_MB[KEY] to the medians, STATUS[KEY]
+# to the last exit status. Commands that need a pipe or a redirection go through
+# sh -c.
+declare -A SECS PEAK STATUS
+measure() {
+    local key=$1 runs=$2
+    shift 2
+    local times=() peaks=() rc=0 i
+    COMMANDS+=("$*")
+    for ((i = 0; i < runs; i++)); do
+        rc=0
+        /usr/bin/time -f '%e %M' -o "$TMP/$key.time" "$@" > "$TMP/$key.out" 2> "$TMP/$key.err" || rc=$?
+        if [ $rc != 0 ]; then
+            log "  $key: exit $rc: $(tail -n 3 "$TMP/$key.err" | tr '\n' ' ')"
+            break
+        fi
+        read -r t m < <(tail -n 1 "$TMP/$key.time")
+        times+=("$t")
+        peaks+=("$m")
+    done
+    STATUS[$key]=$rc
+    if [ $rc != 0 ] || [ ${#times[@]} = 0 ]; then
+        SECS[$key]=""
+        PEAK[$key]=""
+        return 0
+    fi
+    SECS[$key]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    PEAK[$key]=$(printf '%s\n' "${peaks[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
+    log "  $key: ${SECS[$key]} s, ${PEAK[$key]} MB (median of ${#times[@]})"
+}
+
+# calc EXPR: floating-point arithmetic for the ratios; empty when an operand is.
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }" 2>/dev/null; }
+ratio() { # ratio A B: A / B, or "n/a"
+    if [ -n "$1" ] && [ -n "$2" ] && awk "BEGIN { exit !($2 > 0) }"; then calc "$1 / $2" 1; else echo "n/a"; fi
+}
+verdict() { # verdict VALUE OP LIMIT: "met" or "MISSED" (or "n/a")
+    if [ -z "$1" ] || [ "$1" = n/a ]; then echo "n/a"; return; fi
+    if awk "BEGIN { exit !($1 $2 $3) }"; then echo "met"; else echo "MISSED"; fi
+}
+megabytes() { calc "$(stat -c %s "$1") / 1000000" 1; }
+
+# add_row BENCHMARK WHAT OURS PEER RATIO GOAL VERDICT
+add_row() { ROWS+=("$1|$2|$3|$4|$5|$6|$7"); }
+
+wanted() { local b; for b in "${ONLY[@]}"; do [ "$b" = "$1" ] && return 0; done; return 1; }
+
+# ------------------------------------------------------------------ data
+
+generate() {
+    local want=() f
+    [ -f "$DATA/large.pb.gz" ] || want+=(--pprof "$DATA/large.pb.gz")
+    [ -f "$DATA/large.folded" ] || want+=(--collapsed "$DATA/large.folded")
+    if wanted perf && [ ! -f "$DATA/large.perf.txt" ]; then want+=(--perf-script "$DATA/large.perf.txt"); fi
+    if [ ${#want[@]} -gt 0 ] || [ ! -f "$DATA/large.json" ]; then
+        log "generating ${want[*]:-statistics} (seed 1)"
+        "$BIN/pyrograph_generate" --seed 1 "${GENERATE_ARGS[@]}" "${want[@]}" --stats "$DATA/large.json"
+    fi
+    # the second profile, for the diff benchmark (issue 5)
+    if wanted diff && [ ! -f "$DATA/large-seed2.pb.gz" ]; then
+        log "generating the seed-2 profile"
+        "$BIN/pyrograph_generate" --seed 2 "${GENERATE_ARGS[@]}" --pprof "$DATA/large-seed2.pb.gz"
+    fi
+    for f in large.pb.gz large.folded; do
+        [ -f "$DATA/$f" ] || { log "missing $DATA/$f"; exit 1; }
+    done
+}
+
+# ------------------------------------------------------------------ benchmarks
+
+# Issue 2: pprof import to a ready Profile against go tool pprof -top and zcat.
+bench_pprof() {
+    local file=$DATA/large.pb.gz
+    log "pprof import ($file)"
+    measure ours_pprof "$RUNS" "$BIN/pyrograph_benchimport" "$file"
+    measure ours_pprof_libprotobuf "$RUNS" \
+        env PYROGRAPH_PPROF_DECODER=libprotobuf "$BIN/pyrograph_benchimport" "$file"
+    measure zcat "$RUNS" sh -c "zcat '$file' > /dev/null"
+    if [ -x "$BIN/pyrograph" ]; then
+        measure ours_info "$RUNS" "$BIN/pyrograph" info "$file"
+    fi
+    if command -v go > /dev/null; then
+        measure go_pprof 1 go tool pprof -top "$file"
+    fi
+    local ours=${SECS[ours_pprof]} go=${SECS[go_pprof]:-} z=${SECS[zcat]}
+    local vs_go vs_zcat
+    vs_go=$(ratio "$go" "$ours")
+    vs_zcat=$(ratio "$ours" "$z")
+    add_row "pprof import" "pyrograph_benchimport (fast decoder) vs go tool pprof -top: time" \
+        "${ours:-failed} s" "${go:-n/a} s" "${vs_go}x faster" ">= 20x faster" "$(verdict "$vs_go" '>=' 20)"
+    add_row "pprof import" "pyrograph_benchimport vs zcat FILE >/dev/null: time" \
+        "${ours:-failed} s" "${z} s" "${vs_zcat}x zcat" "<= 3x zcat" "$(verdict "$vs_zcat" '<=' 3)"
+    add_row "pprof import" "peak memory (ours vs go tool pprof)" \
+        "${PEAK[ours_pprof]:-n/a} MB" "${PEAK[go_pprof]:-n/a} MB" \
+        "$(ratio "${PEAK[go_pprof]:-}" "${PEAK[ours_pprof]:-}")x less" "< 400 MB" \
+        "$(verdict "${PEAK[ours_pprof]:-}" '<' 400)"
+    add_row "pprof import" "libprotobuf decoder (PYROGRAPH_PPROF_DECODER=libprotobuf) vs fast decoder" \
+        "${ours:-failed} s, ${PEAK[ours_pprof]:-n/a} MB" \
+        "${SECS[ours_pprof_libprotobuf]:-failed} s, ${PEAK[ours_pprof_libprotobuf]:-n/a} MB" \
+        "fast $(ratio "${SECS[ours_pprof_libprotobuf]:-}" "$ours")x faster" "(kept to compare)" "-"
+    if [ -n "${SECS[ours_info]:-}" ]; then
+        add_row "pprof import" "pyrograph info FILE (import + counts, whole CLI)" \
+            "${SECS[ours_info]} s, ${PEAK[ours_info]} MB" "${go:-n/a} s" "$(ratio "$go" "${SECS[ours_info]}")x faster" \
+            ">= 20x faster" "$(verdict "$(ratio "$go" "${SECS[ours_info]}")" '>=' 20)"
+    fi
+    if [ -s "$TMP/ours_pprof.out" ]; then log "  $(cat "$TMP/ours_pprof.out")"; fi
+}
+
+# Issue 2: collapsed import throughput and peak memory on the 1 GB file.
+bench_collapsed() {
+    local file=$DATA/large.folded mb
+    mb=$(megabytes "$file")
+    log "collapsed import ($file, $mb MB)"
+    measure cat_folded "$RUNS" sh -c "cat '$file' > /dev/null"
+    measure ours_collapsed "$RUNS" "$BIN/pyrograph_benchimport" "$file"
+    local s=${SECS[ours_collapsed]} rate=n/a
+    [ -n "$s" ] && rate=$(calc "$mb / $s" 0)
+    add_row "collapsed import" "pyrograph_benchimport on $mb MB: throughput (vs cat FILE >/dev/null)" \
+        "$rate MB/s (${s:-failed} s)" "$(calc "$mb / ${SECS[cat_folded]}" 0) MB/s" \
+        "$(ratio "$s" "${SECS[cat_folded]}")x cat" ">= 500 MB/s" "$(verdict "$rate" '>=' 500)"
+    add_row "collapsed import" "peak memory (streaming: set by the tree)" \
+        "${PEAK[ours_collapsed]:-n/a} MB" "file: $mb MB" "-" "< 500 MB" "$(verdict "${PEAK[ours_collapsed]:-}" '<' 500)"
+    if [ -s "$TMP/ours_collapsed.out" ]; then log "  $(cat "$TMP/ours_collapsed.out")"; fi
+}
+
+# Issue 2 (and issue 4's search keystroke, model side): substring search, in process.
+bench_search() {
+    local file=$DATA/large.pb.gz
+    log "search ($file)"
+    measure search 1 "$BIN/pyrograph_benchsearch" "$file" --runs 21
+    if [ "${STATUS[search]}" != 0 ]; then
+        add_row "search" "SearchResult::run" "failed" "-" "-" "< 30 ms" "n/a"
+        return
+    fi
+    local line q ms worst=0
+    while read -r line; do
+        case "$line" in query=*) ;; *) continue ;; esac
+        q=$(sed -E 's/^query=(.*) medianMs=.*/\1/' <<< "$line")
+        ms=$(sed -E 's/.* medianMs=([0-9.]+) .*/\1/' <<< "$line")
+        local share names
+        share=$(sed -E 's/.* share=([0-9.]+).*/\1/' <<< "$line")
+        names=$(sed -E 's/.* names=([0-9]+) .*/\1/' <<< "$line")
+        add_row "search" "\`$q\` ($names names, $(calc "$share * 100" 1)% of cpu), in process, median of 21" \
+            "$ms ms" "-" "-" "< 30 ms" "$(verdict "$ms" '<' 30)"
+        log "  $line"
+    done < "$TMP/search.out"
+}
+
+# Issue 7: perf script import against stackcollapse-perf.pl.
+bench_perf() {
+    local file=$DATA/large.perf.txt mb
+    mb=$(megabytes "$file")
+    log "perf script import ($file, $mb MB)"
+    measure ours_perf "$RUNS" "$BIN/pyrograph_benchimport" "$file"
+    if [ "${STATUS[ours_perf]}" != 0 ] || ! grep -q '^format=perf' "$TMP/ours_perf.out"; then
+        add_row "perf script import" "pyrograph_benchimport on $mb MB" "no perf script importer yet" \
+            "-" "-" ">= 30x stackcollapse-perf.pl" "n/a"
+        return
+    fi
+    measure stackcollapse 1 perl "$PEERS/stackcollapse-perf.pl" "$file"
+    local r
+    r=$(ratio "${SECS[stackcollapse]}" "${SECS[ours_perf]}")
+    add_row "perf script import" "pyrograph_benchimport vs perl stackcollapse-perf.pl on $mb MB: time" \
+        "${SECS[ours_perf]} s" "${SECS[stackcollapse]:-failed} s" "${r}x faster" ">= 30x faster" \
+        "$(verdict "$r" '>=' 30)"
+    add_row "perf script import" "peak memory (streaming: set by the tree)" \
+        "${PEAK[ours_perf]} MB" "${PEAK[stackcollapse]:-n/a} MB" "file: $mb MB" "set by the tree" "-"
+    log "  $(cat "$TMP/ours_perf.out")"
+}
+
+# Issue 4: frame time (layout + drawing, median and p95) at 1600x900 on both
+# renderers, search keystroke to repaint, open to first frame. Hook: a
+# pyrograph_benchframe binary (tests/bench/benchframe.cpp) that prints
+# "renderer=... scenario=... medianMs=... p95Ms=..." lines.
+bench_frame() {
+    if [ ! -x "$BIN/pyrograph_benchframe" ]; then
+        add_row "frame time" "full view and zoom sequence, 1600x900, OpenGL and raster" "not measured yet" \
+            "-" "-" "p95 < 8 ms (Mesa llvmpipe)" "n/a"
+        return
+    fi
+    measure frame 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchframe" "$DATA/large.pb.gz"
+    local line
+    while read -r line; do
+        case "$line" in renderer=*) ;; *) continue ;; esac
+        add_row "frame time" "$(sed -E 's/ medianMs=.*//' <<< "$line")" \
+            "$(sed -E 's/.*medianMs=([0-9.]+).*/median \1 ms/' <<< "$line"), $(sed -E 's/.*p95Ms=([0-9.]+).*/p95 \1 ms/' <<< "$line")" \
+            "-" "-" "p95 < 8 ms" "$(verdict "$(sed -E 's/.*p95Ms=([0-9.]+).*/\1/' <<< "$line")" '<' 8)"
+    done < "$TMP/frame.out"
+}
+
+# Issue 5: diff of two large generated profiles (seeds 1 and 2) to the first
+# frame. Hook: pyrograph_benchdiff BASE NEW printing "seconds=...".
+bench_diff() {
+    if [ ! -x "$BIN/pyrograph_benchdiff" ]; then
+        add_row "diff" "two large profiles (seeds 1, 2) to the first frame" "not measured yet" "-" "-" "< 1.5 s" "n/a"
+        return
+    fi
+    measure diff "$RUNS" "$BIN/pyrograph_benchdiff" "$DATA/large.pb.gz" "$DATA/large-seed2.pb.gz"
+    add_row "diff" "two large profiles (seeds 1, 2) to the first frame" "${SECS[diff]:-failed} s" "-" "-" \
+        "< 1.5 s" "$(verdict "${SECS[diff]:-}" '<' 1.5)"
+}
+
+# Issue 6: SVG export against flamegraph.pl on the same folded input, HTML export.
+# Runs when `pyrograph export FILE -o OUT.svg` works.
+bench_export() {
+    local folded=$DATA/large.folded
+    if [ ! -x "$BIN/pyrograph" ] || ! "$BIN/pyrograph" export "$ROOT/../shared/corpus/collapsed/simple.txt" \
+        -o "$TMP/probe.svg" > /dev/null 2>&1; then
+        add_row "export" "SVG vs flamegraph.pl, HTML" "not measured yet" "-" "-" ">= 20x flamegraph.pl, < 2 s" "n/a"
+        return
+    fi
+    measure svg "$RUNS" "$BIN/pyrograph" export "$folded" -o "$TMP/large.svg"
+    measure flamegraph_pl 1 sh -c "perl '$PEERS/flamegraph.pl' '$folded' > '$TMP/large.pl.svg'"
+    local r
+    r=$(ratio "${SECS[flamegraph_pl]:-}" "${SECS[svg]:-}")
+    add_row "export" "SVG of large.folded vs flamegraph.pl: time" "${SECS[svg]:-failed} s" \
+        "${SECS[flamegraph_pl]:-failed} s" "${r}x faster" ">= 20x faster, < 2 s" "$(verdict "$r" '>=' 20)"
+    add_row "export" "SVG size and peak memory" \
+        "$( [ -f "$TMP/large.svg" ] && megabytes "$TMP/large.svg") MB, ${PEAK[svg]:-n/a} MB peak" \
+        "$( [ -f "$TMP/large.pl.svg" ] && megabytes "$TMP/large.pl.svg") MB, ${PEAK[flamegraph_pl]:-n/a} MB peak" \
+        "-" "no larger" "-"
+    if "$BIN/pyrograph" export "$ROOT/../shared/corpus/collapsed/simple.txt" -o "$TMP/probe.html" > /dev/null 2>&1; then
+        measure html "$RUNS" "$BIN/pyrograph" export "$DATA/large.pb.gz" -o "$TMP/large.html"
+        add_row "export" "HTML of large.pb.gz: time, size" "${SECS[html]:-failed} s, $(megabytes "$TMP/large.html") MB" \
+            "-" "-" "< 2 s" "$(verdict "${SECS[html]:-}" '<' 2)"
+    fi
+}
+
+# ------------------------------------------------------------------ report
+
+machine() {
+    local cpu
+    cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+    printf '%s cores (nproc), %s, %s GiB RAM, %s' "$(nproc)" "$cpu" \
+        "$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)" "$(uname -sr)"
+}
+
+table() {
+    echo "| benchmark | what | Pyrograph | peer | ratio | goal | verdict |"
+    echo "|---|---|---|---|---|---|---|"
+    local r
+    for r in "${ROWS[@]}"; do echo "| ${r//|/ | } |"; done
+}
+
+report() {
+    local stats
+    stats=$(cat "$DATA/large.json" 2>/dev/null || echo '{}')
+    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)'), by \`./dev bench\`."
+    echo
+    echo "Machine: $(machine). Load average at the start: $LOAD_START."
+    echo
+    echo "Data (\`pyrograph_generate\`, seed 1): \`$stats\`"
+    echo
+    table
+    echo
+    echo "Commands, as run (each under \`/usr/bin/time -f '%e %M'\`, median of the runs):"
+    echo
+    echo '```'
+    local c
+    for c in "${COMMANDS[@]}"; do echo "${c//$ROOT\//}"; done | sed "s|$BUILD|BUILD|g"
+    echo '```'
+}
+
+write_benchmarks_md() {
+    local md=$ROOT/BENCHMARKS.md begin='<!-- results:begin (written by tests/bench/run.sh) -->' end='<!-- results:end -->'
+    if [ ! -f "$md" ] || ! grep -qF "$begin" "$md"; then
+        log "BENCHMARKS.md has no results markers; not written"
+        return
+    fi
+    report > "$TMP/results.md"
+    awk -v begin="$begin" -v end="$end" -v results="$TMP/results.md" '
+        $0 == begin { print; while ((getline line < results) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }' "$md" > "$TMP/BENCHMARKS.md"
+    cp "$TMP/BENCHMARKS.md" "$md"
+    log "wrote $md"
+}
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+for tool in "$BIN/pyrograph_generate" "$BIN/pyrograph_benchimport" "$BIN/pyrograph_benchsearch" /usr/bin/time; do
+    [ -x "$tool" ] || { log "missing $tool (build the project first: ./dev build)"; exit 1; }
+done
+generate
+for b in "${ALL_BENCHMARKS[@]}"; do
+    if wanted "$b"; then "bench_$b"; fi
+done
+echo
+table
+if [ $WRITE = 1 ]; then write_benchmarks_md; fi
