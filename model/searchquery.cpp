@@ -1,15 +1,32 @@
 #include "searchquery.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 constexpr char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
 }
 
+constexpr unsigned char asciiUpper(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') ? (unsigned char)(c - 'a' + 'A') : c;
+}
+
+// Eight bytes at a time: the check runs on every name that does not match.
 bool isAscii(std::string_view s)
 {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80)
+    const char *p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; n > 0; ++p, --n)
+        if (static_cast<unsigned char>(*p) >= 0x80)
             return false;
     return true;
 }
@@ -28,6 +45,16 @@ SearchQuery SearchQuery::substring(const QString &text)
         query.m_asciiNeedle.assign(utf8.constData(), size_t(utf8.size()));
         for (char &c : query.m_asciiNeedle)
             c = asciiLower(c);
+        // A byte's shift is the distance from its last place in the needle
+        // (except the last byte) to the needle's end, in either case.
+        const size_t m = query.m_asciiNeedle.size();
+        query.m_shift.fill(quint8(std::min<size_t>(m, 255)));
+        for (size_t i = 0; i + 1 < m; ++i) {
+            const quint8 shift = quint8(std::min<size_t>(m - 1 - i, 255));
+            const auto c = static_cast<unsigned char>(query.m_asciiNeedle[i]);
+            query.m_shift[c] = shift;
+            query.m_shift[asciiUpper(c)] = shift;
+        }
     }
     return query;
 }
@@ -59,22 +86,30 @@ SearchQuery SearchQuery::regex(const QString &pattern, QString *error)
 
 bool SearchQuery::matchesSubstring(std::string_view name) const
 {
-    if (m_needleIsAscii && isAscii(name)) {
+    if (m_needleIsAscii) {
+        // Folding ASCII letters is exact for ASCII names, and an ASCII match in a
+        // UTF-8 name is a match too (multi-byte sequences never hold ASCII bytes).
         const std::string_view needle = m_asciiNeedle;
-        if (needle.size() > name.size())
-            return false;
-        const char first = needle.front();
-        const size_t last = name.size() - needle.size();
-        for (size_t i = 0; i <= last; ++i) {
-            if (asciiLower(name[i]) != first)
-                continue;
-            size_t k = 1;
-            while (k < needle.size() && asciiLower(name[i + k]) == needle[k])
-                ++k;
-            if (k == needle.size())
-                return true;
+        const size_t m = needle.size();
+        const size_t n = name.size();
+        if (m <= n) {
+            const char *text = name.data();
+            const char last = needle[m - 1];
+            for (size_t pos = 0; pos + m <= n;) {
+                const char c = text[pos + m - 1];
+                if (asciiLower(c) == last) {
+                    size_t k = m - 1;
+                    while (k > 0 && asciiLower(text[pos + k - 1]) == needle[k - 1])
+                        --k;
+                    if (k == 0)
+                        return true;
+                }
+                pos += m_shift[static_cast<unsigned char>(c)];
+            }
         }
-        return false;
+        // Only Unicode folding (the Kelvin sign for "k") could still match.
+        if (isAscii(name))
+            return false;
     }
     // Unicode case folding (e.g. "É" and "é") needs Qt's tables; such names are rare.
     return QString::fromUtf8(name.data(), qsizetype(name.size())).contains(m_text, Qt::CaseInsensitive);

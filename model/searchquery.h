@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -38,8 +39,11 @@ private:
     Kind m_kind = Kind::Empty;
     bool m_valid = true;
     QString m_text;
-    // The needle lower-cased, for the ASCII path of a substring query.
+    // The needle lower-cased, for the ASCII path of a substring query, and its
+    // Boyer-Moore-Horspool shift table over ASCII-folded bytes: most names are
+    // rejected in a few jumps of the needle's length.
     std::string m_asciiNeedle;
     bool m_needleIsAscii = true;
+    std::array<quint8, 256> m_shift{};
     QRegularExpression m_regex;
 };

@@ -3,6 +3,56 @@
 #include "profile.h"
 #include "searchquery.h"
 
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace {
+// Below this much work a thread costs more than it saves.
+constexpr quint32 minNamesPerChunk = 8192;
+constexpr quint32 minNodesPerChunk = 1u << 19;
+
+struct Range
+{
+    quint32 begin = 0;
+    quint32 end = 0;
+};
+
+std::vector<Range> chunks(quint32 begin, quint32 end, quint32 minChunk)
+{
+    const quint32 size = end > begin ? end - begin : 0;
+    const quint32 threads = quint32(std::max(1, QThread::idealThreadCount()));
+    const quint32 count = std::max(1u, std::min(threads * 2, size / minChunk));
+    std::vector<Range> ranges;
+    for (quint32 i = 0; i < count; ++i)
+        ranges.push_back({begin + quint32(quint64(size) * i / count), begin + quint32(quint64(size) * (i + 1) / count)});
+    return ranges;
+}
+
+template<typename T, typename F>
+void runAll(std::vector<T> &work, F &&f)
+{
+    if (work.size() == 1)
+        f(work.front());
+    else
+        QtConcurrent::blockingMap(work, f);
+}
+
+struct NameChunk
+{
+    Range range;
+    qsizetype matched = 0;
+};
+
+struct NodeChunk
+{
+    Range range;
+    qsizetype matched = 0;
+    std::vector<qint64> totals;
+};
+} // namespace
+
 SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
 {
     SearchResult result;
@@ -12,14 +62,25 @@ SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
 
     // Each distinct name is tested once; nodes then only look up the mask.
     const NameTable &names = profile.names();
-    const qsizetype nameCount = names.size();
-    result.m_nameMask.assign(size_t(nameCount), 0);
-    for (qsizetype i = 0; i < nameCount; ++i) {
-        if (query.matches(names.name(NameId(quint32(i))))) {
-            result.m_nameMask[size_t(i)] = 1;
-            ++result.m_matchedNameCount;
+    result.m_nameMask.assign(size_t(names.size()), 0);
+    quint8 *mask = result.m_nameMask.data();
+    std::vector<NameChunk> nameChunks;
+    for (const Range &r : chunks(0, quint32(names.size()), minNamesPerChunk))
+        nameChunks.push_back({r});
+    runAll(nameChunks, [&](NameChunk &chunk) {
+        // A regular expression is compiled per thread rather than shared.
+        const SearchQuery local = query.isRegex() && nameChunks.size() > 1
+                                      ? SearchQuery::regex(query.text(), nullptr)
+                                      : query;
+        for (quint32 i = chunk.range.begin; i < chunk.range.end; ++i) {
+            if (local.matches(names.name(NameId(i)))) {
+                mask[i] = 1;
+                ++chunk.matched;
+            }
         }
-    }
+    });
+    for (const NameChunk &chunk : nameChunks)
+        result.m_matchedNameCount += chunk.matched;
 
     const CallTree &tree = profile.tree();
     const int types = tree.sampleTypeCount();
@@ -30,26 +91,42 @@ SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
     if (result.m_matchedNameCount == 0)
         return result;
 
-    // One pass in pre-order. Every matching node is counted, but only the
-    // outermost match on a path adds its total: the nodes before skipUntil lie
-    // under a match already summed. Node 0 is the synthetic root, never a match.
+    // One pass in pre-order, split into ranges of nodes. Every matching node is
+    // counted, but only the outermost match on a path adds its total: nodes
+    // before skipUntil lie under a match already summed. A range starts by
+    // looking up its first node's ancestors for a match above it. Node 0 is the
+    // synthetic root, never a match.
     const std::span<const NameId> nodeNames = tree.names();
     const std::span<const quint32> subtreeEnds = tree.subtreeEnds();
-    const quint8 *mask = result.m_nameMask.data();
-    const quint32 count = quint32(nodeNames.size());
-    qsizetype matchedNodes = 0;
-    quint32 skipUntil = 0;
-    for (quint32 n = 1; n < count; ++n) {
-        if (!mask[nodeNames[n].index])
-            continue;
-        ++matchedNodes;
-        if (n < skipUntil)
-            continue;
-        skipUntil = subtreeEnds[n];
+    std::vector<NodeChunk> nodeChunks;
+    for (const Range &r : chunks(1, quint32(nodeNames.size()), minNodesPerChunk))
+        nodeChunks.push_back({r, 0, std::vector<qint64>(size_t(types), 0)});
+    runAll(nodeChunks, [&](NodeChunk &chunk) {
+        quint32 skipUntil = 0;
+        if (chunk.range.begin < chunk.range.end) {
+            for (NodeId a = tree.parent(NodeId(chunk.range.begin)); a.isValid() && a != CallTree::root();
+                 a = tree.parent(a))
+                if (mask[nodeNames[a.index].index])
+                    skipUntil = subtreeEnds[a.index]; // the last one found is the outermost
+        }
+        qsizetype matched = 0;
+        for (quint32 n = chunk.range.begin; n < chunk.range.end; ++n) {
+            if (!mask[nodeNames[n].index])
+                continue;
+            ++matched;
+            if (n < skipUntil)
+                continue;
+            skipUntil = subtreeEnds[n];
+            for (int t = 0; t < types; ++t)
+                chunk.totals[size_t(t)] += tree.totals(t)[n];
+        }
+        chunk.matched = matched;
+    });
+    for (const NodeChunk &chunk : nodeChunks) {
+        result.m_matchedNodeCount += chunk.matched;
         for (int t = 0; t < types; ++t)
-            result.m_matchedTotal[size_t(t)] += tree.totals(t)[n];
+            result.m_matchedTotal[size_t(t)] += chunk.totals[size_t(t)];
     }
-    result.m_matchedNodeCount = matchedNodes;
     return result;
 }
 

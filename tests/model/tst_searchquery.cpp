@@ -56,6 +56,19 @@ private slots:
         QVERIFY(q.matches("café::ouvrir"));
         QVERIFY(!q.matches("thé::ouvrir"));
     }
+    void asciiNeedleFoldsUnicodeLetters()
+    {
+        // U+212A KELVIN SIGN folds to "k": no ASCII byte matches, Unicode folding does.
+        QVERIFY(SearchQuery::substring(QStringLiteral("k")).matches("\xE2\x84\xAA"));
+        QVERIFY(!SearchQuery::substring(QStringLiteral("j")).matches("\xE2\x84\xAA"));
+    }
+    void longNeedleShifts()
+    {
+        const QString needle = QString(300, u'x') + u'Y';
+        const SearchQuery q = SearchQuery::substring(needle);
+        QVERIFY(q.matches(std::string(50, 'a') + std::string(300, 'X') + "y" + std::string(10, 'b')));
+        QVERIFY(!q.matches(std::string(299, 'x') + "y" + std::string(300, 'x')));
+    }
     void unicodeNeedleFoldsCase()
     {
         const SearchQuery q = SearchQuery::substring(QStringLiteral("CAFÉ"));

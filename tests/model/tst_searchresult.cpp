@@ -109,6 +109,57 @@ private slots:
         QCOMPARE(r.matchedTotal(0), 5);
         QCOMPARE(r.matchedNameCount(), 2);
     }
+    void largeTreeSplitAcrossThreadsAgreesWithOneWalk()
+    {
+        // Over a million nodes, so the node pass runs in ranges; deep stacks
+        // put matches above range starts. Checked against a plain walk.
+        ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}, {"cpu", "nanoseconds"}});
+        std::vector<NameId> ids;
+        for (int i = 0; i < 12; ++i)
+            ids.push_back(builder.intern("f" + std::to_string(i) + (i % 5 == 0 ? "_hit" : "")));
+        quint64 seed = 12345;
+        auto next = [&seed] {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            return quint32(seed >> 33);
+        };
+        std::vector<NameId> stack;
+        for (int s = 0; s < 90000; ++s) {
+            stack.clear();
+            const quint32 depth = 5 + next() % 30;
+            for (quint32 d = 0; d < depth; ++d)
+                stack.push_back(ids[next() % ids.size()]);
+            const qint64 v[] = {1 + qint64(next() % 7), qint64(next() % 1000)};
+            builder.addStack(stack, v);
+        }
+        const ProfilePtr p = builder.build();
+        const CallTree &t = p->tree();
+        QVERIFY(t.nodeCount() > 1100000);
+
+        const SearchResult r = SearchResult::run(*p, SearchQuery::substring(QStringLiteral("HIT")));
+        std::vector<quint8> under(size_t(t.nodeCount()), 0); // a matching ancestor above
+        qint64 want[2] = {0, 0};
+        qsizetype matching = 0;
+        for (quint32 n = 1; n < quint32(t.nodeCount()); ++n) {
+            const NodeId parent = t.parent(NodeId(n));
+            const bool parentMatches = parent != CallTree::root() && p->name(parent).ends_with("_hit");
+            under[n] = under[parent.index] || parentMatches;
+            if (p->name(NodeId(n)).ends_with("_hit")) {
+                ++matching;
+                if (!under[n])
+                    for (int type = 0; type < 2; ++type)
+                        want[type] += t.total(NodeId(n), type);
+            }
+        }
+        QCOMPARE(r.matchedNodeCount(), matching);
+        QCOMPARE(r.matchedNameCount(), 3);
+        QCOMPARE(r.matchedTotal(0), want[0]);
+        QCOMPARE(r.matchedTotal(1), want[1]);
+        QCOMPARE(qsizetype(r.matchingNodes(*p).size()), matching);
+        // A regular expression takes the same path.
+        QString error;
+        const SearchResult re = SearchResult::run(*p, SearchQuery::regex(QStringLiteral("_HIT$"), &error));
+        QCOMPARE(re.matchedTotal(0), want[0]);
+    }
     void noMatchIsActiveButEmpty()
     {
         const ProfilePtr p = fromCollapsed({"a;b 3"});
