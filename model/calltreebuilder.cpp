@@ -17,10 +17,12 @@ void CallTreeBuilder::addStack(std::span<const NameId> rootFirst, std::span<cons
     m_stackStart.push_back(m_frames.size());
     for (int t = 0; t < m_types; ++t)
         m_values.push_back(t < qsizetype(values.size()) ? values[size_t(t)] : 0);
-    if (labelSet >= 0 && m_labelSet.empty())
-        m_labelSet.assign(m_stackStart.size() - 2, -1);
-    if (!m_labelSet.empty())
+    // The label column starts with the first labelled stack: the stacks before
+    // it get -1 (resize is a no-op once the column is in step).
+    if (labelSet >= 0 || !m_labelSet.empty()) {
+        m_labelSet.resize(m_stackStart.size() - 2, -1);
         m_labelSet.push_back(labelSet);
+    }
     if (m_frames.size() >= m_compactAt)
         compact();
 }
