@@ -2,6 +2,7 @@
 
 #include "profile.h"
 #include "progress.h"
+#include "progressspan.h"
 
 #include <span>
 #include <vector>
@@ -49,25 +50,6 @@ private:
     std::vector<int> m_typeMap;
     std::vector<qint64> m_values; // source order
     std::vector<qint64> m_targetValues;
-};
-
-// Reports a part [from, to] of a job to another Progress, so a transform's walk
-// and the builder's build() share one progress bar.
-class ProgressSpan final : public Progress
-{
-public:
-    ProgressSpan(Progress &outer, double from, double to)
-        : m_outer(outer)
-        , m_from(from)
-        , m_to(to)
-    {}
-    bool isCanceled() const override { return m_outer.isCanceled(); }
-    void report(double fraction) override { m_outer.report(m_from + (m_to - m_from) * fraction); }
-
-private:
-    Progress &m_outer;
-    double m_from;
-    double m_to;
 };
 
 // A builder with the source's sample types, default type, diff columns and metadata.

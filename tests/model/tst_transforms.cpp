@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace testing;
 
 namespace {
@@ -12,6 +14,13 @@ class CancelAtOnce final : public Progress
 {
 public:
     bool isCanceled() const override { return true; }
+};
+
+class Recorder final : public Progress
+{
+public:
+    void report(double fraction) override { fractions.push_back(fraction); }
+    std::vector<double> fractions;
 };
 
 const std::vector<SampleType> twoTypes = {{"samples", "count"}, {"cpu", "nanoseconds"}};
@@ -254,6 +263,16 @@ private slots:
         const ProfilePtr p = fromCollapsed({"主;包装;関数 2", "主;другой 1"});
         const ProfilePtr h = hideFunction(*p, nameId(*p, "包装"));
         QCOMPARE(printTree(*h), QStringLiteral("total 3/0\n  主 3/0\n    другой 1/1\n    関数 2/2\n"));
+    }
+    void progressRisesToOne()
+    {
+        const ProfilePtr p = fromCollapsed({"main;a 3", "b 1"});
+        Recorder progress;
+        QVERIFY(hideFunction(*p, nameId(*p, "a"), progress));
+        QVERIFY(!progress.fractions.empty());
+        QVERIFY(std::is_sorted(progress.fractions.begin(), progress.fractions.end()));
+        QCOMPARE(progress.fractions.back(), 1.0);
+        QVERIFY(progress.fractions.front() >= 0.0);
     }
     void cancelGivesNull()
     {
