@@ -128,10 +128,11 @@ qint32 PprofAssembler::labelSetFor(std::span<PprofRawLabel> labels, qint64 offse
         }
         if (label.num == 0 && label.numUnit == 0)
             continue;
-        // A numeric label keeps its unit; pprof's README: without one,
-        // "request" and "alignment" are in bytes.
+        // A numeric label keeps its unit. Without one, pprof's README says
+        // "request" and "alignment" are in bytes, and pprof takes the key as the
+        // unit (Go's heap profiles label sizes as "bytes").
         std::string_view unit = string(label.numUnit, offset);
-        if (unit.empty() && (key == "request" || key == "alignment"))
+        if (unit.empty() && (key == "request" || key == "alignment" || key == "bytes"))
             unit = "bytes";
         std::string value = std::to_string(label.num);
         if (!unit.empty())
