@@ -1,0 +1,87 @@
+#include "clicommand.h"
+
+#include "commandline.h"
+#include "exportcommand.h"
+#include "infocommand.h"
+#include "topcommand.h"
+
+#include "importers/profilereader.h"
+#include "model/progress.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+CliCommand::CliCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+int CliCommand::execute(const CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    std::unique_ptr<CliCommand> command;
+    switch (commandLine.command) {
+    case CommandLine::Command::Info:
+        command = std::make_unique<InfoCommand>(out, err);
+        break;
+    case CommandLine::Command::Top:
+        command = std::make_unique<TopCommand>(out, err);
+        break;
+    case CommandLine::Command::Export:
+        command = std::make_unique<ExportCommand>(out, err);
+        break;
+    case CommandLine::Command::Gui:
+        err << "pyrograph: not a subcommand\n";
+        return UsageError;
+    }
+    const int code = command->run(commandLine);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+void CliCommand::fail(const QString &message)
+{
+    m_err << "pyrograph: " << message << '\n';
+    m_err.flush();
+}
+
+ProfilePtr CliCommand::load(const QString &path)
+{
+    if (path != QLatin1String("-") && !QFileInfo::exists(path)) {
+        fail(QStringLiteral("%1: no such file").arg(path));
+        return nullptr;
+    }
+    const ProfileReader reader;
+    ImportResult result = reader.readFile(path, Progress::none());
+    if (!result.isOk()) {
+        // The importers name the source; make sure the path the user typed is there.
+        const QString name = QFileInfo(path).fileName();
+        fail(result.error.contains(name) ? result.error : QStringLiteral("%1: %2").arg(path, result.error));
+        return nullptr;
+    }
+    return result.profile;
+}
+
+int CliCommand::resolveSampleType(const Profile &profile, const QString &name, const QString &path)
+{
+    if (profile.sampleTypeCount() == 0) {
+        fail(QStringLiteral("%1: the profile has no sample types").arg(path));
+        return -1;
+    }
+    if (name.isEmpty())
+        return profile.defaultSampleType();
+    const QByteArray utf8 = name.toUtf8();
+    const int index = profile.sampleTypeIndex(std::string_view(utf8.constData(), size_t(utf8.size())));
+    if (index >= 0)
+        return index;
+    QStringList available;
+    for (const SampleType &t : profile.sampleTypes())
+        available << QString::fromStdString(t.type);
+    fail(QStringLiteral("%1: no sample type \"%2\"; the profile has: %3").arg(path, name, available.join(QStringLiteral(", "))));
+    return -1;
+}

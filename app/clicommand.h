@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/profile.h"
+
+#include <QString>
+
+class QTextStream;
+struct CommandLine;
+
+// A subcommand of the command line (info, top, export): reads one profile and
+// prints to out, or names the file and what was wrong on err. Runs without a
+// display. Exit codes: 0 done, 1 the input or output failed, 2 a usage error.
+class CliCommand
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliCommand(QTextStream &out, QTextStream &err);
+    virtual ~CliCommand() = default;
+    virtual int run(const CommandLine &commandLine) = 0;
+
+    // Runs the subcommand that commandLine names, printing to stdout and stderr.
+    static int execute(const CommandLine &commandLine);
+
+protected:
+    // The imported profile, or null after printing why not.
+    ProfilePtr load(const QString &path);
+    // The index of the named sample type (the default when name is empty), or
+    // -1 after printing the available ones.
+    int resolveSampleType(const Profile &profile, const QString &name, const QString &path);
+    void fail(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

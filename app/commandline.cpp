@@ -1,0 +1,192 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+struct Subcommand
+{
+    const char *name;
+    CommandLine::Command command;
+    const char *description;
+};
+
+const Subcommand subcommands[] = {
+    {"info", CommandLine::Command::Info, "Print the format, sample types, totals, node and function counts."},
+    {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
+    {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
+};
+
+CommandLine error(QString message)
+{
+    CommandLine c;
+    c.outcome = CommandLine::Outcome::Error;
+    c.message = std::move(message);
+    return c;
+}
+
+QString usageSummary(const QString &program)
+{
+    return tr("Usage: %1 [FILE...] [--screenshot OUT.png ...]\n"
+              "       %1 info FILE [--json]\n"
+              "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
+              "       %1 export FILE -o OUT [-t SAMPLE_TYPE]\n")
+        .arg(program);
+}
+
+CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
+{
+    CommandLine c;
+    c.command = sub.command;
+    const QString program = arguments.value(0);
+    arguments.removeAt(1); // the subcommand's name
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(sub.description));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption json("json", tr("Print JSON instead of text."));
+    const QCommandLineOption type({"t", "sample-type"}, tr("The sample type (default: the profile's)."), "SAMPLE_TYPE");
+    const QCommandLineOption limit({"n", "limit"}, tr("Print only the first N functions."), "N");
+    const QCommandLineOption output({"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
+    parser.addOption(help);
+    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top)
+        parser.addOption(json);
+    if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export)
+        parser.addOption(type);
+    if (sub.command == CommandLine::Command::Top)
+        parser.addOption(limit);
+    if (sub.command == CommandLine::Command::Export)
+        parser.addOption(output);
+    parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
+                                 QLatin1String(sub.name) + QStringLiteral(" FILE"));
+
+    if (!parser.parse(arguments))
+        return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), parser.errorText()));
+    if (parser.isSet(help)) {
+        c.outcome = CommandLine::Outcome::Help;
+        c.message = parser.helpText();
+        return c;
+    }
+    c.files = parser.positionalArguments();
+    if (c.files.size() != 1)
+        return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
+                                                     c.files.isEmpty() ? tr("no input file given")
+                                                                       : tr("takes exactly one input file, got %1").arg(c.files.size())));
+    // Only the options this subcommand added may be asked about.
+    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top;
+    const bool hasType = sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export;
+    c.json = hasJson && parser.isSet(json);
+    if (hasType)
+        c.sampleType = parser.value(type);
+    if (sub.command == CommandLine::Command::Top && parser.isSet(limit)) {
+        bool ok = false;
+        c.limit = parser.value(limit).toInt(&ok);
+        if (!ok || c.limit < 0)
+            return error(QStringLiteral("%1 top: %2").arg(program, tr("-n wants a count (0 or more), got \"%1\"").arg(parser.value(limit))));
+    }
+    if (sub.command == CommandLine::Command::Export) {
+        c.output = parser.value(output);
+        if (c.output.isEmpty())
+            return error(QStringLiteral("%1 export: %2").arg(program, tr("no output file given (-o OUT)")));
+    }
+    return c;
+}
+
+CommandLine parseGui(const QStringList &arguments)
+{
+    CommandLine c;
+    const QString program = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption version({"v", "version"}, tr("Show the version."));
+    const QCommandLineOption screenshot("screenshot", tr("Open the files, save the window to OUT.png once imported, exit."), "OUT.png");
+    const QCommandLineOption size("size", tr("The window size for --screenshot."), "WxH");
+    const QCommandLineOption view("view", tr("The view: flamegraph, table, both or sandwich."), "VIEW");
+    const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
+    const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
+    const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
+    parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer});
+    parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
+
+    if (!parser.parse(arguments))
+        return error(QStringLiteral("%1: %2\n%3").arg(program, parser.errorText(), usageSummary(program)));
+    if (parser.isSet(help)) {
+        c.outcome = CommandLine::Outcome::Help;
+        QString text = parser.helpText() + u'\n' + tr("Subcommands (no display needed):") + u'\n';
+        for (const Subcommand &sub : subcommands)
+            text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(sub.name).leftJustified(8), tr(sub.description));
+        c.message = text + u'\n' + usageSummary(program);
+        return c;
+    }
+    if (parser.isSet(version)) {
+        c.outcome = CommandLine::Outcome::Version;
+        c.message = QStringLiteral("pyrograph %1\n").arg(QCoreApplication::applicationVersion());
+        return c;
+    }
+    c.files = parser.positionalArguments();
+    c.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch m = wxh.match(parser.value(size));
+        if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
+            return error(QStringLiteral("%1: %2").arg(program, tr("--size wants WIDTHxHEIGHT (e.g. 1600x900), got \"%1\"").arg(parser.value(size))));
+        c.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(view)) {
+        c.view = parser.value(view);
+        if (!CommandLine::viewNames().contains(c.view))
+            return error(QStringLiteral("%1: %2").arg(program, tr("unknown view \"%1\"; the views are: %2").arg(c.view, CommandLine::viewNames().join(QStringLiteral(", ")))));
+    }
+    c.search = parser.value(search);
+    if (parser.isSet(zoom)) {
+        c.zoomPath = parser.value(zoom).split(u';', Qt::SkipEmptyParts);
+        if (c.zoomPath.isEmpty())
+            return error(QStringLiteral("%1: %2").arg(program, tr("--zoom wants a call path, root first: 'main;serve'")));
+    }
+    if (parser.isSet(renderer)) {
+        c.renderer = parser.value(renderer);
+        if (c.renderer != QLatin1String("gl") && c.renderer != QLatin1String("raster") && c.renderer != QLatin1String("auto"))
+            return error(QStringLiteral("%1: %2").arg(program, tr("unknown renderer \"%1\"; the renderers are: gl, raster, auto").arg(c.renderer)));
+    }
+    if (!c.screenshot.isEmpty() && c.files.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, tr("--screenshot needs at least one FILE to open")));
+    return c;
+}
+} // namespace
+
+QStringList CommandLine::viewNames()
+{
+    return {QStringLiteral("flamegraph"), QStringLiteral("table"), QStringLiteral("both"), QStringLiteral("sandwich")};
+}
+
+bool CommandLine::needsDisplay(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    for (const Subcommand &sub : subcommands)
+        if (first == QLatin1String(sub.name))
+            return false;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return false;
+    }
+    return true;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    for (const Subcommand &sub : subcommands)
+        if (first == QLatin1String(sub.name))
+            return parseSubcommand(sub, arguments);
+    return parseGui(arguments);
+}

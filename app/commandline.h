@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// The parsed command line, as a value: main() decides from it whether to run a
+// subcommand without a display (info, top, export) or to open the window.
+// Parsing never exits the process, so it can be tested.
+struct CommandLine
+{
+    enum class Command { Gui, Info, Top, Export };
+    enum class Outcome {
+        Run,     // do what command says
+        Help,    // print message to stdout, exit 0
+        Version, // print message to stdout, exit 0
+        Error,   // print message to stderr, exit 2
+    };
+
+    Command command = Command::Gui;
+    Outcome outcome = Outcome::Run;
+    QString message; // help text, version or error
+
+    QStringList files; // Gui: any number; subcommands: exactly one
+    bool json = false;
+    QString sampleType; // -t; empty: the profile's default
+    int limit = -1;     // -n; -1: every function
+    QString output;     // export -o
+
+    // Gui only
+    QString screenshot; // --screenshot OUT.png: render, save the window, exit
+    QSize size;         // --size WxH; invalid: the remembered geometry
+    QString view;       // flamegraph|table|both|sandwich; empty: as remembered
+    QString search;
+    QStringList zoomPath; // --zoom 'main;serve;parse', root first
+    QString renderer;     // gl|raster|auto
+
+    // arguments[0] is the program, as in QCoreApplication::arguments().
+    static CommandLine parse(const QStringList &arguments);
+    static QStringList viewNames();
+    // False for the subcommands and --help/--version: main() then makes a
+    // QCoreApplication, which needs no display.
+    static bool needsDisplay(const QStringList &arguments);
+};

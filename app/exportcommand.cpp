@@ -1,0 +1,103 @@
+#include "exportcommand.h"
+
+#include "commandline.h"
+
+#include "importers/flamebearerwriter.h"
+#include "importers/foldedwriter.h"
+
+#include <QSaveFile>
+
+namespace {
+// Written to a temporary file and renamed at the end, so a failed export never
+// leaves half a file under the requested name.
+bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeFolded(const Profile &profile, int sampleType, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString writeError;
+    if (!FoldedWriter::write(profile, file, sampleType, &writeError)) {
+        file.cancelWriting();
+        *error = QStringLiteral("%1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeFlamebearer(const Profile &profile, int sampleType, const QString &path, QString *error)
+{
+    return saveBytes(path, FlamebearerWriter::write(profile, sampleType), error);
+}
+
+const ExportCommand::Exporter exporterTable[] = {
+    {".folded", "collapsed stacks, root first (flamegraph.pl)", writeFolded},
+    {".json", "Pyroscope flamebearer JSON", writeFlamebearer},
+};
+} // namespace
+
+std::span<const ExportCommand::Exporter> ExportCommand::exporters()
+{
+    return exporterTable;
+}
+
+const ExportCommand::Exporter *ExportCommand::exporterFor(const QString &path)
+{
+    const Exporter *best = nullptr;
+    qsizetype bestLength = 0;
+    for (const Exporter &e : exporters()) {
+        const QLatin1String extension(e.extension);
+        if (path.endsWith(extension, Qt::CaseInsensitive) && extension.size() > bestLength) {
+            best = &e;
+            bestLength = extension.size();
+        }
+    }
+    return best;
+}
+
+QStringList ExportCommand::extensions()
+{
+    QStringList list;
+    for (const Exporter &e : exporters())
+        list << QLatin1String(e.extension);
+    return list;
+}
+
+int ExportCommand::run(const CommandLine &commandLine)
+{
+    const QString path = commandLine.files.value(0);
+    // Checked before reading a possibly large input.
+    const Exporter *exporter = exporterFor(commandLine.output);
+    if (!exporter) {
+        fail(QStringLiteral("%1: unknown export format; the supported extensions are: %2")
+                 .arg(commandLine.output, extensions().join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    const ProfilePtr profile = load(path);
+    if (!profile)
+        return Failure;
+    const int sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
+    if (sampleType < 0)
+        return UsageError;
+    QString error;
+    if (!exporter->write(*profile, sampleType, commandLine.output, &error)) {
+        fail(error);
+        return Failure;
+    }
+    return Success;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "importjob.h"
+#include "profiletab.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+
+// The window: one tab per opened profile, files dropped anywhere on it or
+// chosen with File > Open, recent files, a sample-type selector and a search
+// field in the toolbar, a status bar with the totals and the active renderer,
+// and a banner that names each file that failed to import.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Theme { System, Light, Dark };
+    static constexpr int maxRecentFiles = 10;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each file opens in a new tab that imports off the GUI thread.
+    void openFiles(const QStringList &paths);
+    ProfileTab *openFile(const QString &path);
+    // Tests substitute a slow or failing reader for the files opened after this.
+    void setImportReader(ImportJob::Reader reader) { m_reader = std::move(reader); }
+
+    QTabWidget *tabWidget() const { return m_tabs; }
+    int tabCount() const;
+    ProfileTab *tab(int index) const;
+    ProfileTab *currentTab() const;
+    int pendingImports() const;
+    // The banner's text; empty while it is hidden.
+    QString errorText() const;
+    void clearErrors();
+    QString statusText() const;
+    QComboBox *sampleTypeSelector() const { return m_sampleTypes; }
+    QLineEdit *searchField() const { return m_search; }
+    QStringList recentFiles() const;
+
+    // The flamegraph renderer that draws ("OpenGL", "Raster"), for the status bar.
+    void setRendererName(const QString &name);
+    QString rendererName() const;
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+
+signals:
+    // The last pending import ended (successfully or not).
+    void importsFinished();
+    void importFailed(const QString &path, const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onImportFinished(ProfileTab *tab);
+    void closeTab(int index);
+    void showError(const QString &message);
+    void updateForCurrentTab();
+    void updateStatus();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void openDialog();
+    void applySearch();
+    void readSettings();
+    void writeSettings() const;
+
+    ImportJob::Reader m_reader;
+    QTabWidget *m_tabs;
+    QFrame *m_errorBanner;
+    QLabel *m_errorLabel;
+    QComboBox *m_sampleTypes;
+    QLineEdit *m_search;
+    QLabel *m_statusLabel;
+    QLabel *m_rendererLabel;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QString m_rendererName;
+    Theme m_theme = Theme::System;
+    bool m_updatingSelector = false;
+};

@@ -1,0 +1,69 @@
+#include "screenshotrunner.h"
+
+#include "mainwindow.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTimer>
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, CommandLine commandLine, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_commandLine(std::move(commandLine))
+{
+    connect(window, &MainWindow::importFailed, this, [this](const QString &path, const QString &message) {
+        m_errors << tr("%1: %2").arg(path, message);
+        m_exitCode = 1;
+    });
+    connect(window, &MainWindow::importsFinished, this, &ScreenshotRunner::onImportsFinished);
+}
+
+void ScreenshotRunner::start()
+{
+    m_started = true;
+    if (m_commandLine.size.isValid())
+        m_window->resize(m_commandLine.size);
+    m_window->openFiles(m_commandLine.files);
+    if (m_window->pendingImports() == 0)
+        onImportsFinished();
+}
+
+void ScreenshotRunner::onImportsFinished()
+{
+    if (!m_started || m_capturing || !m_window || m_window->pendingImports() > 0)
+        return;
+    m_capturing = true;
+    ProfileTab::View view = ProfileTab::View::FlameGraph;
+    const bool hasView = ProfileTab::viewFromName(m_commandLine.view, &view);
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        ProfileTab *tab = m_window->tab(i);
+        if (!tab || tab->state() != ProfileTab::State::Ready)
+            continue;
+        if (hasView)
+            tab->setView(view);
+        if (!m_commandLine.zoomPath.isEmpty() && !tab->zoomToPath(m_commandLine.zoomPath))
+            m_errors << tr("%1: no call path %2").arg(tab->path(), m_commandLine.zoomPath.join(u';'));
+    }
+    // Through the window's field, so the status bar and every tab agree.
+    if (!m_commandLine.search.isEmpty())
+        m_window->searchField()->setText(m_commandLine.search);
+    if (m_commandLine.size.isValid())
+        m_window->resize(m_commandLine.size);
+    // A few event-loop turns for layouts, and for a GL view to draw its first frame.
+    QTimer::singleShot(200, this, &ScreenshotRunner::capture);
+}
+
+void ScreenshotRunner::capture()
+{
+    if (!m_window) {
+        emit finished(1);
+        return;
+    }
+    const QImage image = m_window->grab().toImage();
+    if (image.isNull() || !image.save(m_commandLine.screenshot, "PNG")) {
+        m_errors << tr("%1: could not write the screenshot").arg(m_commandLine.screenshot);
+        m_exitCode = 1;
+    }
+    emit finished(m_exitCode);
+}

@@ -1,0 +1,79 @@
+#include "topcommand.h"
+
+#include "commandline.h"
+#include "jsontext.h"
+
+#include "model/functiontable.h"
+#include "model/unitformat.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+
+int TopCommand::run(const CommandLine &commandLine)
+{
+    const QString path = commandLine.files.value(0);
+    const ProfilePtr profile = load(path);
+    if (!profile)
+        return Failure;
+    const int sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
+    if (sampleType < 0)
+        return UsageError;
+    const FunctionTable table = FunctionTable::compute(*profile, sampleType);
+    const size_t rows = commandLine.limit < 0 ? table.rows().size()
+                                              : std::min(table.rows().size(), size_t(commandLine.limit));
+    if (commandLine.json)
+        printJson(*profile, sampleType, table, rows);
+    else
+        printText(*profile, sampleType, table, rows);
+    return Success;
+}
+
+void TopCommand::printText(const Profile &profile, int sampleType, const FunctionTable &table, size_t rows)
+{
+    const SampleType &type = profile.sampleTypes()[size_t(sampleType)];
+    const qint64 whole = profile.total(sampleType);
+    m_out << "format: " << QString::fromStdString(profile.metadata().format) << ", sample type: "
+          << QString::fromStdString(type.type) << '/' << QString::fromStdString(type.unit)
+          << ", total: " << UnitFormat::format(whole, type.unit) << ", functions: "
+          << UnitFormat::grouped(qint64(table.rows().size()));
+    if (rows < table.rows().size())
+        m_out << " (showing " << rows << ')';
+    m_out << '\n';
+
+    // Column widths from the values printed, so every column lines up.
+    QList<QStringList> cells;
+    cells.reserve(qsizetype(rows) + 1);
+    cells.append({QStringLiteral("self"), QStringLiteral("self%"), QStringLiteral("total"), QStringLiteral("total%"),
+                  QStringLiteral("name")});
+    for (size_t i = 0; i < rows; ++i) {
+        const FunctionStats &f = table.rows()[i];
+        const std::string_view name = profile.names().name(f.name);
+        cells.append({UnitFormat::format(f.self, type.unit), UnitFormat::percent(f.self, whole),
+                      UnitFormat::format(f.total, type.unit), UnitFormat::percent(f.total, whole),
+                      QString::fromUtf8(name.data(), qsizetype(name.size()))});
+    }
+    qsizetype widths[4] = {0, 0, 0, 0};
+    for (const QStringList &row : cells)
+        for (int c = 0; c < 4; ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    for (const QStringList &row : cells) {
+        for (int c = 0; c < 4; ++c)
+            m_out << row[c].rightJustified(widths[c]) << "  ";
+        m_out << row[4] << '\n';
+    }
+}
+
+void TopCommand::printJson(const Profile &profile, int sampleType, const FunctionTable &table, size_t rows)
+{
+    const SampleType &type = profile.sampleTypes()[size_t(sampleType)];
+    m_out << "{\"format\":" << JsonText::quote(profile.metadata().format) << ",\"sampleType\":{\"type\":"
+          << JsonText::quote(type.type) << ",\"unit\":" << JsonText::quote(type.unit)
+          << "},\"total\":" << profile.total(sampleType) << ",\"functions\":[";
+    for (size_t i = 0; i < rows; ++i) {
+        const FunctionStats &f = table.rows()[i];
+        m_out << (i ? "," : "") << "{\"name\":" << JsonText::quote(profile.names().name(f.name))
+              << ",\"self\":" << f.self << ",\"total\":" << f.total << '}';
+    }
+    m_out << "]}\n";
+}
