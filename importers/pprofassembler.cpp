@@ -146,8 +146,19 @@ qint32 PprofAssembler::labelSetFor(std::span<PprofRawLabel> labels, qint64 offse
 
 void PprofAssembler::setDefaultSampleType(qint64 index, qint64 offset)
 {
-    m_defaultSampleType = index;
-    m_defaultSampleTypeOffset = offset;
+    // pprof's choice: default_sample_type names a type when set, else the last one.
+    int chosen = int(m_sampleTypes.size()) - 1;
+    if (index != 0) {
+        const std::string_view wanted = string(index, offset);
+        const auto it = std::find_if(m_sampleTypes.begin(), m_sampleTypes.end(),
+                                     [&](const SampleType &t) { return t.type == wanted; });
+        if (it != m_sampleTypes.end())
+            chosen = int(it - m_sampleTypes.begin());
+        else
+            m_builder->metadata().warnings.push_back("default_sample_type \"" + std::string(wanted)
+                                                     + "\" is not a sample type; using the last one");
+    }
+    m_builder->setDefaultSampleType(chosen);
 }
 
 void PprofAssembler::setPeriodType(qint64 type, qint64 unit, qint64 offset)
@@ -165,20 +176,12 @@ ProfileMetadata &PprofAssembler::metadata()
     return m_builder->metadata();
 }
 
+void PprofAssembler::releaseStrings()
+{
+    m_strings = {};
+}
+
 ProfilePtr PprofAssembler::build(Progress &progress)
 {
-    // pprof's choice: default_sample_type names a type when set, else the last one.
-    int chosen = int(m_sampleTypes.size()) - 1;
-    if (m_defaultSampleType != 0) {
-        const std::string_view wanted = string(m_defaultSampleType, m_defaultSampleTypeOffset);
-        const auto it = std::find_if(m_sampleTypes.begin(), m_sampleTypes.end(),
-                                     [&](const SampleType &t) { return t.type == wanted; });
-        if (it != m_sampleTypes.end())
-            chosen = int(it - m_sampleTypes.begin());
-        else
-            m_builder->metadata().warnings.push_back("default_sample_type \"" + std::string(wanted)
-                                                     + "\" is not a sample type; using the last one");
-    }
-    m_builder->setDefaultSampleType(chosen);
     return m_builder->build(progress);
 }

@@ -63,8 +63,10 @@ struct PprofRawLabel
 
 // Turns decoded pprof tables into a ProfileBuilder, whichever decoder read them,
 // so both decoders share one set of semantics. Call in this order: the
-// constructor (string table), setSampleTypes, addFunction*, addLocation*,
-// addSample*, then build. Errors throw PprofError.
+// constructor (string table), setSampleTypes, the metadata setters,
+// addFunction*, addLocation*, addSample*, then build. Errors throw PprofError.
+// The strings are views into the decoder's bytes: releaseStrings() before those
+// bytes go, so that build() runs without the 50 MB message in memory.
 //
 // Speed: a function's name is interned once, and each location's frames
 // (inline lines expanded, outermost caller first) are resolved once, so a
@@ -126,6 +128,8 @@ public:
     void addComment(qint64 index, qint64 offset);
     ProfileMetadata &metadata();
 
+    // After this, nothing may read the string table (string() throws).
+    void releaseStrings();
     // Null when progress says cancelled.
     ProfilePtr build(Progress &progress);
 
@@ -150,6 +154,4 @@ private:
     std::vector<quint32> m_stack;
     std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> m_labelSets;
     std::string m_labelKey;
-    qint64 m_defaultSampleType = 0;
-    qint64 m_defaultSampleTypeOffset = -1;
 };

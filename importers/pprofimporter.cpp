@@ -3,7 +3,7 @@
 #include "inputstream.h"
 #include "pprofassembler.h"
 
-#include "model/progress.h"
+#include "model/progressspan.h"
 
 #include "profile.pb.h"
 
@@ -12,29 +12,11 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace {
 using Byte = quint8;
-
-// Reports a sub-range of a job's progress: decoding is the first half, the
-// tree the second.
-class ScaledProgress final : public Progress
-{
-public:
-    ScaledProgress(Progress &inner, double from, double to)
-        : m_inner(inner)
-        , m_from(from)
-        , m_to(to)
-    {}
-    bool isCanceled() const override { return m_inner.isCanceled(); }
-    void report(double fraction) override { m_inner.report(m_from + (m_to - m_from) * fraction); }
-
-private:
-    Progress &m_inner;
-    double m_from;
-    double m_to;
-};
 
 struct Span
 {
@@ -181,10 +163,11 @@ void readValueType(WireReader message, std::pair<qint64, qint64> &typeAndUnit)
 class FastDecoder final
 {
 public:
-    FastDecoder(const QByteArray &message, const std::string &source, Progress &progress)
-        : m_source(source)
-        , m_base(reinterpret_cast<const Byte *>(message.constData()))
-        , m_end(m_base + message.size())
+    FastDecoder(QByteArray message, const std::string &source, Progress &progress)
+        : m_message(std::move(message))
+        , m_source(source)
+        , m_base(reinterpret_cast<const Byte *>(m_message.constData()))
+        , m_end(m_base + m_message.size())
         , m_progress(progress)
     {}
 
@@ -193,12 +176,16 @@ public:
         indexTopLevel();
         PprofAssembler assembler(std::move(m_strings), m_stringsOffset);
         assembler.setSampleTypes(m_sampleTypes, m_sampleTypesOffset);
+        readMetadata(assembler);
         readFunctions(assembler);
         readLocations(assembler);
         if (!readSamples(assembler))
             return nullptr;
-        readMetadata(assembler);
-        ScaledProgress buildProgress(m_progress, 0.5, 1.0);
+        // Names and labels are interned by now: the message can go (when the
+        // caller does not hold it too) before the tree takes its memory.
+        assembler.releaseStrings();
+        m_message = QByteArray();
+        ProgressSpan buildProgress(m_progress, 0.5, 1.0);
         return assembler.build(buildProgress);
     }
 
@@ -408,6 +395,7 @@ private:
         assembler.setDefaultSampleType(m_defaultSampleType, m_defaultSampleTypeOffset);
     }
 
+    QByteArray m_message;
     const std::string &m_source;
     const Byte *m_base;
     const Byte *m_end;
@@ -442,8 +430,8 @@ ProfilePtr decodeWithLibprotobuf(const QByteArray &bytes, const std::string &sou
     google::protobuf::ArenaOptions options;
     options.start_block_size = 1 << 20;
     options.max_block_size = 16 << 20;
-    google::protobuf::Arena arena(options);
-    auto *profile = google::protobuf::Arena::CreateMessage<pb::Profile>(&arena);
+    auto arena = std::make_unique<google::protobuf::Arena>(options);
+    auto *profile = google::protobuf::Arena::CreateMessage<pb::Profile>(arena.get());
     if (!profile->ParseFromArray(bytes.constData(), int(bytes.size())))
         throw PprofError("not a valid Profile message (libprotobuf could not parse it)", -1);
 
@@ -453,6 +441,15 @@ ProfilePtr decodeWithLibprotobuf(const QByteArray &bytes, const std::string &sou
     for (const pb::ValueType &t : profile->sample_type())
         sampleTypes.emplace_back(t.type(), t.unit());
     assembler.setSampleTypes(sampleTypes, -1);
+    ProfileMetadata &metadata = assembler.metadata();
+    metadata.source = source;
+    metadata.timeNanos = profile->time_nanos();
+    metadata.durationNanos = profile->duration_nanos();
+    metadata.period = profile->period();
+    assembler.setPeriodType(profile->period_type().type(), profile->period_type().unit(), -1);
+    for (const qint64 comment : profile->comment())
+        assembler.addComment(comment, -1);
+    assembler.setDefaultSampleType(profile->default_sample_type(), -1);
 
     assembler.reserveFunctions(size_t(profile->function_size()));
     for (const pb::Function &f : profile->function())
@@ -485,16 +482,9 @@ ProfilePtr decodeWithLibprotobuf(const QByteArray &bytes, const std::string &sou
             std::span<const qint64>(reinterpret_cast<const qint64 *>(s.value().data()), size_t(s.value_size())), labels, -1);
     }
 
-    ProfileMetadata &metadata = assembler.metadata();
-    metadata.source = source;
-    metadata.timeNanos = profile->time_nanos();
-    metadata.durationNanos = profile->duration_nanos();
-    metadata.period = profile->period();
-    assembler.setPeriodType(profile->period_type().type(), profile->period_type().unit(), -1);
-    for (const qint64 comment : profile->comment())
-        assembler.addComment(comment, -1);
-    assembler.setDefaultSampleType(profile->default_sample_type(), -1);
-    ScaledProgress buildProgress(progress, 0.5, 1.0);
+    assembler.releaseStrings();
+    arena.reset(); // the parsed message, before the tree takes its memory
+    ProgressSpan buildProgress(progress, 0.5, 1.0);
     return assembler.build(buildProgress);
 }
 
@@ -640,18 +630,18 @@ bool PprofImporter::probe(std::string_view head) const
 
 ImportResult PprofImporter::read(InputStream &input, Progress &progress) const
 {
-    const QByteArray bytes = input.readAll();
+    QByteArray bytes = input.readAll();
     if (!input.error().isEmpty())
         return ImportResult::failure(input.source() + QStringLiteral(": pprof: ") + input.error());
-    return decode(bytes, input.source(), progress);
+    return decode(std::move(bytes), input.source(), progress);
 }
 
-ImportResult PprofImporter::decode(const QByteArray &message, const QString &source, Progress &progress) const
+ImportResult PprofImporter::decode(QByteArray message, const QString &source, Progress &progress) const
 {
     try {
         const std::string name = source.toStdString();
         ProfilePtr profile = m_decoder == Decoder::Libprotobuf ? decodeWithLibprotobuf(message, name, progress)
-                                                               : FastDecoder(message, name, progress).decode();
+                                                               : FastDecoder(std::move(message), name, progress).decode();
         if (!profile)
             return ImportResult::cancellation();
         ImportResult result;
