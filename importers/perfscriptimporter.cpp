@@ -6,6 +6,7 @@
 #include "model/progress.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -19,18 +20,33 @@ namespace {
 
 constexpr size_t chunkSize = size_t(1) << 20;
 
-// Perl's \s, \d, \w (ASCII: stackcollapse-perf.pl reads bytes).
+// Perl's \s, \d, \w (ASCII: stackcollapse-perf.pl reads bytes), as a table:
+// these run over every byte of the indentation and address of each frame line.
+enum CharClass : quint8 { Space = 1, Digit = 2, Word = 4 };
+constexpr std::array<quint8, 256> charClasses = [] {
+    std::array<quint8, 256> table{};
+    for (char c : std::string_view(" \t\r\n\f\v"))
+        table[quint8(c)] = Space;
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = Digit | Word;
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[size_t(c)] = Word;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[size_t(c)] = Word;
+    table[quint8('_')] = Word;
+    return table;
+}();
 inline bool isSpace(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    return charClasses[quint8(c)] & Space;
 }
 inline bool isDigit(char c)
 {
-    return c >= '0' && c <= '9';
+    return charClasses[quint8(c)] & Digit;
 }
 inline bool isWord(char c)
 {
-    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return charClasses[quint8(c)] & Word;
 }
 inline bool isLowerHex(char c)
 {
@@ -189,10 +205,25 @@ bool parseFrame(std::string_view line, std::string_view *rawFunc, std::string_vi
     while (i < n && isSpace(line[i]))
         ++i;
     const size_t rawStart = i;
-    const size_t lastParen = line.rfind(')');
-    if (lastParen == std::string_view::npos || lastParen < 2)
+    size_t lastParen = n;
+    while (lastParen > rawStart && line[lastParen - 1] != ')')
+        --lastParen;
+    if (lastParen <= rawStart || lastParen < 3)
         return false;
-    const size_t open = line.rfind(" (", lastParen - 2);
+    --lastParen;
+    // The last " (" that ends at or before lastParen.
+    size_t open = std::string_view::npos;
+    for (size_t end = lastParen; end > 0;) {
+        const void *paren = memrchr(line.data(), '(', end);
+        if (!paren)
+            break;
+        const size_t p = size_t(static_cast<const char *>(paren) - line.data());
+        if (p > 0 && line[p - 1] == ' ') {
+            open = p - 1;
+            break;
+        }
+        end = p;
+    }
     if (open == std::string_view::npos || open < pcStart + 2)
         return false;
     const size_t start = std::min(rawStart, open - 1);
@@ -276,6 +307,90 @@ private:
     std::vector<quint64> m_hashes;
     std::vector<quint32> m_slots;
     std::vector<std::vector<qint64>> m_values; // [event][stack]
+};
+
+// Raw frame text ("sym+0x1f (module") -> the leaf-first names it became. One
+// slot holds hash, key and value, so a hit costs one slot and one key compare;
+// this lookup runs once per frame line and sets the import speed.
+class FrameCache
+{
+public:
+    FrameCache()
+        : m_slots(4096)
+    {}
+
+    // The cached range, or null after inserting `key` with an empty range
+    // that the caller fills with setRange().
+    const std::pair<quint32, quint32> *find(std::string_view key)
+    {
+        const quint64 h = hash(key) | 1; // 0 marks an empty slot
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot.hash = h;
+                slot.keyOffset = m_chars.size();
+                slot.keyLength = quint32(key.size());
+                m_chars.insert(m_chars.end(), key.begin(), key.end());
+                m_last = &slot;
+                if (++m_count * 2 > m_slots.size())
+                    grow();
+                return nullptr;
+            }
+            if (slot.hash == h && slot.keyLength == key.size()
+                && std::memcmp(m_chars.data() + slot.keyOffset, key.data(), key.size()) == 0)
+                return &slot.range;
+        }
+    }
+    void setRange(quint32 begin, quint32 end) { m_last->range = {begin, end}; }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint64 keyOffset = 0;
+        quint32 keyLength = 0;
+        std::pair<quint32, quint32> range;
+    };
+
+    static quint64 hash(std::string_view key)
+    {
+        quint64 h = 0x9e3779b97f4a7c15ull ^ key.size();
+        size_t i = 0;
+        for (; i + 8 <= key.size(); i += 8) {
+            quint64 w;
+            std::memcpy(&w, key.data() + i, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+        quint64 w = 0;
+        std::memcpy(&w, key.data() + i, key.size() - i);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 29);
+    }
+    void grow()
+    {
+        std::vector<Slot> table(m_slots.size() * 2);
+        const size_t mask = table.size() - 1;
+        size_t lastIndex = 0;
+        for (const Slot &slot : m_slots) {
+            if (slot.hash == 0)
+                continue;
+            size_t i = slot.hash & mask;
+            while (table[i].hash != 0)
+                i = (i + 1) & mask;
+            table[i] = slot;
+            if (&slot == m_last)
+                lastIndex = i;
+        }
+        m_slots = std::move(table);
+        m_last = &m_slots[lastIndex];
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<char> m_chars;
+    size_t m_count = 0;
+    Slot *m_last = nullptr;
 };
 
 class PerfScriptParser
@@ -432,6 +547,25 @@ private:
 
     void frame(std::string_view rawFunc, std::string_view module)
     {
+        // The same symbol in the same module comes back on most lines: name it
+        // once, then find it by its raw bytes ("sym+0x1f (module", contiguous in
+        // the line, so no copy).
+        const std::string_view key(rawFunc.data(), size_t(module.data() + module.size() - rawFunc.data()));
+        FrameCache &cache = m_frameCache[m_javaTidy ? 1 : 0];
+        if (const auto *range = cache.find(key)) {
+            m_leafFirst.insert(m_leafFirst.end(), m_frameCacheNames.begin() + range->first,
+                               m_frameCacheNames.begin() + range->second);
+            return;
+        }
+        const size_t before = m_leafFirst.size();
+        frameNames(rawFunc, module);
+        const quint32 begin = quint32(m_frameCacheNames.size());
+        m_frameCacheNames.insert(m_frameCacheNames.end(), m_leafFirst.begin() + qint64(before), m_leafFirst.end());
+        cache.setRange(begin, quint32(m_frameCacheNames.size()));
+    }
+
+    void frameNames(std::string_view rawFunc, std::string_view module)
+    {
         // s/\+0x[\da-f]+$//
         size_t k = rawFunc.size();
         while (k > 0 && isLowerHex(rawFunc[k - 1]))
@@ -521,6 +655,8 @@ private:
     std::vector<quint32> m_leafFirst;
     std::vector<quint32> m_rootFirst;
     std::vector<std::string_view> m_parts;
+    FrameCache m_frameCache[2]; // [1]: with the Java tidy (comm "java...")
+    std::vector<quint32> m_frameCacheNames; // leaf-first name ids
     std::string m_scratch;
 
     SampleTimes m_times;
