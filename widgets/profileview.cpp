@@ -245,7 +245,7 @@ void ProfileView::setProfile(ProfilePtr profile, int sampleType)
     } else if (!diff && diffIndex >= 0) {
         m_colorCombo->removeItem(diffIndex);
     }
-    show(std::move(profile));
+    showProfile(std::move(profile));
 }
 
 void ProfileView::setSampleType(int sampleType)
@@ -259,7 +259,7 @@ void ProfileView::setSampleType(int sampleType)
     updateMatchLabel();
 }
 
-void ProfileView::show(ProfilePtr profile)
+void ProfileView::showProfile(ProfilePtr profile)
 {
     // Keep the selection across a transform by its name: ids differ between profiles.
     std::string selectedText;
@@ -496,7 +496,7 @@ void ProfileView::applyTransform(const QString &description, Transform transform
             return;
         m_transformSteps.append(description);
         m_flame->resetZoom();
-        show(std::move(result));
+        showProfile(std::move(result));
         emit statusMessage(description);
     };
     if (input->tree().nodeCount() <= backgroundThreshold) {
@@ -533,7 +533,7 @@ void ProfileView::resetTransforms()
         return;
     m_transformSteps.clear();
     m_flame->resetZoom();
-    show(m_original);
+    showProfile(m_original);
     emit statusMessage(tr("Showing the whole profile"));
 }
 

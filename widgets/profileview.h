@@ -105,7 +105,7 @@ private:
 
     void buildToolBar();
     void connectViews();
-    void show(ProfilePtr profile);
+    void showProfile(ProfilePtr profile);
     void computeTable();
     void runSearch();
     void updateMatchLabel();

@@ -118,7 +118,7 @@ void SandwichView::recompute()
     const quint64 generation = ++m_generation;
     if (!m_profile || !m_function.isValid() || m_function.index >= quint32(m_profile->names().size())) {
         m_busy = false;
-        show(Halves());
+        showHalves(Halves());
         return;
     }
     const QString name = nameString(*m_profile, m_function);
@@ -126,7 +126,7 @@ void SandwichView::recompute()
     m_calleesTitle->setText(tr("Callees of %1").arg(name));
     if (m_profile->tree().nodeCount() <= backgroundThreshold) {
         m_busy = false;
-        show(compute(m_profile, m_function));
+        showHalves(compute(m_profile, m_function));
         return;
     }
     // Copy what the job needs into values now; the result comes back queued to
@@ -137,11 +137,11 @@ void SandwichView::recompute()
             if (generation != m_generation)
                 return;
             m_busy = false;
-            show(halves);
+            showHalves(halves);
         });
 }
 
-void SandwichView::show(const Halves &halves)
+void SandwichView::showHalves(const Halves &halves)
 {
     const bool empty = !halves.callers || !halves.callees;
     m_callers->setProfile(halves.callers, m_sampleType);

@@ -55,7 +55,7 @@ private:
     };
     static Halves compute(const ProfilePtr &profile, NameId name);
     void recompute();
-    void show(const Halves &halves);
+    void showHalves(const Halves &halves);
     void applySearch();
     void forwardSelection(FlameGraphView *half, NameId name);
 

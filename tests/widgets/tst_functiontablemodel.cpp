@@ -1,0 +1,155 @@
+#include "widgets/functiontablemodel.h"
+#include "widgets/functiontableproxymodel.h"
+
+#include "model/profilebuilder.h"
+#include "model/searchquery.h"
+#include "model/searchresult.h"
+#include "model/unitformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+#include <string>
+
+namespace {
+// A profile from collapsed lines "a;b;c N" with one sample type.
+ProfilePtr fromCollapsed(const QStringList &lines, SampleType type = {"samples", "count"})
+{
+    ProfileBuilder builder(std::vector<SampleType>{type});
+    for (const QString &line : lines) {
+        const qsizetype space = line.lastIndexOf(u' ');
+        std::vector<std::string> owned;
+        for (const QString &f : line.left(space).split(u';'))
+            owned.push_back(f.toStdString());
+        const std::vector<std::string_view> views(owned.begin(), owned.end());
+        const qint64 value = line.mid(space + 1).toLongLong();
+        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
+    }
+    return builder.build();
+}
+
+QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m.data(m.index(row, column), role).toString();
+}
+
+// The name column of a model, top to bottom.
+QStringList names(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out.append(cell(m, r, FunctionTableModel::NameColumn));
+    return out;
+}
+} // namespace
+
+class tst_FunctionTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exactRowsOfSmallProfile()
+    {
+        // a recurses (main;a;a): its total counts that stack once.
+        FunctionTableModel model;
+        model.setProfile(fromCollapsed({"main;a;b 3", "main;b 2", "main 1", "main;a;a 4"}), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 5);
+        // Rows come in the table's order: self descending.
+        QCOMPARE(names(model), (QStringList{"b", "a", "main"}));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), QStringLiteral("5"));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfPercentColumn), QStringLiteral("50.00%"));
+        QCOMPARE(cell(model, 0, FunctionTableModel::TotalColumn), QStringLiteral("5"));
+        QCOMPARE(cell(model, 1, FunctionTableModel::SelfColumn), QStringLiteral("4"));
+        QCOMPARE(cell(model, 1, FunctionTableModel::TotalColumn), QStringLiteral("7"));
+        QCOMPARE(cell(model, 1, FunctionTableModel::TotalPercentColumn), QStringLiteral("70.00%"));
+        QCOMPARE(cell(model, 2, FunctionTableModel::SelfColumn), QStringLiteral("1"));
+        QCOMPARE(cell(model, 2, FunctionTableModel::TotalColumn), QStringLiteral("10"));
+        QCOMPARE(cell(model, 2, FunctionTableModel::TotalPercentColumn), QStringLiteral("100.00%"));
+    }
+    void valuesInTheProfileUnit()
+    {
+        FunctionTableModel model;
+        model.setProfile(fromCollapsed({"main;work 1500000", "main 500000"}, {"cpu", "nanoseconds"}), 0);
+        QCOMPARE(names(model), (QStringList{"work", "main"}));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), UnitFormat::format(1500000, "nanoseconds"));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), QStringLiteral("1.50 ms"));
+        QCOMPARE(cell(model, 1, FunctionTableModel::TotalColumn), QStringLiteral("2.00 ms"));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfPercentColumn), QStringLiteral("75.00%"));
+    }
+    void rolesGiveRawNumbersAndIds()
+    {
+        FunctionTableModel model;
+        const ProfilePtr p = fromCollapsed({"main;a 3", "main 1"});
+        model.setProfile(p, 0);
+        const QModelIndex self = model.index(0, FunctionTableModel::SelfColumn);
+        QCOMPARE(self.data(FunctionTableModel::SortRole).typeId(), QMetaType::LongLong);
+        QCOMPARE(self.data(FunctionTableModel::SortRole).toLongLong(), 3);
+        const NameId a(model.index(0, 0).data(FunctionTableModel::NameIdRole).toUInt());
+        QCOMPARE(p->names().name(a), std::string_view("a"));
+        QCOMPARE(model.rowOf(a), 0);
+        QCOMPARE(model.rowOf(NameId()), -1);
+        QCOMPARE(model.rowOf(p->tree().name(CallTree::root())), -1); // the root is no function
+        QVERIFY(model.index(0, FunctionTableModel::TotalColumn).data(Qt::TextAlignmentRole).isValid());
+    }
+    void passesModelTesterThroughResets()
+    {
+        FunctionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfile(fromCollapsed({"main;a;b 3", "main;c 2"}), 0);
+        QCOMPARE(model.rowCount(), 4);
+        model.setProfile(fromCollapsed({"x 1"}), 0);
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.profile());
+    }
+    void proxyPassesModelTesterWhileSortingAndFiltering()
+    {
+        FunctionTableModel model;
+        FunctionTableProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ProfilePtr p = fromCollapsed({"main;alpha 9", "main;beta 10", "main;gamma 100"});
+        model.setProfile(p, 0);
+        proxy.sort(FunctionTableModel::TotalColumn, Qt::DescendingOrder);
+        proxy.setSearch(SearchResult::run(*p, SearchQuery::substring(QStringLiteral("a"))));
+        QCOMPARE(names(proxy), (QStringList{"main", "gamma", "beta", "alpha"}));
+        proxy.setSearch(SearchResult());
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+    void sortIsNumericNotTextual()
+    {
+        // As text "10" < "100" < "9"; as numbers 9 < 10 < 100.
+        FunctionTableModel model;
+        FunctionTableProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.setProfile(fromCollapsed({"m;nine 9", "m;ten 10", "m;hundred 100"}), 0);
+        proxy.sort(FunctionTableModel::SelfColumn, Qt::AscendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"m", "nine", "ten", "hundred"}));
+        proxy.sort(FunctionTableModel::SelfPercentColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"hundred", "ten", "nine", "m"}));
+        proxy.sort(FunctionTableModel::TotalColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy).first(), QStringLiteral("m"));
+        proxy.sort(FunctionTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"hundred", "m", "nine", "ten"}));
+    }
+    void sampleTypeSelectsTheColumn()
+    {
+        ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}, {"cpu", "nanoseconds"}});
+        const std::vector<std::string_view> a{"main", "a"}, b{"main", "b"};
+        const qint64 va[] = {1, 2000}, vb[] = {5, 1000};
+        builder.addStack(std::span<const std::string_view>(a), std::span<const qint64>(va));
+        builder.addStack(std::span<const std::string_view>(b), std::span<const qint64>(vb));
+        const ProfilePtr p = builder.build();
+        FunctionTableModel model;
+        model.setProfile(p, 0);
+        QCOMPARE(names(model).first(), QStringLiteral("b"));
+        model.setProfile(p, 1);
+        QCOMPARE(model.sampleType(), 1);
+        QCOMPARE(names(model).first(), QStringLiteral("a"));
+        QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), UnitFormat::format(2000, "nanoseconds"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FunctionTableModel)
+#include "tst_functiontablemodel.moc"

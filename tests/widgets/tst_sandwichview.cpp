@@ -1,0 +1,165 @@
+#include "widgets/sandwichview.h"
+
+#include "model/profilebuilder.h"
+#include "model/searchquery.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <string>
+
+namespace {
+ProfilePtr fromCollapsed(const QStringList &lines)
+{
+    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
+    for (const QString &line : lines) {
+        const qsizetype space = line.lastIndexOf(u' ');
+        std::vector<std::string> owned;
+        for (const QString &f : line.left(space).split(u';'))
+            owned.push_back(f.toStdString());
+        const std::vector<std::string_view> views(owned.begin(), owned.end());
+        const qint64 value = line.mid(space + 1).toLongLong();
+        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
+    }
+    return builder.build();
+}
+
+NameId nameId(const Profile &p, std::string_view text)
+{
+    for (qsizetype i = 0; i < p.names().size(); ++i)
+        if (p.names().name(NameId(quint32(i))) == text)
+            return NameId(quint32(i));
+    return NameId();
+}
+
+// "name total" per node in pre-order, indented by depth.
+QString printTree(const Profile &p)
+{
+    QString out;
+    const CallTree &t = p.tree();
+    for (quint32 n = 0; n < quint32(t.nodeCount()); ++n) {
+        const std::string_view name = p.name(NodeId(n));
+        out += QString(int(t.depth(NodeId(n))) * 2, u' ') + QString::fromUtf8(name.data(), qsizetype(name.size()))
+             + u' ' + QString::number(t.total(NodeId(n), 0)) + u'\n';
+    }
+    return out;
+}
+
+const QStringList stacks{"main;a;x 3", "main;b;x;y 2", "main;x 1", "main;b 4"};
+} // namespace
+
+class tst_SandwichView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void hintUntilAFunctionIsSet()
+    {
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        view.setProfile(fromCollapsed(stacks), 0);
+        view.resize(600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.callersView()->isVisible());
+        QVERIFY(!view.callersView()->profile());
+    }
+    void callersAboveCalleesBelow()
+    {
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        const ProfilePtr p = fromCollapsed(stacks);
+        view.setProfile(p, 0);
+        view.resize(600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy shown(&view, &SandwichView::functionShown);
+        view.setFunction(nameId(*p, "x"));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(view.function(), nameId(*p, "x"));
+        QVERIFY(view.callersView()->isVisible());
+        QVERIFY(view.calleesView()->isVisible());
+        QCOMPARE(printTree(*view.callersView()->profile()),
+                 QStringLiteral("total 6\n  x 6\n    a 3\n      main 3\n    b 2\n      main 2\n    main 1\n"));
+        QCOMPARE(printTree(*view.calleesView()->profile()), QStringLiteral("total 6\n  x 6\n    y 2\n"));
+        // Callers grow up onto the function, callees hang below it.
+        QCOMPARE(view.callersView()->orientation(), FlameGraphView::Orientation::Flame);
+        QCOMPARE(view.calleesView()->orientation(), FlameGraphView::Orientation::Icicle);
+        QVERIFY(view.callersView()->mapTo(&view, QPoint(0, 0)).y() < view.calleesView()->mapTo(&view, QPoint(0, 0)).y());
+    }
+    void clickingACallerSelectsItInTheProfile()
+    {
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        const ProfilePtr p = fromCollapsed(stacks);
+        view.setProfile(p, 0);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFunction(nameId(*p, "x"));
+        FlameGraphView *callers = view.callersView();
+        const ProfilePtr half = callers->profile();
+        const NodeId a = half->findPath({"x", "a"});
+        QVERIFY(a.isValid());
+        QTRY_VERIFY(!callers->nodeRect(a).isEmpty());
+        QSignalSpy selected(&view, &SandwichView::functionSelected);
+        QTest::mouseClick(callers, Qt::LeftButton, {}, callers->nodeRect(a).center().toPoint());
+        QTRY_COMPARE(selected.count(), 1);
+        // The id is one of the whole profile's, not of the half's own name table.
+        QCOMPARE(selected.at(0).at(0).value<NameId>(), nameId(*p, "a"));
+    }
+    void searchReachesBothHalves()
+    {
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        const ProfilePtr p = fromCollapsed(stacks);
+        view.setProfile(p, 0);
+        view.resize(600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFunction(nameId(*p, "x"));
+        QTRY_VERIFY(!view.calleesView()->nodeRect(view.calleesView()->profile()->findPath({"x", "y"})).isEmpty());
+        const QImage before = view.calleesView()->grabFrame();
+        view.setSearchQuery(SearchQuery::substring(QStringLiteral("y")));
+        QCoreApplication::processEvents();
+        const QImage after = view.calleesView()->grabFrame();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(after != before); // the rest is dimmed
+    }
+    void newProfileClearsTheFunction()
+    {
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        const ProfilePtr p = fromCollapsed(stacks);
+        view.setProfile(p, 0);
+        view.setFunction(nameId(*p, "b"));
+        QVERIFY(view.callersView()->profile());
+        view.setProfile(fromCollapsed({"q;r 1"}), 0);
+        QVERIFY(!view.function().isValid());
+        QVERIFY(!view.callersView()->profile());
+    }
+    void bigProfileOffThreadKeepsOnlyTheLatest()
+    {
+        // More nodes than the threshold: the halves are computed in the background.
+        ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
+        const qsizetype leaves = SandwichView::backgroundThreshold + 1000;
+        for (qsizetype i = 0; i < leaves; ++i) {
+            const std::string mid = (i % 2) ? "odd" : "even";
+            const std::string leaf = "leaf" + std::to_string(i);
+            const std::vector<std::string_view> stack{"main", mid, leaf};
+            const qint64 value = 1;
+            builder.addStack(std::span<const std::string_view>(stack), std::span<const qint64>(&value, 1));
+        }
+        const ProfilePtr p = builder.build();
+        QVERIFY(p->tree().nodeCount() > SandwichView::backgroundThreshold);
+        SandwichView view(FlameGraphView::Renderer::Raster);
+        view.setProfile(p, 0);
+        QSignalSpy shown(&view, &SandwichView::functionShown);
+        view.setFunction(nameId(*p, "odd"));
+        QVERIFY(view.isBusy());
+        view.setFunction(nameId(*p, "even")); // supersedes "odd"
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).value<NameId>(), nameId(*p, "even"));
+        const ProfilePtr callees = view.calleesView()->profile();
+        QCOMPARE(callees->total(0), (leaves + 1) / 2);
+        QVERIFY(callees->findPath({"even", "leaf0"}).isValid());
+    }
+};
+
+QTEST_MAIN(tst_SandwichView)
+#include "tst_sandwichview.moc"
