@@ -184,6 +184,126 @@ LineShape classify(const char *b, const char *e, int twoCounts)
     return shape;
 }
 
+// Frame name -> NameId, in front of ProfileBuilder::intern. A large folded file
+// holds millions of frames over tens of thousands of names, and the lookups
+// miss the cache (the names alone are megabytes). So a line's frames are looked
+// up in three passes: hash them all and prefetch their slots, prefetch the name
+// bytes of the first candidate, then compare. The misses of one line overlap
+// instead of following each other.
+class FrameTable
+{
+public:
+    struct Frame
+    {
+        const char *data;
+        quint32 length;
+        quint64 hash;
+    };
+
+    FrameTable()
+        : m_slots(1 << 12)
+    {}
+
+    // Fills ids with the names of frames, interning new ones with intern(name).
+    template<typename Intern>
+    void resolve(std::vector<Frame> &frames, std::vector<NameId> &ids, Intern &&intern)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (Frame &f : frames) {
+            f.hash = hash(f.data, f.length);
+            __builtin_prefetch(&m_slots[f.hash & mask]);
+        }
+        for (const Frame &f : frames) {
+            const Slot &slot = m_slots[f.hash & mask];
+            if (slot.hash == f.hash)
+                __builtin_prefetch(m_chars.data() + slot.offset);
+        }
+        for (const Frame &f : frames)
+            ids.push_back(find(f, intern));
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0; // 0 = empty; hash() never returns 0
+        quint64 offset = 0; // of the name in m_chars
+        quint32 length = 0;
+        NameId id;
+    };
+
+    static quint64 hash(const char *p, size_t n)
+    {
+        // Two independent multiply lanes over 8-byte words, then a final mix.
+        quint64 a = 0x9e3779b97f4a7c15ull ^ n, b = 0xc2b2ae3d27d4eb4full;
+        size_t i = 0;
+        for (; i + 16 <= n; i += 16) {
+            quint64 x, y;
+            std::memcpy(&x, p + i, 8);
+            std::memcpy(&y, p + i + 8, 8);
+            a = (a ^ x) * 0xff51afd7ed558ccdull;
+            b = (b ^ y) * 0xc4ceb9fe1a85ec53ull;
+            a ^= a >> 32;
+            b ^= b >> 29;
+        }
+        if (i + 8 <= n) {
+            quint64 x;
+            std::memcpy(&x, p + i, 8);
+            a = (a ^ x) * 0xff51afd7ed558ccdull;
+            i += 8;
+        }
+        if (i < n) {
+            quint64 x = 0;
+            std::memcpy(&x, p + i, n - i);
+            b = (b ^ x) * 0xc4ceb9fe1a85ec53ull;
+        }
+        quint64 h = (a ^ (b >> 31) ^ (b << 33)) * 0x94d049bb133111ebull;
+        h ^= h >> 31;
+        return h | 1;
+    }
+
+    template<typename Intern>
+    NameId find(const Frame &f, Intern &&intern)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = f.hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.hash == 0) {
+                slot.hash = f.hash;
+                slot.offset = m_chars.size();
+                slot.length = f.length;
+                slot.id = intern(std::string_view(f.data, f.length));
+                m_chars.insert(m_chars.end(), f.data, f.data + f.length);
+                const NameId id = slot.id;
+                if (++m_used * 2 > m_slots.size())
+                    grow();
+                return id;
+            }
+            if (slot.hash == f.hash && slot.length == f.length
+                && std::memcmp(m_chars.data() + slot.offset, f.data, f.length) == 0)
+                return slot.id;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> bigger(m_slots.size() * 2);
+        const size_t mask = bigger.size() - 1;
+        for (const Slot &slot : m_slots) {
+            if (slot.hash == 0)
+                continue;
+            size_t i = slot.hash & mask;
+            while (bigger[i].hash != 0)
+                i = (i + 1) & mask;
+            bigger[i] = slot;
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<char> m_chars;
+    size_t m_used = 0;
+};
+
 class FoldedParser
 {
 public:
@@ -266,6 +386,7 @@ private:
         }
         m_ids.resize(reuse);
         m_ends.resize(reuse);
+        m_frames.clear();
         const char *frameStart = reuse == 0 ? b : b + m_ends[reuse - 1] + 1;
         const char *pos = frameStart;
         while (frameStart <= e) {
@@ -276,13 +397,15 @@ private:
             }
             const char *frameEnd = semi ? semi : e;
             if (frameEnd != frameStart) {
-                m_ids.push_back(m_builder->intern(std::string_view(frameStart, size_t(frameEnd - frameStart))));
+                m_frames.push_back({frameStart, quint32(frameEnd - frameStart), 0});
                 m_ends.push_back(size_t(frameEnd - b));
             }
             if (!semi)
                 break;
             frameStart = pos = semi + 1;
         }
+        if (!m_frames.empty())
+            m_table.resolve(m_frames, m_ids, [this](std::string_view name) { return m_builder->intern(name); });
         m_previous.assign(b, length);
         if (m_ids.empty())
             return false;
@@ -301,6 +424,8 @@ private:
     std::string m_previous; // the previous stack's bytes
     std::vector<size_t> m_ends; // its frames' end offsets
     std::vector<NameId> m_ids; // and their names
+    std::vector<FrameTable::Frame> m_frames; // this line's frames not shared with the previous one
+    FrameTable m_table;
 };
 
 enum class Encoding { Utf8, Utf16LE, Utf16BE };

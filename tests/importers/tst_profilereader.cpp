@@ -1,0 +1,173 @@
+#include "importers/inputstream.h"
+#include "importers/profileimporter.h"
+#include "importers/profilereader.h"
+#include "model/progress.h"
+
+#include "importertestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace testutil;
+
+class tst_ProfileReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detectionOrder()
+    {
+        // Binary pprof first; JSON formats before the line-based collapsed.
+        const QStringList names = ProfileReader().formatNames();
+        QCOMPARE(names.first(), QStringLiteral("pprof"));
+        QVERIFY(names.contains(QStringLiteral("flamebearer")));
+        QVERIFY(names.indexOf(QStringLiteral("flamebearer")) < names.indexOf(QStringLiteral("collapsed")));
+    }
+
+    void detectsByContent_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("collapsed") << corpus("collapsed/inferno/base_flames.txt") << QStringLiteral("collapsed");
+        QTest::newRow("collapsed utf-16") << corpus("collapsed/simple-utf16-be.txt") << QStringLiteral("collapsed");
+        QTest::newRow("flamebearer") << corpus("pyroscope/server-alloc-objects.json") << QStringLiteral("flamebearer");
+        QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
+        QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
+    }
+    void detectsByContent()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        ProfileReader reader;
+        QString error;
+        auto in = InputStream::openFile(file, &error);
+        QVERIFY(in);
+        const ProfileImporter *importer = reader.detect(in->peek());
+        QVERIFY(importer);
+        QCOMPARE(importer->formatName(), format);
+        const ImportResult r = reader.read(*in, Progress::none());
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        QCOMPARE(QString::fromStdString(r.profile->metadata().format), format);
+        QVERIFY(r.profile->total(r.profile->defaultSampleType()) > 0);
+    }
+
+    void fileNameDoesNotMatter()
+    {
+        // A collapsed file named .json and a flamebearer file named .txt.
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("stacks.json"));
+        const QString txt = dir.filePath(QStringLiteral("render.txt"));
+        QVERIFY(writeFile(json, "a;b 3\na 1\n"));
+        QVERIFY(writeFile(txt, readFile(corpus("pyroscope/server-alloc-objects.json"))));
+        const ImportResult a = ProfileReader().readFile(json, Progress::none());
+        QVERIFY2(a.isOk(), qPrintable(a.error));
+        QCOMPARE(a.profile->metadata().format, std::string("collapsed"));
+        QCOMPARE(a.profile->total(0), 4);
+        const ImportResult b = ProfileReader().readFile(txt, Progress::none());
+        QVERIFY2(b.isOk(), qPrintable(b.error));
+        QCOMPARE(b.profile->total(0), 2489323);
+    }
+
+    void compressedInputsReadTransparently()
+    {
+        const QByteArray folded = readFile(corpus("collapsed/inferno/base_flames.txt"));
+        const QByteArray json = readFile(corpus("pyroscope/server-alloc-objects.json"));
+        ProfileReader reader;
+        const ImportResult a = reader.readBytes(gzip(folded), QStringLiteral("f.gz"), Progress::none());
+        QVERIFY2(a.isOk(), qPrintable(a.error));
+        QCOMPARE(a.profile->total(0), 598400);
+        const ImportResult b = reader.readBytes(zstd(folded), QStringLiteral("f.zst"), Progress::none());
+        QVERIFY2(b.isOk(), qPrintable(b.error));
+        QCOMPARE(b.profile->total(0), 598400);
+        const ImportResult c = reader.readBytes(zstd(json), QStringLiteral("j.zst"), Progress::none());
+        QVERIFY2(c.isOk(), qPrintable(c.error));
+        QCOMPARE(c.profile->total(0), 2489323);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("render.json.gz"));
+        QVERIFY(writeFile(path, gzip(json)));
+        const ImportResult d = reader.readFile(path, Progress::none());
+        QVERIFY2(d.isOk(), qPrintable(d.error));
+        QCOMPARE(d.profile->total(0), 2489323);
+    }
+
+    void garbageIsUnrecognised()
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 5000; ++i)
+            garbage += char((i * 7919 + 13) % 251);
+        const ImportResult r = ProfileReader().readBytes(garbage, QStringLiteral("noise.bin"), Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(QLatin1String("noise.bin: unrecognised format (tried pprof, ")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QLatin1String("collapsed")));
+        QVERIFY(r.error.contains(QLatin1String("flamebearer")));
+    }
+
+    void proseIsUnrecognised()
+    {
+        const ImportResult r =
+            ProfileReader().readBytes("Dear reader,\nthis is not a profile.\n", QStringLiteral("letter.txt"), Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(QLatin1String("letter.txt: unrecognised format")), qPrintable(r.error));
+    }
+
+    void emptyFileIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.pb.gz"));
+        QVERIFY(writeFile(path, QByteArray()));
+        const ImportResult r = ProfileReader().readFile(path, Progress::none());
+        QVERIFY(!r.isOk());
+        QCOMPARE(r.error, path + QStringLiteral(": the input is empty"));
+        // An empty gzip member is empty too.
+        const ImportResult g = ProfileReader().readBytes(gzip(QByteArray()), QStringLiteral("e.gz"), Progress::none());
+        QVERIFY(!g.isOk());
+        QCOMPARE(g.error, QStringLiteral("e.gz: the input is empty"));
+    }
+
+    void missingFileIsAnError()
+    {
+        const ImportResult r = ProfileReader().readFile(QStringLiteral("/no/such/profile.pb.gz"), Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(QLatin1String("/no/such/profile.pb.gz: cannot open")), qPrintable(r.error));
+    }
+
+    void truncatedGzipHeadIsACompressionError()
+    {
+        // Cut inside the first 64 KiB: the peek itself fails.
+        const QByteArray compressed = gzip(readFile(corpus("collapsed/inferno/base_flames.txt")));
+        const ImportResult r =
+            ProfileReader().readBytes(compressed.left(200), QStringLiteral("cut.folded.gz"), Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(QLatin1String("cut.folded.gz: gzip: truncated")), qPrintable(r.error));
+    }
+
+    void truncatedGzipAfterTheHeadIsAnError()
+    {
+        QByteArray big;
+        while (big.size() < (2 << 20))
+            big += readFile(corpus("collapsed/inferno/base_flames.txt"));
+        const QByteArray compressed = gzip(big);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.folded.gz"));
+        QVERIFY(writeFile(path, compressed.left(compressed.size() * 3 / 4)));
+        const ImportResult r = ProfileReader().readFile(path, Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(path + QStringLiteral(": gzip: truncated")), qPrintable(r.error));
+    }
+
+    void decompressionBombRefused()
+    {
+        // A valid line, then 40 MiB of blank lines: detected as collapsed, and
+        // the stream refuses while the importer reads on.
+        QByteArray bomb = "a;b 1\n";
+        bomb += QByteArray(40 << 20, '\n');
+        auto in = InputStream::fromBytes(zstd(bomb, 19), QStringLiteral("bomb.zst"));
+        in->setLimits(8 << 20, InputStream::maxRatio, 0);
+        const ImportResult r = ProfileReader().read(*in, Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.contains(QLatin1String("bomb.zst")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("refusing a likely decompression bomb")), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProfileReader)
+#include "tst_profilereader.moc"
