@@ -1,0 +1,522 @@
+#include "widgets/flamecolors.h"
+#include "widgets/flamegraphview.h"
+
+#include "importers/profilereader.h"
+#include "model/flamelayout.h"
+#include "model/progress.h"
+#include "model/searchquery.h"
+#include "model/searchresult.h"
+#include "tests/model/collapsedtext.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <memory>
+
+using testing::fromCollapsed;
+using testing::nameId;
+
+namespace {
+// total 100: main 50 (serve 50: parse 30, write 20), idle 50.
+ProfilePtr serverProfile()
+{
+    return fromCollapsed({"main;serve;parse 30", "main;serve;write 20", "idle 50"});
+}
+
+QPoint centreOf(const QRectF &r)
+{
+    return r.center().toPoint();
+}
+
+// A point inside a box but left of its label, to read the box's fill colour.
+QPoint fillPointOf(const QRectF &r)
+{
+    return QPoint(int(r.left()) + 2, int(r.top()) + 3);
+}
+
+QRgb pixel(const QImage &image, QPoint logical, qreal dpr)
+{
+    return image.pixel(int(logical.x() * dpr), int(logical.y() * dpr));
+}
+
+QString screenshotDir()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
+    QDir().mkpath(dir);
+    return QDir(dir).absolutePath();
+}
+
+// Fraction of pixels whose channels differ by more than `tolerance`.
+double differingFraction(const QImage &a, const QImage &b, int tolerance)
+{
+    if (a.size() != b.size())
+        return 1.0;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            if (std::abs(qRed(p[col]) - qRed(q[col])) > tolerance
+                || std::abs(qGreen(p[col]) - qGreen(q[col])) > tolerance
+                || std::abs(qBlue(p[col]) - qBlue(q[col])) > tolerance)
+                ++differing;
+        }
+    }
+    return double(differing) / double(qint64(x.width()) * x.height());
+}
+} // namespace
+
+class tst_FlameGraphView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FlameGraphView> makeView(ProfilePtr profile,
+                                             FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Raster)
+    {
+        auto view = std::make_unique<FlameGraphView>(renderer);
+        view->resize(800, 300);
+        view->setProfile(std::move(profile), 0);
+        view->show();
+        view->activateWindow();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return nullptr;
+        return view;
+    }
+
+private slots:
+    void init()
+    {
+        QToolTip::hideText();
+        QTest::qWait(1);
+    }
+
+    void rendererIsTheOneAskedFor()
+    {
+        FlameGraphView raster(FlameGraphView::Renderer::Raster);
+        QCOMPARE(raster.activeRendererName(), QStringLiteral("Raster"));
+        FlameGraphView automatic;
+        const QString platform = QGuiApplication::platformName();
+        if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+            QCOMPARE(automatic.activeRendererName(), QStringLiteral("Raster"));
+        else
+            QVERIFY(!automatic.activeRendererName().isEmpty());
+    }
+
+    void layoutFillsTheWidth()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId main = p->findPath({"main"}), idle = p->findPath({"idle"});
+        QCOMPARE(view->nodeRect(NodeId(0)), QRectF(0, view->height() - view->rowHeight(), 800, view->rowHeight()));
+        // Siblings are sorted by name: idle first.
+        QCOMPARE(view->nodeRect(idle), QRectF(0, view->height() - 2 * view->rowHeight(), 400, view->rowHeight()));
+        QCOMPARE(view->nodeRect(main).left(), 400.0);
+        QCOMPARE(view->nodeRect(main).width(), 400.0);
+        QCOMPARE(view->nodeAt(centreOf(view->nodeRect(idle))), idle);
+    }
+
+    void hoverShowsTooltip()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        QSignalSpy hovered(view.get(), &FlameGraphView::nodeHovered);
+        const NodeId parse = p->findPath({"main", "serve", "parse"});
+        QTest::mouseMove(view.get(), centreOf(view->nodeRect(parse)));
+        QTRY_COMPARE(view->hoveredNode(), parse);
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("parse\nTotal: 30 (30.00% of all, 60.00% of parent)\n"
+                                                      "Self: 30 (30.00% of all)"));
+        QVERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().at(0).value<NodeId>(), parse);
+    }
+
+    void tooltipUsesTheProfileUnit()
+    {
+        const ProfilePtr p = fromCollapsed({"main;work 1500000", "main 500000", "gc 2000000"},
+                                           {{"cpu", "nanoseconds"}});
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId main = p->findPath({"main"});
+        QCOMPARE(view->toolTipText(main),
+                 QStringLiteral("main\nTotal: 2.00 ms (50.00% of all, 50.00% of parent)\n"
+                                "Self: 500 us (12.50% of all)"));
+        QTest::mouseMove(view.get(), centreOf(view->nodeRect(main)));
+        QTRY_COMPARE(QToolTip::text(), view->toolTipText(main));
+    }
+
+    void clickZoomsSoTheNodeSpansTheWidth()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        QSignalSpy zoomed(view.get(), &FlameGraphView::zoomChanged);
+        QSignalSpy selected(view.get(), &FlameGraphView::functionSelected);
+        const NodeId serve = p->findPath({"main", "serve"}), main = p->findPath({"main"});
+        QTest::mouseClick(view.get(), Qt::LeftButton, {}, centreOf(view->nodeRect(serve)));
+        QCOMPARE(view->zoomRoot(), serve);
+        QVERIFY(view->isAnimating());
+        QTRY_VERIFY(!view->isAnimating());
+        QCOMPARE(view->nodeRect(serve), QRectF(0, view->height() - 3 * view->rowHeight(), 800, view->rowHeight()));
+        // The ancestors stay full width; the sibling is gone.
+        QCOMPARE(view->nodeRect(main).width(), 800.0);
+        QVERIFY(view->nodeRect(p->findPath({"idle"})).isEmpty());
+        QCOMPARE(view->nodeRect(p->findPath({"main", "serve", "parse"})).width(), 480.0);
+        QCOMPARE(zoomed.size(), 1);
+        QCOMPARE(zoomed.at(0).at(0).value<NodeId>(), serve);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.at(0).at(0).value<NameId>(), nameId(*p, "serve"));
+        // Clicking the zoomed node again zooms back out, as in Pyroscope.
+        QTest::mouseClick(view.get(), Qt::LeftButton, {}, centreOf(view->nodeRect(serve)));
+        QTRY_VERIFY(!view->isAnimating());
+        QCOMPARE(view->zoomRoot(), NodeId(0));
+        QCOMPARE(view->nodeRect(serve).width(), 400.0);
+    }
+
+    void escapeResetsAndEnterZooms()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId serve = p->findPath({"main", "serve"});
+        view->zoomTo(serve, false);
+        QCOMPARE(view->nodeRect(serve).width(), 800.0);
+        view->setFocus();
+        QTest::keyClick(view.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!view->isAnimating());
+        QCOMPARE(view->zoomRoot(), NodeId(0));
+        QCOMPARE(view->nodeRect(serve).width(), 400.0);
+        view->setSelectedNode(serve);
+        QTest::keyClick(view.get(), Qt::Key_Return);
+        QTRY_VERIFY(!view->isAnimating());
+        QCOMPARE(view->zoomRoot(), serve);
+        QCOMPARE(view->nodeRect(serve).width(), 800.0);
+    }
+
+    void keyboardMovesBetweenParentChildAndSiblings()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        view->setFocus();
+        QSignalSpy selected(view.get(), &FlameGraphView::functionSelected);
+        const NodeId main = p->findPath({"main"}), serve = p->findPath({"main", "serve"}),
+                     parse = p->findPath({"main", "serve", "parse"}), write = p->findPath({"main", "serve", "write"}),
+                     idle = p->findPath({"idle"});
+        QTest::keyClick(view.get(), Qt::Key_Up); // nothing selected: the zoom root
+        QCOMPARE(view->selectedNode(), NodeId(0));
+        QTest::keyClick(view.get(), Qt::Key_Up); // flame: up is the (widest) child
+        QCOMPARE(view->selectedNode(), idle); // idle and main tie at 50: the first
+        QTest::keyClick(view.get(), Qt::Key_Right);
+        QCOMPARE(view->selectedNode(), main);
+        QTest::keyClick(view.get(), Qt::Key_Right); // the last in its row: stays
+        QCOMPARE(view->selectedNode(), main);
+        QTest::keyClick(view.get(), Qt::Key_Left);
+        QCOMPARE(view->selectedNode(), idle);
+        QTest::keyClick(view.get(), Qt::Key_Right);
+        QTest::keyClick(view.get(), Qt::Key_Up);
+        QTest::keyClick(view.get(), Qt::Key_Up);
+        QCOMPARE(view->selectedNode(), parse); // 30 beats write's 20
+        QTest::keyClick(view.get(), Qt::Key_Right);
+        QCOMPARE(view->selectedNode(), write);
+        QTest::keyClick(view.get(), Qt::Key_Down);
+        QCOMPARE(view->selectedNode(), serve);
+        QCOMPARE(selected.last().at(0).value<NameId>(), nameId(*p, "serve"));
+        // Icicle: up goes to the parent.
+        view->setOrientation(FlameGraphView::Orientation::Icicle);
+        QTest::keyClick(view.get(), Qt::Key_Up);
+        QCOMPARE(view->selectedNode(), main);
+    }
+
+    void orientationPutsTheRootAtTheBottomOrTop()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        QCOMPARE(view->nodeRect(NodeId(0)).bottom(), double(view->height()));
+        view->setOrientation(FlameGraphView::Orientation::Icicle);
+        QCOMPARE(view->nodeRect(NodeId(0)).top(), 0.0);
+        const NodeId parse = p->findPath({"main", "serve", "parse"});
+        QCOMPARE(view->nodeRect(parse).top(), 3.0 * view->rowHeight());
+        QCOMPARE(view->nodeAt(centreOf(view->nodeRect(parse))), parse);
+    }
+
+    void ctrlWheelZoomsAroundTheCursor()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const QPointF at(600, 100);
+        const double before = view->viewStart() + at.x() / 800 * (view->viewEnd() - view->viewStart());
+        QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.get(), &wheel);
+        const double span = view->viewEnd() - view->viewStart();
+        QVERIFY2(span < 100 * 0.65 && span > 100 * 0.63, qPrintable(QString::number(span))); // 0.8^2
+        const double after = view->viewStart() + at.x() / 800 * span;
+        QVERIFY(qAbs(after - before) < 1e-9);
+        // Without Ctrl the wheel does not zoom.
+        QWheelEvent plain(at, view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.get(), &plain);
+        QCOMPARE(view->viewEnd() - view->viewStart(), span);
+    }
+
+    void dragPansHorizontally()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        // Zoomed into [25, 75) of 100: 16 px are one value unit.
+        const NodeId serve = p->findPath({"main", "serve"});
+        QWheelEvent wheel(QPointF(400, 100), view->mapToGlobal(QPointF(400, 100)), QPoint(), QPoint(0, 120 * 3),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.get(), &wheel);
+        const double start = view->viewStart(), span = view->viewEnd() - view->viewStart();
+        QTest::mousePress(view.get(), Qt::LeftButton, {}, QPoint(400, 100));
+        QTest::mouseMove(view.get(), QPoint(420, 100));
+        QTest::mouseMove(view.get(), QPoint(480, 100));
+        QTest::mouseRelease(view.get(), Qt::LeftButton, {}, QPoint(480, 100));
+        QCOMPARE(view->viewEnd() - view->viewStart(), span);
+        QVERIFY2(qAbs(view->viewStart() - (start - 80 * span / 800)) < 1e-9, qPrintable(QString::number(view->viewStart())));
+        // A drag is not a click: no zoom.
+        QCOMPARE(view->zoomRoot(), NodeId(0));
+        Q_UNUSED(serve);
+    }
+
+    void searchHighlightsMatchesAndDimsTheRest()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId parse = p->findPath({"main", "serve", "parse"}), write = p->findPath({"main", "serve", "write"});
+        const QRgb parseColor = FlameColors::packageColor("parse");
+        QImage before = view->grabFrame();
+        const qreal dpr = view->devicePixelRatioF();
+        QCOMPARE(pixel(before, fillPointOf(view->nodeRect(parse)), dpr), parseColor);
+        view->setSearch(SearchResult::run(*p, SearchQuery::substring(QStringLiteral("PARS"))));
+        const QImage after = view->grabFrame();
+        QCOMPARE(pixel(after, fillPointOf(view->nodeRect(parse)), dpr), parseColor);
+        QCOMPARE(pixel(after, fillPointOf(view->nodeRect(write)), dpr), FlameColors::dimmedColor());
+        QCOMPARE(pixel(after, fillPointOf(view->nodeRect(p->findPath({"idle"}))), dpr), FlameColors::dimmedColor());
+        view->setSearch(SearchResult());
+        QCOMPARE(pixel(view->grabFrame(), fillPointOf(view->nodeRect(write)), dpr), FlameColors::packageColor("write"));
+    }
+
+    void highlightedNameIsOutlinedEverywhere()
+    {
+        // "leaf" appears under two parents; both boxes get the outline.
+        const ProfilePtr p = fromCollapsed({"a;leaf 10", "b;leaf 10"});
+        auto view = makeView(p);
+        QVERIFY(view);
+        view->setHighlightedName(nameId(*p, "leaf"));
+        const QImage image = view->grabFrame();
+        const qreal dpr = view->devicePixelRatioF();
+        for (const NodeId leaf : {p->findPath({"a", "leaf"}), p->findPath({"b", "leaf"})}) {
+            const QRectF r = view->nodeRect(leaf);
+            QCOMPARE(pixel(image, QPoint(int(r.left()) + 1, int(r.center().y())), dpr), qRgb(150, 0, 170));
+        }
+        const QRectF a = view->nodeRect(p->findPath({"a"}));
+        QVERIFY(pixel(image, QPoint(int(a.left()) + 1, int(a.center().y())), dpr) != qRgb(150, 0, 170));
+    }
+
+    void labelsAreElidedAndReadable()
+    {
+        const ProfilePtr p = fromCollapsed({"a_function_with_a_rather_long_name_indeed 10", "b 390"});
+        auto view = makeView(p);
+        QVERIFY(view);
+        // 20 px wide: too narrow for a label; the wide box has dark-on-light or light-on-dark text.
+        const QImage image = view->grabFrame();
+        const QRectF narrow = view->nodeRect(p->findPath({"a_function_with_a_rather_long_name_indeed"}));
+        QCOMPARE(narrow.width(), 20.0);
+        const QRectF wide = view->nodeRect(p->findPath({"b"}));
+        const qreal dpr = view->devicePixelRatioF();
+        const QRgb fill = pixel(image, fillPointOf(wide), dpr);
+        const QRgb text = FlameColors::textColorFor(fill);
+        QVERIFY(std::abs(qGray(fill) - qGray(text)) > 100);
+        // Glyph pixels near the chosen text colour (antialiased edges aside).
+        int textPixels = 0;
+        for (int x = int(wide.left()) + 4; x < int(wide.left()) + 30; ++x)
+            for (int y = int(wide.top()) + 2; y < int(wide.bottom()) - 2; ++y) {
+                const QRgb c = pixel(image, QPoint(x, y), dpr);
+                if (std::abs(qGray(c) - qGray(text)) < 80)
+                    ++textPixels;
+            }
+        QVERIFY2(textPixels >= 5, qPrintable(QString::number(textPixels)));
+        for (int x = int(narrow.left()) + 1; x < int(narrow.right()) - 1; ++x)
+            QCOMPARE(pixel(image, QPoint(x, int(narrow.center().y())), dpr), pixel(image, fillPointOf(narrow), dpr));
+    }
+
+    void narrowSiblingsShowAsOneGroup()
+    {
+        QStringList lines{QStringLiteral("big 10000")};
+        for (int i = 0; i < 50; ++i)
+            lines << QStringLiteral("small;f%1 1").arg(i);
+        const ProfilePtr p = fromCollapsed(lines);
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId small = p->findPath({"small"});
+        const QRectF r = view->nodeRect(small);
+        QVERIFY(r.width() > 3 && r.width() < 4);
+        const QPointF above(r.center().x(), r.center().y() - view->rowHeight());
+        QCOMPARE(view->nodeAt(above), NodeId()); // a group, not one node
+        QTest::mouseMove(view.get(), above.toPoint());
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("50 functions, each too narrow to show; zoom in to see them"));
+    }
+
+    void contextMenuEmitsTheRequests()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId serve = p->findPath({"main", "serve"});
+        view->zoomTo(serve, false);
+        QSignalSpy focus(view.get(), &FlameGraphView::focusFunctionRequested);
+        QSignalSpy collapse(view.get(), &FlameGraphView::collapseFunctionRequested);
+        QSignalSpy sandwich(view.get(), &FlameGraphView::showInSandwichRequested);
+        QSignalSpy reset(view.get(), &FlameGraphView::resetRequested);
+        std::unique_ptr<QMenu> menu(view->createContextMenu(serve, view.get()));
+        const QList<QAction *> actions = menu->actions();
+        auto trigger = [&](const QString &text) {
+            for (QAction *a : actions)
+                if (a->text() == text) {
+                    a->trigger();
+                    return true;
+                }
+            return false;
+        };
+        QVERIFY(trigger(QStringLiteral("Focus on this function")));
+        QVERIFY(trigger(QStringLiteral("Collapse this function")));
+        QVERIFY(trigger(QStringLiteral("Show in sandwich view")));
+        QVERIFY(trigger(QStringLiteral("Copy function name")));
+        QCOMPARE(focus.size(), 1);
+        QCOMPARE(focus.at(0).at(0).value<NameId>(), nameId(*p, "serve"));
+        QCOMPARE(collapse.at(0).at(0).value<NameId>(), nameId(*p, "serve"));
+        QCOMPARE(sandwich.at(0).at(0).value<NameId>(), nameId(*p, "serve"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("serve"));
+        QVERIFY(trigger(QStringLiteral("Reset view")));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(view->zoomRoot(), NodeId(0));
+    }
+
+    void zoomToPathFindsRootFirstNames()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        QVERIFY(view->zoomToPath({QStringLiteral("main"), QStringLiteral("serve")}));
+        QCOMPARE(view->zoomRoot(), p->findPath({"main", "serve"}));
+        QCOMPARE(view->nodeRect(view->zoomRoot()).width(), 800.0);
+        QVERIFY(!view->zoomToPath({QStringLiteral("main"), QStringLiteral("nope")}));
+        QCOMPARE(view->zoomRoot(), p->findPath({"main", "serve"}));
+    }
+
+    void heatAndDiffSchemesColourByValue()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        view->setColorScheme(FlameGraphView::ColorScheme::Heat);
+        const qreal dpr = view->devicePixelRatioF();
+        const NodeId idle = p->findPath({"idle"}), parse = p->findPath({"main", "serve", "parse"});
+        QImage image = view->grabFrame();
+        // idle has the largest self (50): the hottest colour; parse 30/50.
+        QCOMPARE(pixel(image, fillPointOf(view->nodeRect(idle)), dpr), FlameColors::heatColor(1.0));
+        QCOMPARE(pixel(image, fillPointOf(view->nodeRect(parse)), dpr), FlameColors::heatColor(0.6));
+
+        // A two-column profile: "grow" doubles its share, "shrink" halves it.
+        ProfileBuilder builder(std::vector<SampleType>{{"baseline", "count"}, {"comparison", "count"}});
+        const NameId grow = builder.intern("grow"), shrink = builder.intern("shrink"), same = builder.intern("same");
+        auto add = [&](NameId n, qint64 l, qint64 r) {
+            const qint64 v[] = {l, r};
+            builder.addStack(std::span<const NameId>(&n, 1), v);
+        };
+        add(grow, 20, 40);
+        add(shrink, 40, 20);
+        add(same, 40, 40);
+        builder.setDiff(0, 1);
+        const ProfilePtr diff = builder.build();
+        view->setProfile(diff, 0);
+        view->setColorScheme(FlameGraphView::ColorScheme::Diff);
+        image = view->grabFrame();
+        const NodeId g = diff->findPath({"grow"}), s = diff->findPath({"shrink"}), e = diff->findPath({"same"});
+        QCOMPARE(pixel(image, fillPointOf(view->nodeRect(g)), dpr), FlameColors::diffColor(100));
+        QCOMPARE(pixel(image, fillPointOf(view->nodeRect(s)), dpr), FlameColors::diffColor(-50));
+        QCOMPARE(pixel(image, fillPointOf(view->nodeRect(e)), dpr), FlameColors::diffColor(0));
+        QVERIFY(view->toolTipText(g).endsWith(QStringLiteral("Baseline: 20 (20.00%)\nComparison: 40 (40.00%)\nDiff: +100.00%")));
+    }
+
+    void glAndRasterDrawTheSameLayout()
+    {
+        ProfileReader reader;
+        const ImportResult imported =
+            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
+        QVERIFY2(imported.isOk(), qPrintable(imported.error));
+        const ProfilePtr p = imported.profile;
+        auto raster = makeView(p, FlameGraphView::Renderer::Raster);
+        QVERIFY(raster);
+        raster->resize(1000, 500);
+        QTest::qWait(20);
+        const QImage rasterImage = raster->grabFrame();
+        QVERIFY(!rasterImage.isNull());
+        QVERIFY(rasterImage.save(screenshotDir() + QStringLiteral("/flamegraph-raster-%1.png")
+                                                      .arg(QGuiApplication::platformName())));
+        const qreal dpr = raster->devicePixelRatioF();
+        // Every drawn layout box has its colour at its fill point.
+        const FlameLayout &layout = raster->layout();
+        QVERIFY(layout.size() > 20);
+        int checked = 0;
+        for (qsizetype i = 0; i < layout.size(); ++i) {
+            const QRectF r = raster->nodeRect(layout.node(i));
+            if (layout.isMerged(i) || r.width() < 6 || r.bottom() > 500 || r.top() < 0)
+                continue;
+            QCOMPARE(pixel(rasterImage, fillPointOf(r), dpr),
+                     FlameColors::packageColor(p->name(layout.node(i))) | 0xff000000u);
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("no OpenGL on the offscreen platform; the GL half runs under Xvfb (./dev test)");
+        auto gl = makeView(p, FlameGraphView::Renderer::OpenGL);
+        QVERIFY(gl);
+        QCOMPARE(gl->activeRendererName(), QStringLiteral("OpenGL"));
+        gl->resize(1000, 500);
+        QTest::qWait(20);
+        const QImage glImage = gl->grabFrame();
+        QVERIFY(!glImage.isNull());
+        QVERIFY(glImage.save(screenshotDir() + QStringLiteral("/flamegraph-gl.png")));
+        // Box fills are identical (edges are snapped); glyphs differ a little
+        // (the GL paint engine rasterizes text its own way), hence the tolerance.
+        const double differing = differingFraction(rasterImage, glImage, 48);
+        qInfo("GL and raster differ in %.2f%% of the pixels", differing * 100);
+        QVERIFY2(differing < 0.05, qPrintable(QStringLiteral("%1 of the pixels differ").arg(differing)));
+        for (qsizetype i = 0; i < layout.size(); ++i) {
+            const QRectF r = gl->nodeRect(layout.node(i));
+            if (layout.isMerged(i) || r.width() < 6)
+                continue;
+            QCOMPARE(pixel(glImage, fillPointOf(r), dpr), pixel(rasterImage, fillPointOf(r), dpr));
+        }
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Without a display (a plain ctest run), the raster path still runs offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    tst_FlameGraphView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_flamegraphview.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QFont>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QtGui/qrgb.h>
+
+#include <vector>
+
+class QPainter;
+
+// One frame of a flamegraph, ready to draw: filled boxes, labels and outlines in
+// logical pixels (box edges already snapped to device pixels). Built from a
+// FlameLayout by FlameSceneBuilder; the OpenGL renderer draws the boxes in one
+// instanced call and the raster renderer with QPainter, and both draw the
+// overlay (labels, outlines) with the same QPainter code, so they draw the same
+// picture.
+struct FlameScene
+{
+    struct Box
+    {
+        float x, y, w, h;
+        QRgb color;
+    };
+    struct Label
+    {
+        QRectF rect; // where the text goes, already inset
+        QString text; // already elided to fit
+        QRgb color;
+    };
+    struct Outline
+    {
+        QRectF rect;
+        QRgb color;
+        qreal width;
+    };
+
+    QSize size; // logical
+    qreal devicePixelRatio = 1;
+    QRgb background = qRgb(255, 255, 255);
+    QFont font;
+    std::vector<Box> boxes;
+    std::vector<Label> labels;
+    std::vector<Outline> outlines;
+    QString message; // drawn centred when there are no boxes ("No profile")
+    quint64 generation = 0; // changes whenever boxes change, so GL re-uploads only then
+
+    // The boxes with QPainter (the raster path).
+    void paintBoxes(QPainter &painter) const;
+    // Labels, outlines and the message: drawn over the boxes by both renderers.
+    void paintOverlay(QPainter &painter) const;
+};

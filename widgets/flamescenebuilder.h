@@ -1,0 +1,78 @@
+#pragma once
+
+#include "flamegraphview.h"
+#include "flamescene.h"
+
+#include "model/flamelayout.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+
+#include <vector>
+
+// Turns a FlameLayout into a FlameScene: where each row goes for the
+// orientation and scroll, the colour of each box for the colour scheme, search
+// and zoom, the labels (elided, black or white for contrast) and the outlines
+// for hover, selection and the highlighted function. Colours and label widths
+// are cached by NameId, so a frame costs no string work for names already seen.
+class FlameSceneBuilder final
+{
+public:
+    // Rows to pixels, for drawing and for hit-testing alike.
+    struct Geometry
+    {
+        bool flame = true; // root at the bottom
+        int height = 0;
+        int rowHeight = 20;
+        double scrollY = 0;
+
+        double rowTop(int row) const
+        {
+            return flame ? height - double(row + 1) * rowHeight + scrollY : double(row) * rowHeight - scrollY;
+        }
+        int rowAt(double y) const;
+    };
+
+    struct Input
+    {
+        const Profile *profile = nullptr;
+        const FlameLayout *layout = nullptr;
+        const SearchResult *search = nullptr; // may be inactive
+        FlameGraphView::ColorScheme scheme = FlameGraphView::ColorScheme::Package;
+        Geometry geometry;
+        QSize size;
+        qreal devicePixelRatio = 1;
+        QRgb background = qRgb(255, 255, 255);
+        NameId highlightedName;
+        NodeId hovered;
+        NodeId selected;
+        // For the heat scheme: self per node and the largest self.
+        const std::vector<qint64> *selfColumn = nullptr;
+        qint64 maxSelf = 0;
+    };
+
+    // Forgets every cache (a new profile or font).
+    void reset(const QFont &font);
+    void buildBoxes(const Input &input, FlameScene &scene);
+    void buildOutlines(const Input &input, FlameScene &scene) const;
+
+    static constexpr double labelThreshold = 20.0; // px, as Pyroscope
+    static constexpr double labelPadding = 4.0;
+
+private:
+    QRgb baseColor(const Input &input, NodeId node);
+    QRectF snapped(const Input &input, double x, double w, int row) const;
+    const QString &labelText(const Profile &profile, NameId name, double available);
+
+    struct LabelCache
+    {
+        QString text;
+        double width = 0;
+        int elidedFor = -1;
+        QString elided;
+    };
+    QFont m_font;
+    std::unique_ptr<QFontMetricsF> m_metrics;
+    std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
+    QHash<quint32, LabelCache> m_labels;
+};

@@ -1,0 +1,36 @@
+#include "rasterflamerenderer.h"
+
+#include "flamescene.h"
+
+#include <QPainter>
+
+RasterFlameRenderer::RasterFlameRenderer(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_NoSystemBackground);
+}
+
+void RasterFlameRenderer::renderNow()
+{
+    repaint();
+}
+
+QImage RasterFlameRenderer::grabImage()
+{
+    return grab().toImage();
+}
+
+void RasterFlameRenderer::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (!m_source) {
+        painter.fillRect(rect(), palette().base());
+        return;
+    }
+    const FlameScene &scene = m_source();
+    painter.fillRect(rect(), QColor::fromRgb(scene.background));
+    scene.paintBoxes(painter);
+    scene.paintOverlay(painter);
+}
