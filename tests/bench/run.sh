@@ -65,35 +65,39 @@ COMMANDS=()
 log() { printf '%s\n' "$*" >&2; }
 
 # measure KEY RUNS CMD...: runs CMD (stdout to $TMP/KEY.out) RUNS times under
-# /usr/bin/time; sets SECONDS_[KEY] and PEAK_MB[KEY] to the medians, STATUS[KEY]
-# to the last exit status. Commands that need a pipe or a redirection go through
-# sh -c.
-declare -A SECS PEAK STATUS
+# /usr/bin/time; sets SECS[KEY] (wall), CPU[KEY] (user + system) and PEAK[KEY]
+# (MB) to the medians, STATUS[KEY] to the last exit status. Commands that need a
+# pipe or a redirection go through sh -c. CPU seconds are printed beside the wall
+# time because a busy machine stretches wall time but hardly CPU time.
+declare -A SECS CPU PEAK STATUS
 measure() {
     local key=$1 runs=$2
     shift 2
-    local times=() peaks=() rc=0 i
+    local times=() peaks=() cpus=() rc=0 i
     COMMANDS+=("$*")
     for ((i = 0; i < runs; i++)); do
         rc=0
-        /usr/bin/time -f '%e %M' -o "$TMP/$key.time" "$@" > "$TMP/$key.out" 2> "$TMP/$key.err" || rc=$?
+        /usr/bin/time -f '%e %M %U %S' -o "$TMP/$key.time" "$@" > "$TMP/$key.out" 2> "$TMP/$key.err" || rc=$?
         if [ $rc != 0 ]; then
             log "  $key: exit $rc: $(tail -n 3 "$TMP/$key.err" | tr '\n' ' ')"
             break
         fi
-        read -r t m < <(tail -n 1 "$TMP/$key.time")
+        read -r t m u sy < <(tail -n 1 "$TMP/$key.time")
         times+=("$t")
         peaks+=("$m")
+        cpus+=("$(calc "$u + $sy")")
     done
     STATUS[$key]=$rc
     if [ $rc != 0 ] || [ ${#times[@]} = 0 ]; then
         SECS[$key]=""
+        CPU[$key]=""
         PEAK[$key]=""
         return 0
     fi
     SECS[$key]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    CPU[$key]=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     PEAK[$key]=$(printf '%s\n' "${peaks[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
-    log "  $key: ${SECS[$key]} s, ${PEAK[$key]} MB (median of ${#times[@]})"
+    log "  $key: ${SECS[$key]} s (cpu ${CPU[$key]} s), ${PEAK[$key]} MB (median of ${#times[@]})"
 }
 
 # calc EXPR: floating-point arithmetic for the ratios; empty when an operand is.
@@ -105,6 +109,8 @@ verdict() { # verdict VALUE OP LIMIT: "met" or "MISSED" (or "n/a")
     if [ -z "$1" ] || [ "$1" = n/a ]; then echo "n/a"; return; fi
     if awk "BEGIN { exit !($1 $2 $3) }"; then echo "met"; else echo "MISSED"; fi
 }
+# t KEY: "W s (cpu C s)" for a table cell, or "failed"
+t() { if [ -n "${SECS[$1]:-}" ]; then echo "${SECS[$1]} s (cpu ${CPU[$1]} s)"; else echo "failed"; fi; }
 megabytes() { calc "$(stat -c %s "$1") / 1000000" 1; }
 
 # add_row BENCHMARK WHAT OURS PEER RATIO GOAL VERDICT
@@ -149,26 +155,29 @@ bench_pprof() {
     if command -v go > /dev/null; then
         measure go_pprof 1 go tool pprof -top "$file"
     fi
-    local ours=${SECS[ours_pprof]} go=${SECS[go_pprof]:-} z=${SECS[zcat]}
     local vs_go vs_zcat
-    vs_go=$(ratio "$go" "$ours")
-    vs_zcat=$(ratio "$ours" "$z")
+    vs_go=$(ratio "${SECS[go_pprof]:-}" "${SECS[ours_pprof]}")
+    vs_zcat=$(ratio "${SECS[ours_pprof]}" "${SECS[zcat]}")
     add_row "pprof import" "pyrograph_benchimport (fast decoder) vs go tool pprof -top: time" \
-        "${ours:-failed} s" "${go:-n/a} s" "${vs_go}x faster" ">= 20x faster" "$(verdict "$vs_go" '>=' 20)"
+        "$(t ours_pprof)" "$(t go_pprof)" "${vs_go}x faster (cpu $(ratio "${CPU[go_pprof]:-}" "${CPU[ours_pprof]}")x)" \
+        ">= 20x faster" "$(verdict "$vs_go" '>=' 20)"
     add_row "pprof import" "pyrograph_benchimport vs zcat FILE >/dev/null: time" \
-        "${ours:-failed} s" "${z} s" "${vs_zcat}x zcat" "<= 3x zcat" "$(verdict "$vs_zcat" '<=' 3)"
+        "$(t ours_pprof)" "$(t zcat)" "${vs_zcat}x zcat (cpu $(ratio "${CPU[ours_pprof]}" "${CPU[zcat]}")x)" \
+        "<= 3x zcat" "$(verdict "$vs_zcat" '<=' 3)"
     add_row "pprof import" "peak memory (ours vs go tool pprof)" \
         "${PEAK[ours_pprof]:-n/a} MB" "${PEAK[go_pprof]:-n/a} MB" \
         "$(ratio "${PEAK[go_pprof]:-}" "${PEAK[ours_pprof]:-}")x less" "< 400 MB" \
         "$(verdict "${PEAK[ours_pprof]:-}" '<' 400)"
-    add_row "pprof import" "libprotobuf decoder (PYROGRAPH_PPROF_DECODER=libprotobuf) vs fast decoder" \
-        "${ours:-failed} s, ${PEAK[ours_pprof]:-n/a} MB" \
-        "${SECS[ours_pprof_libprotobuf]:-failed} s, ${PEAK[ours_pprof_libprotobuf]:-n/a} MB" \
-        "fast $(ratio "${SECS[ours_pprof_libprotobuf]:-}" "$ours")x faster" "(kept to compare)" "-"
+    add_row "pprof import" "fast decoder vs libprotobuf decoder (PYROGRAPH_PPROF_DECODER=libprotobuf)" \
+        "$(t ours_pprof), ${PEAK[ours_pprof]:-n/a} MB" \
+        "$(t ours_pprof_libprotobuf), ${PEAK[ours_pprof_libprotobuf]:-n/a} MB" \
+        "$(ratio "${SECS[ours_pprof_libprotobuf]:-}" "${SECS[ours_pprof]}")x faster" "(kept to compare)" "-"
     if [ -n "${SECS[ours_info]:-}" ]; then
-        add_row "pprof import" "pyrograph info FILE (import + counts, whole CLI)" \
-            "${SECS[ours_info]} s, ${PEAK[ours_info]} MB" "${go:-n/a} s" "$(ratio "$go" "${SECS[ours_info]}")x faster" \
-            ">= 20x faster" "$(verdict "$(ratio "$go" "${SECS[ours_info]}")" '>=' 20)"
+        local r
+        r=$(ratio "${SECS[go_pprof]:-}" "${SECS[ours_info]}")
+        add_row "pprof import" "pyrograph info FILE (the CLI: import and counts) vs go tool pprof -top" \
+            "$(t ours_info), ${PEAK[ours_info]} MB" "$(t go_pprof)" "${r}x faster" ">= 20x faster" \
+            "$(verdict "$r" '>=' 20)"
     fi
     if [ -s "$TMP/ours_pprof.out" ]; then log "  $(cat "$TMP/ours_pprof.out")"; fi
 }
@@ -182,8 +191,8 @@ bench_collapsed() {
     measure ours_collapsed "$RUNS" "$BIN/pyrograph_benchimport" "$file"
     local s=${SECS[ours_collapsed]} rate=n/a
     [ -n "$s" ] && rate=$(calc "$mb / $s" 0)
-    add_row "collapsed import" "pyrograph_benchimport on $mb MB: throughput (vs cat FILE >/dev/null)" \
-        "$rate MB/s (${s:-failed} s)" "$(calc "$mb / ${SECS[cat_folded]}" 0) MB/s" \
+    add_row "collapsed import" "pyrograph_benchimport on the $mb MB file: throughput (peer: cat FILE >/dev/null, page cache)" \
+        "$rate MB/s, $(t ours_collapsed)" "$(calc "$mb / ${SECS[cat_folded]}" 0) MB/s" \
         "$(ratio "$s" "${SECS[cat_folded]}")x cat" ">= 500 MB/s" "$(verdict "$rate" '>=' 500)"
     add_row "collapsed import" "peak memory (streaming: set by the tree)" \
         "${PEAK[ours_collapsed]:-n/a} MB" "file: $mb MB" "-" "< 500 MB" "$(verdict "${PEAK[ours_collapsed]:-}" '<' 500)"
@@ -199,12 +208,11 @@ bench_search() {
         add_row "search" "SearchResult::run" "failed" "-" "-" "< 30 ms" "n/a"
         return
     fi
-    local line q ms worst=0
+    local line q ms share names
     while read -r line; do
         case "$line" in query=*) ;; *) continue ;; esac
         q=$(sed -E 's/^query=(.*) medianMs=.*/\1/' <<< "$line")
         ms=$(sed -E 's/.* medianMs=([0-9.]+) .*/\1/' <<< "$line")
-        local share names
         share=$(sed -E 's/.* share=([0-9.]+).*/\1/' <<< "$line")
         names=$(sed -E 's/.* names=([0-9]+) .*/\1/' <<< "$line")
         add_row "search" "\`$q\` ($names names, $(calc "$share * 100" 1)% of cpu), in process, median of 21" \
@@ -220,16 +228,16 @@ bench_perf() {
     log "perf script import ($file, $mb MB)"
     measure ours_perf "$RUNS" "$BIN/pyrograph_benchimport" "$file"
     if [ "${STATUS[ours_perf]}" != 0 ] || ! grep -q '^format=perf' "$TMP/ours_perf.out"; then
-        add_row "perf script import" "pyrograph_benchimport on $mb MB" "no perf script importer yet" \
+        add_row "perf script import" "pyrograph_benchimport on $mb MB" "not read: $(head -c 120 "$TMP/ours_perf.err")" \
             "-" "-" ">= 30x stackcollapse-perf.pl" "n/a"
         return
     fi
     measure stackcollapse 1 perl "$PEERS/stackcollapse-perf.pl" "$file"
     local r
-    r=$(ratio "${SECS[stackcollapse]}" "${SECS[ours_perf]}")
+    r=$(ratio "${SECS[stackcollapse]:-}" "${SECS[ours_perf]}")
     add_row "perf script import" "pyrograph_benchimport vs perl stackcollapse-perf.pl on $mb MB: time" \
-        "${SECS[ours_perf]} s" "${SECS[stackcollapse]:-failed} s" "${r}x faster" ">= 30x faster" \
-        "$(verdict "$r" '>=' 30)"
+        "$(t ours_perf)" "$(t stackcollapse)" "${r}x faster (cpu $(ratio "${CPU[stackcollapse]:-}" "${CPU[ours_perf]}")x)" \
+        ">= 30x faster" "$(verdict "$r" '>=' 30)"
     add_row "perf script import" "peak memory (streaming: set by the tree)" \
         "${PEAK[ours_perf]} MB" "${PEAK[stackcollapse]:-n/a} MB" "file: $mb MB" "set by the tree" "-"
     log "  $(cat "$TMP/ours_perf.out")"
@@ -263,7 +271,7 @@ bench_diff() {
         return
     fi
     measure diff "$RUNS" "$BIN/pyrograph_benchdiff" "$DATA/large.pb.gz" "$DATA/large-seed2.pb.gz"
-    add_row "diff" "two large profiles (seeds 1, 2) to the first frame" "${SECS[diff]:-failed} s" "-" "-" \
+    add_row "diff" "two large profiles (seeds 1, 2) to the first frame" "$(t diff)" "-" "-" \
         "< 1.5 s" "$(verdict "${SECS[diff]:-}" '<' 1.5)"
 }
 
@@ -280,15 +288,15 @@ bench_export() {
     measure flamegraph_pl 1 sh -c "perl '$PEERS/flamegraph.pl' '$folded' > '$TMP/large.pl.svg'"
     local r
     r=$(ratio "${SECS[flamegraph_pl]:-}" "${SECS[svg]:-}")
-    add_row "export" "SVG of large.folded vs flamegraph.pl: time" "${SECS[svg]:-failed} s" \
-        "${SECS[flamegraph_pl]:-failed} s" "${r}x faster" ">= 20x faster, < 2 s" "$(verdict "$r" '>=' 20)"
+    add_row "export" "SVG of large.folded vs flamegraph.pl: time" "$(t svg)" \
+        "$(t flamegraph_pl)" "${r}x faster" ">= 20x faster, < 2 s" "$(verdict "$r" '>=' 20)"
     add_row "export" "SVG size and peak memory" \
         "$( [ -f "$TMP/large.svg" ] && megabytes "$TMP/large.svg") MB, ${PEAK[svg]:-n/a} MB peak" \
         "$( [ -f "$TMP/large.pl.svg" ] && megabytes "$TMP/large.pl.svg") MB, ${PEAK[flamegraph_pl]:-n/a} MB peak" \
         "-" "no larger" "-"
     if "$BIN/pyrograph" export "$ROOT/../shared/corpus/collapsed/simple.txt" -o "$TMP/probe.html" > /dev/null 2>&1; then
         measure html "$RUNS" "$BIN/pyrograph" export "$DATA/large.pb.gz" -o "$TMP/large.html"
-        add_row "export" "HTML of large.pb.gz: time, size" "${SECS[html]:-failed} s, $(megabytes "$TMP/large.html") MB" \
+        add_row "export" "HTML of large.pb.gz: time, size" "$(t html), $(megabytes "$TMP/large.html") MB" \
             "-" "-" "< 2 s" "$(verdict "${SECS[html]:-}" '<' 2)"
     fi
 }
@@ -320,7 +328,7 @@ report() {
     echo
     table
     echo
-    echo "Commands, as run (each under \`/usr/bin/time -f '%e %M'\`, median of the runs):"
+    echo "Commands, as run (each under \`/usr/bin/time -f '%e %M %U %S'\`: wall, peak memory, cpu; medians of the runs):"
     echo
     echo '```'
     local c
