@@ -76,15 +76,17 @@ ProfilePtr hideNames(const Profile &profile, const std::vector<quint8> &hidden, 
     return finish(builder, progress);
 }
 
-std::vector<int> typeMapping(const std::vector<SampleType> &target, const std::vector<SampleType> &source)
+// target type -> source type, or nullopt when the two sets of types differ.
+std::optional<std::vector<int>> typeMapping(const std::vector<SampleType> &target,
+                                            const std::vector<SampleType> &source)
 {
     std::vector<int> map;
     if (target.size() != source.size())
-        return {};
+        return std::nullopt;
     for (const SampleType &type : target) {
         const auto it = std::find(source.begin(), source.end(), type);
         if (it == source.end())
-            return {};
+            return std::nullopt;
         map.push_back(int(it - source.begin()));
     }
     return map;
@@ -224,14 +226,14 @@ MergeResult mergeProfiles(std::span<const ProfilePtr> profiles, Progress &progre
     const Profile &first = *profiles[0];
     std::vector<std::vector<int>> maps;
     for (size_t i = 0; i < profiles.size(); ++i) {
-        std::vector<int> map = typeMapping(first.sampleTypes(), profiles[i]->sampleTypes());
-        if (map.empty() && !first.sampleTypes().empty()) {
+        std::optional<std::vector<int>> map = typeMapping(first.sampleTypes(), profiles[i]->sampleTypes());
+        if (!map) {
             result.error = QStringLiteral("cannot merge: %1 has sample types %2, but %3 has %4")
                                .arg(describeProfile(*profiles[i], i), describeTypes(profiles[i]->sampleTypes()),
                                     describeProfile(first, 0), describeTypes(first.sampleTypes()));
             return result;
         }
-        maps.push_back(std::move(map));
+        maps.push_back(std::move(*map));
     }
 
     ProfileBuilder builder = builderLike(first);

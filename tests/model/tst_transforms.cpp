@@ -171,6 +171,9 @@ private slots:
         const ProfilePtr c = fromCollapsed({"f 1 1"}, twoTypes);
         const ProfilePtr list2[] = {c, a};
         QVERIFY(!mergeProfiles(list2).ok());
+        const ProfilePtr none = ProfileBuilder(std::vector<SampleType>{}).build();
+        const ProfilePtr list3[] = {none, a};
+        QVERIFY(!mergeProfiles(list3).ok());
     }
     void mergeNothingIsAnError()
     {
