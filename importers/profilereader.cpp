@@ -3,8 +3,10 @@
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "inputstream.h"
+#include "perfscriptimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
+#include "speedscopeimporter.h"
 
 #include <QStringList>
 
@@ -19,7 +21,9 @@ ProfileReader::ProfileReader()
     // most permissive. Collapsed comes last.
     m_importers.push_back(std::make_unique<PprofImporter>());
     m_importers.push_back(std::make_unique<FlamebearerImporter>());
-    // Further JSON formats (speedscope, Chrome) go here, then perf script.
+    m_importers.push_back(std::make_unique<SpeedscopeImporter>());
+    // Further JSON formats (Chrome) go here.
+    m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());
 }
 
