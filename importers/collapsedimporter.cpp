@@ -6,10 +6,15 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -204,9 +209,14 @@ public:
         : m_slots(1 << 12)
     {}
 
-    // Fills ids with the names of frames, interning new ones with intern(name).
-    template<typename Intern>
-    void resolve(std::vector<Frame> &frames, std::vector<NameId> &ids, Intern &&intern)
+    qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
+    std::string_view name(quint32 id) const
+    {
+        return std::string_view(m_chars.data() + m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+    }
+
+    // Appends the ids of frames to ids; a new name gets the next id.
+    void resolve(std::vector<Frame> &frames, std::vector<quint32> &ids)
     {
         const size_t mask = m_slots.size() - 1;
         for (Frame &f : frames) {
@@ -219,7 +229,7 @@ public:
                 __builtin_prefetch(m_chars.data() + slot.offset);
         }
         for (const Frame &f : frames)
-            ids.push_back(find(f, intern));
+            ids.push_back(find(f));
     }
 
 private:
@@ -228,7 +238,7 @@ private:
         quint64 hash = 0; // 0 = empty; hash() never returns 0
         quint64 offset = 0; // of the name in m_chars
         quint32 length = 0;
-        NameId id;
+        quint32 id = 0;
     };
 
     static quint64 hash(const char *p, size_t n)
@@ -261,8 +271,7 @@ private:
         return h | 1;
     }
 
-    template<typename Intern>
-    NameId find(const Frame &f, Intern &&intern)
+    quint32 find(const Frame &f)
     {
         const size_t mask = m_slots.size() - 1;
         for (size_t i = f.hash & mask;; i = (i + 1) & mask) {
@@ -271,9 +280,10 @@ private:
                 slot.hash = f.hash;
                 slot.offset = m_chars.size();
                 slot.length = f.length;
-                slot.id = intern(std::string_view(f.data, f.length));
+                slot.id = quint32(size());
                 m_chars.insert(m_chars.end(), f.data, f.data + f.length);
-                const NameId id = slot.id;
+                m_offsets.push_back(m_chars.size());
+                const quint32 id = slot.id;
                 if (++m_used * 2 > m_slots.size())
                     grow();
                 return id;
@@ -301,78 +311,97 @@ private:
 
     std::vector<Slot> m_slots;
     std::vector<char> m_chars;
+    std::vector<size_t> m_offsets{0};
     size_t m_used = 0;
 };
 
+// What one chunk of lines held. Line numbers count from the chunk's start
+// until the chunks are put back in order.
+struct ChunkStats
+{
+    size_t index = 0;
+    qint64 lines = 0;
+    qint64 valid = 0;
+    qint64 malformed = 0;
+    qint64 firstMalformed = 0;
+    QString firstMalformedText;
+    qint64 fractional = 0;
+    qint64 firstFractional = 0;
+};
+
+// Parses chunks of whole lines into stacks of local name ids; flush() hands
+// them to the shared ProfileBuilder. One per worker thread.
 class FoldedParser
 {
 public:
-    void line(const char *b, const char *e, qint64 lineNumber)
+    explicit FoldedParser(bool twoCounts)
+        : m_twoCounts(twoCounts ? 1 : 0)
+    {}
+
+    ChunkStats parse(const char *p, const char *stop)
+    {
+        ChunkStats stats;
+        while (p < stop) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(stop - p)));
+            const char *e = nl ? nl : stop;
+            line(p, e, ++stats.lines, stats);
+            p = e + 1;
+        }
+        return stats;
+    }
+
+    // Interns the names first seen since the last flush, then adds the stacks.
+    void flush(ProfileBuilder &builder)
+    {
+        for (qsizetype i = qsizetype(m_map.size()); i < m_table.size(); ++i)
+            m_map.push_back(builder.intern(m_table.name(quint32(i))));
+        const size_t columns = m_twoCounts ? 2 : 1;
+        size_t frame = 0;
+        for (size_t s = 0; s < m_stackLengths.size(); ++s) {
+            m_scratch.clear();
+            for (quint32 i = 0; i < m_stackLengths[s]; ++i)
+                m_scratch.push_back(m_map[m_stackFrames[frame + i]]);
+            frame += m_stackLengths[s];
+            builder.addStack(m_scratch, std::span<const qint64>(m_values.data() + s * columns, columns));
+        }
+        m_stackFrames.clear();
+        m_stackLengths.clear();
+        m_values.clear();
+    }
+
+private:
+    void line(const char *b, const char *e, qint64 lineNumber, ChunkStats &stats)
     {
         const LineShape shape = classify(b, e, m_twoCounts);
         if (shape.kind == LineShape::Blank || shape.kind == LineShape::Comment)
             return;
         if (shape.kind == LineShape::Malformed) {
-            malformed(b, e, lineNumber);
+            malformed(b, e, lineNumber, stats);
             return;
         }
-        if (!m_builder) {
-            m_twoCounts = shape.countCount == 2 ? 1 : 0;
-            if (m_twoCounts)
-                m_builder.emplace(std::vector<SampleType>{{"baseline", "count"}, {"comparison", "count"}});
-            else
-                m_builder.emplace(std::vector<SampleType>{{"samples", "count"}});
-            if (m_twoCounts)
-                m_builder->setDiff(0, 1);
-        }
-        if (shape.fractional && m_fractional++ == 0)
-            m_firstFractional = lineNumber;
         const char *start = b;
         while (start != shape.stackEnd && isBlank(*start))
             ++start;
-        if (!addStack(start, shape.stackEnd, shape.counts))
-            malformed(b, e, lineNumber);
-        else
-            ++m_lines;
+        if (!addStack(start, shape.stackEnd, shape.counts)) {
+            malformed(b, e, lineNumber, stats);
+            return;
+        }
+        ++stats.valid;
+        if (shape.fractional && stats.fractional++ == 0)
+            stats.firstFractional = lineNumber;
     }
 
-    qint64 validLines() const { return m_lines; }
-    qint64 malformedLines() const { return m_malformed; }
-    qint64 firstMalformed() const { return m_firstMalformed; }
-    const QString &firstMalformedText() const { return m_firstMalformedText; }
-    std::optional<ProfileBuilder> &builder() { return m_builder; }
-
-    std::vector<std::string> warnings() const
+    static void malformed(const char *b, const char *e, qint64 lineNumber, ChunkStats &stats)
     {
-        std::vector<std::string> out;
-        if (m_malformed > 0)
-            out.push_back(QStringLiteral("skipped %1 malformed line%2 (first at line %3: %4)")
-                              .arg(m_malformed)
-                              .arg(m_malformed == 1 ? "" : "s")
-                              .arg(m_firstMalformed)
-                              .arg(m_firstMalformedText)
-                              .toStdString());
-        if (m_fractional > 0)
-            out.push_back(QStringLiteral("rounded %1 fractional count%2 to whole numbers (first at line %3)")
-                              .arg(m_fractional)
-                              .arg(m_fractional == 1 ? "" : "s")
-                              .arg(m_firstFractional)
-                              .toStdString());
-        return out;
-    }
-
-private:
-    void malformed(const char *b, const char *e, qint64 lineNumber)
-    {
-        if (m_malformed++ == 0) {
-            m_firstMalformed = lineNumber;
-            m_firstMalformedText = lineText(b, e);
+        if (stats.malformed++ == 0) {
+            stats.firstMalformed = lineNumber;
+            stats.firstMalformedText = lineText(b, e);
         }
     }
 
-    // Interns the frames of [b, e), reusing the ids of the previous line's
-    // frames that lie wholly in the prefix both lines share: folded files are
-    // usually sorted, so most frames are not hashed at all.
+    // Splits [b, e) into frames, reusing the ids of the previous line's frames
+    // that lie wholly in the prefix both lines share: folded files are usually
+    // sorted, so most frames are not even hashed.
     bool addStack(const char *b, const char *e, const qint64 *counts)
     {
         const size_t length = size_t(e - b);
@@ -405,27 +434,27 @@ private:
             frameStart = pos = semi + 1;
         }
         if (!m_frames.empty())
-            m_table.resolve(m_frames, m_ids, [this](std::string_view name) { return m_builder->intern(name); });
+            m_table.resolve(m_frames, m_ids);
         m_previous.assign(b, length);
         if (m_ids.empty())
             return false;
-        m_builder->addStack(m_ids, std::span<const qint64>(counts, m_twoCounts ? 2 : 1));
+        m_stackFrames.insert(m_stackFrames.end(), m_ids.begin(), m_ids.end());
+        m_stackLengths.push_back(quint32(m_ids.size()));
+        m_values.insert(m_values.end(), counts, counts + (m_twoCounts ? 2 : 1));
         return true;
     }
 
-    std::optional<ProfileBuilder> m_builder;
-    int m_twoCounts = -1;
-    qint64 m_lines = 0;
-    qint64 m_malformed = 0;
-    qint64 m_firstMalformed = 0;
-    QString m_firstMalformedText;
-    qint64 m_fractional = 0;
-    qint64 m_firstFractional = 0;
+    int m_twoCounts;
+    FrameTable m_table; // local ids
+    std::vector<NameId> m_map; // local id -> the builder's NameId
+    std::vector<quint32> m_stackFrames; // stacks since the last flush, local ids
+    std::vector<quint32> m_stackLengths;
+    std::vector<qint64> m_values;
+    std::vector<NameId> m_scratch;
     std::string m_previous; // the previous stack's bytes
     std::vector<size_t> m_ends; // its frames' end offsets
-    std::vector<NameId> m_ids; // and their names
+    std::vector<quint32> m_ids; // and their local ids
     std::vector<FrameTable::Frame> m_frames; // this line's frames not shared with the previous one
-    FrameTable m_table;
 };
 
 enum class Encoding { Utf8, Utf16LE, Utf16BE };
@@ -492,78 +521,202 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
 {
     const QString source = input.source();
     int bom = 0;
-    const Encoding encoding = encodingOf(input.peek(4), &bom);
-    if (!input.error().isEmpty())
+    std::string_view head = input.peek(65536);
+    if (!input.error().isEmpty() && head.empty())
         return ImportResult::failure(input.error());
-    char skipped[4];
-    if (bom > 0)
-        input.read(skipped, bom);
+    const Encoding encoding = encodingOf(head, &bom);
     std::optional<QStringDecoder> utf16;
     if (encoding != Encoding::Utf8)
         utf16.emplace(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
 
-    FoldedParser parser;
-    std::vector<char> buffer(size_t(chunkSize) + 1);
-    QByteArray raw;
-    size_t length = 0; // bytes of an unfinished line at the buffer's start
-    qint64 lineNumber = 0;
+    // The first valid line decides between one and two counts per line.
+    bool twoCounts = false;
+    {
+        QByteArray converted;
+        if (utf16) {
+            QStringDecoder decoder(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+            converted = QString(decoder(QByteArrayView(head.data() + bom, qsizetype(head.size()) - bom))).toUtf8();
+            head = std::string_view(converted.constData(), size_t(converted.size()));
+        } else {
+            head.remove_prefix(size_t(bom));
+        }
+        for (size_t pos = 0; pos < head.size();) {
+            const size_t nl = std::min(head.find('\n', pos), head.size());
+            const LineShape shape = classify(head.data() + pos, head.data() + nl, -1);
+            if (shape.kind == LineShape::Stack) {
+                twoCounts = shape.countCount == 2;
+                break;
+            }
+            pos = nl + 1;
+        }
+    }
+    char skipped[4];
+    if (bom > 0)
+        input.read(skipped, bom);
+
+    ProfileBuilder builder(twoCounts ? std::vector<SampleType>{{"baseline", "count"}, {"comparison", "count"}}
+                                     : std::vector<SampleType>{{"samples", "count"}});
+    if (twoCounts)
+        builder.setDiff(0, 1);
+
+    // The calling thread reads 1 MiB chunks of whole lines and hands them to
+    // worker threads; each parses with its own name table and adds its stacks
+    // to the builder under a lock. Small inputs are parsed in this thread.
     const qint64 rawSize = input.rawSize();
-    bool end = false;
-    while (!end) {
+    const int workerCount = rawSize >= 0 && rawSize < 4 * chunkSize
+                                ? 0
+                                : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    std::mutex builderMutex;
+    std::vector<ChunkStats> stats;
+    std::mutex queueMutex;
+    std::condition_variable queueChanged;
+    std::deque<std::pair<size_t, std::vector<char>>> queue;
+    std::vector<std::vector<char>> spare;
+    bool closed = false;
+
+    auto work = [&](FoldedParser &parser, size_t index, const std::vector<char> &bytes) {
+        ChunkStats chunk = parser.parse(bytes.data(), bytes.data() + bytes.size());
+        chunk.index = index;
+        std::lock_guard lock(builderMutex);
+        parser.flush(builder);
+        stats.push_back(std::move(chunk));
+    };
+    std::vector<std::thread> workers;
+    for (int w = 0; w < workerCount; ++w) {
+        workers.emplace_back([&] {
+            FoldedParser parser(twoCounts);
+            for (;;) {
+                std::pair<size_t, std::vector<char>> job;
+                {
+                    std::unique_lock lock(queueMutex);
+                    queueChanged.wait(lock, [&] { return !queue.empty() || closed; });
+                    if (queue.empty())
+                        return;
+                    job = std::move(queue.front());
+                    queue.pop_front();
+                }
+                queueChanged.notify_all();
+                work(parser, job.first, job.second);
+                std::lock_guard lock(queueMutex);
+                spare.push_back(std::move(job.second));
+            }
+        });
+    }
+    FoldedParser inlineParser(twoCounts);
+    auto dispatch = [&](size_t index, std::vector<char> bytes) {
+        if (workerCount == 0) {
+            work(inlineParser, index, bytes);
+            return;
+        }
+        {
+            std::unique_lock lock(queueMutex);
+            queueChanged.wait(lock, [&] { return queue.size() < size_t(2 * workerCount); });
+            queue.emplace_back(index, std::move(bytes));
+        }
+        queueChanged.notify_all();
+    };
+    auto finish = [&] {
+        {
+            std::lock_guard lock(queueMutex);
+            closed = true;
+        }
+        queueChanged.notify_all();
+        for (std::thread &t : workers)
+            t.join();
+    };
+
+    std::vector<char> carry; // an unfinished line
+    QByteArray raw;
+    size_t index = 0;
+    for (;;) {
+        std::vector<char> bytes;
+        if (workerCount > 0) {
+            std::lock_guard lock(queueMutex);
+            if (!spare.empty()) {
+                bytes = std::move(spare.back());
+                spare.pop_back();
+            }
+        }
+        bytes.assign(carry.begin(), carry.end());
         qint64 n;
         if (!utf16) {
-            if (buffer.size() - length < size_t(chunkSize))
-                buffer.resize(length + size_t(chunkSize)); // a line longer than a chunk
-            n = input.read(buffer.data() + length, chunkSize);
+            bytes.resize(carry.size() + size_t(chunkSize));
+            n = input.read(bytes.data() + carry.size(), chunkSize);
+            bytes.resize(carry.size() + size_t(std::max<qint64>(n, 0)));
         } else {
             raw.resize(chunkSize);
             n = input.read(raw.data(), chunkSize);
             if (n > 0) {
                 const QByteArray utf8 = QString((*utf16)(QByteArrayView(raw.constData(), n))).toUtf8();
-                if (buffer.size() - length < size_t(utf8.size()))
-                    buffer.resize(length + size_t(utf8.size()));
-                std::memcpy(buffer.data() + length, utf8.constData(), size_t(utf8.size()));
-                n = utf8.size();
+                bytes.insert(bytes.end(), utf8.begin(), utf8.end());
             }
         }
-        if (n < 0)
-            return ImportResult::failure(input.error());
-        end = n == 0;
-        const char *p = buffer.data();
-        const char *stop = p + length + size_t(n);
-        for (;;) {
-            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(stop - p)));
-            if (!nl)
-                break;
-            parser.line(p, nl, ++lineNumber);
-            p = nl + 1;
+        if (n < 0 || progress.isCanceled()) {
+            finish();
+            return n < 0 ? ImportResult::failure(input.error()) : ImportResult::cancellation();
         }
-        if (end && p != stop) {
-            parser.line(p, stop, ++lineNumber);
-            p = stop;
+        if (n == 0) {
+            if (!bytes.empty())
+                dispatch(index++, std::move(bytes));
+            break;
         }
-        length = size_t(stop - p);
-        std::memmove(buffer.data(), p, length);
-        if (progress.isCanceled())
-            return ImportResult::cancellation();
+        size_t whole = bytes.size();
+        while (whole > 0 && bytes[whole - 1] != '\n')
+            --whole;
+        if (whole == 0) {
+            carry.swap(bytes); // a line longer than a chunk
+            continue;
+        }
+        carry.assign(bytes.begin() + qsizetype(whole), bytes.end());
+        bytes.resize(whole);
+        dispatch(index++, std::move(bytes));
         if (rawSize > 0)
             progress.report(0.6 * double(input.rawPosition()) / double(rawSize));
     }
+    finish();
 
-    if (parser.validLines() == 0) {
-        if (parser.malformedLines() == 0)
+    // Chunks back in file order, for line numbers.
+    std::sort(stats.begin(), stats.end(), [](const ChunkStats &a, const ChunkStats &b) { return a.index < b.index; });
+    qint64 valid = 0, lines = 0, malformed = 0, fractional = 0, firstMalformed = 0, firstFractional = 0;
+    QString firstMalformedText;
+    for (const ChunkStats &chunk : stats) {
+        valid += chunk.valid;
+        if (chunk.malformed > 0 && malformed == 0) {
+            firstMalformed = lines + chunk.firstMalformed;
+            firstMalformedText = chunk.firstMalformedText;
+        }
+        if (chunk.fractional > 0 && fractional == 0)
+            firstFractional = lines + chunk.firstFractional;
+        malformed += chunk.malformed;
+        fractional += chunk.fractional;
+        lines += chunk.lines;
+    }
+    if (valid == 0) {
+        if (malformed == 0)
             return ImportResult::failure(
                 QStringLiteral("%1: collapsed: no stack lines: the input is empty").arg(source));
         return ImportResult::failure(QStringLiteral("%1: collapsed: no valid stack line; line %2 is not "
                                                     "\"frame;frame;... count\": %3")
                                          .arg(source)
-                                         .arg(parser.firstMalformed())
-                                         .arg(parser.firstMalformedText()));
+                                         .arg(firstMalformed)
+                                         .arg(firstMalformedText));
     }
-    ProfileBuilder &builder = *parser.builder();
-    builder.metadata().source = source.toStdString();
-    builder.metadata().format = "collapsed";
-    builder.metadata().warnings = parser.warnings();
+    ProfileMetadata &meta = builder.metadata();
+    meta.source = source.toStdString();
+    meta.format = "collapsed";
+    if (malformed > 0)
+        meta.warnings.push_back(QStringLiteral("skipped %1 malformed line%2 (first at line %3: %4)")
+                                    .arg(malformed)
+                                    .arg(malformed == 1 ? "" : "s")
+                                    .arg(firstMalformed)
+                                    .arg(firstMalformedText)
+                                    .toStdString());
+    if (fractional > 0)
+        meta.warnings.push_back(QStringLiteral("rounded %1 fractional count%2 to whole numbers (first at line %3)")
+                                    .arg(fractional)
+                                    .arg(fractional == 1 ? "" : "s")
+                                    .arg(firstFractional)
+                                    .toStdString());
     ProgressSlice buildProgress(progress, 0.6, 0.4);
     ProfilePtr profile = builder.build(buildProgress);
     if (!profile)

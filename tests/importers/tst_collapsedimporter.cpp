@@ -283,6 +283,44 @@ private slots:
         QCOMPARE(printTree(*r.profile), printTree(*naive(lines)));
     }
 
+    void parallelChunksKeepLineNumbers()
+    {
+        // Over 4 MiB of plain text is parsed by worker threads, chunk by chunk;
+        // the warnings still name the file's first bad line.
+        QList<QByteArray> lines;
+        QByteArray text;
+        QRandomGenerator rng(11);
+        qint64 lineNumber = 0;
+        while (text.size() < (9 << 20)) {
+            ++lineNumber;
+            if (lineNumber == 20000 || lineNumber == 30000) {
+                text += "this line has no count\n";
+                continue;
+            }
+            if (lineNumber == 25000) {
+                text += "root;half 2.5\n";
+                lines << "root;half 3";
+                continue;
+            }
+            QByteArray stack = "root";
+            const int depth = 1 + int(rng.bounded(12));
+            for (int d = 0; d < depth; ++d)
+                stack += ";ns::Class<T>::method" + QByteArray::number(rng.bounded(50)) + "(int, char const*)";
+            lines << stack + ' ' + QByteArray::number(1 + rng.bounded(100));
+            text += lines.back() + '\n';
+        }
+        QVERIFY(lineNumber > 30000);
+        const ImportResult r = importBytes(text, QStringLiteral("parallel.folded"));
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        QCOMPARE(printTree(*r.profile), printTree(*naive(lines)));
+        const auto &warnings = r.profile->metadata().warnings;
+        QCOMPARE(warnings.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(warnings[0]),
+                 QStringLiteral("skipped 2 malformed lines (first at line 20000: this line has no count)"));
+        QCOMPARE(QString::fromStdString(warnings[1]),
+                 QStringLiteral("rounded 1 fractional count to whole numbers (first at line 25000)"));
+    }
+
     void lastLineWithoutNewline()
     {
         const ImportResult r = importBytes("a 1\nb 2");

@@ -123,6 +123,25 @@ private slots:
         QVERIFY(in->atEnd());
     }
 
+    void dashReadsStdin()
+    {
+        // Point this process's stdin at a gzip file: "-" reads it, streaming
+        // (no size, so readAll() keeps the zlib path).
+        QTemporaryDir dir;
+        const QByteArray text = sampleText(5000);
+        const QString path = dir.filePath(QStringLiteral("stdin.gz"));
+        QVERIFY(writeFile(path, gzip(text)));
+        QVERIFY(std::freopen(QFile::encodeName(path).constData(), "rb", stdin));
+        QString error;
+        auto in = InputStream::openFile(QStringLiteral("-"), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->source(), QStringLiteral("stdin"));
+        QCOMPARE(in->rawSize(), -1);
+        QCOMPARE(in->compression(), InputStream::Compression::Gzip);
+        QCOMPARE(in->readAll(), text);
+        QVERIFY(in->error().isEmpty());
+    }
+
     void missingFileNamesThePath()
     {
         QString error;
