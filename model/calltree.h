@@ -46,6 +46,7 @@ public:
 
 private:
     friend class CallTreeBuilder;
+    friend class DiffBuilder; // merges two trees straight into the arrays
     std::vector<NodeId> m_parent;
     std::vector<quint32> m_subtreeEnd;
     std::vector<quint32> m_depth;

@@ -43,6 +43,7 @@ public:
 
 private:
     friend class ProfileBuilder;
+    friend class DiffBuilder; // builds a merged tree without re-sorting stacks
     NameTable m_names;
     CallTree m_tree;
     std::vector<SampleType> m_sampleTypes;
