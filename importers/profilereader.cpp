@@ -1,5 +1,7 @@
 #include "profilereader.h"
 
+#include "chromecpuprofileimporter.h"
+#include "chrometraceimporter.h"
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "inputstream.h"
@@ -22,7 +24,8 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<PprofImporter>());
     m_importers.push_back(std::make_unique<FlamebearerImporter>());
     m_importers.push_back(std::make_unique<SpeedscopeImporter>());
-    // Further JSON formats (Chrome) go here.
+    m_importers.push_back(std::make_unique<ChromeCpuProfileImporter>());
+    m_importers.push_back(std::make_unique<ChromeTraceImporter>());
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());
 }

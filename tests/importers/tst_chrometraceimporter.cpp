@@ -1,0 +1,279 @@
+#include "importers/chrometraceimporter.h"
+#include "importers/inputstream.h"
+#include "model/profile.h"
+#include "model/progress.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <map>
+
+namespace {
+
+QString corpus(const QString &name)
+{
+    return QStringLiteral(PYROGRAPH_CORPUS_DIR "/chrome/") + name;
+}
+
+ImportResult importFile(const QString &name)
+{
+    QString error;
+    auto input = InputStream::openFile(corpus(name), &error);
+    if (!input)
+        return ImportResult::failure(error);
+    return ChromeTraceImporter().read(*input, Progress::none());
+}
+
+ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("trace.json"))
+{
+    auto input = InputStream::fromBytes(bytes, source);
+    return ChromeTraceImporter().read(*input, Progress::none());
+}
+
+// {total, self} of the node at a root-first path, in the default sample type.
+std::pair<qint64, qint64> node(const Profile &p, const std::vector<std::string_view> &path)
+{
+    const NodeId n = p.findPath(path);
+    if (!n.isValid())
+        return {-1, -1};
+    return {p.tree().total(n, p.defaultSampleType()), p.tree().self(n, p.defaultSampleType())};
+}
+
+using Cost = std::pair<qint64, qint64>;
+
+bool hasWarning(const Profile &p, const char *text)
+{
+    for (const std::string &w : p.metadata().warnings)
+        if (w.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+class PipeDevice final : public QIODevice
+{
+public:
+    explicit PipeDevice(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {}
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 4099});
+        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+class tst_ChromeTraceImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void probe();
+    void beginEndAndCompleteEvents();
+    void identicalCompleteEventsNestInFileOrder();
+    void outOfOrderEventsAreSorted();
+    void unbalancedNamesAreWarned();
+    void zeroDurationEventsStayAsNodes();
+    void fractionalTimesAreNanoseconds();
+    void threadsAreLabels();
+    void profileChunksAreCpuSamples();
+    void stackFrameSamples();
+    void readsFromNonSeekableStream();
+    void invalidInputNamesTheFile();
+};
+
+void tst_ChromeTraceImporter::probe()
+{
+    const ChromeTraceImporter importer;
+    QVERIFY(importer.probe("[\n  {\"pid\": 0, \"tid\": 0, \"ph\": \"B\", \"name\": \"alpha\", \"ts\": 0}"));
+    QVERIFY(importer.probe("{\"traceEvents\": []}"));
+    QVERIFY(!importer.probe("{\"nodes\":[{\"callFrame\":{}}]}"));
+    QVERIFY(!importer.probe("[1, 2, 3]"));
+    QVERIFY(!importer.probe("a;b 3\n"));
+}
+
+void tst_ChromeTraceImporter::beginEndAndCompleteEvents()
+{
+    const ImportResult result = importFile(QStringLiteral("trace-event-simple.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.sampleTypes(), (std::vector<SampleType>{{"wall", "microseconds"}}));
+    // alpha B0-E14 > beta B1-E13 > gamma X2+5, epsilon X7+tdur4
+    QCOMPARE(node(p, {"alpha"}), Cost(14, 2));
+    QCOMPARE(node(p, {"alpha", "beta"}), Cost(12, 3));
+    QCOMPARE(node(p, {"alpha", "beta", "gamma"}), Cost(5, 5));
+    QCOMPARE(node(p, {"alpha", "beta", "epsilon"}), Cost(4, 4));
+    QVERIFY(p.metadata().warnings.empty());
+}
+
+void tst_ChromeTraceImporter::identicalCompleteEventsNestInFileOrder()
+{
+    const ImportResult result = importFile(QStringLiteral("trace-event-matching-x.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(node(p, {"alpha"}), Cost(10, 8));
+    QCOMPARE(node(p, {"alpha", "beta", "gamma"}), Cost(1, 1)); // beta listed first at ts 1
+    QCOMPARE(node(p, {"alpha", "gamma", "beta"}), Cost(1, 1)); // gamma listed first at ts 5
+}
+
+void tst_ChromeTraceImporter::outOfOrderEventsAreSorted()
+{
+    const ImportResult result = importFile(QStringLiteral("trace-event-out-of-order.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(node(p, {"A"}), Cost(10, 2));
+    QCOMPARE(node(p, {"A", "B"}), Cost(8, 2));
+    QCOMPARE(node(p, {"A", "B", "C"}), Cost(6, 6));
+    QVERIFY(p.metadata().warnings.empty());
+}
+
+void tst_ChromeTraceImporter::unbalancedNamesAreWarned()
+{
+    // B alpha@0, B beta@1, E alpha@9 (closes beta too), E beta@10 (nothing open)
+    const ImportResult result = importFile(QStringLiteral("trace-event-unbalanced-name.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(node(p, {"alpha"}), Cost(9, 1));
+    QCOMPARE(node(p, {"alpha", "beta"}), Cost(8, 8));
+    QVERIFY(hasWarning(p, "closed by the E event of an enclosing frame"));
+    QVERIFY(hasWarning(p, "matched no open B event"));
+
+    const ImportResult unclosed = importBytes("[{\"ph\":\"B\",\"name\":\"a\",\"ts\":0,\"pid\":1,\"tid\":1},"
+                                              "{\"ph\":\"X\",\"name\":\"b\",\"ts\":2,\"dur\":3,\"pid\":1,\"tid\":1}]");
+    QVERIFY2(unclosed.isOk(), qPrintable(unclosed.error));
+    QCOMPARE(node(*unclosed.profile, {"a"}), Cost(5, 2)); // ends at the last timestamp, b's end
+    QVERIFY(hasWarning(*unclosed.profile, "never closed"));
+}
+
+void tst_ChromeTraceImporter::zeroDurationEventsStayAsNodes()
+{
+    const ImportResult result = importFile(QStringLiteral("trace-event-zero-duration-events.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.total(0), 10);
+    QCOMPARE(node(p, {"A"}), Cost(10, 2));
+    QCOMPARE(node(p, {"A", "B"}), Cost(0, 0));
+    QCOMPARE(node(p, {"A", "C"}), Cost(8, 8));
+    QCOMPARE(node(p, {"A", "C", "D"}), Cost(0, 0));
+}
+
+void tst_ChromeTraceImporter::fractionalTimesAreNanoseconds()
+{
+    const ImportResult result = importBytes("{\"traceEvents\":[{\"ph\":\"X\",\"name\":\"a\",\"ts\":1.5,\"dur\":2.25,\"pid\":1,\"tid\":2},"
+                                            "{\"ph\":\"X\",\"name\":\"b\",\"ts\":2,\"dur\":0.5,\"pid\":1,\"tid\":2}]}");
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profile->sampleTypes()[0], (SampleType{"wall", "nanoseconds"}));
+    QCOMPARE(node(*result.profile, {"a"}), Cost(2250, 1750));
+    QCOMPARE(node(*result.profile, {"a", "b"}), Cost(500, 500));
+}
+
+void tst_ChromeTraceImporter::threadsAreLabels()
+{
+    const ImportResult result = importBytes(
+        "[{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":1,\"tid\":2,\"args\":{\"name\":\"main\"}},"
+        "{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":1,\"args\":{\"name\":\"browser\"}},"
+        "{\"ph\":\"X\",\"name\":\"a\",\"ts\":0,\"dur\":3,\"pid\":1,\"tid\":2},"
+        "{\"ph\":\"X\",\"name\":\"a\",\"ts\":0,\"dur\":5,\"pid\":1,\"tid\":3}]");
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(node(p, {"a"}), Cost(8, 8));
+    QCOMPARE(p.labels().values("thread"), (std::vector<std::string>{"main (pid 1, tid 2)", "pid 1, tid 3"}));
+    QCOMPARE(p.labels().values("pid"), (std::vector<std::string>{"browser"}));
+    std::map<std::string, qint64> perThread;
+    for (const LabelledSample &s : p.labels().samples)
+        for (const auto &[k, v] : p.labels().sets[s.labelSet])
+            if (k == "thread")
+                perThread[v] += s.values[0];
+    QCOMPARE(perThread["main (pid 1, tid 2)"], 3);
+    QCOMPARE(perThread["pid 1, tid 3"], 5);
+}
+
+void tst_ChromeTraceImporter::profileChunksAreCpuSamples()
+{
+    const ImportResult result = importFile(QStringLiteral("chrome69-simple-trace.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.sampleTypes(), (std::vector<SampleType>{{"samples", "count"}, {"wall", "microseconds"}}));
+    // Count the samples of the chunks here, independently.
+    QFile file(corpus(QStringLiteral("chrome69-simple-trace.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    qint64 samples = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("name")).toString() == QLatin1String("ProfileChunk"))
+            samples += e.value(QLatin1String("args")).toObject().value(QLatin1String("data")).toObject()
+                           .value(QLatin1String("cpuProfile")).toObject().value(QLatin1String("samples")).toArray().size();
+    }
+    QVERIFY(samples > 0);
+    QCOMPARE(p.total(0), samples);
+    const SampleTimes &times = p.metadata().sampleTimes;
+    QCOMPARE(qint64(times.timeNanos.size()), samples);
+    qint64 wall = 0;
+    for (qint64 w : times.weights)
+        wall += w;
+    QCOMPARE(p.total(1), wall);
+    // speedscope's sample program: alpha calls beta and delta, both call gamma.
+    QVERIFY(p.findPath({"(anonymous)", "alpha", "beta", "gamma"}).isValid());
+    QVERIFY(p.findPath({"(anonymous)", "alpha", "delta", "gamma"}).isValid());
+    QVERIFY(p.findPath({"(idle)"}).isValid());
+    QVERIFY(!p.labels().values("thread").empty());
+    bool gammaDetail = false;
+    for (const auto &[name, detail] : p.metadata().nameDetails)
+        gammaDetail = gammaDetail || (name == "gamma" && detail.ends_with("simple.js:20:15"));
+    QVERIFY(gammaDetail);
+}
+
+void tst_ChromeTraceImporter::stackFrameSamples()
+{
+    const ImportResult result = importFile(QStringLiteral("trace-event-multi-thread-with-samples.json"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.total(0), 8);
+    QCOMPARE(node(p, {"[root]"}), Cost(3, 1));
+    QCOMPARE(node(p, {"[root]", "function1"}), Cost(1, 1));
+    QCOMPARE(node(p, {"[root thread 2]"}), Cost(5, 3));
+    QCOMPARE(p.labels().values("thread"), (std::vector<std::string>{"mqt_js (pid 7512, tid 1)", "pid 7512, tid 2"}));
+    QCOMPARE(p.labels().values("pid"), (std::vector<std::string>{"hermes"}));
+}
+
+void tst_ChromeTraceImporter::readsFromNonSeekableStream()
+{
+    QFile file(corpus(QStringLiteral("chrome69-simple-trace.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto device = std::make_unique<PipeDevice>(file.readAll());
+    QVERIFY(device->open(QIODevice::ReadOnly));
+    InputStream pipe(std::move(device), QStringLiteral("-"));
+    QVERIFY(ChromeTraceImporter().probe(pipe.peek()));
+    const ImportResult fromPipe = ChromeTraceImporter().read(pipe, Progress::none());
+    QVERIFY2(fromPipe.isOk(), qPrintable(fromPipe.error));
+    const ImportResult fromFile = importFile(QStringLiteral("chrome69-simple-trace.json"));
+    QVERIFY(fromFile.isOk());
+    QCOMPARE(fromPipe.profile->total(1), fromFile.profile->total(1));
+    QCOMPARE(fromPipe.profile->tree().nodeCount(), fromFile.profile->tree().nodeCount());
+}
+
+void tst_ChromeTraceImporter::invalidInputNamesTheFile()
+{
+    const ImportResult cut = importBytes("[{\"ph\":\"B\",\"ts\":", QStringLiteral("cut.json"));
+    QVERIFY(!cut.isOk());
+    QVERIFY2(cut.error.startsWith(QStringLiteral("cut.json: Chrome trace: invalid JSON at byte")), qPrintable(cut.error));
+    const ImportResult empty = importBytes("[{\"ph\":\"M\",\"ts\":0,\"name\":\"thread_name\"}]", QStringLiteral("meta.json"));
+    QVERIFY(!empty.isOk());
+    QVERIFY2(empty.error.contains(QStringLiteral("no B/E/X events")), qPrintable(empty.error));
+}
+
+QTEST_GUILESS_MAIN(tst_ChromeTraceImporter)
+#include "tst_chrometraceimporter.moc"
