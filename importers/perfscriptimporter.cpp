@@ -687,10 +687,6 @@ ImportResult PerfScriptParser::build(const QString &source, Progress &progress)
 
     std::vector<NameId> frames;
     std::vector<qint64> values(types.size());
-    // CallTreeBuilder (as of 011de8a) loses the label of the very first stack
-    // when it is labelled; an empty, unlabelled, zero stack first adds no node
-    // and keeps every real stack's label.
-    builder.addStack(std::span<const NameId>(), values, -1);
     for (quint32 s = 0; s < quint32(m_stacks.size()); ++s) {
         frames.clear();
         for (quint32 f : m_stacks.frames(s))
