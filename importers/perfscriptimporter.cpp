@@ -553,8 +553,11 @@ private:
         const std::string_view key(rawFunc.data(), size_t(module.data() + module.size() - rawFunc.data()));
         FrameCache &cache = m_frameCache[m_javaTidy ? 1 : 0];
         if (const auto *range = cache.find(key)) {
-            m_leafFirst.insert(m_leafFirst.end(), m_frameCacheNames.begin() + range->first,
-                               m_frameCacheNames.begin() + range->second);
+            if (range->second - range->first == 1) // the usual case: one symbol, one frame
+                m_leafFirst.push_back(m_frameCacheNames[range->first]);
+            else
+                m_leafFirst.insert(m_leafFirst.end(), m_frameCacheNames.begin() + range->first,
+                                   m_frameCacheNames.begin() + range->second);
             return;
         }
         const size_t before = m_leafFirst.size();
