@@ -6,6 +6,7 @@
 
 #include "profile.pb.h"
 
+#include <QDirIterator>
 #include <QTest>
 
 #include <set>
@@ -341,16 +342,24 @@ private slots:
         QVERIFY(!importer.probe("2\x05hello"));      // string_table[0] must be ""
         QVERIFY(!importer.probe("\n\nmain;foo 1\n")); // a ValueType holds only two varints
         QVERIFY(!importer.probe("*\x04((((more"));   // a plausible Function, then text
-        const char *const others[] = {"collapsed/simple.txt", "pyroscope/server-alloc-objects.json",
-                                      "chrome/simple.cpuprofile", "speedscope/simple.speedscope.json"};
-        for (const char *other : others) {
+    }
+    // Every file of the shared corpus: the probe claims exactly the pprof ones
+    // (text, JSON, gzipped perf script, license texts are all refused).
+    void probeClaimsOnlyPprofInCorpus()
+    {
+        const PprofImporter importer;
+        int files = 0;
+        QDirIterator it(QStringLiteral(PYROGRAPH_CORPUS_DIR), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
             QString error;
-            std::unique_ptr<InputStream> input =
-                InputStream::openFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(other), &error);
-            if (!input)
-                continue; // the corpus may not hold every one of these
-            QVERIFY2(!importer.probe(input->peek(65536)), other);
+            std::unique_ptr<InputStream> input = InputStream::openFile(path, &error);
+            QVERIFY2(input, qPrintable(error));
+            const bool isPprof = path.contains(QStringLiteral("/pprof/"));
+            QVERIFY2(importer.probe(input->peek(65536)) == isPprof, qPrintable(path));
+            ++files;
         }
+        QVERIFY(files > 30);
     }
 
     void truncatedInputNamesTheOffset()
