@@ -37,6 +37,28 @@ private:
     double m_from, m_span;
 };
 
+// A char vector whose resize() leaves new bytes uninitialised: a chunk buffer
+// is about to be overwritten by read(), and zeroing 1 MiB per chunk showed up
+// in profiles.
+template<typename T>
+struct UninitialisedAllocator : std::allocator<T>
+{
+    template<typename U>
+    struct rebind
+    {
+        using other = UninitialisedAllocator<U>;
+    };
+    template<typename U, typename... Args>
+    void construct(U *p, Args &&...args)
+    {
+        if constexpr (sizeof...(Args) == 0)
+            ::new (static_cast<void *>(p)) U;
+        else
+            ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using Bytes = std::vector<char, UninitialisedAllocator<char>>;
+
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -419,6 +441,8 @@ private:
         const char *frameStart = reuse == 0 ? b : b + m_ends[reuse - 1] + 1;
         const char *pos = frameStart;
         while (frameStart <= e) {
+            // memchr per frame measured faster than one SSE2 pass over the line
+            // collecting every ';' (2.55-2.85 s vs 2.64-3.03 s CPU on the 1 GB file).
             const char *semi = pos < e ? static_cast<const char *>(std::memchr(pos, ';', size_t(e - pos))) : nullptr;
             if (semi && semi + 1 < e && semi[1] == ' ' && insideBrackets(frameStart, semi)) {
                 pos = semi + 1;
@@ -570,11 +594,11 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
     std::vector<ChunkStats> stats;
     std::mutex queueMutex;
     std::condition_variable queueChanged;
-    std::deque<std::pair<size_t, std::vector<char>>> queue;
-    std::vector<std::vector<char>> spare;
+    std::deque<std::pair<size_t, Bytes>> queue;
+    std::vector<Bytes> spare;
     bool closed = false;
 
-    auto work = [&](FoldedParser &parser, size_t index, const std::vector<char> &bytes) {
+    auto work = [&](FoldedParser &parser, size_t index, const Bytes &bytes) {
         ChunkStats chunk = parser.parse(bytes.data(), bytes.data() + bytes.size());
         chunk.index = index;
         std::lock_guard lock(builderMutex);
@@ -586,7 +610,7 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
         workers.emplace_back([&] {
             FoldedParser parser(twoCounts);
             for (;;) {
-                std::pair<size_t, std::vector<char>> job;
+                std::pair<size_t, Bytes> job;
                 {
                     std::unique_lock lock(queueMutex);
                     queueChanged.wait(lock, [&] { return !queue.empty() || closed; });
@@ -603,7 +627,7 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
         });
     }
     FoldedParser inlineParser(twoCounts);
-    auto dispatch = [&](size_t index, std::vector<char> bytes) {
+    auto dispatch = [&](size_t index, Bytes bytes) {
         if (workerCount == 0) {
             work(inlineParser, index, bytes);
             return;
@@ -625,11 +649,11 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
             t.join();
     };
 
-    std::vector<char> carry; // an unfinished line
+    Bytes carry; // an unfinished line
     QByteArray raw;
     size_t index = 0;
     for (;;) {
-        std::vector<char> bytes;
+        Bytes bytes;
         if (workerCount > 0) {
             std::lock_guard lock(queueMutex);
             if (!spare.empty()) {

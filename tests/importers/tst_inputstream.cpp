@@ -9,6 +9,10 @@
 #include <QTest>
 
 #include <libdeflate.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <thread>
 
 using namespace testutil;
 
@@ -123,22 +127,52 @@ private slots:
         QVERIFY(in->atEnd());
     }
 
-    void dashReadsStdin()
+    void dashReadsStdinFromAFile()
     {
-        // Point this process's stdin at a gzip file: "-" reads it, streaming
-        // (no size, so readAll() keeps the zlib path).
+        // stdin redirected from a file: "-" reads it, and its size is known.
         QTemporaryDir dir;
         const QByteArray text = sampleText(5000);
+        const QByteArray compressed = gzip(text);
         const QString path = dir.filePath(QStringLiteral("stdin.gz"));
-        QVERIFY(writeFile(path, gzip(text)));
+        QVERIFY(writeFile(path, compressed));
         QVERIFY(std::freopen(QFile::encodeName(path).constData(), "rb", stdin));
         QString error;
         auto in = InputStream::openFile(QStringLiteral("-"), &error);
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(in->source(), QStringLiteral("stdin"));
-        QCOMPARE(in->rawSize(), -1);
+        QCOMPARE(in->rawSize(), compressed.size());
         QCOMPARE(in->compression(), InputStream::Compression::Gzip);
         QCOMPARE(in->readAll(), text);
+        QVERIFY(in->error().isEmpty());
+    }
+
+    void dashReadsStdinFromAPipe()
+    {
+        // A pipe has no size and cannot seek: readAll() streams through zlib.
+        const QByteArray text = sampleText(50000);
+        const QByteArray compressed = gzip(text);
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        std::thread writer([&] {
+            qsizetype done = 0;
+            while (done < compressed.size()) {
+                const ssize_t n = ::write(fds[1], compressed.constData() + done, size_t(compressed.size() - done));
+                if (n <= 0)
+                    break;
+                done += n;
+            }
+            ::close(fds[1]);
+        });
+        QVERIFY(::dup2(fds[0], 0) == 0);
+        ::close(fds[0]);
+        std::clearerr(stdin);
+        QString error;
+        auto in = InputStream::openFile(QStringLiteral("-"), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->rawSize(), -1);
+        const QByteArray all = in->readAll();
+        writer.join();
+        QCOMPARE(all, text);
         QVERIFY(in->error().isEmpty());
     }
 
