@@ -11,22 +11,24 @@ double round2(double v)
     return std::round(v * 100.0) / 100.0;
 }
 
-double relativeChange(double left, double right)
+double relativeChange(double left, double right, bool clamped)
 {
     if (left == right)
         return 0;
     if (left == 0)
         return 100;
-    return std::clamp((right - left) / left * 100.0, -100.0, 100.0);
+    const double change = (right - left) / left * 100.0;
+    return clamped ? std::clamp(change, -100.0, 100.0) : change;
 }
 } // namespace
 
 double DiffMetrics::changePercent(qint64 baseline, qint64 baselineTotal, qint64 comparison, qint64 comparisonTotal,
-                                  DiffMode mode)
+                                  DiffMode mode, bool clamped)
 {
     if (mode == DiffMode::Absolute)
-        return relativeChange(double(baseline), double(comparison));
-    return relativeChange(round2(sharePercent(baseline, baselineTotal)), round2(sharePercent(comparison, comparisonTotal)));
+        return relativeChange(double(baseline), double(comparison), clamped);
+    return relativeChange(round2(sharePercent(baseline, baselineTotal)), round2(sharePercent(comparison, comparisonTotal)),
+                          clamped);
 }
 
 DiffMetrics::Presence DiffMetrics::presence(qint64 baseline, qint64 comparison)
@@ -77,9 +79,9 @@ double DiffMetrics::comparisonShare(NodeId node) const
     return sharePercent(comparison(node), m_comparisonTotal);
 }
 
-double DiffMetrics::change(NodeId node) const
+double DiffMetrics::change(NodeId node, bool clamped) const
 {
-    return changePercent(baseline(node), m_baselineTotal, comparison(node), m_comparisonTotal, m_mode);
+    return changePercent(baseline(node), m_baselineTotal, comparison(node), m_comparisonTotal, m_mode, clamped);
 }
 
 std::vector<qint64> DiffMetrics::widthColumn(const Profile &profile)

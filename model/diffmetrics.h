@@ -30,8 +30,10 @@ public:
     //   (right - left) / left * 100 (getRatios/getColorDouble in its UI);
     // - Absolute: (comparison - baseline) / baseline * 100 on the raw values.
     // +100 when the baseline is 0 and the comparison is not; 0 when equal.
+    // Unclamped (for tooltips and tables, where +400 % should read so): the
+    // same without the clamp, still +100 for a new node.
     static double changePercent(qint64 baseline, qint64 baselineTotal, qint64 comparison,
-                                qint64 comparisonTotal, DiffMode mode = DiffMode::Relative);
+                                qint64 comparisonTotal, DiffMode mode = DiffMode::Relative, bool clamped = true);
     static Presence presence(qint64 baseline, qint64 comparison);
     // value / total in percent; 0 when total is 0.
     static double sharePercent(qint64 value, qint64 total);
@@ -47,7 +49,7 @@ public:
     qint64 comparison(NodeId node) const;
     double baselineShare(NodeId node) const; // percent of the baseline total
     double comparisonShare(NodeId node) const; // percent of the comparison total
-    double change(NodeId node) const; // changePercent() in this mode
+    double change(NodeId node, bool clamped = true) const; // changePercent() in this mode
     Presence presence(NodeId node) const { return presence(baseline(node), comparison(node)); }
 
     // The width of each node in the diff flamegraph: baseline + comparison, as

@@ -16,8 +16,12 @@ struct Pending
 
 FlameLayout::Range FlameLayout::nodeRange(const Profile &profile, int sampleType, NodeId node)
 {
+    return nodeRange(profile, profile.tree().totals(sampleType), node);
+}
+
+FlameLayout::Range FlameLayout::nodeRange(const Profile &profile, std::span<const qint64> totals, NodeId node)
+{
     const CallTree &tree = profile.tree();
-    const auto totals = tree.totals(sampleType);
     qint64 offset = 0;
     for (NodeId n = node; n.isValid() && n != CallTree::root();) {
         const NodeId parent = tree.parent(n);
@@ -53,9 +57,10 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
                                 ? params.zoomRoot
                                 : CallTree::root();
     layout.m_zoomRoot = zoomRoot;
-    const auto totals = tree.totals(params.sampleType);
+    const bool customWidths = params.widths.size() == size_t(tree.nodeCount());
+    const std::span<const qint64> totals = customWidths ? params.widths : tree.totals(params.sampleType);
     const auto ends = tree.subtreeEnds();
-    const Range rootRange = nodeRange(profile, params.sampleType, zoomRoot);
+    const Range rootRange = nodeRange(profile, totals, zoomRoot);
     Range view{params.viewStart, params.viewEnd};
     if (!(view.end > view.start))
         view = rootRange;

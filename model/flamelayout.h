@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <limits>
+#include <span>
 #include <vector>
 
 class Profile;
@@ -36,6 +37,9 @@ public:
         double width = 0; // pixels
         double minWidth = 1.0; // pixels
         quint32 maxRows = std::numeric_limits<quint32>::max();
+        // The width of each node, indexed by node; empty: the sample type's
+        // totals. A diff flamegraph passes baseline + comparison here.
+        std::span<const qint64> widths;
     };
 
     struct Range
@@ -50,6 +54,7 @@ public:
                                double minWidth = 1.0);
     // A node's range on the absolute axis.
     static Range nodeRange(const Profile &profile, int sampleType, NodeId node);
+    static Range nodeRange(const Profile &profile, std::span<const qint64> widths, NodeId node);
 
     qsizetype size() const { return qsizetype(m_node.size()); }
     bool isEmpty() const { return m_node.empty(); }

@@ -1,5 +1,7 @@
 #include "flamecolors.h"
 
+#include "model/diffmetrics.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -30,11 +32,6 @@ double linear(int channel)
 {
     const double c = channel / 255.0;
     return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double round2(double v)
-{
-    return std::round(v * 100.0) / 100.0;
 }
 } // namespace
 
@@ -121,13 +118,7 @@ QRgb FlameColors::heatColor(double share)
 
 double FlameColors::diffPercent(qint64 left, qint64 leftTotal, qint64 right, qint64 rightTotal)
 {
-    const double leftPct = leftTotal > 0 ? round2(100.0 * double(left) / double(leftTotal)) : 0.0;
-    const double rightPct = rightTotal > 0 ? round2(100.0 * double(right) / double(rightTotal)) : 0.0;
-    if (leftPct == rightPct)
-        return 0;
-    if (leftPct == 0)
-        return 100;
-    return std::clamp((rightPct - leftPct) / leftPct * 100.0, -100.0, 100.0);
+    return DiffMetrics::changePercent(left, leftTotal, right, rightTotal, DiffMode::Relative);
 }
 
 QRgb FlameColors::diffColor(double percent, DiffPalette which)

@@ -63,6 +63,9 @@ public:
     FlameScene scene;
     FlameSceneBuilder builder;
     std::vector<qint64> selfColumn; // for the heat scheme, computed on first use
+    DiffMode diffMode = DiffMode::Relative;
+    FlameColors::DiffPalette diffPalette = FlameColors::DiffPalette::Default;
+    std::vector<qint64> diffWidths; // baseline + comparison, computed on first use
     int selfColumnType = -1;
     qint64 maxSelf = 0;
 
@@ -106,6 +109,11 @@ public:
     void finishAnimation();
     void setView(double start, double end);
     FlameLayout::Range zoomRange() const;
+    bool drawsDiff() const { return scheme == FlameGraphView::ColorScheme::Diff && hasTree() && profile->isDiff(); }
+    // The node widths the layout uses: the sample type's totals, or in the diff scheme baseline + comparison.
+    std::span<const qint64> widths();
+    FlameLayout::Range nodeRange(NodeId node) { return FlameLayout::nodeRange(*profile, widths(), node); }
+    QString diffToolTip(NodeId node) const;
     qsizetype indexAt(const QPointF &pos);
     void setHovered(NodeId node, const QPointF &globalPos, qsizetype index);
     void click(const QPointF &pos);
@@ -130,6 +138,7 @@ void FlameGraphViewPrivate::ensureLayout()
     params.viewEnd = viewEnd;
     params.width = q->width();
     params.minWidth = 1.0;
+    params.widths = widths();
     layout = FlameLayout::compute(*profile, params);
     clampScroll();
 }
@@ -163,6 +172,8 @@ FlameSceneBuilder::Input FlameGraphViewPrivate::sceneInput() const
     in.highlightedName = highlightedName;
     in.hovered = hovered;
     in.selected = selected;
+    in.diffMode = diffMode;
+    in.diffPalette = diffPalette;
     if (scheme == FlameGraphView::ColorScheme::Heat && selfColumnType == sampleType) {
         in.selfColumn = &selfColumn;
         in.maxSelf = maxSelf;
@@ -188,7 +199,16 @@ const FlameScene &FlameGraphViewPrivate::currentScene()
 
 FlameLayout::Range FlameGraphViewPrivate::zoomRange() const
 {
-    return FlameLayout::nodeRange(*profile, sampleType, layoutRoot);
+    return const_cast<FlameGraphViewPrivate *>(this)->nodeRange(layoutRoot);
+}
+
+std::span<const qint64> FlameGraphViewPrivate::widths()
+{
+    if (!drawsDiff())
+        return profile->tree().totals(sampleType);
+    if (diffWidths.size() != size_t(profile->tree().nodeCount()))
+        diffWidths = DiffMetrics::widthColumn(*profile);
+    return diffWidths;
 }
 
 void FlameGraphViewPrivate::setView(double start, double end)
@@ -225,6 +245,56 @@ QString FlameGraphViewPrivate::nodeName(NodeId node) const
 {
     const std::string_view n = profile->name(node);
     return QString::fromUtf8(n.data(), qsizetype(n.size()));
+}
+
+QString FlameGraphViewPrivate::diffToolTip(NodeId node) const
+{
+    // Pyroscope's diff tooltip: each side's value and share, then the change;
+    // the title says (+x%), (-x%), (new) or (removed).
+    const Profile &p = *profile;
+    const DiffMetrics m(p, diffMode);
+    const std::string_view unit = p.sampleTypes()[size_t(p.diffBaseline())].unit;
+    const qint64 left = m.baseline(node), right = m.comparison(node);
+    QString title = nodeName(node);
+    switch (m.presence(node)) {
+    case DiffMetrics::Presence::New:
+        title += FlameGraphView::tr(" (new)");
+        break;
+    case DiffMetrics::Presence::Removed:
+        title += FlameGraphView::tr(" (removed)");
+        break;
+    case DiffMetrics::Presence::Both:
+    case DiffMetrics::Presence::Neither: {
+        const double change = m.change(node, false);
+        title += QStringLiteral(" (%1%2%)").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 2);
+        break;
+    }
+    }
+    QStringList lines{title};
+    lines << FlameGraphView::tr("Baseline: %1 (%2 of %3)")
+                 .arg(UnitFormat::format(left, unit), UnitFormat::percent(left, m.baselineTotal()),
+                      UnitFormat::format(m.baselineTotal(), unit));
+    lines << FlameGraphView::tr("Comparison: %1 (%2 of %3)")
+                 .arg(UnitFormat::format(right, unit), UnitFormat::percent(right, m.comparisonTotal()),
+                      UnitFormat::format(m.comparisonTotal(), unit));
+    const qint64 delta = right - left;
+    const QString units = (delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("-") : QString())
+                          + UnitFormat::format(delta < 0 ? -delta : delta, unit);
+    const double shareDelta = m.comparisonShare(node) - m.baselineShare(node);
+    const double change = m.change(node, false);
+    const QString percent = QStringLiteral("%1%2%").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 2);
+    if (diffMode == DiffMode::Relative)
+        lines << FlameGraphView::tr("Change: %1 (share %2%3 points, %4 relative)")
+                     .arg(units, shareDelta > 0 ? QStringLiteral("+") : QString())
+                     .arg(shareDelta, 0, 'f', 2)
+                     .arg(percent);
+    else
+        lines << FlameGraphView::tr("Change: %1 (%2)").arg(units, percent);
+    if (m.presence(node) == DiffMetrics::Presence::New)
+        lines << FlameGraphView::tr("Only in the comparison: not called in the baseline.");
+    else if (m.presence(node) == DiffMetrics::Presence::Removed)
+        lines << FlameGraphView::tr("Only in the baseline: no longer called in the comparison.");
+    return lines.join(u'\n');
 }
 
 qsizetype FlameGraphViewPrivate::indexAt(const QPointF &pos)
@@ -335,6 +405,7 @@ void FlameGraphView::setProfile(ProfilePtr profile, int sampleType)
     d->scrollY = 0;
     d->selfColumn.clear();
     d->selfColumnType = -1;
+    d->diffWidths.clear();
     d->builder.reset(font());
     if (d->hasTree()) {
         const FlameLayout::Range r = d->zoomRange();
@@ -388,7 +459,7 @@ void FlameGraphView::zoomTo(NodeId node, bool animate)
     if (!d->hasTree() || !node.isValid() || node.index >= d->profile->tree().nodeCount())
         return;
     d->finishAnimation();
-    const FlameLayout::Range target = FlameLayout::nodeRange(*d->profile, d->sampleType, node);
+    const FlameLayout::Range target = d->nodeRange(node);
     const bool changed = node != d->zoomRoot;
     d->zoomRoot = node;
     if (!animate || !isVisible() || (target.start == d->viewStart && target.end == d->viewEnd)) {
@@ -453,8 +524,42 @@ void FlameGraphView::setColorScheme(ColorScheme scheme)
 {
     if (scheme == d->scheme)
         return;
+    const bool diffBefore = d->drawsDiff();
+    d->finishAnimation();
     d->scheme = scheme;
+    if (d->drawsDiff() != diffBefore) {
+        // The widths changed: the same zoom root, placed by the new widths.
+        const FlameLayout::Range r = d->zoomRange();
+        d->setView(r.start, r.end);
+        return;
+    }
     d->invalidateBoxes();
+}
+
+void FlameGraphView::setDiffMode(DiffMode mode)
+{
+    if (mode == d->diffMode)
+        return;
+    d->diffMode = mode;
+    d->invalidateBoxes();
+}
+
+DiffMode FlameGraphView::diffMode() const
+{
+    return d->diffMode;
+}
+
+void FlameGraphView::setDiffPalette(FlameColors::DiffPalette palette)
+{
+    if (palette == d->diffPalette)
+        return;
+    d->diffPalette = palette;
+    d->invalidateBoxes();
+}
+
+FlameColors::DiffPalette FlameGraphView::diffPalette() const
+{
+    return d->diffPalette;
 }
 
 FlameGraphView::ColorScheme FlameGraphView::colorScheme() const
@@ -527,6 +632,8 @@ QString FlameGraphView::toolTipText(NodeId node) const
 {
     if (!d->hasTree() || !node.isValid() || node.index >= d->profile->tree().nodeCount())
         return QString();
+    if (d->profile->isDiff())
+        return d->diffToolTip(node);
     const Profile &p = *d->profile;
     const CallTree &tree = p.tree();
     const int type = d->sampleType;
@@ -544,24 +651,6 @@ QString FlameGraphView::toolTipText(NodeId node) const
     else
         lines << tr("Total: %1 (%2 of all)").arg(UnitFormat::format(total, unit), UnitFormat::percent(total, all));
     lines << tr("Self: %1 (%2 of all)").arg(UnitFormat::format(self, unit), UnitFormat::percent(self, all));
-    if (p.isDiff()) {
-        const int l = p.diffBaseline(), r = p.diffComparison();
-        const qint64 left = tree.total(node, l), right = tree.total(node, r);
-        lines << tr("Baseline: %1 (%2)").arg(UnitFormat::format(left, unit), UnitFormat::percent(left, p.total(l)));
-        lines << tr("Comparison: %1 (%2)")
-                     .arg(UnitFormat::format(right, unit), UnitFormat::percent(right, p.total(r)));
-        const double diff = [&] {
-            if (left == 0 && right > 0)
-                return std::numeric_limits<double>::infinity();
-            if (right == 0 && left > 0)
-                return -std::numeric_limits<double>::infinity();
-            return FlameColors::diffPercent(left, p.total(l), right, p.total(r));
-        }();
-        if (std::isinf(diff))
-            lines << (diff > 0 ? tr("Diff: new") : tr("Diff: removed"));
-        else
-            lines << tr("Diff: %1%2%").arg(diff > 0 ? QStringLiteral("+") : QString()).arg(diff, 0, 'f', 2);
-    }
     return lines.join(u'\n');
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "flamecolors.h"
+
+#include "model/diffmetrics.h"
 #include "model/ids.h"
 #include "model/profile.h"
 
@@ -24,7 +27,11 @@ class FlameGraphView : public QWidget
 public:
     enum class Renderer { Auto, OpenGL, Raster };
     enum class Orientation { Flame, Icicle }; // Flame: root at the bottom
-    enum class ColorScheme { Package, Heat, Diff }; // Diff: for Profile::isDiff()
+    // Diff: for Profile::isDiff(). Boxes are then as wide as baseline +
+    // comparison (Pyroscope's "double" flamegraph), whatever the sample type,
+    // so a node on one side only is still drawn; the colour follows the change
+    // (DiffMetrics, in diffMode()) and the tooltip shows both sides.
+    enum class ColorScheme { Package, Heat, Diff };
 
     explicit FlameGraphView(Renderer renderer = Renderer::Auto, QWidget *parent = nullptr);
     ~FlameGraphView() override;
@@ -44,6 +51,11 @@ public:
     Orientation orientation() const;
     void setColorScheme(ColorScheme scheme);
     ColorScheme colorScheme() const;
+    // Relative (shares of each side's total, the default) or absolute values.
+    void setDiffMode(DiffMode mode);
+    DiffMode diffMode() const;
+    void setDiffPalette(FlameColors::DiffPalette palette);
+    FlameColors::DiffPalette diffPalette() const;
     QString activeRendererName() const; // "OpenGL" or "Raster"
 
     // For tests, the benchmark and exports: what is on screen now.

@@ -32,8 +32,9 @@ QRgb FlameSceneBuilder::baseColor(const Input &input, NodeId node)
     case FlameGraphView::ColorScheme::Diff:
         if (p.isDiff()) {
             const int l = p.diffBaseline(), r = p.diffComparison();
-            return FlameColors::diffColor(FlameColors::diffPercent(tree.total(node, l), p.total(l),
-                                                                   tree.total(node, r), p.total(r)));
+            return FlameColors::diffColor(DiffMetrics::changePercent(tree.total(node, l), p.total(l), tree.total(node, r),
+                                                                     p.total(r), input.diffMode),
+                                          input.diffPalette);
         }
         break;
     case FlameGraphView::ColorScheme::Package:

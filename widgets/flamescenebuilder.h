@@ -1,8 +1,10 @@
 #pragma once
 
+#include "flamecolors.h"
 #include "flamegraphview.h"
 #include "flamescene.h"
 
+#include "model/diffmetrics.h"
 #include "model/flamelayout.h"
 
 #include <QFontMetricsF>
@@ -49,6 +51,9 @@ public:
         // For the heat scheme: self per node and the largest self.
         const std::vector<qint64> *selfColumn = nullptr;
         qint64 maxSelf = 0;
+        // For the diff scheme.
+        DiffMode diffMode = DiffMode::Relative;
+        FlameColors::DiffPalette diffPalette = FlameColors::DiffPalette::Default;
     };
 
     // Forgets every cache (a new profile or font).
