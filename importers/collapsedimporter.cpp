@@ -661,12 +661,20 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
                 spare.pop_back();
             }
         }
-        bytes.assign(carry.begin(), carry.end());
+        if (carry.size() > size_t(chunkSize)) {
+            // A line longer than a chunk keeps growing in place, not copied
+            // again for every chunk.
+            bytes.swap(carry);
+            carry.clear();
+        } else {
+            bytes.assign(carry.begin(), carry.end());
+        }
+        const size_t kept = bytes.size();
         qint64 n;
         if (!utf16) {
-            bytes.resize(carry.size() + size_t(chunkSize));
-            n = input.read(bytes.data() + carry.size(), chunkSize);
-            bytes.resize(carry.size() + size_t(std::max<qint64>(n, 0)));
+            bytes.resize(kept + size_t(chunkSize));
+            n = input.read(bytes.data() + kept, chunkSize);
+            bytes.resize(kept + size_t(std::max<qint64>(n, 0)));
         } else {
             raw.resize(chunkSize);
             n = input.read(raw.data(), chunkSize);

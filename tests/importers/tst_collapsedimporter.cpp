@@ -321,6 +321,22 @@ private slots:
                  QStringLiteral("rounded 1 fractional count to whole numbers (first at line 25000)"));
     }
 
+    void lineLongerThanAChunk()
+    {
+        // 200,000 frames on one 2.7 MB line, between two short lines.
+        QByteArray text = "short;one 1\n";
+        QByteArray stack = "f0";
+        for (int i = 1; i < 200000; ++i)
+            stack += ";function_" + QByteArray::number(i % 1000);
+        text += stack + " 7\nshort;two 2\n";
+        QVERIFY(text.size() > (2 << 20));
+        const ImportResult r = importBytes(text);
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        QCOMPARE(r.profile->total(0), 10);
+        QCOMPARE(int(r.profile->tree().maxDepth()), 200000);
+        QVERIFY(r.profile->metadata().warnings.empty());
+    }
+
     void lastLineWithoutNewline()
     {
         const ImportResult r = importBytes("a 1\nb 2");
