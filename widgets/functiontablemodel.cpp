@@ -2,6 +2,8 @@
 
 #include "model/unitformat.h"
 
+#include <algorithm>
+
 FunctionTableModel::FunctionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -20,6 +22,7 @@ void FunctionTableModel::setTable(ProfilePtr profile, int sampleType, FunctionTa
     m_profile = std::move(profile);
     m_sampleType = sampleType;
     m_table = std::move(table);
+    sortOrderOfRows();
     endResetModel();
 }
 
@@ -36,7 +39,65 @@ std::string_view FunctionTableModel::nameText(int row) const
 int FunctionTableModel::rowOf(NameId name) const
 {
     const FunctionStats *s = name.isValid() ? m_table.find(name) : nullptr;
-    return s ? int(s - m_table.rows().data()) : -1;
+    return s ? int(m_rowOfTableRow[size_t(s - m_table.rows().data())]) : -1;
+}
+
+void FunctionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<FunctionStats> tracked; // persistent indexes follow their function
+    tracked.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        tracked.push_back(stats(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortOrderOfRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(tracked[size_t(i)].name), before[i].column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void FunctionTableModel::sortOrderOfRows()
+{
+    const std::vector<FunctionStats> &rows = m_table.rows();
+    m_order.resize(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        m_order[i] = quint32(i);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const auto name = [this](const FunctionStats &s) { return m_profile->names().name(s.name); };
+    const auto byName = [&](quint32 a, quint32 b) {
+        return descending ? name(rows[b]) < name(rows[a]) : name(rows[a]) < name(rows[b]);
+    };
+    // Equal values list their names A to Z in both orders.
+    const auto byValue = [&](auto value) {
+        return [&, value](quint32 a, quint32 b) {
+            const qint64 va = value(rows[a]), vb = value(rows[b]);
+            if (va != vb)
+                return descending ? vb < va : va < vb;
+            return name(rows[a]) < name(rows[b]);
+        };
+    };
+    switch (m_sortColumn) {
+    case NameColumn:
+        std::sort(m_order.begin(), m_order.end(), byName);
+        break;
+    case SelfColumn:
+    case SelfPercentColumn:
+        std::sort(m_order.begin(), m_order.end(), byValue([](const FunctionStats &s) { return s.self; }));
+        break;
+    default:
+        std::sort(m_order.begin(), m_order.end(), byValue([](const FunctionStats &s) { return s.total; }));
+        break;
+    }
+    m_rowOfTableRow.resize(rows.size());
+    for (size_t r = 0; r < m_order.size(); ++r)
+        m_rowOfTableRow[m_order[r]] = quint32(r);
 }
 
 std::string_view FunctionTableModel::unit() const

@@ -6,10 +6,10 @@
 
 class FunctionTableModel;
 
-// Sorts and filters a FunctionTableModel. Sorting compares the raw numbers (or
-// the UTF-8 names) straight from the table, and filtering asks the active
-// SearchResult's name mask, so neither touches a QVariant or a regex per row:
-// with 60,000 rows both stay in the low milliseconds.
+// Filters a FunctionTableModel by the active SearchResult's name mask (no regex
+// per row), and hands sort() to the source model, which sorts itself on the raw
+// numbers. The proxy itself never sorts, so a search keystroke on 60,000 rows is
+// one pass over the rows and no re-sort of what it lets through.
 class FunctionTableProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ public:
     explicit FunctionTableProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     FunctionTableModel *functionModel() const { return m_model; }
 
     // An inactive result shows every row.
@@ -25,7 +26,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     FunctionTableModel *m_model = nullptr;

@@ -584,8 +584,16 @@ void ProfileView::updateBreadcrumbs(NodeId root)
         crumb->setAutoRaise(true);
         crumb->setText(crumb->fontMetrics().elidedText(full, Qt::ElideMiddle, crumbTextWidth));
         crumb->setToolTip(full);
-        crumb->setEnabled(i + 1 < count); // the last crumb is where we are
-        connect(crumb, &QToolButton::clicked, this, [this, node] { m_flame->zoomTo(node); });
+        if (i + 1 == count) {
+            // Where we are: shown, not a link.
+            QFont bold = crumb->font();
+            bold.setBold(true);
+            crumb->setFont(bold);
+            crumb->setFocusPolicy(Qt::NoFocus);
+            crumb->setAttribute(Qt::WA_TransparentForMouseEvents);
+        } else {
+            connect(crumb, &QToolButton::clicked, this, [this, node] { m_flame->zoomTo(node); });
+        }
         m_crumbLayout->addWidget(crumb);
     }
 }
@@ -630,10 +638,11 @@ void ProfileView::applyViewMode()
         m_splitter->setSizes({width * 2 / 5, flame ? width * 3 / 5 : 0, sandwich ? width * 3 / 5 : 0});
     }
     if (sandwich) {
-        // The sandwich needs a function: without a selection take the costliest
-        // by self, the table's first row in its default order.
-        if (!m_selected.isValid() && m_table->functionModel()->rowCount() > 0)
-            onFunctionSelected(m_table->functionModel()->nameAt(0), nullptr);
+        // The sandwich needs a function: without a selection take the table's
+        // first row as it is sorted and filtered now (the costliest by self at first).
+        if (!m_selected.isValid() && m_table->model()->rowCount() > 0)
+            onFunctionSelected(NameId(m_table->model()->index(0, 0).data(FunctionTableModel::NameIdRole).toUInt()),
+                               nullptr);
         else
             m_sandwich->setFunction(m_selected);
     }

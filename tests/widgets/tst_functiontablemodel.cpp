@@ -117,6 +117,21 @@ private slots:
         proxy.setSearch(SearchResult());
         QCOMPARE(proxy.rowCount(), 4);
     }
+    void sortingKeepsPersistentIndexes()
+    {
+        FunctionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ProfilePtr p = fromCollapsed({"m;a 1", "m;b 3", "m;c 2"});
+        model.setProfile(p, 0);
+        const QPersistentModelIndex b = model.index(0, 1); // self descending: b first
+        QCOMPARE(b.sibling(b.row(), 0).data().toString(), QStringLiteral("b"));
+        model.sort(FunctionTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(names(model), (QStringList{"a", "b", "c", "m"}));
+        QCOMPARE(b.row(), 1);
+        QCOMPARE(b.column(), 1);
+        QCOMPARE(model.rowOf(model.nameAt(3)), 3);
+        QCOMPARE(model.sortColumn(), int(FunctionTableModel::NameColumn));
+    }
     void sortIsNumericNotTextual()
     {
         // As text "10" < "100" < "9"; as numbers 9 < 10 < 100.
@@ -132,6 +147,19 @@ private slots:
         QCOMPARE(names(proxy).first(), QStringLiteral("m"));
         proxy.sort(FunctionTableModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(names(proxy), (QStringList{"hundred", "m", "nine", "ten"}));
+    }
+    void tiesListNamesAToZInBothOrders()
+    {
+        FunctionTableModel model;
+        FunctionTableProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.setProfile(fromCollapsed({"m;b 2", "m;c 2", "m;a 2", "m;z 5"}), 0);
+        proxy.sort(FunctionTableModel::SelfColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"z", "a", "b", "c", "m"}));
+        proxy.sort(FunctionTableModel::SelfColumn, Qt::AscendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"m", "a", "b", "c", "z"}));
+        proxy.sort(FunctionTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), (QStringList{"z", "m", "c", "b", "a"}));
     }
     void sampleTypeSelectsTheColumn()
     {

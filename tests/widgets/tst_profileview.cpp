@@ -270,6 +270,32 @@ private slots:
         QVERIFY(!m_view->zoomToPath({"main", "nowhere"}));
         flame()->resetZoom();
         QCOMPARE(m_view->breadcrumbs(), QStringList{"total"});
+        QVERIFY(m_view->zoomToPath({"main", "serve", "handle"}));
+        QCOMPARE(m_view->breadcrumbs().size(), 4);
+    }
+    void sandwichModeTakesTheFirstVisibleRow()
+    {
+        m_view->setSearchText(QStringLiteral("serve"));
+        m_view->setViewMode(ProfileView::ViewMode::Sandwich);
+        QCOMPARE(m_view->sandwichView()->function(), nameId(*m_profile, "serve"));
+        QCOMPARE(table()->selectedFunction(), nameId(*m_profile, "serve"));
+    }
+    void autoRendererDrawsAndSyncs()
+    {
+        // Under Xvfb this is the OpenGL renderer, offscreen the raster one.
+        ProfileView view(FlameGraphView::Renderer::Auto);
+        view.setProfile(m_profile, 0);
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        qInfo() << "renderer:" << view.activeRendererName();
+        QVERIFY(view.activeRendererName() == QLatin1String("OpenGL") || view.activeRendererName() == QLatin1String("Raster"));
+        FlameGraphView *f = view.flameGraphView();
+        const NodeId serve = m_profile->findPath({"main", "serve"});
+        QTRY_VERIFY(!f->nodeRect(serve).isEmpty());
+        QVERIFY(!f->grabFrame().isNull());
+        QTest::mouseClick(f, Qt::LeftButton, {}, f->nodeRect(serve).center().toPoint());
+        QCOMPARE(view.functionTableView()->currentIndex().data().toString(), QStringLiteral("serve"));
     }
     void sampleTypeSwitchRecomputes()
     {
@@ -337,12 +363,17 @@ private slots:
             {ProfileView::ViewMode::Sandwich, "profileview-sandwich.png"},
         };
         m_view->setSearchText(QStringLiteral("json"));
+        const NameId unmarshal = nameId(*p, "encoding/json.Unmarshal");
+        QVERIFY(unmarshal.isValid());
+        m_view->selectFunction(unmarshal);
         for (const auto &m : modes) {
             m_view->setViewMode(m.mode);
             QTest::qWait(100);
             const QImage image = m_view->grab().toImage();
             QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1600, 900));
             QVERIFY(image.save(dir.filePath(QString::fromLatin1(m.file))));
+            if (m.mode == ProfileView::ViewMode::Sandwich)
+                QCOMPARE(m_view->sandwichView()->function(), unmarshal);
         }
     }
 };
