@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 ScreenshotRunner::ScreenshotRunner(MainWindow *window, CommandLine commandLine, QObject *parent)
@@ -45,6 +46,9 @@ void ScreenshotRunner::onImportsFinished()
         if (!m_commandLine.zoomPath.isEmpty() && !tab->zoomToPath(m_commandLine.zoomPath))
             m_errors << tr("%1: no call path %2").arg(tab->path(), m_commandLine.zoomPath.join(u';'));
     }
+    // The first file named is the one shown, as the command line reads.
+    if (m_window->tabCount() > 0)
+        m_window->tabWidget()->setCurrentIndex(0);
     // Through the window's field, so the status bar and every tab agree.
     if (!m_commandLine.search.isEmpty())
         m_window->searchField()->setText(m_commandLine.search);
