@@ -25,4 +25,11 @@ public:
     virtual void renderNow() = 0;
     // The last frame as an image at device resolution.
     virtual QImage grabImage() = 0;
+    // How long the last paint took, from asking for the scene (layout and
+    // scene building included) to the end of drawing; Qt's composition and the
+    // window system's presentation are not included.
+    virtual qint64 lastFrameNs() const = 0;
+    // Wait for the GPU at the end of each paint, so lastFrameNs() covers the
+    // drawing itself (benchmarks); off by default, as it stalls the pipeline.
+    virtual void setSynchronous(bool synchronous) = 0;
 };

@@ -3,6 +3,7 @@
 #include "flamescene.h"
 
 #include <QGuiApplication>
+#include <QElapsedTimer>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLShaderProgram>
@@ -164,6 +165,8 @@ void GlFlameRenderer::upload(const FlameScene &scene)
 
 void GlFlameRenderer::paintGL()
 {
+    QElapsedTimer timer;
+    timer.start();
     QPainter painter(this);
     if (!m_source) {
         painter.fillRect(rect(), palette().base());
@@ -191,6 +194,11 @@ void GlFlameRenderer::paintGL()
     }
     painter.endNativePainting();
     scene.paintOverlay(painter);
+    if (m_synchronous) {
+        painter.end();
+        glFinish();
+    }
+    m_lastFrameNs = timer.nsecsElapsed();
 }
 
 void GlFlameRenderer::renderNow()

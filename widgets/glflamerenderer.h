@@ -32,6 +32,8 @@ public:
     void setSceneSource(SceneSource source) override { m_source = std::move(source); }
     void renderNow() override;
     QImage grabImage() override;
+    qint64 lastFrameNs() const override { return m_lastFrameNs; }
+    void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
     // False when initializeGL could not build the shaders (then nothing draws).
     bool isValid() const { return m_valid; }
 
@@ -52,4 +54,6 @@ private:
     quint64 m_uploadedGeneration = ~quint64(0);
     int m_viewportLocation = -1;
     bool m_valid = false;
+    bool m_synchronous = false;
+    qint64 m_lastFrameNs = 0;
 };

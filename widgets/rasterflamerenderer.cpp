@@ -2,6 +2,7 @@
 
 #include "flamescene.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 
 RasterFlameRenderer::RasterFlameRenderer(QWidget *parent)
@@ -24,6 +25,8 @@ QImage RasterFlameRenderer::grabImage()
 
 void RasterFlameRenderer::paintEvent(QPaintEvent *)
 {
+    QElapsedTimer timer;
+    timer.start();
     QPainter painter(this);
     if (!m_source) {
         painter.fillRect(rect(), palette().base());
@@ -33,4 +36,5 @@ void RasterFlameRenderer::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), QColor::fromRgb(scene.background));
     scene.paintBoxes(painter);
     scene.paintOverlay(painter);
+    m_lastFrameNs = timer.nsecsElapsed();
 }

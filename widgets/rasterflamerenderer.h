@@ -17,10 +17,13 @@ public:
     void setSceneSource(SceneSource source) override { m_source = std::move(source); }
     void renderNow() override;
     QImage grabImage() override;
+    qint64 lastFrameNs() const override { return m_lastFrameNs; }
+    void setSynchronous(bool) override {} // QPainter is synchronous anyway
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     SceneSource m_source;
+    qint64 m_lastFrameNs = 0;
 };
