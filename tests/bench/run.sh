@@ -320,9 +320,15 @@ table() {
 report() {
     local stats
     stats=$(cat "$DATA/large.json" 2>/dev/null || echo '{}')
-    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)'), by \`./dev bench\`."
+    echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)'), by \`tests/bench/run.sh $(basename "$BUILD")\` (what \`./dev bench\` runs)."
     echo
-    echo "Machine: $(machine). Load average at the start: $LOAD_START."
+    echo "Machine: $(machine). Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+    if awk -v l="${LOAD_START%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n) }'; then
+        echo
+        echo "**The machine was busy** (more runnable processes than cores): wall times are stretched by"
+        echo "waiting for a core, CPU times (user + system) much less so. Read the cpu figures and ratios"
+        echo "as the better estimate of an idle machine, and rerun before quoting wall times."
+    fi
     echo
     echo "Data (\`pyrograph_generate\`, seed 1): \`$stats\`"
     echo
@@ -332,7 +338,7 @@ report() {
     echo
     echo '```'
     local c
-    for c in "${COMMANDS[@]}"; do echo "${c//$ROOT\//}"; done | sed "s|$BUILD|BUILD|g"
+    for c in "${COMMANDS[@]}"; do echo "${c//$ROOT\//}"; done
     echo '```'
 }
 
