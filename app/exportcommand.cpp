@@ -4,6 +4,9 @@
 
 #include "importers/flamebearerwriter.h"
 #include "importers/foldedwriter.h"
+#include "importers/pprofwriter.h"
+#include "importers/speedscopewriter.h"
+#include "model/progress.h"
 
 #include <QSaveFile>
 
@@ -20,7 +23,9 @@ bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-bool writeFolded(const Profile &profile, int sampleType, const QString &path, QString *error)
+// For writers that stream to a device.
+template<typename Write>
+bool saveStream(const QString &path, QString *error, Write &&write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -28,7 +33,7 @@ bool writeFolded(const Profile &profile, int sampleType, const QString &path, QS
         return false;
     }
     QString writeError;
-    if (!FoldedWriter::write(profile, file, sampleType, &writeError)) {
+    if (!write(file, &writeError)) {
         file.cancelWriting();
         *error = QStringLiteral("%1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
         return false;
@@ -40,6 +45,25 @@ bool writeFolded(const Profile &profile, int sampleType, const QString &path, QS
     return true;
 }
 
+bool writeFolded(const Profile &profile, int sampleType, const QString &path, QString *error)
+{
+    return saveStream(path, error, [&](QIODevice &out, QString *e) { return FoldedWriter::write(profile, out, sampleType, e); });
+}
+
+// pprof keeps every sample type (and marks the default), so -t does not apply.
+bool writePprof(const Profile &profile, int, const QString &path, QString *error)
+{
+    return saveStream(path, error, [&](QIODevice &out, QString *e) { return PprofWriter::write(profile, out, e); });
+}
+
+// speedscope gets one profile per sample type, like pprof.
+bool writeSpeedscope(const Profile &profile, int, const QString &path, QString *error)
+{
+    return saveStream(path, error, [&](QIODevice &out, QString *e) {
+        return SpeedscopeWriter::write(profile, out, Progress::none(), e);
+    });
+}
+
 bool writeFlamebearer(const Profile &profile, int sampleType, const QString &path, QString *error)
 {
     return saveBytes(path, FlamebearerWriter::write(profile, sampleType), error);
@@ -48,6 +72,8 @@ bool writeFlamebearer(const Profile &profile, int sampleType, const QString &pat
 const ExportCommand::Exporter exporterTable[] = {
     {".folded", "collapsed stacks, root first (flamegraph.pl)", writeFolded},
     {".json", "Pyroscope flamebearer JSON", writeFlamebearer},
+    {".pb.gz", "gzipped pprof, every sample type", writePprof},
+    {".speedscope.json", "speedscope's file format, every sample type", writeSpeedscope},
 };
 } // namespace
 

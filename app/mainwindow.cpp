@@ -26,11 +26,19 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+// resources.qrc is compiled into the static app library, which the linker
+// drops unless something refers to it; Q_INIT_RESOURCE must be outside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace {
 const char recentFilesKey[] = "recentFiles";
 const char geometryKey[] = "window/geometry";
 const char stateKey[] = "window/state";
 const char themeKey[] = "view/theme";
+const char samplePath[] = ":/samples/go-cpu.pb.gz";
 
 QPalette darkPalette()
 {
@@ -94,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_rendererLabel(new QLabel(this))
 {
+    initResources();
     (void)systemPalette();
     setWindowTitle(tr("Pyrograph"));
     setAcceptDrops(true);
@@ -152,6 +161,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    // The profile bundled in resources.qrc, so an empty window has something to show.
+    file->addAction(tr("Open &Sample Profile"), this, [this] { openFile(QString::fromLatin1(samplePath)); });
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -236,7 +247,9 @@ void MainWindow::openFiles(const QStringList &paths)
 
 ProfileTab *MainWindow::openFile(const QString &path)
 {
-    const QString absolute = path == QLatin1String("-") ? path : QFileInfo(path).absoluteFilePath();
+    // "-" is stdin and ":/..." a resource: neither has an absolute path.
+    const bool special = path == QLatin1String("-") || path.startsWith(u':');
+    const QString absolute = special ? path : QFileInfo(path).absoluteFilePath();
     auto *tab = new ProfileTab(absolute, m_tabs);
     connect(tab, &ProfileTab::importFinished, this, &MainWindow::onImportFinished);
     connect(tab, &ProfileTab::searchChanged, this, &MainWindow::updateStatus);
@@ -252,7 +265,7 @@ void MainWindow::onImportFinished(ProfileTab *tab)
     const int index = m_tabs->indexOf(tab);
     switch (tab->state()) {
     case ProfileTab::State::Ready:
-        if (tab->path() != QLatin1String("-"))
+        if (tab->path() != QLatin1String("-") && !tab->path().startsWith(u':'))
             addRecentFile(tab->path());
         if (!m_search->text().isEmpty())
             tab->setSearch(m_search->text());
@@ -326,7 +339,7 @@ void MainWindow::updateStatus()
     ProfileTab *t = currentTab();
     QString text;
     if (!t)
-        text = tr("Drop profiles here or use File > Open");
+        text = tr("Drop profiles here, or use File > Open (File > Open Sample Profile shows an example)");
     else if (t->state() == ProfileTab::State::Importing)
         text = tr("Importing %1…").arg(t->title());
     else

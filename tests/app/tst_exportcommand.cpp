@@ -27,6 +27,10 @@ private slots:
         QVERIFY(!ExportCommand::exporterFor(QStringLiteral("out.folded.txt")));
         QVERIFY(!ExportCommand::exporterFor(QStringLiteral("out")));
         QVERIFY(ExportCommand::extensions().contains(QStringLiteral(".json")));
+        const ExportCommand::Exporter *pprof = ExportCommand::exporterFor(QStringLiteral("a.pb.gz"));
+        QVERIFY(pprof);
+        QCOMPARE(QLatin1String(pprof->extension), QLatin1String(".pb.gz"));
+        QVERIFY(!ExportCommand::exporterFor(QStringLiteral("a.gz")));
         // No extension may hide another: each one finds its own row.
         for (const ExportCommand::Exporter &e : ExportCommand::exporters())
             QCOMPARE(ExportCommand::exporterFor(QStringLiteral("a") + QLatin1String(e.extension)), &e);
@@ -36,7 +40,7 @@ private slots:
     {
         QTest::addColumn<QString>("extension");
         QTest::addColumn<QString>("sampleType");
-        const char *importable[] = {".folded", ".json", ".pb.gz"};
+        const char *importable[] = {".folded", ".json", ".pb.gz", ".speedscope.json"};
         for (const char *ext : importable) {
             if (!ExportCommand::exporterFor(QStringLiteral("x") + QLatin1String(ext)))
                 continue; // not in the table yet

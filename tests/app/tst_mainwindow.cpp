@@ -142,6 +142,15 @@ private slots:
         QVERIFY2(window.statusText().startsWith(QStringLiteral("cpu: 22.6 s total, 451 functions")),
                  qPrintable(window.statusText()));
     }
+    void bundledSampleOpens()
+    {
+        MainWindow window;
+        ProfileTab *tab = openAndWait(window, QStringLiteral(":/samples/go-cpu.pb.gz"));
+        QVERIFY(tab);
+        QCOMPARE(tab->state(), ProfileTab::State::Ready);
+        QCOMPARE(tab->profile()->total(tab->profile()->sampleTypeIndex("samples")), 2257);
+        QVERIFY(window.recentFiles().isEmpty()); // not a file the user chose
+    }
     void dropWithoutFilesIsRefused()
     {
         MainWindow window;
