@@ -35,6 +35,10 @@ void ScreenshotRunner::onImportsFinished()
     if (!m_started || m_capturing || !m_window || m_window->pendingImports() > 0)
         return;
     m_capturing = true;
+    // The search first, through the window's field so the status bar and every
+    // tab agree; then the zoom, whose selection is the one to show.
+    if (!m_commandLine.search.isEmpty())
+        m_window->searchField()->setText(m_commandLine.search);
     ProfileTab::View view = ProfileTab::View::FlameGraph;
     const bool hasView = ProfileTab::viewFromName(m_commandLine.view, &view);
     for (int i = 0; i < m_window->tabCount(); ++i) {
@@ -49,9 +53,6 @@ void ScreenshotRunner::onImportsFinished()
     // The first file named is the one shown, as the command line reads.
     if (m_window->tabCount() > 0)
         m_window->tabWidget()->setCurrentIndex(0);
-    // Through the window's field, so the status bar and every tab agree.
-    if (!m_commandLine.search.isEmpty())
-        m_window->searchField()->setText(m_commandLine.search);
     if (m_commandLine.size.isValid())
         m_window->resize(m_commandLine.size);
     // A few event-loop turns for layouts, and for a GL view to draw its first frame.
