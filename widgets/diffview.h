@@ -1,0 +1,90 @@
+#pragma once
+
+#include "flamecolors.h"
+#include "flamegraphview.h"
+
+#include "model/diffmetrics.h"
+#include "model/profile.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class ComparisonView;
+class DiffLegend;
+class DiffTableModel;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+// Everything a diff tab shows for one diff profile (Profile::isDiff(): the
+// merged tree, a baseline and a comparison column), in three modes: the diff
+// flamegraph (one FlameGraphView in the Diff scheme, with its legend), the two
+// sides side by side (ComparisonView, kept in step by call path) and the diff
+// table. A toolbar switches the mode, relative/absolute, the palette (default
+// green-grey-red or colour-blind blue-grey-red) and searches every view.
+class DiffView final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { DiffFlameGraph, SideBySide, Table };
+
+    explicit DiffView(FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto, QWidget *parent = nullptr);
+
+    // The side-by-side view shows the original profiles when given (their own
+    // trees and totals), else the diff profile's two columns.
+    void setProfile(ProfilePtr diff, const QString &baselineTitle, const QString &comparisonTitle,
+                    ProfilePtr baseline = nullptr, int baselineType = -1, ProfilePtr comparison = nullptr,
+                    int comparisonType = -1);
+    ProfilePtr profile() const { return m_profile; }
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    void setDiffMode(DiffMode mode);
+    DiffMode diffMode() const { return m_diffMode; }
+    void setDiffPalette(FlameColors::DiffPalette palette);
+    FlameColors::DiffPalette diffPalette() const { return m_palette; }
+
+    void setSearchText(const QString &text, bool regex = false);
+    // Zooms the diff flamegraph and both sides; false when the path is nowhere.
+    bool zoomToPath(const QStringList &rootFirstNames);
+
+    FlameGraphView *flameGraphView() const { return m_flame; }
+    DiffLegend *legend() const { return m_legend; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    QTableView *tableView() const { return m_table; }
+    DiffTableModel *tableModel() const { return m_model; }
+    QSortFilterProxyModel *tableProxy() const { return m_proxy; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *modeAction(Mode mode) const { return m_modeActions[int(mode)]; }
+
+signals:
+    void modeChanged(DiffView::Mode mode);
+
+private:
+    void buildToolBar();
+
+    ProfilePtr m_profile;
+    Mode m_mode = Mode::DiffFlameGraph;
+    DiffMode m_diffMode = DiffMode::Relative;
+    FlameColors::DiffPalette m_palette = FlameColors::DiffPalette::Default;
+    bool m_tableFilled = false;
+
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_modeActions[3] = {};
+    QAction *m_absoluteAction = nullptr;
+    QComboBox *m_paletteCombo = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_pages;
+    QWidget *m_flamePage;
+    FlameGraphView *m_flame;
+    DiffLegend *m_legend;
+    ComparisonView *m_comparison;
+    QTableView *m_table;
+    DiffTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
