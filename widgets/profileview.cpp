@@ -232,6 +232,7 @@ void ProfileView::connectViews()
 void ProfileView::setProfile(ProfilePtr profile, int sampleType)
 {
     cancelTransform();
+    m_originalTable.reset();
     m_original = profile;
     m_sampleType = sampleType;
     m_transformSteps.clear();
@@ -290,12 +291,18 @@ void ProfileView::computeTable()
     }
     const auto land = [this](ProfilePtr profile, int sampleType, FunctionTable table) {
         m_tablePending = false;
+        if (profile == m_original)
+            m_originalTable = table;
         m_table->setTable(std::move(profile), sampleType, std::move(table));
         m_table->setSearch(m_search);
         m_table->selectFunction(m_selected);
         if (m_viewMode == ViewMode::Sandwich && !m_selected.isValid())
             applyViewMode(); // picks the top function now that there is a table
     };
+    if (m_shown == m_original && m_originalTable && m_originalTable->sampleType() == m_sampleType) {
+        land(m_shown, m_sampleType, *m_originalTable);
+        return;
+    }
     if (m_shown->tree().nodeCount() <= backgroundThreshold) {
         land(m_shown, m_sampleType, FunctionTable::compute(*m_shown, m_sampleType));
         return;

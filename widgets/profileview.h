@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flamegraphview.h"
+#include "model/functiontable.h"
 #include "model/ids.h"
 #include "model/profile.h"
 #include "model/searchquery.h"
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class FunctionTableView;
@@ -150,6 +152,9 @@ private:
     quint64 m_transformGeneration = 0;
     quint64 m_tableGeneration = 0;
     std::shared_ptr<std::atomic_bool> m_transformCancel;
+    // The original profile's table, kept so that Reset after a focus does not
+    // compute it again (a second or so on the large profile).
+    std::optional<FunctionTable> m_originalTable;
     bool m_transformPending = false;
     bool m_tablePending = false;
 };

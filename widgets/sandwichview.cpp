@@ -151,8 +151,20 @@ void SandwichView::showHalves(const Halves &halves)
     emit functionShown(empty ? NameId() : m_function);
 }
 
+void SandwichView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_searchPending)
+        applySearch();
+}
+
 void SandwichView::applySearch()
 {
+    // Hidden (another view mode): every keystroke would search both halves for
+    // nothing; remember it instead.
+    m_searchPending = !isVisible();
+    if (m_searchPending)
+        return;
     for (FlameGraphView *half : {m_callers, m_callees}) {
         const ProfilePtr p = half->profile();
         half->setSearch(p && !m_query.isEmpty() ? SearchResult::run(*p, m_query) : SearchResult());

@@ -47,6 +47,9 @@ signals:
     // Both halves now show function() (or the hint, when it is invalid).
     void functionShown(NameId name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Halves
     {
@@ -71,4 +74,5 @@ private:
     SearchQuery m_query;
     quint64 m_generation = 0;
     bool m_busy = false;
+    bool m_searchPending = false; // a query arrived while hidden: run it when shown
 };

@@ -121,6 +121,27 @@ private slots:
         QCOMPARE(after.size(), before.size());
         QVERIFY(after != before); // the rest is dimmed
     }
+    void searchWhileHiddenAppliesWhenShown()
+    {
+        const ProfilePtr p = fromCollapsed(stacks);
+        SandwichView plain(FlameGraphView::Renderer::Raster), searched(FlameGraphView::Renderer::Raster);
+        for (SandwichView *view : {&plain, &searched}) {
+            view->setProfile(p, 0);
+            view->setFunction(nameId(*p, "x"));
+            view->resize(600, 500);
+        }
+        searched.setSearchQuery(SearchQuery::substring(QStringLiteral("y"))); // while hidden
+        plain.show();
+        searched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        QVERIFY(QTest::qWaitForWindowExposed(&searched));
+        QTRY_VERIFY(!searched.calleesView()->nodeRect(searched.calleesView()->profile()->findPath({"x"})).isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(searched.calleesView()->grabFrame() != plain.calleesView()->grabFrame());
+        searched.setSearchQuery(SearchQuery());
+        QCoreApplication::processEvents();
+        QCOMPARE(searched.calleesView()->grabFrame(), plain.calleesView()->grabFrame());
+    }
     void newProfileClearsTheFunction()
     {
         SandwichView view(FlameGraphView::Renderer::Raster);
