@@ -454,6 +454,43 @@ private slots:
         QVERIFY(view->toolTipText(g).startsWith(QStringLiteral("grow (+100.00%)\nBaseline: 20 (20.00% of 100)\nComparison: 40 (40.00% of 100)")));
     }
 
+    void searchAndZoomScreenshot()
+    {
+        // Icicle, zoomed two levels down the hottest path, searching "json":
+        // the ancestors are drawn faded full width, non-matches grey.
+        ProfileReader reader;
+        const ImportResult imported =
+            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
+        QVERIFY2(imported.isOk(), qPrintable(imported.error));
+        const ProfilePtr p = imported.profile;
+        const QString platform = QGuiApplication::platformName();
+        for (const auto kind : {FlameGraphView::Renderer::Raster, FlameGraphView::Renderer::OpenGL}) {
+            if (kind == FlameGraphView::Renderer::OpenGL && platform == QLatin1String("offscreen"))
+                continue;
+            auto view = makeView(p, kind);
+            QVERIFY(view);
+            view->resize(1000, 400);
+            view->setOrientation(FlameGraphView::Orientation::Icicle);
+            const NodeId target = p->findPath({"runtime.main", "main.main", "main.jsonWork"});
+            QVERIFY(target.isValid());
+            view->zoomTo(target, false);
+            view->setSearch(SearchResult::run(*p, SearchQuery::substring(QStringLiteral("json"))));
+            const QImage image = view->grabFrame();
+            const qreal dpr = view->devicePixelRatioF();
+            QVERIFY(image.save(screenshotDir()
+                               + QStringLiteral("/flamegraph-search-zoom-%1-%2.png")
+                                     .arg(view->activeRendererName().toLower(), platform)));
+            // main.jsonWork matches and spans the width; runtime.main (an
+            // ancestor, no match) is grey, faded towards the background.
+            QCOMPARE(view->nodeRect(target).width(), 1000.0);
+            QCOMPARE(pixel(image, fillPointOf(view->nodeRect(target)), dpr),
+                     FlameColors::packageColor("main.jsonWork"));
+            const QRgb base = view->palette().color(QPalette::Base).rgb();
+            QCOMPARE(pixel(image, fillPointOf(view->nodeRect(p->findPath({"runtime.main"}))), dpr),
+                     FlameColors::mix(FlameColors::dimmedColor(), base, 0.45));
+        }
+    }
+
     void glAndRasterDrawTheSameLayout()
     {
         ProfileReader reader;
