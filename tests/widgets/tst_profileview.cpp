@@ -317,6 +317,29 @@ private slots:
         QCOMPARE(tableNames(table()).first(), QStringLiteral("a"));
         QCOMPARE(flame()->sampleType(), 1);
     }
+    void diffProfileOffersDiffColours()
+    {
+        ProfileBuilder builder(std::vector<SampleType>{{"before", "count"}, {"after", "count"}});
+        const std::vector<std::string_view> a{"main", "a"};
+        const qint64 v[] = {1, 3};
+        builder.addStack(std::span<const std::string_view>(a), std::span<const qint64>(v));
+        builder.setDiff(0, 1);
+        m_view->setProfile(builder.build(), 1);
+        QCOMPARE(flame()->colorScheme(), FlameGraphView::ColorScheme::Diff);
+        m_view->setProfile(m_profile, 0);
+        QVERIFY(flame()->colorScheme() != FlameGraphView::ColorScheme::Diff);
+    }
+    void nullProfileClearsEverything()
+    {
+        m_view->setSearchText(QStringLiteral("main"));
+        m_view->setProfile(nullptr, 0);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(!flame()->profile());
+        QVERIFY(m_view->matchLabel()->text().isEmpty());
+        QVERIFY(m_view->breadcrumbs().isEmpty());
+        m_view->setViewMode(ProfileView::ViewMode::Sandwich);
+        QVERIFY(!m_view->sandwichView()->function().isValid());
+    }
     void bigTransformRunsInTheBackground()
     {
         ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
