@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "commandline.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
 #include "topcommand.h"
@@ -33,6 +34,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Export:
         command = std::make_unique<ExportCommand>(out, err);
+        break;
+    case CommandLine::Command::Diff:
+        command = std::make_unique<DiffCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";

@@ -21,6 +21,7 @@ const Subcommand subcommands[] = {
     {"info", CommandLine::Command::Info, "Print the format, sample types, totals, node and function counts."},
     {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
     {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
+    {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
 };
 
 CommandLine error(QString message)
@@ -36,7 +37,8 @@ QString usageSummary(const QString &program)
     return tr("Usage: %1 [FILE...] [--screenshot OUT.png ...]\n"
               "       %1 info FILE [--json]\n"
               "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
-              "       %1 export FILE -o OUT [-t SAMPLE_TYPE]\n")
+              "       %1 export FILE -o OUT [-t SAMPLE_TYPE]\n"
+              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE] [--json]\n")
         .arg(program);
 }
 
@@ -54,17 +56,23 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption type({"t", "sample-type"}, tr("The sample type (default: the profile's)."), "SAMPLE_TYPE");
     const QCommandLineOption limit({"n", "limit"}, tr("Print only the first N functions."), "N");
     const QCommandLineOption output({"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
+    const bool isDiff = sub.command == CommandLine::Command::Diff;
     parser.addOption(help);
-    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top)
+    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff)
         parser.addOption(json);
-    if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export)
+    if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff)
         parser.addOption(type);
     if (sub.command == CommandLine::Command::Top)
         parser.addOption(limit);
-    if (sub.command == CommandLine::Command::Export)
+    if (sub.command == CommandLine::Command::Export || isDiff)
         parser.addOption(output);
-    parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
-                                 QLatin1String(sub.name) + QStringLiteral(" FILE"));
+    if (isDiff) {
+        parser.addPositionalArgument("BASE", tr("The baseline profile."), QStringLiteral("diff BASE"));
+        parser.addPositionalArgument("NEW", tr("The profile compared with it."), QStringLiteral("NEW"));
+    } else {
+        parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
+                                     QLatin1String(sub.name) + QStringLiteral(" FILE"));
+    }
 
     if (!parser.parse(arguments))
         return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), parser.errorText()));
@@ -74,13 +82,15 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         return c;
     }
     c.files = parser.positionalArguments();
-    if (c.files.size() != 1)
+    if (isDiff && c.files.size() != 2)
+        return error(QStringLiteral("%1 diff: %2").arg(program, tr("takes two input files, BASE and NEW, got %1").arg(c.files.size())));
+    if (!isDiff && c.files.size() != 1)
         return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
                                                      c.files.isEmpty() ? tr("no input file given")
                                                                        : tr("takes exactly one input file, got %1").arg(c.files.size())));
     // Only the options this subcommand added may be asked about.
-    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top;
-    const bool hasType = sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export;
+    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff;
+    const bool hasType = sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff;
     c.json = hasJson && parser.isSet(json);
     if (hasType)
         c.sampleType = parser.value(type);
@@ -90,6 +100,8 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         if (!ok || c.limit < 0)
             return error(QStringLiteral("%1 top: %2").arg(program, tr("-n wants a count (0 or more), got \"%1\"").arg(parser.value(limit))));
     }
+    if (isDiff)
+        c.output = parser.value(output);
     if (sub.command == CommandLine::Command::Export) {
         c.output = parser.value(output);
         if (c.output.isEmpty())

@@ -9,7 +9,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export };
+    enum class Command { Gui, Info, Top, Export, Diff };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -21,11 +21,11 @@ struct CommandLine
     Outcome outcome = Outcome::Run;
     QString message; // help text, version or error
 
-    QStringList files; // Gui: any number; subcommands: exactly one
+    QStringList files; // Gui: any number; diff: BASE and NEW; other subcommands: exactly one
     bool json = false;
     QString sampleType; // -t; empty: the profile's default
     int limit = -1;     // -n; -1: every function
-    QString output;     // export -o
+    QString output;     // export -o, diff -o
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit

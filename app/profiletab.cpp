@@ -8,6 +8,8 @@
 #include "widgets/calltreemodel.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QStyle>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -144,8 +146,19 @@ void ProfileTab::showProfile()
     m_functionCount = InfoCommand::functionCount(*m_profile);
     m_model->setProfile(m_profile, m_sampleType);
     m_tree->expand(m_proxy->index(0, 0));
-    m_tree->resizeColumnToContents(CallTreeModel::SelfColumn);
-    m_tree->resizeColumnToContents(CallTreeModel::TotalColumn);
+    // Wide enough for any formatted value in bold (search matches), so no
+    // value is elided however deep the user scrolls; measuring rows would see
+    // only the root.
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 3 * m_tree->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    for (int column : {int(CallTreeModel::SelfColumn), int(CallTreeModel::TotalColumn)})
+        m_tree->setColumnWidth(column, std::max(m_tree->header()->sectionSizeHint(column),
+                                                metrics.horizontalAdvance(QStringLiteral("-888.8 ms")) + padding));
+    for (int column : {int(CallTreeModel::SelfPercentColumn), int(CallTreeModel::TotalPercentColumn)})
+        m_tree->setColumnWidth(column, std::max(m_tree->header()->sectionSizeHint(column),
+                                                metrics.horizontalAdvance(QStringLiteral("100.00%")) + padding));
     m_pages->setCurrentWidget(m_views);
 }
 
