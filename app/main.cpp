@@ -61,8 +61,7 @@ int main(int argc, char **argv)
         return code;
 
     MainWindow window;
-    if (!commandLine.renderer.isEmpty())
-        window.setProperty("requestedRenderer", commandLine.renderer); // read by the flamegraph wiring
+    window.setRendererPreference(commandLine.renderer);
     if (!commandLine.screenshot.isEmpty()) {
         ScreenshotRunner runner(&window, commandLine);
         QObject::connect(&runner, &ScreenshotRunner::finished, &app, [&runner](int code) {

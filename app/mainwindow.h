@@ -48,6 +48,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QStringList recentFiles() const;
 
+    // --renderer (gl, raster, auto; empty = auto): the flamegraph views that a tab
+    // makes read it.
+    void setRendererPreference(const QString &renderer) { m_rendererPreference = renderer; }
+    QString rendererPreference() const { return m_rendererPreference; }
     // The flamegraph renderer that draws ("OpenGL", "Raster"), for the status bar.
     void setRendererName(const QString &name);
     QString rendererName() const;
@@ -90,6 +94,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QString m_rendererName;
+    QString m_rendererPreference;
     Theme m_theme = Theme::System;
     bool m_updatingSelector = false;
 };
