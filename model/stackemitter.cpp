@@ -17,11 +17,6 @@ StackEmitter::StackEmitter(const Profile &source, ProfileBuilder &target)
         m_labelOrder[i] = i;
     std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
                      [&](quint32 a, quint32 b) { return samples[a].leaf < samples[b].leaf; });
-    // CallTreeBuilder::addStack drops the label set of a labelled stack that is
-    // the builder's very first stack; an empty unlabelled stack worth nothing
-    // first keeps every label. Harmless once the builder is fixed.
-    if (!samples.empty() && target.stackCount() == 0)
-        target.addStack(std::span<const NameId>(), std::vector<qint64>(size_t(source.sampleTypeCount()), 0));
 }
 
 NameId StackEmitter::map(NameId sourceName)
