@@ -282,7 +282,7 @@ bench_frame() {
                     "median $median ms, p95 $p95 ms" "-" "-" "(part of the frame)" "-" ;;
             search\ *)
                 add_row "search to repaint" "$(sed -E 's/ medianMs=.*//' <<< "$line")" \
-                    "median $median ms, p95 $p95 ms" "-" "-" "< 30 ms" "$(verdict "$p95" '<' 30)" ;;
+                    "median $median ms, p95 $p95 ms" "-" "-" "p95 < 30 ms" "$(verdict "$p95" '<' 30)" ;;
             open\ *)
                 local r
                 r=$(sed -nE 's/.* ratio=([0-9.]+).*/\1/p' <<< "$line")
