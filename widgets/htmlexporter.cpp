@@ -1,0 +1,371 @@
+#include "htmlexporter.h"
+
+#include "exportescape.h"
+#include "exporttemplate.h"
+#include "flamecolors.h"
+
+#include "model/diffmetrics.h"
+#include "model/functiontable.h"
+#include "model/profile.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace {
+void appendInt(std::string &out, qint64 v)
+{
+    char buffer[24];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, size_t(r.ptr - buffer));
+}
+
+void appendDouble(std::string &out, double v, int decimals)
+{
+    if (!std::isfinite(v))
+        v = 0;
+    char buffer[48];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, decimals);
+    std::string_view s(buffer, size_t(r.ptr - buffer));
+    if (s.find('.') != std::string_view::npos) {
+        while (s.back() == '0')
+            s.remove_suffix(1);
+        if (s.back() == '.')
+            s.remove_suffix(1);
+    }
+    if (s == "-0")
+        s = "0";
+    out += s;
+}
+
+void appendColor(std::string &out, QRgb c)
+{
+    static const char digits[] = "0123456789abcdef";
+    out += "\"#";
+    for (int shift : {20, 16, 12, 8, 4, 0})
+        out += digits[(c >> shift) & 0xf];
+    out += '"';
+}
+
+// [fill, text, fill as an ancestor of the zoom root, its text] for one colour,
+// all from FlameColors, as the app's scene builder draws them.
+void appendColorEntry(std::string &out, QRgb fill, QRgb background)
+{
+    const QRgb ancestor = FlameColors::mix(fill, background, 0.45);
+    out += '[';
+    appendColor(out, fill);
+    out += ',';
+    appendColor(out, FlameColors::textColorFor(fill));
+    out += ',';
+    appendColor(out, ancestor);
+    out += ',';
+    appendColor(out, FlameColors::textColorFor(ancestor));
+    out += ']';
+}
+
+template<typename T, typename F>
+void appendArray(std::string &out, const char *key, const std::vector<T> &values, F &&append)
+{
+    out += ",\n\"";
+    out += key;
+    out += "\":[";
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        append(values[i]);
+    }
+    out += ']';
+}
+
+void appendIntArray(std::string &out, const char *key, const std::vector<qint64> &values)
+{
+    appendArray(out, key, values, [&out](qint64 v) { appendInt(out, v); });
+}
+
+void appendKey(std::string &out, const char *key)
+{
+    out += ",\n\"";
+    out += key;
+    out += "\":";
+}
+} // namespace
+
+std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &options, Progress &progress)
+{
+    const CallTree &tree = profile.tree();
+    const bool diff = profile.isDiff();
+    const int typeCount = profile.sampleTypeCount();
+    const int sampleType = diff ? profile.diffBaseline() : std::clamp(options.sampleType, 0, std::max(0, typeCount - 1));
+    const std::vector<qint64> diffWidths = diff ? DiffMetrics::widthColumn(profile) : std::vector<qint64>();
+    const std::span<const qint64> widths = diff ? std::span<const qint64>(diffWidths)
+                                                : (typeCount > 0 ? tree.totals(sampleType) : std::span<const qint64>());
+    const bool empty = tree.nodeCount() == 0 || widths.empty();
+    const qint64 rootWidth = empty ? 0 : widths[0];
+    // Whole numbers: a node is kept when its width reaches the threshold, so
+    // a node of the root's width is always kept.
+    const qint64 threshold = std::max<qint64>(1, qint64(std::ceil(double(rootWidth) * std::max(options.htmlMinShare, 0.0))));
+    const QRgb background = qRgb(255, 255, 255);
+    const SampleType type = typeCount > 0 ? profile.sampleTypes()[size_t(sampleType)] : SampleType{};
+
+    // The kept nodes, pre-order: skipping a narrow node skips its subtree.
+    std::vector<quint32> kept;
+    const auto ends = tree.subtreeEnds();
+    const quint32 nodeCount = quint32(tree.nodeCount());
+    for (quint32 n = 0; !empty && n < nodeCount;) {
+        if ((kept.size() & 0xffff) == 0 && progress.isCanceled())
+            return {};
+        if (widths[n] >= threshold && widths[n] > 0) {
+            kept.push_back(n);
+            ++n;
+        } else {
+            n = ends[n];
+        }
+    }
+    progress.report(0.2);
+
+    // Names in order of first use; the function table adds its own below.
+    std::vector<qint32> nameIndex(size_t(profile.names().size()), -1);
+    std::vector<NameId> names;
+    auto indexOf = [&](NameId name) {
+        qint32 &i = nameIndex[name.index];
+        if (i < 0) {
+            i = qint32(names.size());
+            names.push_back(name);
+        }
+        return qint64(i);
+    };
+
+    std::vector<qint64> nodeName, depth, total, self, base, comp;
+    std::vector<double> change;
+    nodeName.reserve(kept.size());
+    depth.reserve(kept.size());
+    total.reserve(kept.size());
+    const int baseline = profile.diffBaseline(), comparison = profile.diffComparison();
+    const qint64 baselineTotal = diff ? profile.total(baseline) : 0;
+    const qint64 comparisonTotal = diff ? profile.total(comparison) : 0;
+    for (const quint32 n : kept) {
+        const NodeId node(n);
+        nodeName.push_back(indexOf(tree.name(node)));
+        depth.push_back(tree.depth(node));
+        if (diff) {
+            const qint64 b = tree.total(node, baseline), c = tree.total(node, comparison);
+            base.push_back(b);
+            comp.push_back(c);
+            change.push_back(DiffMetrics::changePercent(b, baselineTotal, c, comparisonTotal, options.diffMode, false));
+        } else {
+            total.push_back(tree.total(node, sampleType));
+            self.push_back(tree.self(node, sampleType));
+        }
+    }
+    if (progress.isCanceled())
+        return {};
+    progress.report(0.4);
+
+    // The function table: exact figures over the whole profile; the rows whose
+    // total reaches the threshold (on either side for a diff).
+    std::vector<qint64> fnName, fnSelf, fnTotal, fnBaseSelf, fnBaseTotal, fnCompSelf, fnCompTotal;
+    std::vector<double> fnChange;
+    qsizetype functionCount = 0;
+    if (!empty && diff) {
+        const FunctionTable left = FunctionTable::compute(profile, baseline, progress);
+        const FunctionTable right = FunctionTable::compute(profile, comparison, progress);
+        if (progress.isCanceled())
+            return {};
+        std::vector<NameId> rowNames;
+        for (const FunctionStats &row : left.rows())
+            rowNames.push_back(row.name);
+        for (const FunctionStats &row : right.rows())
+            if (!left.find(row.name))
+                rowNames.push_back(row.name);
+        functionCount = qsizetype(rowNames.size());
+        for (const NameId name : rowNames) {
+            const FunctionStats *l = left.find(name);
+            const FunctionStats *r = right.find(name);
+            const qint64 lt = l ? l->total : 0, rt = r ? r->total : 0;
+            if (lt + rt < threshold)
+                continue;
+            fnName.push_back(indexOf(name));
+            fnBaseSelf.push_back(l ? l->self : 0);
+            fnBaseTotal.push_back(lt);
+            fnCompSelf.push_back(r ? r->self : 0);
+            fnCompTotal.push_back(rt);
+            fnChange.push_back(DiffMetrics::changePercent(l ? l->self : 0, baselineTotal, r ? r->self : 0,
+                                                          comparisonTotal, options.diffMode, false));
+        }
+    } else if (!empty) {
+        const FunctionTable table = FunctionTable::compute(profile, sampleType, progress);
+        if (progress.isCanceled())
+            return {};
+        functionCount = qsizetype(table.rows().size());
+        for (const FunctionStats &row : table.rows()) {
+            if (row.total < threshold)
+                continue;
+            fnName.push_back(indexOf(row.name));
+            fnSelf.push_back(row.self);
+            fnTotal.push_back(row.total);
+        }
+    }
+    progress.report(0.8);
+
+    std::string out;
+    out.reserve(kept.size() * 24 + names.size() * 40 + 4096);
+    out += "{\"version\":1";
+    appendKey(out, "title");
+    const QString title = options.title.isEmpty()
+                              ? (diff ? QStringLiteral("Differential Flame Graph") : QStringLiteral("Flame Graph"))
+                              : options.title;
+    ExportEscape::appendJsonString(out, title.toStdString());
+    appendKey(out, "sampleType");
+    ExportEscape::appendJsonString(out, type.type);
+    appendKey(out, "unit");
+    ExportEscape::appendJsonString(out, type.unit);
+    appendKey(out, "diff");
+    out += diff ? "true" : "false";
+    appendKey(out, "icicle");
+    out += options.orientation == FlameGraphView::Orientation::Icicle ? "true" : "false";
+    appendKey(out, "nodeCount");
+    appendInt(out, nodeCount);
+    appendKey(out, "keptCount");
+    appendInt(out, qint64(kept.size()));
+    appendKey(out, "minShare");
+    appendDouble(out, options.htmlMinShare, 9);
+    appendKey(out, "functionCount");
+    appendInt(out, functionCount);
+    if (diff) {
+        appendKey(out, "baselineTotal");
+        appendInt(out, baselineTotal);
+        appendKey(out, "comparisonTotal");
+        appendInt(out, comparisonTotal);
+        appendKey(out, "diffMode");
+        ExportEscape::appendJsonString(out, options.diffMode == DiffMode::Relative ? "relative" : "absolute");
+    }
+
+    // Colours: 0..23 the package palette, 24 merged, 25 dimmed, 26.. the diff
+    // colours for -100 % .. +100 %.
+    appendKey(out, "background");
+    appendColor(out, background);
+    appendKey(out, "colors");
+    out += '[';
+    for (int i = 0; i < FlameColors::paletteSize; ++i) {
+        appendColorEntry(out, FlameColors::paletteColor(i), background);
+        out += ',';
+    }
+    appendColorEntry(out, FlameColors::mergedColor(), background);
+    out += ',';
+    appendColorEntry(out, FlameColors::dimmedColor(), background);
+    for (int p = -100; p <= 100; ++p) {
+        out += ',';
+        appendColorEntry(out, FlameColors::diffColor(p, options.diffPalette), background);
+    }
+    out += ']';
+
+    appendKey(out, "names");
+    out += '[';
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i)
+            out += ',';
+        ExportEscape::appendJsonString(out, profile.names().name(names[i]));
+    }
+    out += ']';
+    appendArray(out, "nameColor", names, [&](NameId name) {
+        appendInt(out, qint64(FlameColors::murmur3(FlameColors::packageName(profile.names().name(name)))
+                              % FlameColors::paletteSize));
+    });
+    appendIntArray(out, "name", nodeName);
+    appendIntArray(out, "depth", depth);
+    if (diff) {
+        appendIntArray(out, "base", base);
+        appendIntArray(out, "comp", comp);
+        appendArray(out, "change", change, [&out](double v) { appendDouble(out, v, 2); });
+    } else {
+        appendIntArray(out, "total", total);
+        appendIntArray(out, "self", self);
+    }
+    out += ",\n\"functions\":{\"name\":[";
+    for (size_t i = 0; i < fnName.size(); ++i) {
+        if (i)
+            out += ',';
+        appendInt(out, fnName[i]);
+    }
+    out += ']';
+    if (diff) {
+        appendIntArray(out, "baseSelf", fnBaseSelf);
+        appendIntArray(out, "baseTotal", fnBaseTotal);
+        appendIntArray(out, "compSelf", fnCompSelf);
+        appendIntArray(out, "compTotal", fnCompTotal);
+        appendArray(out, "change", fnChange, [&out](double v) { appendDouble(out, v, 2); });
+    } else {
+        appendIntArray(out, "self", fnSelf);
+        appendIntArray(out, "total", fnTotal);
+    }
+    out += "}}";
+    progress.report(0.9);
+    return out;
+}
+
+std::string HtmlExporter::render(const Profile &profile, const ExportOptions &options, Progress &progress)
+{
+    const std::string data = dataJson(profile, options, progress);
+    if (data.empty())
+        return {};
+    const QByteArray page = ExportTemplate::load("flamegraph.html");
+    const QByteArray script = ExportTemplate::load("flamegraph.js");
+    // Ours and static: a "</script" in the script would end it early.
+    Q_ASSERT(!script.contains("</script"));
+    const QString titleText = options.title.isEmpty()
+                                  ? (profile.isDiff() ? QStringLiteral("Differential Flame Graph")
+                                                      : QStringLiteral("Flame Graph"))
+                                  : options.title;
+    const std::string title = ExportEscape::xml(titleText.toStdString());
+
+    // One pass over the template, so text that a substitution brings in is
+    // never searched for placeholders.
+    std::string out;
+    out.reserve(size_t(page.size() + script.size()) + data.size() + title.size());
+    const std::string_view text(page.constData(), size_t(page.size()));
+    size_t at = 0;
+    while (at < text.size()) {
+        const size_t open = text.find("{{", at);
+        if (open == std::string_view::npos) {
+            out += text.substr(at);
+            break;
+        }
+        out += text.substr(at, open - at);
+        const size_t close = text.find("}}", open + 2);
+        if (close == std::string_view::npos) {
+            out += text.substr(open);
+            break;
+        }
+        const std::string_view key = text.substr(open + 2, close - open - 2);
+        if (key == "SCRIPT")
+            out.append(script.constData(), size_t(script.size()));
+        else if (key == "DATA")
+            out += data;
+        else if (key == "TITLE")
+            out += title;
+        else
+            out += text.substr(open, close + 2 - open);
+        at = close + 2;
+    }
+    progress.report(1.0);
+    return out;
+}
+
+bool HtmlExporter::write(const Profile &profile, const ExportOptions &options, QIODevice &device, Progress &progress,
+                         QString *error)
+{
+    const std::string html = render(profile, options, progress);
+    if (html.empty()) {
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return false;
+    }
+    if (device.write(html.data(), qint64(html.size())) != qint64(html.size())) {
+        if (error)
+            *error = device.errorString();
+        return false;
+    }
+    return true;
+}
