@@ -20,9 +20,17 @@
 # bench_NAME function that calls measure and add_row, and a name in ALL_BENCHMARKS.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# bash reads a script as it runs it: run a copy, so that an edit of this file
+# during a long run does not change (or break) the run.
+if [ -z "${PYROGRAPH_BENCH_COPY:-}" ]; then
+    copy=$(mktemp /tmp/pyrograph-bench-run.XXXXXX)
+    cp "$0" "$copy"
+    PYROGRAPH_BENCH_COPY=$copy PYROGRAPH_BENCH_ROOT=$(cd "$(dirname "$0")/../.." && pwd) exec bash "$copy" "$@"
+fi
+ROOT=$PYROGRAPH_BENCH_ROOT
+trap 'rm -f "$PYROGRAPH_BENCH_COPY"' EXIT
 if [ $# -lt 1 ] || [ ! -d "$1" ]; then
-    echo "usage: $0 BUILD_DIR [--quick] [--runs N] [--only NAME,...] [--no-write]" >&2
+    echo "usage: tests/bench/run.sh BUILD_DIR [--quick] [--runs N] [--only NAME,...] [--no-write]" >&2
     exit 2
 fi
 BUILD=$(cd "$1" && pwd)
@@ -54,7 +62,7 @@ else
 fi
 mkdir -p "$DATA"
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+trap 'rm -rf "$TMP" "$PYROGRAPH_BENCH_COPY"' EXIT
 
 # ------------------------------------------------------------------ helpers
 
