@@ -1,40 +1,12 @@
 #include "model/profilebuilder.h"
 
+#include "collapsedtext.h"
+
 #include <QTest>
 
 #include <string>
 
-namespace {
-// Builds a profile from collapsed text lines "a;b;c N" (one sample type).
-ProfilePtr fromCollapsed(const QStringList &lines)
-{
-    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        const QStringList frames = line.left(space).split(u';');
-        std::vector<std::string> owned;
-        for (const QString &f : frames)
-            owned.push_back(f.toStdString());
-        std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
-
-// "name total (children...)" in pre-order, for readable comparisons.
-QString printTree(const Profile &p)
-{
-    QString out;
-    const CallTree &t = p.tree();
-    for (quint32 n = 0; n < quint32(t.nodeCount()); ++n) {
-        const NodeId id(n);
-        out += QString(int(t.depth(id)) * 2, u' ') + QString::fromUtf8(p.name(id).data(), qsizetype(p.name(id).size()))
-             + u' ' + QString::number(t.total(id, 0)) + u'/' + QString::number(t.self(id, 0)) + u'\n';
-    }
-    return out;
-}
-} // namespace
+using namespace testing;
 
 class tst_CallTree : public QObject
 {

@@ -1,28 +1,15 @@
 #include "model/flamelayout.h"
 #include "model/profilebuilder.h"
 
+#include "collapsedtext.h"
+
 #include <QTest>
 
 #include <string>
 
-namespace {
-// Builds a profile from collapsed text lines "a;b;c N" (one sample type).
-ProfilePtr fromCollapsed(const QStringList &lines)
-{
-    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        const QStringList frames = line.left(space).split(u';');
-        std::vector<std::string> owned;
-        for (const QString &f : frames)
-            owned.push_back(f.toStdString());
-        std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
+using testing::fromCollapsed;
 
+namespace {
 // "row:name@x+width" per box, rows in order, x and width rounded to 0.01 px;
 // merged boxes print as "row:[N from name]@x+width".
 QString print(const Profile &p, const FlameLayout &l)
