@@ -1,11 +1,12 @@
 #include "chromecpuprofileimporter.h"
 
 #include "inputstream.h"
+#include "jsonimport.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <numeric>
@@ -231,23 +232,14 @@ void ChromeCpuProfileImporter::finishMetadata(ProfileMetadata &meta)
 
 ImportResult ChromeCpuProfileImporter::read(InputStream &input, Progress &progress) const
 {
-    const QByteArray bytes = input.readAll();
-    if (!input.error().isEmpty())
-        return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), input.error()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (document.isNull())
-        return ImportResult::failure(QStringLiteral("%1: %2: invalid JSON at byte %3: %4")
-                                         .arg(input.source(), formatName())
-                                         .arg(parseError.offset)
-                                         .arg(parseError.errorString()));
-    if (!document.isObject())
-        return ImportResult::failure(
-            QStringLiteral("%1: %2: expected a JSON object at the top").arg(input.source(), formatName()));
+    QJsonObject top;
+    QString parseError;
+    if (!JsonImport::parseObject(input, formatName(), &top, &parseError))
+        return ImportResult::failure(parseError);
     progress.report(0.3);
     ProfileBuilder builder(sampleTypes());
     builder.setDefaultSampleType(1);
-    const QString error = addProfile(document.object(), builder, -1);
+    const QString error = addProfile(top, builder, -1);
     if (!error.isEmpty())
         return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), error));
     ProfileMetadata &meta = builder.metadata();
@@ -255,12 +247,5 @@ ImportResult ChromeCpuProfileImporter::read(InputStream &input, Progress &progre
     meta.source = input.source().toStdString();
     meta.format = "cpuprofile";
     meta.periodType = {"wall", "microseconds"};
-    if (progress.isCanceled())
-        return ImportResult::cancellation();
-    ProfilePtr profile = builder.build(progress);
-    if (!profile)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
+    return JsonImport::build(builder, progress);
 }

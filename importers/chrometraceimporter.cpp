@@ -2,6 +2,7 @@
 
 #include "chromecpuprofileimporter.h"
 #include "inputstream.h"
+#include "jsonimport.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
@@ -375,16 +376,13 @@ bool ChromeTraceImporter::probe(std::string_view head) const
 
 ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) const
 {
-    const QByteArray bytes = input.readAll();
+    QJsonDocument document;
+    QString parseError;
+    if (!JsonImport::parse(input, formatName(), &document, &parseError))
+        return ImportResult::failure(parseError);
     auto fail = [&](const QString &why) {
         return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), why));
     };
-    if (!input.error().isEmpty())
-        return fail(input.error());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (document.isNull())
-        return fail(QStringLiteral("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     const QJsonObject root = document.object();
     const QJsonArray events = document.isArray() ? document.array() : root.value(QLatin1String("traceEvents")).toArray();
     if (!document.isArray() && !root.value(QLatin1String("traceEvents")).isArray())
@@ -427,10 +425,5 @@ ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) c
     ProfileMetadata &meta = builder->metadata();
     meta.source = input.source().toStdString();
     meta.format = "Chrome trace";
-    ProfilePtr profile = builder->build(progress);
-    if (!profile)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
+    return JsonImport::build(*builder, progress);
 }

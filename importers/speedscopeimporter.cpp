@@ -1,11 +1,11 @@
 #include "speedscopeimporter.h"
 
 #include "inputstream.h"
+#include "jsonimport.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -279,12 +279,7 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
         meta.labels.emplace_back("exporter", exporter.toStdString());
     if (m_rounded > 0)
         meta.warnings.push_back("rounded " + std::to_string(m_rounded) + " fractional weights to whole numbers");
-    ProfilePtr built = builder.build(progress);
-    if (!built)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(built);
-    return result;
+    return JsonImport::build(builder, progress);
 }
 
 } // namespace
@@ -303,19 +298,10 @@ bool SpeedscopeImporter::probe(std::string_view head) const
 
 ImportResult SpeedscopeImporter::read(InputStream &input, Progress &progress) const
 {
-    const QByteArray bytes = input.readAll();
-    if (!input.error().isEmpty())
-        return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), input.error()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (document.isNull())
-        return ImportResult::failure(QStringLiteral("%1: %2: invalid JSON at byte %3: %4")
-                                         .arg(input.source(), formatName())
-                                         .arg(parseError.offset)
-                                         .arg(parseError.errorString()));
-    if (!document.isObject())
-        return ImportResult::failure(
-            QStringLiteral("%1: %2: expected a JSON object at the top").arg(input.source(), formatName()));
+    QJsonObject top;
+    QString parseError;
+    if (!JsonImport::parseObject(input, formatName(), &top, &parseError))
+        return ImportResult::failure(parseError);
     progress.report(0.3);
-    return Reader(input.source(), formatName()).read(document.object(), progress);
+    return Reader(input.source(), formatName()).read(top, progress);
 }

@@ -1,0 +1,54 @@
+#include "jsonimport.h"
+
+#include "inputstream.h"
+
+#include "model/profilebuilder.h"
+#include "model/progress.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocument *document, QString *error)
+{
+    const QByteArray bytes = input.readAll();
+    if (!input.error().isEmpty()) {
+        *error = QStringLiteral("%1: %2: %3").arg(input.source(), formatName, input.error());
+        return false;
+    }
+    QJsonParseError parseError;
+    *document = QJsonDocument::fromJson(bytes, &parseError);
+    if (document->isNull()) {
+        *error = QStringLiteral("%1: %2: invalid JSON at byte %3: %4")
+                     .arg(input.source(), formatName)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool JsonImport::parseObject(InputStream &input, const QString &formatName, QJsonObject *object, QString *error)
+{
+    QJsonDocument document;
+    if (!parse(input, formatName, &document, error))
+        return false;
+    if (!document.isObject()) {
+        *error = QStringLiteral("%1: %2: expected a JSON object at the top").arg(input.source(), formatName);
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+ImportResult JsonImport::build(ProfileBuilder &builder, Progress &progress)
+{
+    if (progress.isCanceled())
+        return ImportResult::cancellation();
+    ProfilePtr profile = builder.build(progress);
+    if (!profile)
+        return ImportResult::cancellation();
+    ImportResult result;
+    result.profile = std::move(profile);
+    return result;
+}
