@@ -4,6 +4,8 @@
 #include "model/profile.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,17 +23,12 @@ QString corpus(const QString &name)
 
 ImportResult importFile(const QString &path)
 {
-    QString error;
-    auto input = InputStream::openFile(path, &error);
-    if (!input)
-        return ImportResult::failure(error);
-    return ChromeCpuProfileImporter().read(*input, Progress::none());
+    return testutil::importFile(ChromeCpuProfileImporter(), path);
 }
 
 ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("test.cpuprofile"))
 {
-    auto input = InputStream::fromBytes(bytes, source);
-    return ChromeCpuProfileImporter().read(*input, Progress::none());
+    return testutil::importBytes(ChromeCpuProfileImporter(), bytes, source);
 }
 
 QJsonObject readJson(const QString &path)
@@ -50,29 +47,6 @@ qint64 selfOf(const Profile &profile, const std::string &name, int type)
             return row.self;
     return -1;
 }
-
-class PipeDevice final : public QIODevice
-{
-public:
-    explicit PipeDevice(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {}
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 101});
-        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_pos = 0;
-};
 
 } // namespace
 
@@ -216,7 +190,7 @@ void tst_ChromeCpuProfileImporter::readsFromNonSeekableStream()
 {
     QFile file(corpus(QStringLiteral("chrome65-simple.cpuprofile")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    auto device = std::make_unique<PipeDevice>(file.readAll());
+    auto device = std::make_unique<testutil::PipeDevice>(file.readAll(), 101);
     QVERIFY(device->open(QIODevice::ReadOnly));
     InputStream pipe(std::move(device), QStringLiteral("-"));
     QVERIFY(ChromeCpuProfileImporter().probe(pipe.peek()));

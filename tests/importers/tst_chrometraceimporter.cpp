@@ -3,6 +3,8 @@
 #include "model/profile.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,26 +22,18 @@ QString corpus(const QString &name)
 
 ImportResult importFile(const QString &name)
 {
-    QString error;
-    auto input = InputStream::openFile(corpus(name), &error);
-    if (!input)
-        return ImportResult::failure(error);
-    return ChromeTraceImporter().read(*input, Progress::none());
+    return testutil::importFile(ChromeTraceImporter(), corpus(name));
 }
 
 ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("trace.json"))
 {
-    auto input = InputStream::fromBytes(bytes, source);
-    return ChromeTraceImporter().read(*input, Progress::none());
+    return testutil::importBytes(ChromeTraceImporter(), bytes, source);
 }
 
 // {total, self} of the node at a root-first path, in the default sample type.
 std::pair<qint64, qint64> node(const Profile &p, const std::vector<std::string_view> &path)
 {
-    const NodeId n = p.findPath(path);
-    if (!n.isValid())
-        return {-1, -1};
-    return {p.tree().total(n, p.defaultSampleType()), p.tree().self(n, p.defaultSampleType())};
+    return testutil::totalSelf(p, path, p.defaultSampleType());
 }
 
 using Cost = std::pair<qint64, qint64>;
@@ -51,29 +45,6 @@ bool hasWarning(const Profile &p, const char *text)
             return true;
     return false;
 }
-
-class PipeDevice final : public QIODevice
-{
-public:
-    explicit PipeDevice(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {}
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 4099});
-        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_pos = 0;
-};
 
 } // namespace
 
@@ -253,7 +224,7 @@ void tst_ChromeTraceImporter::readsFromNonSeekableStream()
 {
     QFile file(corpus(QStringLiteral("chrome69-simple-trace.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    auto device = std::make_unique<PipeDevice>(file.readAll());
+    auto device = std::make_unique<testutil::PipeDevice>(file.readAll(), 4099);
     QVERIFY(device->open(QIODevice::ReadOnly));
     InputStream pipe(std::move(device), QStringLiteral("-"));
     QVERIFY(ChromeTraceImporter().probe(pipe.peek()));

@@ -15,17 +15,12 @@ using namespace testutil;
 namespace {
 ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("test.folded"))
 {
-    auto in = InputStream::fromBytes(bytes, source);
-    return CollapsedImporter().read(*in, Progress::none());
+    return testutil::importBytes(CollapsedImporter(), bytes, source);
 }
 
 ImportResult importFile(const QString &path)
 {
-    QString error;
-    auto in = InputStream::openFile(path, &error);
-    if (!in)
-        return ImportResult::failure(error);
-    return CollapsedImporter().read(*in, Progress::none());
+    return testutil::importFile(CollapsedImporter(), path);
 }
 
 const QString simpleTree = QStringLiteral("total 14/0\n  a 14/0\n    b 14/5\n      c 5/5\n      d 4/4\n");

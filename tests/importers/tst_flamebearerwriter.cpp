@@ -17,8 +17,7 @@ using namespace testutil;
 namespace {
 ProfilePtr importCollapsed(const QByteArray &bytes)
 {
-    auto in = InputStream::fromBytes(bytes, QStringLiteral("folded"));
-    return CollapsedImporter().read(*in, Progress::none()).profile;
+    return importBytes(CollapsedImporter(), bytes, QStringLiteral("folded")).profile;
 }
 
 ProfilePtr importJson(const QByteArray &json)
@@ -95,10 +94,7 @@ private slots:
 
     void roundTripKeepsTheTree_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::newRow("flames") << corpus("collapsed/inferno/base_flames.txt");
-        QTest::newRow("async-profiler") << corpus("collapsed/inferno/colors_async-profiler-collapsed-part.txt");
-        QTest::newRow("recursion") << corpus("collapsed/recursion.txt");
+        addRoundTripRows();
         QTest::newRow("diff") << corpus("collapsed/inferno/differential_perf-cycles-instructions-01-collapsed-all-diff.txt");
     }
     void roundTripKeepsTheTree()

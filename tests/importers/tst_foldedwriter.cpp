@@ -15,8 +15,7 @@ using namespace testutil;
 namespace {
 ProfilePtr importCollapsed(const QByteArray &bytes)
 {
-    auto in = InputStream::fromBytes(bytes, QStringLiteral("folded"));
-    return CollapsedImporter().read(*in, Progress::none()).profile;
+    return importBytes(CollapsedImporter(), bytes, QStringLiteral("folded")).profile;
 }
 } // namespace
 
@@ -64,10 +63,7 @@ private slots:
 
     void roundTripKeepsTheTree_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::newRow("flames") << corpus("collapsed/inferno/base_flames.txt");
-        QTest::newRow("async-profiler") << corpus("collapsed/inferno/colors_async-profiler-collapsed-part.txt");
-        QTest::newRow("recursion") << corpus("collapsed/recursion.txt");
+        addRoundTripRows();
         QTest::newRow("rust [T; _]") << corpus("collapsed/inferno/fractional-samples_with-space.txt");
         QTest::newRow("utf-16") << corpus("collapsed/simple-utf16-le.txt");
     }

@@ -4,6 +4,8 @@
 #include "model/profile.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -120,39 +122,13 @@ void compareTables(const Table &actual, const Table &expected)
 
 ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("test.perf"))
 {
-    auto input = InputStream::fromBytes(bytes, source);
-    return PerfScriptImporter().read(*input, Progress::none());
+    return testutil::importBytes(PerfScriptImporter(), bytes, source);
 }
 
 bool perlAvailable()
 {
     return QFile::exists(stackcollapsePerf()) && !QStandardPaths::findExecutable(QStringLiteral("perl")).isEmpty();
 }
-
-// A pipe: sequential, no size, bytes handed out a few at a time.
-class PipeDevice final : public QIODevice
-{
-public:
-    explicit PipeDevice(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {}
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_bytes.size() - m_pos + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 4093});
-        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_pos = 0;
-};
 
 // Edge cases of stackcollapse-perf.pl's naming, each checked against the script itself.
 const char namingCases[] = "# cmdline : /usr/bin/perf record -g ./app\n"
@@ -345,7 +321,7 @@ void tst_PerfScriptImporter::readsFromNonSeekableStream()
 {
     const QByteArray bytes = fileBytes(corpus(QStringLiteral("forks.linux-perf.txt")));
     QVERIFY(!bytes.isEmpty());
-    auto device = std::make_unique<PipeDevice>(bytes);
+    auto device = std::make_unique<testutil::PipeDevice>(bytes, 4093);
     QVERIFY(device->open(QIODevice::ReadOnly));
     InputStream pipe(std::move(device), QStringLiteral("-"));
     QCOMPARE(pipe.rawSize(), qint64(-1));

@@ -4,6 +4,8 @@
 #include "model/profile.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include "profile.pb.h"
 
 #include <QDirIterator>
@@ -32,11 +34,7 @@ QByteArray inflated(const QString &name)
 
 ImportResult importFile(const QString &name, PprofImporter::Decoder decoder = PprofImporter::Decoder::Fast)
 {
-    QString error;
-    std::unique_ptr<InputStream> input = InputStream::openFile(corpus(name), &error);
-    if (!input)
-        return ImportResult::failure(error);
-    return PprofImporter(decoder).read(*input, Progress::none());
+    return testutil::importFile(PprofImporter(decoder), corpus(name));
 }
 
 ImportResult decode(const QByteArray &message, PprofImporter::Decoder decoder = PprofImporter::Decoder::Fast)
@@ -51,38 +49,6 @@ QByteArray serialize(const pb::Profile &profile)
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }
 
-// Every node in pre-order as "depth name total/total/...", with the sample
-// types, default type and metadata: two profiles print the same only when they
-// hold the same tree.
-std::string dump(const Profile &p)
-{
-    std::string out;
-    for (const SampleType &t : p.sampleTypes())
-        out += t.type + "/" + t.unit + " ";
-    out += "default " + std::to_string(p.defaultSampleType()) + "\n";
-    const ProfileMetadata &m = p.metadata();
-    out += std::to_string(m.timeNanos) + " " + std::to_string(m.durationNanos) + " " + m.periodType.type + "/"
-         + m.periodType.unit + " " + std::to_string(m.period) + "\n";
-    for (const std::string &c : m.comments)
-        out += "# " + c + "\n";
-    const CallTree &t = p.tree();
-    for (quint32 n = 0; n < quint32(t.nodeCount()); ++n) {
-        const NodeId id(n);
-        out += std::to_string(t.depth(id)) + " " + std::string(p.name(id));
-        for (int s = 0; s < t.sampleTypeCount(); ++s)
-            out += " " + std::to_string(t.total(id, s));
-        out += "\n";
-    }
-    for (const LabelledSample &s : p.labels().samples) {
-        out += "label " + std::to_string(s.leaf.index) + ":";
-        for (const auto &[k, v] : p.labels().sets[s.labelSet])
-            out += " " + k + "=" + v;
-        for (qint64 v : s.values)
-            out += " " + std::to_string(v);
-        out += "\n";
-    }
-    return out;
-}
 
 qsizetype distinctNames(const Profile &p)
 {
@@ -247,7 +213,7 @@ private slots:
         QVERIFY2(fast.isOk(), qPrintable(fast.error));
         QVERIFY2(reference.isOk(), qPrintable(reference.error));
         QVERIFY(fast.profile->tree().nodeCount() > 1);
-        QVERIFY(dump(*fast.profile) == dump(*reference.profile));
+        QVERIFY(testutil::dump(*fast.profile, testutil::LabelOrder::AsStored) == testutil::dump(*reference.profile, testutil::LabelOrder::AsStored));
     }
 
     void metadataOfGoCpuProfile()

@@ -5,6 +5,8 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QBuffer>
 #include <QTest>
 
@@ -14,54 +16,14 @@
 namespace {
 ImportResult importFile(const QString &path)
 {
-    QString error;
-    std::unique_ptr<InputStream> input = InputStream::openFile(path, &error);
-    if (!input)
-        return ImportResult::failure(error);
-    return PprofImporter().read(*input, Progress::none());
+    return testutil::importFile(PprofImporter(), path);
 }
 
 ImportResult importBytes(const QByteArray &bytes)
 {
-    std::unique_ptr<InputStream> input = InputStream::fromBytes(bytes, QStringLiteral("written.pb.gz"));
-    return PprofImporter().read(*input, Progress::none());
+    return testutil::importBytes(PprofImporter(), bytes, QStringLiteral("written.pb.gz"));
 }
 
-// Tree, types, metadata and labels as text; labelled samples sorted, since
-// label set ids follow the order in which a file first uses them.
-std::string dump(const Profile &p)
-{
-    std::string out;
-    for (const SampleType &t : p.sampleTypes())
-        out += t.type + "/" + t.unit + " ";
-    out += "default " + std::to_string(p.defaultSampleType()) + "\n";
-    const ProfileMetadata &m = p.metadata();
-    out += std::to_string(m.timeNanos) + " " + std::to_string(m.durationNanos) + " " + m.periodType.type + "/"
-         + m.periodType.unit + " " + std::to_string(m.period) + "\n";
-    for (const std::string &c : m.comments)
-        out += "# " + c + "\n";
-    const CallTree &t = p.tree();
-    for (quint32 n = 0; n < quint32(t.nodeCount()); ++n) {
-        const NodeId id(n);
-        out += std::to_string(t.depth(id)) + " " + std::string(p.name(id));
-        for (int s = 0; s < t.sampleTypeCount(); ++s)
-            out += " " + std::to_string(t.total(id, s));
-        out += "\n";
-    }
-    std::vector<std::string> labelled;
-    for (const LabelledSample &s : p.labels().samples) {
-        std::string line = "label " + std::to_string(s.leaf.index) + ":";
-        for (const auto &[k, v] : p.labels().sets[s.labelSet])
-            line += " " + k + "=" + v;
-        for (qint64 v : s.values)
-            line += " " + std::to_string(v);
-        labelled.push_back(line);
-    }
-    std::sort(labelled.begin(), labelled.end());
-    for (const std::string &line : labelled)
-        out += line + "\n";
-    return out;
-}
 } // namespace
 
 class tst_PprofWriter : public QObject
@@ -87,7 +49,7 @@ private slots:
         const ImportResult second = importBytes(written);
         QVERIFY2(second.isOk(), qPrintable(second.error));
         QVERIFY(second.profile->tree().nodeCount() > 1);
-        QVERIFY(dump(*first.profile) == dump(*second.profile));
+        QVERIFY(testutil::dump(*first.profile, testutil::LabelOrder::Sorted) == testutil::dump(*second.profile, testutil::LabelOrder::Sorted));
     }
     void labelsKeepTheirKind()
     {
@@ -123,7 +85,7 @@ private slots:
         QVERIFY2(PprofWriter::write(*original, buffer, &error), qPrintable(error));
         const ImportResult back = importBytes(buffer.data());
         QVERIFY2(back.isOk(), qPrintable(back.error));
-        QVERIFY(dump(*original) == dump(*back.profile));
+        QVERIFY(testutil::dump(*original, testutil::LabelOrder::Sorted) == testutil::dump(*back.profile, testutil::LabelOrder::Sorted));
         QCOMPARE(back.profile->defaultSampleType(), 0);
         QCOMPARE(back.profile->tree().self(CallTree::root(), 0), 5);
     }

@@ -3,6 +3,8 @@
 #include "model/profile.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QTest>
 
 #include <map>
@@ -17,50 +19,19 @@ QString corpus(const QString &name)
 
 ImportResult importFile(const QString &path)
 {
-    QString error;
-    auto input = InputStream::openFile(path, &error);
-    if (!input)
-        return ImportResult::failure(error);
-    return SpeedscopeImporter().read(*input, Progress::none());
+    return testutil::importFile(SpeedscopeImporter(), path);
 }
 
 ImportResult importBytes(const QByteArray &bytes, const QString &source = QStringLiteral("test.speedscope.json"))
 {
-    auto input = InputStream::fromBytes(bytes, source);
-    return SpeedscopeImporter().read(*input, Progress::none());
+    return testutil::importBytes(SpeedscopeImporter(), bytes, source);
 }
 
 // "a;b;c" -> {total, self} of that node for one sample type.
 std::pair<qint64, qint64> node(const Profile &profile, const std::vector<std::string_view> &path, int type = 0)
 {
-    const NodeId n = profile.findPath(path);
-    if (!n.isValid())
-        return {-1, -1};
-    return {profile.tree().total(n, type), profile.tree().self(n, type)};
+    return testutil::totalSelf(profile, path, type);
 }
-
-class PipeDevice final : public QIODevice
-{
-public:
-    explicit PipeDevice(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {}
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, m_bytes.size() - m_pos, 97});
-        memcpy(data, m_bytes.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_pos = 0;
-};
 
 const char header[] = "{\"$schema\":\"https://www.speedscope.app/file-format-schema.json\",";
 
@@ -216,7 +187,7 @@ void tst_SpeedscopeImporter::readsFromNonSeekableStream()
 {
     QFile file(corpus(QStringLiteral("two-sampled.speedscope.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    auto device = std::make_unique<PipeDevice>(file.readAll());
+    auto device = std::make_unique<testutil::PipeDevice>(file.readAll(), 97);
     QVERIFY(device->open(QIODevice::ReadOnly));
     InputStream pipe(std::move(device), QStringLiteral("-"));
     QVERIFY(SpeedscopeImporter().probe(pipe.peek()));

@@ -6,6 +6,8 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include "importertestutil.h"
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,10 +52,7 @@ ProfilePtr roundTrip(const Profile &profile, QString *error)
 
 ProfilePtr perfProfile(const QString &file)
 {
-    auto input = InputStream::openFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/") + file, nullptr);
-    if (!input)
-        return nullptr;
-    return PerfScriptImporter().read(*input, Progress::none()).profile;
+    return testutil::importFile(PerfScriptImporter(), testutil::corpus("perf-script/") + file).profile;
 }
 
 ProfilePtr smallProfile()
