@@ -37,7 +37,7 @@ QString usageSummary(const QString &program)
     return tr("Usage: %1 [FILE...] [--screenshot OUT.png ...]\n"
               "       %1 info FILE [--json]\n"
               "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
-              "       %1 export FILE -o OUT [-t SAMPLE_TYPE]\n"
+              "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] [--minwidth PX] [--icicle]\n"
               "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE] [--json]\n")
         .arg(program);
 }
@@ -57,6 +57,15 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption limit({"n", "limit"}, tr("Print only the first N functions."), "N");
     const QCommandLineOption output({"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
     const bool isDiff = sub.command == CommandLine::Command::Diff;
+    // The flamegraph formats' options (.svg, .html, .png).
+    const QCommandLineOption width("width", tr("SVG/PNG: the image width in pixels (SVG default 1200)."), "W");
+    const QCommandLineOption height("height", tr("PNG: the image height in pixels (default 800)."), "H");
+    const QCommandLineOption scale("scale", tr("PNG: device pixels per pixel (default 1)."), "S");
+    const QCommandLineOption minWidth("minwidth", tr("SVG: leave out boxes narrower than PX pixels (default 0.1)."), "PX");
+    const QCommandLineOption icicle("icicle", tr("SVG/HTML/PNG: the root on top."));
+    const bool hasGraph = sub.command == CommandLine::Command::Export;
+    if (hasGraph)
+        parser.addOptions({width, height, scale, minWidth, icicle});
     parser.addOption(help);
     if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff)
         parser.addOption(json);
@@ -99,6 +108,24 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         c.limit = parser.value(limit).toInt(&ok);
         if (!ok || c.limit < 0)
             return error(QStringLiteral("%1 top: %2").arg(program, tr("-n wants a count (0 or more), got \"%1\"").arg(parser.value(limit))));
+    }
+    if (hasGraph) {
+        auto number = [&](const QCommandLineOption &option, double min, double *value) {
+            if (!parser.isSet(option))
+                return true;
+            bool ok = false;
+            *value = parser.value(option).toDouble(&ok);
+            return ok && *value >= min;
+        };
+        double w = 0, h = 0;
+        if (!number(width, 1, &w) || !number(height, 1, &h) || !number(scale, 0.01, &c.scale)
+            || !number(minWidth, 0, &c.minWidth) || w > 100000 || h > 100000 || c.scale > 16)
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
+                                                         tr("--width and --height want whole pixels (1 to 100000), "
+                                                            "--scale a factor (0.01 to 16), --minwidth pixels (0 or more)")));
+        c.width = int(w);
+        c.height = int(h);
+        c.icicle = parser.isSet(icicle);
     }
     if (isDiff)
         c.output = parser.value(output);

@@ -26,6 +26,12 @@ struct CommandLine
     QString sampleType; // -t; empty: the profile's default
     int limit = -1;     // -n; -1: every function
     QString output;     // export -o, diff -o
+    // export and diff to .svg/.html/.png: 0 or -1 (and false) mean the format's default
+    int width = 0;        // --width: SVG image width, PNG width (logical pixels)
+    int height = 0;       // --height: PNG height
+    double scale = 0;     // --scale: PNG device pixels per logical pixel
+    double minWidth = -1; // --minwidth: SVG boxes narrower than this many pixels left out
+    bool icicle = false;  // --icicle: root on top
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit

@@ -1,6 +1,7 @@
 #include "diffcommand.h"
 
 #include "commandline.h"
+#include "flameexport.h"
 #include "jsontext.h"
 
 #include "importers/flamebearerwriter.h"
@@ -39,9 +40,19 @@ bool writeFolded(const DiffResult &diff, const QString &path, QString *error)
     return true;
 }
 
+// The diff flamegraph (diff colours, widths baseline + comparison), with the
+// flamegraph formats' defaults.
+template<FlameExport::Format format>
+bool writeFlame(const DiffResult &diff, const QString &path, QString *error)
+{
+    return FlameExport::write(format, *diff.profile, ExportOptions(), path, Progress::none(), error);
+}
+
 const DiffCommand::Writer writerTable[] = {
     {".json", "Pyroscope flamebearer JSON, \"double\" format (baseline and comparison)", writeFlamebearer},
     {".folded", "two-column collapsed stacks (difffolded.pl)", writeFolded},
+    {".svg", "interactive SVG diff flamegraph", writeFlame<FlameExport::Format::Svg>},
+    {".html", "self-contained interactive HTML page with the diff flamegraph and table", writeFlame<FlameExport::Format::Html>},
 };
 
 // One function on both sides of the diff.

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "flameexport.h"
 
 #include "importers/flamebearerwriter.h"
 #include "importers/foldedwriter.h"
@@ -45,28 +46,37 @@ bool saveStream(const QString &path, QString *error, Write &&write)
     return true;
 }
 
-bool writeFolded(const Profile &profile, int sampleType, const QString &path, QString *error)
+bool writeFolded(const Profile &profile, const ExportOptions &options, const QString &path, Progress &, QString *error)
 {
-    return saveStream(path, error, [&](QIODevice &out, QString *e) { return FoldedWriter::write(profile, out, sampleType, e); });
+    return saveStream(path, error, [&](QIODevice &out, QString *e) { return FoldedWriter::write(profile, out, options.sampleType, e); });
 }
 
 // pprof keeps every sample type (and marks the default), so -t does not apply.
-bool writePprof(const Profile &profile, int, const QString &path, QString *error)
+bool writePprof(const Profile &profile, const ExportOptions &, const QString &path, Progress &, QString *error)
 {
     return saveStream(path, error, [&](QIODevice &out, QString *e) { return PprofWriter::write(profile, out, e); });
 }
 
 // speedscope gets one profile per sample type, like pprof.
-bool writeSpeedscope(const Profile &profile, int, const QString &path, QString *error)
+bool writeSpeedscope(const Profile &profile, const ExportOptions &, const QString &path, Progress &progress,
+                     QString *error)
 {
     return saveStream(path, error, [&](QIODevice &out, QString *e) {
-        return SpeedscopeWriter::write(profile, out, Progress::none(), e);
+        return SpeedscopeWriter::write(profile, out, progress, e);
     });
 }
 
-bool writeFlamebearer(const Profile &profile, int sampleType, const QString &path, QString *error)
+bool writeFlamebearer(const Profile &profile, const ExportOptions &options, const QString &path, Progress &,
+                      QString *error)
 {
-    return saveBytes(path, FlamebearerWriter::write(profile, sampleType), error);
+    return saveBytes(path, FlamebearerWriter::write(profile, options.sampleType), error);
+}
+
+template<FlameExport::Format format>
+bool writeFlame(const Profile &profile, const ExportOptions &options, const QString &path, Progress &progress,
+                QString *error)
+{
+    return FlameExport::write(format, profile, options, path, progress, error);
 }
 
 const ExportCommand::Exporter exporterTable[] = {
@@ -74,6 +84,9 @@ const ExportCommand::Exporter exporterTable[] = {
     {".json", "Pyroscope flamebearer JSON", writeFlamebearer},
     {".pb.gz", "gzipped pprof, every sample type", writePprof},
     {".speedscope.json", "speedscope's file format, every sample type", writeSpeedscope},
+    {".svg", "interactive SVG flamegraph (zoom, search; flamegraph.pl's --width, --minwidth)", writeFlame<FlameExport::Format::Svg>},
+    {".html", "self-contained interactive HTML page (flamegraph, search, function table)", writeFlame<FlameExport::Format::Html>},
+    {".png", "PNG picture of the flamegraph (--width, --height, --scale)", writeFlame<FlameExport::Format::Png>},
 };
 } // namespace
 
@@ -94,6 +107,22 @@ const ExportCommand::Exporter *ExportCommand::exporterFor(const QString &path)
         }
     }
     return best;
+}
+
+ExportOptions ExportCommand::options(const CommandLine &commandLine)
+{
+    ExportOptions options;
+    if (commandLine.width > 0)
+        options.width = commandLine.width;
+    if (commandLine.height > 0)
+        options.height = commandLine.height;
+    if (commandLine.scale > 0)
+        options.scale = commandLine.scale;
+    if (commandLine.minWidth >= 0)
+        options.minWidth = commandLine.minWidth;
+    if (commandLine.icicle)
+        options.orientation = FlameGraphView::Orientation::Icicle;
+    return options;
 }
 
 QStringList ExportCommand::extensions()
@@ -120,8 +149,10 @@ int ExportCommand::run(const CommandLine &commandLine)
     const int sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
     if (sampleType < 0)
         return UsageError;
+    ExportOptions exportOptions = options(commandLine);
+    exportOptions.sampleType = sampleType;
     QString error;
-    if (!exporter->write(*profile, sampleType, commandLine.output, &error)) {
+    if (!exporter->write(*profile, exportOptions, commandLine.output, Progress::none(), &error)) {
         fail(error);
         return Failure;
     }

@@ -2,6 +2,9 @@
 
 #include "clicommand.h"
 
+#include "model/progress.h"
+#include "widgets/exportoptions.h"
+
 #include <QStringList>
 
 #include <span>
@@ -17,7 +20,10 @@ public:
         const char *extension; // with the dot; the longest match wins (".speedscope.json" before ".json")
         const char *description;
         // Writes the whole file; false with *error naming what went wrong.
-        bool (*write)(const Profile &profile, int sampleType, const QString &path, QString *error);
+        // options.sampleType is the sample type; the flamegraph formats (.svg,
+        // .html, .png) read the rest of options too.
+        bool (*write)(const Profile &profile, const ExportOptions &options, const QString &path, Progress &progress,
+                      QString *error);
     };
 
     using CliCommand::CliCommand;
@@ -27,4 +33,6 @@ public:
     // The exporter for a file name, or null.
     static const Exporter *exporterFor(const QString &path);
     static QStringList extensions();
+    // The export options that the command line asks for (sample type index aside).
+    static ExportOptions options(const CommandLine &commandLine);
 };

@@ -5,9 +5,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 void setIdentity()
@@ -41,6 +43,26 @@ QStringList arguments(int argc, char **argv)
         list << QString::fromLocal8Bit(argv[i]);
     return list;
 }
+// `export ... -o OUT.png`: looked for before any application object exists,
+// which decides the kind of application.
+bool exportsImage(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        QString out;
+        if (a == QLatin1String("-o") || a == QLatin1String("--output"))
+            out = arguments.value(i + 1);
+        else if (a.startsWith(QLatin1String("--output=")))
+            out = a.mid(9);
+        else if (a.startsWith(QLatin1String("-o")) && a.size() > 2)
+            out = a.mid(2);
+        if (out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -48,7 +70,13 @@ int main(int argc, char **argv)
     setIdentity();
     // Subcommands run without a display, so they must not make a QApplication.
     if (!CommandLine::needsDisplay(arguments(argc, argv))) {
-        QCoreApplication app(argc, argv);
+        // Drawing a PNG needs fonts, so a QGuiApplication, but still no display:
+        // it always runs on the offscreen platform.
+        const bool drawsImage = exportsImage(arguments(argc, argv));
+        if (drawsImage)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = drawsImage ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
         const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleOutcome(commandLine); code >= 0)
             return code;

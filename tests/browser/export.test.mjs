@@ -77,7 +77,7 @@ function percentOf(text) {
 
 // ---- inputs
 const hostile = path.join(work, 'hostile.folded');
-const hostileNames = ['<script>alert(1)</script>', ']]>', '"double" \'single\'', 'a&b&amp;',
+const hostileNames = ['<script>alert(1)</script>', ']]>', '"double" \'single\'', 'a&b &amp &lt',
                       '<img src=x onerror=alert(4)>', '</script><script>alert(2)</script>'];
 fs.writeFileSync(hostile, Buffer.concat([
     ...hostileNames.map((n, i) => Buffer.from(`main;${n} ${10 + i}\n`)),

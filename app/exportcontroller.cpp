@@ -1,0 +1,203 @@
+#include "exportcontroller.h"
+
+#include "widgets/flamegraphview.h"
+#include "widgets/pngexporter.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPromise>
+#include <QProgressDialog>
+#include <QSpinBox>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace {
+// The model's Progress over the export's promise, in thousandths.
+class ExportProgress final : public Progress
+{
+public:
+    explicit ExportProgress(QPromise<QString> &promise)
+        : m_promise(promise)
+    {
+        m_promise.setProgressRange(0, 1000);
+    }
+    bool isCanceled() const override { return m_promise.isCanceled(); }
+    void report(double fraction) override
+    {
+        const int value = std::clamp(int(fraction * 1000), 0, 1000);
+        if (value != m_last)
+            m_promise.setProgressValue(m_last = value);
+    }
+
+private:
+    QPromise<QString> &m_promise;
+    int m_last = -1;
+};
+
+// Asks for a PNG's size and scale; false when the user cancels.
+bool askImageSize(QWidget *parent, ExportOptions *options)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(QObject::tr("Export PNG"));
+    auto *form = new QFormLayout(&dialog);
+    auto *width = new QSpinBox(&dialog);
+    width->setRange(16, PngExporter::maxSide);
+    width->setValue(options->width);
+    width->setSuffix(QObject::tr(" px"));
+    auto *height = new QSpinBox(&dialog);
+    height->setRange(16, PngExporter::maxSide);
+    height->setValue(options->height);
+    height->setSuffix(QObject::tr(" px"));
+    auto *scale = new QDoubleSpinBox(&dialog);
+    scale->setRange(0.25, 8);
+    scale->setSingleStep(0.5);
+    scale->setValue(options->scale);
+    scale->setSuffix(QStringLiteral("×"));
+    form->addRow(QObject::tr("Width:"), width);
+    form->addRow(QObject::tr("Height:"), height);
+    form->addRow(QObject::tr("Scale:"), scale);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options->width = width->value();
+    options->height = height->value();
+    options->scale = scale->value();
+    return true;
+}
+} // namespace
+
+ExportController::ExportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+ExportController::~ExportController()
+{
+    if (isRunning()) {
+        m_future.cancel();
+        m_future.waitForFinished();
+    }
+}
+
+ExportOptions ExportController::optionsFor(const FlameGraphView &view, const SearchResult &search)
+{
+    ExportOptions options;
+    options.sampleType = view.sampleType();
+    options.orientation = view.orientation();
+    options.scheme = view.colorScheme();
+    options.diffMode = view.diffMode();
+    options.diffPalette = view.diffPalette();
+    options.zoomRoot = view.zoomRoot().isValid() ? view.zoomRoot() : NodeId(0);
+    options.search = search;
+    options.width = std::max(view.width(), 16);
+    options.height = std::max(view.height(), 16);
+    options.scale = view.devicePixelRatioF();
+    return options;
+}
+
+QString ExportController::fileFilter()
+{
+    QStringList filters;
+    QStringList all;
+    for (const ExportCommand::Exporter &e : ExportCommand::exporters()) {
+        const QString pattern = QStringLiteral("*") + QLatin1String(e.extension);
+        all << pattern;
+        filters << QStringLiteral("%1 (%2)").arg(QObject::tr(e.description), pattern);
+    }
+    filters.prepend(QObject::tr("Every export format (%1)").arg(all.join(u' ')));
+    return filters.join(QStringLiteral(";;"));
+}
+
+void ExportController::exportView(FlameGraphView *view, const SearchResult &search, const QString &baseName)
+{
+    if (!view || !view->profile()) {
+        QMessageBox::information(m_window, tr("Export"), tr("There is no profile to export."));
+        return;
+    }
+    if (isRunning()) {
+        QMessageBox::information(m_window, tr("Export"), tr("An export is still running."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), baseName + QStringLiteral(".svg"),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!ExportCommand::exporterFor(path)) {
+        QMessageBox::warning(m_window, tr("Export"),
+                             tr("%1: unknown export format; the supported extensions are: %2")
+                                 .arg(path, ExportCommand::extensions().join(QStringLiteral(", "))));
+        return;
+    }
+    ExportOptions options = optionsFor(*view, search);
+    // SVG and HTML are whole, zoomable documents; the PNG is the view as it is.
+    options.width = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? options.width : 1200;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !askImageSize(m_window, &options))
+        return;
+    start(view->profile(), options, path);
+}
+
+bool ExportController::start(ProfilePtr profile, const ExportOptions &options, const QString &path)
+{
+    const ExportCommand::Exporter *exporter = ExportCommand::exporterFor(path);
+    if (!profile || !exporter || isRunning())
+        return false;
+    m_future = QtConcurrent::run([profile, options, path, exporter](QPromise<QString> &promise) {
+        ExportProgress progress(promise);
+        QString error;
+        if (!exporter->write(*profile, options, path, progress, &error))
+            promise.addResult(promise.isCanceled() ? QStringLiteral("cancelled") : error);
+        else
+            promise.addResult(QString());
+    });
+    if (m_window) {
+        // Shown only when the export takes more than a moment (large profiles).
+        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
+                                         m_window);
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+        connect(watcher, &QFutureWatcher<QString>::finished, watcher, &QObject::deleteLater);
+        watcher->setFuture(m_future);
+    }
+    m_future.then(this, [this, path](const QString &error) {
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window && m_window->isVisible())
+            QMessageBox::warning(m_window, tr("Export"), error);
+        emit finished(path, error);
+    }).onCanceled(this, [this, path] {
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        emit finished(path, QStringLiteral("cancelled"));
+    });
+    return true;
+}
+
+bool ExportController::isRunning() const
+{
+    return m_future.isValid() && !m_future.isFinished();
+}
+
+void ExportController::cancel()
+{
+    if (isRunning())
+        m_future.cancel();
+}

@@ -1,0 +1,162 @@
+#include "app/exportcommand.h"
+#include "app/exportcontroller.h"
+#include "app/flameexport.h"
+
+#include "clirunner.h"
+
+#include "importers/profilereader.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+QString corpus(const char *relative)
+{
+    return QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(relative);
+}
+
+QString xmllint(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), path});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("xmllint did not run (Debian: libxml2-utils)");
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+// The flamegraph formats on the command line (`export -o .svg|.html|.png`,
+// `diff -o .svg|.html`, without a display) and File > Export's background job.
+class tst_FlameExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void formatsAreRowsOfTheExportTable()
+    {
+        for (const char *ext : {".svg", ".html", ".png"}) {
+            const ExportCommand::Exporter *e = ExportCommand::exporterFor(QStringLiteral("out") + QLatin1String(ext));
+            QVERIFY(e);
+            QCOMPARE(QLatin1String(e->extension), QLatin1String(ext));
+        }
+        QCOMPARE(FlameExport::formatFor(QStringLiteral("a.SVG")), FlameExport::Format::Svg);
+        QCOMPARE(FlameExport::formatFor(QStringLiteral("a.html")), FlameExport::Format::Html);
+        QCOMPARE(FlameExport::formatFor(QStringLiteral("a.png")), FlameExport::Format::Png);
+        QVERIFY(!FlameExport::formatFor(QStringLiteral("a.svgz")));
+    }
+    void svgFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("go.svg"));
+        const CliRun r = CliRun::run({"export", corpus("pprof/go-cpu.pb.gz"), "-o", out, "--width", "1600",
+                                      "--minwidth", "0.5", "--icicle"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(xmllint(out), QString());
+        const QByteArray svg = read(out);
+        QVERIFY(svg.contains("width=\"1600\""));
+        QVERIFY(svg.contains("fg:minwidth=\"0.5\""));
+        QVERIFY(svg.contains("fg:orient=\"icicle\""));
+    }
+    void htmlFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("go.html"));
+        const CliRun r = CliRun::run({"export", corpus("pprof/go-cpu.pb.gz"), "-o", out, "-t", "samples"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray html = read(out);
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("\"sampleType\":\"samples\""));
+    }
+    void pngFromTheCommandLineWithoutADisplay()
+    {
+        // CliRun removes DISPLAY and names a platform that does not exist.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("go.png"));
+        const CliRun r = CliRun::run({"export", corpus("pprof/go-cpu.pb.gz"), "-o", out, "--width", "640",
+                                      "--height", "360", "--scale", "2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImageReader reader(out);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.size(), QSize(1280, 720));
+        const QImage image = reader.read();
+        // The root row, at the bottom, is drawn (not background).
+        QVERIFY(QColor(image.pixel(640, 710)) != QColor(Qt::white));
+    }
+    void badImageOptionsAreUsageErrors()
+    {
+        QTemporaryDir dir;
+        const CliRun r = CliRun::run({"export", corpus("pprof/go-cpu.pb.gz"), "-o", dir.filePath(QStringLiteral("x.png")),
+                                      "--width", "wide"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--width")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+    void diffToSvgAndHtml()
+    {
+        QTemporaryDir dir;
+        const QString before = corpus("collapsed/inferno/diff-folded_before.txt");
+        const QString after = corpus("collapsed/inferno/diff-folded_after.txt");
+        const QString svg = dir.filePath(QStringLiteral("d.svg")), html = dir.filePath(QStringLiteral("d.html"));
+        const CliRun a = CliRun::run({"diff", before, after, "-o", svg});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QCOMPARE(xmllint(svg), QString());
+        QVERIFY(read(svg).contains("Differential Flame Graph"));
+        const CliRun b = CliRun::run({"diff", before, after, "-o", html});
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QVERIFY(read(html).contains("\"diff\":true"));
+    }
+    void backgroundExportReportsTheResult()
+    {
+        ProfileReader reader;
+        const ImportResult imported = reader.readFile(corpus("pprof/go-cpu.pb.gz"), Progress::none());
+        QVERIFY(imported.isOk());
+        QTemporaryDir dir;
+        ExportController controller(nullptr);
+        QSignalSpy finished(&controller, &ExportController::finished);
+        const QString out = dir.filePath(QStringLiteral("bg.html"));
+        QVERIFY(controller.start(imported.profile, ExportOptions(), out));
+        QVERIFY(!controller.start(imported.profile, ExportOptions(), out) || !controller.isRunning());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toString(), out);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QVERIFY(read(out).contains("pyrograph-data"));
+        // Not an export format: nothing starts.
+        QVERIFY(!controller.start(imported.profile, ExportOptions(), dir.filePath(QStringLiteral("x.txt"))));
+    }
+    void cancelledExportLeavesNoFile()
+    {
+        ProfileReader reader;
+        const ImportResult imported = reader.readFile(corpus("pprof/pprof-large.cpu.pb.gz"), Progress::none());
+        QVERIFY(imported.isOk());
+        QTemporaryDir dir;
+        ExportController controller(nullptr);
+        QSignalSpy finished(&controller, &ExportController::finished);
+        const QString out = dir.filePath(QStringLiteral("cancel.svg"));
+        QVERIFY(controller.start(imported.profile, ExportOptions(), out));
+        controller.cancel();
+        QVERIFY(finished.wait(60000));
+        const QString error = finished.first().at(1).toString();
+        // Either the cancel landed (no file) or the export had already finished.
+        if (error == QLatin1String("cancelled"))
+            QVERIFY(!QFile::exists(out));
+        else
+            QCOMPARE(error, QString());
+    }
+    void viewFilterListsEveryFormat()
+    {
+        const QString filter = ExportController::fileFilter();
+        for (const QString &ext : ExportCommand::extensions())
+            QVERIFY2(filter.contains(QStringLiteral("*") + ext), qPrintable(ext));
+    }
+};
+
+QTEST_MAIN(tst_FlameExport)
+#include "tst_flameexport.moc"
