@@ -65,6 +65,7 @@ void PprofAssembler::addFunction(quint64 id, qint64 name, qint64 systemName, qin
 void PprofAssembler::reserveLocations(size_t count)
 {
     m_locationIds.reset(count);
+    m_locationDense.assign(count + 1, 0); // the ids PprofIdMap keeps dense
     m_locationStart.reserve(count + 1);
     m_locationFrames.reserve(count * 2);
 }
@@ -104,7 +105,22 @@ void PprofAssembler::addLocation(quint64 id, quint64 address, std::span<const qu
     }
     if (functionIds.empty())
         m_locationFrames.push_back(addressName(address).index); // unsymbolized
+    const quint32 start = m_locationStart.back();
+    const quint32 frames = quint32(m_locationFrames.size()) - start;
     m_locationStart.push_back(quint32(m_locationFrames.size()));
+    m_maxLocationFrames = std::max<size_t>(m_maxLocationFrames, frames);
+    if (id < m_locationDense.size())
+        m_locationDense[size_t(id)] = quint64(frames == 1 ? m_locationFrames[start] : start) << 32 | frames;
+}
+
+quint64 PprofAssembler::sparseLocation(quint64 id) const
+{
+    const quint32 location = m_locationIds.find(id);
+    if (location == 0)
+        return 0;
+    const quint32 start = m_locationStart[location - 1];
+    const quint32 frames = m_locationStart[location] - start;
+    return quint64(frames == 1 ? m_locationFrames[start] : start) << 32 | frames;
 }
 
 qint32 PprofAssembler::labelSetFor(std::span<PprofRawLabel> labels, qint64 offset)

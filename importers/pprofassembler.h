@@ -102,24 +102,36 @@ public:
             throw PprofError("sample has " + std::to_string(values.size()) + " values for "
                                  + std::to_string(m_sampleTypes.size()) + " sample types",
                              offset);
-        m_stack.clear();
+        // Root first: the last location first, each location's frames as
+        // stored (outermost caller first). Most locations have one frame, found
+        // in one load (see m_locationDense), written without a bounds check.
+        const size_t need = locationIds.size() * m_maxLocationFrames;
+        if (m_stack.size() < need)
+            m_stack.resize(need);
+        quint32 *out = m_stack.data();
+        const quint64 *dense = m_locationDense.data();
+        const size_t denseSize = m_locationDense.size();
         for (size_t i = locationIds.size(); i-- > 0;) {
-            const quint32 location = m_locationIds.find(locationIds[i]);
-            if (location == 0)
-                throw PprofError("sample refers to location id " + std::to_string(locationIds[i])
-                                     + ", which does not exist",
+            const quint64 id = locationIds[i];
+            const quint64 packed = id < denseSize ? dense[id] : sparseLocation(id);
+            const quint32 frames = quint32(packed);
+            if (frames == 1) {
+                *out++ = quint32(packed >> 32);
+                continue;
+            }
+            if (frames == 0)
+                throw PprofError("sample refers to location id " + std::to_string(id) + ", which does not exist",
                                  offset);
-            const quint32 *begin = m_locationFrames.data() + m_locationStart[location - 1];
-            const quint32 *end = m_locationFrames.data() + m_locationStart[location];
-            m_stack.insert(m_stack.end(), begin, end);
+            out = std::copy_n(m_locationFrames.data() + (packed >> 32), frames, out);
         }
+        const size_t stackSize = size_t(out - m_stack.data());
         // pprof drops samples whose values are all zero (profile.Merge, which
         // every pprof command runs): they would only add empty nodes.
         if (std::all_of(values.begin(), values.end(), [](qint64 v) { return v == 0; }))
             return;
         const qint32 labelSet = labels.empty() ? -1 : labelSetFor(labels, offset);
         static_assert(sizeof(NameId) == sizeof(quint32));
-        m_builder->addStack(std::span<const NameId>(reinterpret_cast<const NameId *>(m_stack.data()), m_stack.size()),
+        m_builder->addStack(std::span<const NameId>(reinterpret_cast<const NameId *>(m_stack.data()), stackSize),
                             values, labelSet);
     }
 
@@ -135,6 +147,8 @@ public:
 
 private:
     qint32 labelSetFor(std::span<PprofRawLabel> labels, qint64 offset);
+    // A location's frames as m_locationDense packs them; 0 when the id is unknown.
+    quint64 sparseLocation(quint64 id) const;
     NameId addressName(quint64 address);
 
     struct StringHash
@@ -151,6 +165,11 @@ private:
     PprofIdMap m_locationIds;
     std::vector<quint32> m_locationFrames; // NameId indices, outermost caller first
     std::vector<quint32> m_locationStart{0};
+    // By location id, for the ids the dense id map covers: the frame count in
+    // the low half (0: no such location), and in the high half the frame itself
+    // when there is one, else its first frame's offset in m_locationFrames.
+    std::vector<quint64> m_locationDense;
+    size_t m_maxLocationFrames = 1;
     std::vector<quint32> m_stack;
     std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> m_labelSets;
     std::string m_labelKey;

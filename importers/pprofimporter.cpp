@@ -42,12 +42,26 @@ public:
     qint64 offset() const { return qint64(m_p - m_base); }
     qint64 offsetOf(const Byte *p) const { return qint64(p - m_base); }
 
-    quint64 varint()
+    Q_ALWAYS_INLINE quint64 varint()
     {
-        // Most varints here are ids and small counts: one or two bytes.
+        // Most varints here are ids and small counts: one to three bytes
+        // (location ids of a fleet profile take three). With ten bytes left no
+        // bound check is needed inside the varint.
         if (m_p < m_end && *m_p < 0x80)
             return *m_p++;
-        return slowVarint();
+        if (m_end - m_p >= 10) {
+            const Byte *p = m_p;
+            quint64 value = p[0] & 0x7f;
+            for (int i = 1; i < 10; ++i) {
+                const Byte b = p[i];
+                value |= quint64(b & 0x7f) << (7 * i);
+                if (b < 0x80) {
+                    m_p = p + i + 1;
+                    return value;
+                }
+            }
+        }
+        return slowVarint(); // near the end, or malformed: checked, with the offset
     }
 
     // false at the end of the message; otherwise field and wire type.
@@ -116,12 +130,17 @@ public:
             return;
         }
         WireReader packed(m_base, lengthDelimited());
+        // At most one value per byte: write through a pointer, then trim.
+        const size_t old = out.size();
+        out.resize(old + size_t(packed.m_end - packed.m_p));
+        T *o = out.data() + old;
         while (!packed.atEnd())
-            out.push_back(T(packed.varint()));
+            *o++ = T(packed.varint());
+        out.resize(size_t(o - out.data()));
     }
 
 private:
-    quint64 slowVarint()
+    Q_NEVER_INLINE quint64 slowVarint()
     {
         const Byte *at = m_p;
         quint64 value = 0;
