@@ -6,28 +6,16 @@
 #include "model/searchresult.h"
 #include "model/unitformat.h"
 
+#include "widgettestutil.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 #include <string>
 
-namespace {
-// A profile from collapsed lines "a;b;c N" with one sample type.
-ProfilePtr fromCollapsed(const QStringList &lines, SampleType type = {"samples", "count"})
-{
-    ProfileBuilder builder(std::vector<SampleType>{type});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        std::vector<std::string> owned;
-        for (const QString &f : line.left(space).split(u';'))
-            owned.push_back(f.toStdString());
-        const std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
+using namespace widgettest;
 
+namespace {
 QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::DisplayRole)
 {
     return m.data(m.index(row, column), role).toString();
@@ -36,10 +24,7 @@ QString cell(const QAbstractItemModel &m, int row, int column, int role = Qt::Di
 // The name column of a model, top to bottom.
 QStringList names(const QAbstractItemModel &m)
 {
-    QStringList out;
-    for (int r = 0; r < m.rowCount(); ++r)
-        out.append(cell(m, r, FunctionTableModel::NameColumn));
-    return out;
+    return column(m, FunctionTableModel::NameColumn);
 }
 } // namespace
 
@@ -69,7 +54,7 @@ private slots:
     void valuesInTheProfileUnit()
     {
         FunctionTableModel model;
-        model.setProfile(fromCollapsed({"main;work 1500000", "main 500000"}, {"cpu", "nanoseconds"}), 0);
+        model.setProfile(fromCollapsed({"main;work 1500000", "main 500000"}, {{"cpu", "nanoseconds"}}), 0);
         QCOMPARE(names(model), (QStringList{"work", "main"}));
         QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), UnitFormat::format(1500000, "nanoseconds"));
         QCOMPARE(cell(model, 0, FunctionTableModel::SelfColumn), QStringLiteral("1.50 ms"));
@@ -163,12 +148,7 @@ private slots:
     }
     void sampleTypeSelectsTheColumn()
     {
-        ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}, {"cpu", "nanoseconds"}});
-        const std::vector<std::string_view> a{"main", "a"}, b{"main", "b"};
-        const qint64 va[] = {1, 2000}, vb[] = {5, 1000};
-        builder.addStack(std::span<const std::string_view>(a), std::span<const qint64>(va));
-        builder.addStack(std::span<const std::string_view>(b), std::span<const qint64>(vb));
-        const ProfilePtr p = builder.build();
+        const ProfilePtr p = fromCollapsed({"main;a 1 2000", "main;b 5 1000"}, {{"samples", "count"}, {"cpu", "nanoseconds"}});
         FunctionTableModel model;
         model.setProfile(p, 0);
         QCOMPARE(names(model).first(), QStringLiteral("b"));

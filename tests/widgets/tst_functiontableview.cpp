@@ -6,43 +6,20 @@
 #include "model/searchquery.h"
 #include "model/searchresult.h"
 
+#include "widgettestutil.h"
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <string>
 
+using namespace widgettest;
+
 namespace {
-ProfilePtr fromCollapsed(const QStringList &lines)
-{
-    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        std::vector<std::string> owned;
-        for (const QString &f : line.left(space).split(u';'))
-            owned.push_back(f.toStdString());
-        const std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
-
-NameId nameId(const Profile &p, std::string_view text)
-{
-    for (qsizetype i = 0; i < p.names().size(); ++i)
-        if (p.names().name(NameId(quint32(i))) == text)
-            return NameId(quint32(i));
-    return NameId();
-}
-
 QStringList shownNames(const FunctionTableView &view)
 {
-    QStringList out;
-    const QAbstractItemModel *m = view.model();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out.append(m->index(r, FunctionTableModel::NameColumn).data().toString());
-    return out;
+    return column(*view.model(), FunctionTableModel::NameColumn);
 }
 
 const QStringList smallProfile{"main;parseJson 4", "main;parseXml;readByte 3", "main;serve 6", "main 1"};
@@ -76,9 +53,7 @@ private slots:
         FunctionTableView view;
         const ProfilePtr p = fromCollapsed(smallProfile);
         view.setProfile(p, 0);
-        view.resize(600, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(600, 300)));
         QSignalSpy spy(&view, &FunctionTableView::functionSelected);
         const QRect row1 = view.visualRect(view.model()->index(1, FunctionTableModel::NameColumn));
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, row1.center());
@@ -144,9 +119,7 @@ private slots:
         }
         const ProfilePtr p = builder.build();
         FunctionTableView view;
-        view.resize(800, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(800, 600)));
 
         QElapsedTimer timer;
         timer.start();

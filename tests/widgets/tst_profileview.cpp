@@ -7,6 +7,8 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include "widgettestutil.h"
+
 #include <QAction>
 #include <QDir>
 #include <QLabel>
@@ -17,43 +19,12 @@
 
 #include <string>
 
+using namespace widgettest;
+
 namespace {
-ProfilePtr fromCollapsed(const QStringList &lines)
-{
-    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        std::vector<std::string> owned;
-        for (const QString &f : line.left(space).split(u';'))
-            owned.push_back(f.toStdString());
-        const std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
-
-NameId nameId(const Profile &p, std::string_view text)
-{
-    for (qsizetype i = 0; i < p.names().size(); ++i)
-        if (p.names().name(NameId(quint32(i))) == text)
-            return NameId(quint32(i));
-    return NameId();
-}
-
-QString text(const Profile &p, NameId name)
-{
-    const std::string_view s = p.names().name(name);
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 QStringList tableNames(const FunctionTableView *table)
 {
-    QStringList out;
-    const QAbstractItemModel *m = table->model();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out.append(m->index(r, FunctionTableModel::NameColumn).data().toString());
-    return out;
+    return column(*table->model(), FunctionTableModel::NameColumn);
 }
 
 // What the flamegraph draws for a node: its box with the outline around it.
@@ -91,9 +62,7 @@ private slots:
         m_profile = fromCollapsed(stacks);
         m_view->setProfile(m_profile, 0);
         m_view->setViewMode(ProfileView::ViewMode::Both);
-        m_view->resize(1400, 700);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QVERIFY(showExposed(*m_view, QSize(1400, 700)));
         QTRY_VERIFY(!flame()->nodeRect(node({"main", "serve", "handle"})).isEmpty());
     }
     void cleanup()
@@ -247,7 +216,7 @@ private slots:
         QCOMPARE(flame()->profile(), shown);
         QCOMPARE(table()->model()->rowCount(), 3); // serve, handle, parseJson
         // The selection is kept by name across the new name table.
-        QCOMPARE(text(*shown, m_view->selectedFunction()), QStringLiteral("handle"));
+        QCOMPARE(qName(*shown, m_view->selectedFunction()), QStringLiteral("handle"));
         emit flame()->resetRequested();
         QVERIFY(!m_view->isTransformed());
         QCOMPARE(m_view->shownProfile(), m_profile);
@@ -288,9 +257,7 @@ private slots:
         // Under Xvfb this is the OpenGL renderer, offscreen the raster one.
         ProfileView view(FlameGraphView::Renderer::Auto);
         view.setProfile(m_profile, 0);
-        view.resize(1000, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(1000, 500)));
         qInfo() << "renderer:" << view.activeRendererName();
         QVERIFY(view.activeRendererName() == QLatin1String("OpenGL") || view.activeRendererName() == QLatin1String("Raster"));
         FlameGraphView *f = view.flameGraphView();
@@ -302,12 +269,7 @@ private slots:
     }
     void sampleTypeSwitchRecomputes()
     {
-        ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}, {"cpu", "nanoseconds"}});
-        const std::vector<std::string_view> a{"main", "a"}, b{"main", "b"};
-        const qint64 va[] = {1, 3000000}, vb[] = {5, 1000000};
-        builder.addStack(std::span<const std::string_view>(a), std::span<const qint64>(va));
-        builder.addStack(std::span<const std::string_view>(b), std::span<const qint64>(vb));
-        const ProfilePtr p = builder.build();
+        const ProfilePtr p = fromCollapsed({"main;a 1 3000000", "main;b 5 1000000"}, {{"samples", "count"}, {"cpu", "nanoseconds"}});
         m_view->setProfile(p, 0);
         m_view->setSearchText(QStringLiteral("a"));
         QCOMPARE(m_view->matchLabel()->text(), QStringLiteral("Matched: 100.0% of samples")); // "main" matches too

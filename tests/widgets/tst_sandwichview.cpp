@@ -3,35 +3,16 @@
 #include "model/profilebuilder.h"
 #include "model/searchquery.h"
 
+#include "widgettestutil.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 #include <string>
 
+using namespace widgettest;
+
 namespace {
-ProfilePtr fromCollapsed(const QStringList &lines)
-{
-    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
-    for (const QString &line : lines) {
-        const qsizetype space = line.lastIndexOf(u' ');
-        std::vector<std::string> owned;
-        for (const QString &f : line.left(space).split(u';'))
-            owned.push_back(f.toStdString());
-        const std::vector<std::string_view> views(owned.begin(), owned.end());
-        const qint64 value = line.mid(space + 1).toLongLong();
-        builder.addStack(std::span<const std::string_view>(views), std::span<const qint64>(&value, 1));
-    }
-    return builder.build();
-}
-
-NameId nameId(const Profile &p, std::string_view text)
-{
-    for (qsizetype i = 0; i < p.names().size(); ++i)
-        if (p.names().name(NameId(quint32(i))) == text)
-            return NameId(quint32(i));
-    return NameId();
-}
-
 // "name total" per node in pre-order, indented by depth.
 QString printTree(const Profile &p)
 {
@@ -56,9 +37,7 @@ private slots:
     {
         SandwichView view(FlameGraphView::Renderer::Raster);
         view.setProfile(fromCollapsed(stacks), 0);
-        view.resize(600, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(600, 500)));
         QVERIFY(!view.callersView()->isVisible());
         QVERIFY(!view.callersView()->profile());
     }
@@ -67,9 +46,7 @@ private slots:
         SandwichView view(FlameGraphView::Renderer::Raster);
         const ProfilePtr p = fromCollapsed(stacks);
         view.setProfile(p, 0);
-        view.resize(600, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(600, 500)));
         QSignalSpy shown(&view, &SandwichView::functionShown);
         view.setFunction(nameId(*p, "x"));
         QCOMPARE(shown.count(), 1);
@@ -89,9 +66,7 @@ private slots:
         SandwichView view(FlameGraphView::Renderer::Raster);
         const ProfilePtr p = fromCollapsed(stacks);
         view.setProfile(p, 0);
-        view.resize(800, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(800, 600)));
         view.setFunction(nameId(*p, "x"));
         FlameGraphView *callers = view.callersView();
         const ProfilePtr half = callers->profile();
@@ -109,9 +84,7 @@ private slots:
         SandwichView view(FlameGraphView::Renderer::Raster);
         const ProfilePtr p = fromCollapsed(stacks);
         view.setProfile(p, 0);
-        view.resize(600, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, QSize(600, 500)));
         view.setFunction(nameId(*p, "x"));
         QTRY_VERIFY(!view.calleesView()->nodeRect(view.calleesView()->profile()->findPath({"x", "y"})).isEmpty());
         const QImage before = view.calleesView()->grabFrame();
