@@ -142,7 +142,8 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     appendInt(out, fontSize);
     out += "px;fill:#000}\n#title{text-anchor:middle;font-size:17px}\n"
            "#frames>g{cursor:pointer}\n#frames>g:hover>rect{stroke:#141414;stroke-width:.5}\n"
-           "#frames text{pointer-events:none}\n#frames>g.parent>rect{fill-opacity:.55}\n"
+           "#frames text{pointer-events:none}\n#frames rect{height:"
+           + std::to_string(frameHeight - 1) + "px}\n#frames>g.parent>rect{fill-opacity:.55}\n"
            "#frames>g.parent>text{fill-opacity:.7}\n"
            "#unzoom,#search,#matched{cursor:pointer}\n#search,#matched{text-anchor:end}\n.hide{display:none}\n"
            "</style>\n";
@@ -283,8 +284,6 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
             appendNumber(out, y, 1);
             out += "\" width=\"";
             appendNumber(out, w, 2);
-            out += "\" height=\"";
-            appendInt(out, frameHeight - 1);
             out += "\" fill=\"";
             appendColor(out, count > 1 ? FlameColors::mergedColor() : colorOf(node));
             out += "\" fg:x=\"";

@@ -75,6 +75,7 @@
     }
 
     function search(term) {
+        ensureBoxes();
         var re = null;
         if (term) {
             try {
@@ -118,40 +119,55 @@
             search(term);
     }
 
-    function init() {
-        details = document.getElementById("details");
-        matched = document.getElementById("matched");
-        unzoom = document.getElementById("unzoom");
-        var gs = document.getElementById("frames").children;
-        for (var i = 0; i < gs.length; ++i) {
-            var g = gs[i], rect = g.getElementsByTagName("rect")[0];
+    // The boxes' data, read from the DOM on the first zoom or search rather
+    // than at load, so a large file is ready as soon as it is drawn.
+    var frameGroups = null;
+    function ensureBoxes() {
+        if (boxes.length || !frameGroups)
+            return;
+        for (var i = 0; i < frameGroups.length; ++i) {
+            var g = frameGroups[i], rect = g.getElementsByTagName("rect")[0];
             var title = g.getElementsByTagName("title")[0].textContent;
             // The title is "NAME (DETAILS)"; DETAILS hold no " (", NAME may.
             var cut = title.lastIndexOf(" (");
-            var b = {
+            boxes.push({
                 g: g, rect: rect, label: g.getElementsByTagName("text")[0] || null,
                 x: parseFloat(rect.getAttribute("fg:x")), w: parseFloat(rect.getAttribute("fg:w")),
                 depth: rowSign * parseFloat(rect.getAttribute("y")),
                 name: cut >= 0 ? title.substring(0, cut) : title, title: title,
                 merged: g.classList.contains("m"), fill: rect.getAttribute("fill")
-            };
-            g.fgIndex = i;
-            boxes.push(b);
+            });
         }
         total = boxes.length ? boxes[0].w : 0;
+    }
+    function boxIndex(target) {
+        var g = target.closest ? target.closest("#frames > g") : null;
+        if (!g)
+            return -1;
+        return Array.prototype.indexOf.call(frameGroups, g);
+    }
+
+    function init() {
+        details = document.getElementById("details");
+        matched = document.getElementById("matched");
+        unzoom = document.getElementById("unzoom");
+        frameGroups = document.getElementById("frames").children;
         var frames = document.getElementById("frames");
         frames.addEventListener("click", function (e) {
-            var g = e.target.closest ? e.target.closest("g") : null;
-            if (g && g.fgIndex !== undefined && !boxes[g.fgIndex].merged)
-                zoom(boxes[g.fgIndex]);
+            var i = boxIndex(e.target);
+            if (i < 0)
+                return;
+            ensureBoxes();
+            if (!boxes[i].merged)
+                zoom(boxes[i]);
         });
         frames.addEventListener("mouseover", function (e) {
-            var g = e.target.closest ? e.target.closest("g") : null;
-            if (g && g.fgIndex !== undefined)
-                text(details, boxes[g.fgIndex].title);
+            var g = e.target.closest ? e.target.closest("#frames > g") : null;
+            if (g)
+                text(details, g.getElementsByTagName("title")[0].textContent);
         });
         frames.addEventListener("mouseout", function () { text(details, " "); });
-        unzoom.addEventListener("click", function () { if (boxes.length) zoom(boxes[0]); });
+        unzoom.addEventListener("click", function () { ensureBoxes(); if (boxes.length) zoom(boxes[0]); });
         document.getElementById("search").addEventListener("click", askSearch);
         document.getElementById("matched").addEventListener("click", function () { search(""); });
         window.addEventListener("keydown", function (e) {
@@ -159,6 +175,7 @@
                 e.preventDefault();
                 askSearch();
             } else if (e.key === "Escape") {
+                ensureBoxes();
                 search("");
                 if (boxes.length)
                     zoom(boxes[0]);
