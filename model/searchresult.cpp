@@ -4,6 +4,7 @@
 #include "searchquery.h"
 
 #include <QThread>
+#include <QtAlgorithms>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -109,16 +110,32 @@ SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
                 if (mask[nodeNames[a.index].index])
                     skipUntil = subtreeEnds[a.index]; // the last one found is the outermost
         }
+        // 64 nodes at a time: their matches gathered into a word without a
+        // branch, then only the matching nodes visited. A branch per node
+        // mispredicts on dense matches: on the 6M-node profile, "d" (5.3M
+        // nodes) took 30 ms of CPU that way and 27 ms like this, with rare
+        // matches ("Hashtable", 57k nodes) the same at about 27 ms (both
+        // threads, measured under load 11).
         qsizetype matched = 0;
-        for (quint32 n = chunk.range.begin; n < chunk.range.end; ++n) {
-            if (!mask[nodeNames[n].index])
-                continue;
-            ++matched;
-            if (n < skipUntil)
-                continue;
-            skipUntil = subtreeEnds[n];
-            for (int t = 0; t < types; ++t)
-                chunk.totals[size_t(t)] += tree.totals(t)[n];
+        std::vector<std::span<const qint64>> totals;
+        for (int t = 0; t < types; ++t)
+            totals.push_back(tree.totals(t));
+        for (quint32 block = chunk.range.begin; block < chunk.range.end; block += 64) {
+            const quint32 count = std::min<quint32>(64, chunk.range.end - block);
+            const NameId *names = nodeNames.data() + block;
+            quint64 bits = 0;
+            for (quint32 j = 0; j < count; ++j)
+                bits |= quint64(mask[names[j].index]) << j;
+            matched += qPopulationCount(bits);
+            while (bits) {
+                const quint32 n = block + quint32(qCountTrailingZeroBits(bits));
+                bits &= bits - 1;
+                if (n < skipUntil)
+                    continue;
+                skipUntil = subtreeEnds[n];
+                for (int t = 0; t < types; ++t)
+                    chunk.totals[size_t(t)] += totals[size_t(t)][n];
+            }
         }
         chunk.matched = matched;
     });

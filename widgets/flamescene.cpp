@@ -4,6 +4,13 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
+QRgb FlameScene::messageColor() const
+{
+    return FlameColors::mix(background, FlameColors::textColorFor(background), 0.6);
+}
+
 void FlameScene::paintBoxes(QPainter &painter) const
 {
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -22,6 +29,12 @@ void FlameScene::paintBoxes(QPainter &painter) const
 
 void FlameScene::paintOverlay(QPainter &painter) const
 {
+    paintLabels(painter);
+    paintOutlines(painter);
+}
+
+void FlameScene::paintLabels(QPainter &painter) const
+{
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setFont(font);
@@ -31,8 +44,17 @@ void FlameScene::paintOverlay(QPainter &painter) const
             current = l.color;
             painter.setPen(QColor::fromRgba(current));
         }
-        painter.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, l.text);
+        painter.drawText(l.rect, labelTextFlags, l.text);
     }
+    if (boxes.empty() && !message.isEmpty()) {
+        painter.setPen(QColor::fromRgb(messageColor()));
+        painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)), Qt::AlignCenter, message);
+    }
+}
+
+void FlameScene::paintOutlines(QPainter &painter) const
+{
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setBrush(Qt::NoBrush);
     for (const Outline &o : outlines) {
         QPen pen(QColor::fromRgba(o.color), o.width);
@@ -42,8 +64,14 @@ void FlameScene::paintOverlay(QPainter &painter) const
         const qreal inset = o.width / 2;
         painter.drawRect(o.rect.adjusted(inset, inset, -inset, -inset));
     }
-    if (boxes.empty() && !message.isEmpty()) {
-        painter.setPen(QColor::fromRgb(FlameColors::mix(background, FlameColors::textColorFor(background), 0.6)));
-        painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)), Qt::AlignCenter, message);
-    }
+}
+
+void FlameScene::outlineEdges(const Outline &o, Box edges[4])
+{
+    const float x = float(o.rect.x()), y = float(o.rect.y()), w = float(o.rect.width()), h = float(o.rect.height());
+    const float pen = std::min({float(o.width), w / 2, h / 2});
+    edges[0] = Box{x, y, w, pen, o.color}; // top
+    edges[1] = Box{x, y + h - pen, w, pen, o.color}; // bottom
+    edges[2] = Box{x, y + pen, pen, h - 2 * pen, o.color}; // left
+    edges[3] = Box{x + w - pen, y + pen, pen, h - 2 * pen, o.color}; // right
 }

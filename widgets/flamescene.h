@@ -36,6 +36,9 @@ struct FlameScene
         qreal width;
     };
 
+    // How a label's text is placed in its rect, by every renderer.
+    static constexpr int labelTextFlags = int(Qt::AlignLeft) | int(Qt::AlignVCenter) | int(Qt::TextSingleLine);
+
     QSize size; // logical
     qreal devicePixelRatio = 1;
     QRgb background = qRgb(255, 255, 255);
@@ -46,8 +49,20 @@ struct FlameScene
     QString message; // drawn centred when there are no boxes ("No profile")
     quint64 generation = 0; // changes whenever boxes change, so GL re-uploads only then
 
+    // The colour of the message: readable on the background, but quieter than labels.
+    QRgb messageColor() const;
     // The boxes with QPainter (the raster path).
     void paintBoxes(QPainter &painter) const;
-    // Labels, outlines and the message: drawn over the boxes by both renderers.
+    // Labels, outlines and the message, over the boxes (the raster path):
+    // paintLabels then paintOutlines.
     void paintOverlay(QPainter &painter) const;
+    // The labels and the message. The OpenGL path paints them into one
+    // transparent image, drawn over its boxes as one textured quad.
+    void paintLabels(QPainter &painter) const;
+    // The outlines with QPainter; the OpenGL path draws them as boxes
+    // (outlineEdges), which fill the same pixels.
+    void paintOutlines(QPainter &painter) const;
+    // The four edges of an outline as boxes inside its rect: what a pen of
+    // the outline's width covers when the rect is inset by half the pen.
+    static void outlineEdges(const Outline &outline, Box edges[4]);
 };

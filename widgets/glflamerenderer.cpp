@@ -2,45 +2,123 @@
 
 #include "flamescene.h"
 
-#include <QGuiApplication>
+#include <QBackingStore>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
+#include <QOpenGLFramebufferObject>
 #include <QOpenGLShaderProgram>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QWindow>
 
-#include <vector>
+#include <cmath>
+#include <cstring>
+
+// The native window the frames go to. It takes no input (the X server hands
+// mouse events to the widget under it) and no focus (keys stay with
+// FlameGraphView), and only forwards exposure and update requests.
+class GlFlameWindow final : public QWindow
+{
+public:
+    explicit GlFlameWindow(GlFlameRenderer *renderer)
+        : m_renderer(renderer)
+    {
+        setSurfaceType(QSurface::OpenGLSurface);
+        setFormat(QSurfaceFormat::defaultFormat());
+        setFlags(Qt::WindowTransparentForInput | Qt::WindowDoesNotAcceptFocus);
+    }
+
+    void detach() { m_renderer = nullptr; }
+
+protected:
+    void exposeEvent(QExposeEvent *) override
+    {
+        if (isExposed() && m_renderer)
+            m_renderer->present();
+    }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest) {
+            if (m_renderer)
+                m_renderer->present();
+            return true;
+        }
+        return QWindow::event(event);
+    }
+
+private:
+    GlFlameRenderer *m_renderer;
+};
 
 namespace {
-struct Instance
-{
-    float x, y, w, h;
-    quint8 rgba[4];
-};
-static_assert(sizeof(Instance) == 20, "the instance layout is part of the vertex format");
+static_assert(sizeof(FlameScene::Box) == 20, "boxes are uploaded as instances: x, y, w, h, QRgb");
 
-const char *const vertexBody = R"(
+// QRgb and ARGB32 pixels are 32-bit words 0xAARRGGBB: their bytes, read as a
+// vec4 of unsigned bytes, come in memory order, swizzled back here.
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+#define PYROGRAPH_ARGB_SWIZZLE "bgra"
+#else
+#define PYROGRAPH_ARGB_SWIZZLE "gbar"
+#endif
+
+const char *const boxVertex = R"(
 in vec2 corner;
 in vec4 rect;
 in vec4 color;
 uniform vec2 viewport;
-out vec4 vColor;
+flat out vec4 vColor;
 void main()
 {
     vec2 p = rect.xy + corner * rect.zw;
     gl_Position = vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);
-    vColor = color;
+    vColor = color.)" PYROGRAPH_ARGB_SWIZZLE R"(;
 }
 )";
 
-const char *const fragmentBody = R"(
-in vec4 vColor;
+const char *const boxFragment = R"(
+flat in vec4 vColor;
 out vec4 fragColor;
 void main()
 {
     fragColor = vColor;
 }
 )";
+
+// A piece of the atlas: its span of the frame (rect, logical pixels, like the
+// boxes) and where its pixels lie in the atlas (texels), one texel a pixel. A
+// run of thin boxes is one texel row high, stretched over the box height.
+const char *const atlasVertex = R"(
+in vec2 corner;
+in vec4 rect;
+in vec4 source;
+uniform vec2 viewport;
+out vec2 texel;
+void main()
+{
+    vec2 p = rect.xy + corner * rect.zw;
+    gl_Position = vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);
+    texel = source.xy + corner * source.zw;
+}
+)";
+
+const char *const atlasFragment = R"(
+in vec2 texel;
+uniform sampler2D atlas;
+out vec4 fragColor;
+void main()
+{
+    fragColor = texelFetch(atlas, ivec2(texel), 0).)" PYROGRAPH_ARGB_SWIZZLE R"(;
+}
+)";
+
+// A box at most this many device pixels wide has no gap (FlameSceneBuilder
+// leaves one from 3 pixels up) and is drawn from a run of the atlas with its
+// thin neighbours: Mesa's software rasterizer spends more on setting up a
+// 1-2 pixel wide quad than on its pixels, and most boxes of a large profile
+// are that thin (2,331 of 2,933 in the full view of the 6M-node benchmark).
+constexpr int thinBoxPixels = 2;
 
 bool hasInstancing(const QOpenGLContext &context)
 {
@@ -49,27 +127,66 @@ bool hasInstancing(const QOpenGLContext &context)
         return f.majorVersion() >= 3;
     return f.version() >= qMakePair(3, 3);
 }
+
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QByteArray &header, const char *vertex,
+                                                   const char *fragment, const char *name)
+{
+    auto program = std::make_unique<QOpenGLShaderProgram>();
+    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, header + vertex)
+        || !program->addShaderFromSourceCode(QOpenGLShader::Fragment, header + fragment)) {
+        qWarning("GlFlameRenderer: %s shaders failed: %s", name, qPrintable(program->log()));
+        return nullptr;
+    }
+    program->bindAttributeLocation("corner", 0);
+    program->bindAttributeLocation("rect", 1);
+    program->bindAttributeLocation("color", 2);
+    program->bindAttributeLocation("source", 2);
+    if (!program->link()) {
+        qWarning("GlFlameRenderer: %s link failed: %s", name, qPrintable(program->log()));
+        return nullptr;
+    }
+    return program;
+}
+
+template<typename T>
+void writeInstances(QOpenGLBuffer &buffer, int &capacity, const std::vector<T> &items)
+{
+    const int bytes = int(items.size() * sizeof(T));
+    buffer.bind();
+    if (bytes > capacity) {
+        capacity = std::max(bytes, 2 * capacity);
+        buffer.allocate(capacity);
+    }
+    if (bytes > 0)
+        buffer.write(0, items.data(), bytes);
+    buffer.release();
+}
 } // namespace
 
 GlFlameRenderer::GlFlameRenderer(QWidget *parent)
-    : QOpenGLWidget(parent)
+    : QWidget(parent)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
-    // The default format: Mesa and the desktop drivers give their highest
-    // compatibility version for it (4.5 on llvmpipe), and a context like the
-    // window's own shares resources with it without trouble.
+    // On screen the native window covers this widget: nothing to fill.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_NoSystemBackground);
+    m_window = new GlFlameWindow(this);
+    m_container = QWidget::createWindowContainer(m_window, this);
+    m_container->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_container->setFocusPolicy(Qt::NoFocus);
+    m_container->setGeometry(rect());
 }
 
 GlFlameRenderer::~GlFlameRenderer()
 {
-    if (!m_valid)
-        return;
-    makeCurrent();
-    m_vao.destroy();
-    m_corners.destroy();
-    m_instances.destroy();
-    m_program.reset();
-    doneCurrent();
+    m_window->detach();
+    if (m_context) {
+        QSurface *surface = m_window->handle() ? static_cast<QSurface *>(m_window) : m_offscreen.get();
+        if (surface && m_context->makeCurrent(surface)) {
+            releaseGl();
+            m_context->doneCurrent();
+        }
+    }
 }
 
 bool GlFlameRenderer::isAvailable()
@@ -90,126 +207,409 @@ bool GlFlameRenderer::isAvailable()
     return true;
 }
 
-void GlFlameRenderer::initializeGL()
+bool GlFlameRenderer::makeCurrent(QSurface *surface)
+{
+    if (m_contextFailed || !surface)
+        return false;
+    if (!m_context) {
+        m_context = std::make_unique<QOpenGLContext>();
+        m_context->setFormat(QSurfaceFormat::defaultFormat());
+        if (!m_context->create()) {
+            qWarning("GlFlameRenderer: no OpenGL context; nothing will be drawn");
+            m_contextFailed = true;
+            return false;
+        }
+    }
+    if (!m_context->makeCurrent(surface))
+        return false;
+    if (!m_glInitialized) {
+        m_glInitialized = true;
+        initializeGl();
+    }
+    return true;
+}
+
+void GlFlameRenderer::initializeGl()
 {
     initializeOpenGLFunctions();
-    QOpenGLContext *ctx = context();
-    if (!hasInstancing(*ctx)) {
+    if (!hasInstancing(*m_context)) {
         qWarning("GlFlameRenderer: OpenGL %d.%d has no instancing; nothing will be drawn",
-                 ctx->format().majorVersion(), ctx->format().minorVersion());
+                 m_context->format().majorVersion(), m_context->format().minorVersion());
         return;
     }
-    const QByteArray header = ctx->isOpenGLES() ? QByteArrayLiteral("#version 300 es\nprecision mediump float;\n")
-                                                : QByteArrayLiteral("#version 330 core\n");
-    m_program = std::make_unique<QOpenGLShaderProgram>();
-    if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, header + vertexBody)
-        || !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, header + fragmentBody)) {
-        qWarning("GlFlameRenderer: shaders failed: %s", qPrintable(m_program->log()));
+    const QByteArray header = m_context->isOpenGLES()
+                                  ? QByteArrayLiteral("#version 300 es\nprecision mediump float;\n")
+                                  : QByteArrayLiteral("#version 330 core\n");
+    m_boxProgram = buildProgram(header, boxVertex, boxFragment, "box");
+    m_atlasProgram = buildProgram(header, atlasVertex, atlasFragment, "atlas");
+    if (!m_boxProgram || !m_atlasProgram)
         return;
-    }
-    m_program->bindAttributeLocation("corner", 0);
-    m_program->bindAttributeLocation("rect", 1);
-    m_program->bindAttributeLocation("color", 2);
-    if (!m_program->link()) {
-        qWarning("GlFlameRenderer: link failed: %s", qPrintable(m_program->log()));
-        return;
-    }
-    m_viewportLocation = m_program->uniformLocation("viewport");
+    m_boxViewport = m_boxProgram->uniformLocation("viewport");
+    m_atlasViewport = m_atlasProgram->uniformLocation("viewport");
+    m_atlasProgram->bind();
+    m_atlasProgram->setUniformValue("atlas", 0);
+    m_atlasProgram->release();
 
-    m_vao.create();
-    m_vao.bind();
     static const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
     m_corners.create();
     m_corners.bind();
     m_corners.allocate(corners, sizeof(corners));
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-    m_instances.create();
-    m_instances.setUsagePattern(QOpenGLBuffer::DynamicDraw);
-    m_instances.bind();
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(Instance), nullptr);
-    glVertexAttribDivisor(1, 1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(Instance),
-                          reinterpret_cast<const void *>(offsetof(Instance, rgba)));
-    glVertexAttribDivisor(2, 1);
-    m_vao.release();
-    m_instances.release();
-    m_instanceCapacity = 0;
+    m_corners.release();
+
+    // One VAO per instance buffer: a unit quad (attribute 0) and per instance
+    // a rect (1) and a colour or an atlas source (2).
+    const auto instanced = [this](QOpenGLVertexArrayObject &vao, QOpenGLBuffer &instances, int stride,
+                                  GLenum secondType, bool normalized, size_t secondOffset) {
+        vao.create();
+        vao.bind();
+        m_corners.bind();
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+        instances.create();
+        instances.setUsagePattern(QOpenGLBuffer::DynamicDraw);
+        instances.bind();
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, stride, nullptr);
+        glVertexAttribDivisor(1, 1);
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(2, 4, secondType, normalized ? GL_TRUE : GL_FALSE, stride,
+                              reinterpret_cast<const void *>(secondOffset));
+        glVertexAttribDivisor(2, 1);
+        vao.release();
+        instances.release();
+        m_corners.release();
+    };
+    instanced(m_boxVao, m_boxes, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true, offsetof(FlameScene::Box, color));
+    instanced(m_outlineVao, m_outlines, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true,
+              offsetof(FlameScene::Box, color));
+    instanced(m_atlasVao, m_atlasInstances, sizeof(AtlasQuad), GL_FLOAT, false, offsetof(AtlasQuad, u));
+
+    glGenTextures(1, &m_atlasTexture);
+    glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+
+    m_boxCapacity = m_outlineCapacity = m_atlasCapacity = 0;
+    m_boxCount = m_atlasCount = 0;
     m_uploadedGeneration = ~quint64(0);
+    m_uploadedSize = m_atlasTextureSize = QSize();
     m_valid = true;
 }
 
-void GlFlameRenderer::upload(const FlameScene &scene)
+void GlFlameRenderer::releaseGl()
 {
-    std::vector<Instance> data(scene.boxes.size());
-    for (size_t i = 0; i < data.size(); ++i) {
-        const FlameScene::Box &b = scene.boxes[i];
-        data[i] = Instance{b.x, b.y, b.w, b.h,
-                           {quint8(qRed(b.color)), quint8(qGreen(b.color)), quint8(qBlue(b.color)),
-                            quint8(qAlpha(b.color))}};
-    }
-    m_instances.bind();
-    const int bytes = int(data.size() * sizeof(Instance));
-    if (bytes > m_instanceCapacity) {
-        m_instanceCapacity = std::max(bytes, 2 * m_instanceCapacity);
-        m_instances.allocate(m_instanceCapacity);
-    }
-    if (bytes > 0)
-        m_instances.write(0, data.data(), bytes);
-    m_instances.release();
-    m_instanceCount = int(data.size());
-    m_uploadedGeneration = scene.generation;
+    if (!m_valid)
+        return;
+    m_boxVao.destroy();
+    m_outlineVao.destroy();
+    m_atlasVao.destroy();
+    m_corners.destroy();
+    m_boxes.destroy();
+    m_outlines.destroy();
+    m_atlasInstances.destroy();
+    glDeleteTextures(1, &m_atlasTexture);
+    m_boxProgram.reset();
+    m_atlasProgram.reset();
+    m_valid = false;
 }
 
-void GlFlameRenderer::paintGL()
+void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QPainter painter(this);
-    if (!m_source) {
-        painter.fillRect(rect(), palette().base());
+    // Boxes and labels change together (one generation) or with the size;
+    // otherwise what the last frame uploaded is still right (hovering only
+    // moves outlines).
+    if (scene.generation == m_uploadedGeneration && pixelSize == m_uploadedSize)
         return;
+    m_uploadedGeneration = scene.generation;
+    m_uploadedSize = pixelSize;
+    const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
+    const int frameW = pixelSize.width(), frameH = pixelSize.height();
+
+    // The atlas, as wide as the frame: first the runs of thin boxes, one texel
+    // per device pixel column, end to end in rows of texels; then the labels,
+    // each one's span of device pixels (one more either side for glyphs that
+    // overhang) packed left to right into shelves. Labels of one flamegraph
+    // row never overlap, so a shelf holds about a row's labels and the atlas
+    // is about as large as the text it holds.
+    struct Run
+    {
+        qsizetype first, last; // boxes [first, last)
+        int x0, x1; // device pixels
+    };
+    m_wideBoxes.clear();
+    m_atlasQuads.clear();
+    std::vector<Run> runs;
+    const auto deviceX = [dpr](float x) { return int(std::lround(double(x) * dpr)); };
+    for (qsizetype i = 0; i < qsizetype(scene.boxes.size()); ++i) {
+        const FlameScene::Box &b = scene.boxes[size_t(i)];
+        const int x0 = deviceX(b.x), x1 = deviceX(b.x + b.w);
+        if (x1 - x0 > thinBoxPixels || x1 <= x0) {
+            m_wideBoxes.push_back(b);
+            continue;
+        }
+        // Thin and touching the previous thin box of the same row: one run.
+        if (!runs.empty() && runs.back().last == i && runs.back().x1 == x0) {
+            const FlameScene::Box &prev = scene.boxes[size_t(i - 1)];
+            if (prev.y == b.y && prev.h == b.h) {
+                runs.back().last = i + 1;
+                runs.back().x1 = x1;
+                continue;
+            }
+        }
+        runs.push_back(Run{i, i + 1, x0, x1});
     }
-    const FlameScene &scene = m_source();
-    painter.beginNativePainting();
+    int cursorX = 0, cursorY = 0, shelfH = 0;
+    const auto allocate = [&](int w, int h) {
+        if (cursorX + w > frameW) {
+            cursorY += shelfH + 1;
+            cursorX = shelfH = 0;
+        }
+        const QPoint at(cursorX, cursorY);
+        cursorX += w + 1; // a transparent texel between pieces
+        shelfH = std::max(shelfH, h);
+        return at;
+    };
+    std::vector<QPoint> runAt;
+    runAt.reserve(runs.size());
+    for (const Run &r : runs)
+        runAt.push_back(allocate(r.x1 - r.x0, 1));
+
+    struct Placed
+    {
+        const FlameScene::Label *label; // null: the message
+        QRect span; // device pixels, in the frame
+        QPoint at; // texels, in the atlas
+    };
+    std::vector<Placed> placed;
+    placed.reserve(scene.labels.size());
+    if (!runs.empty()) { // labels start on a shelf of their own
+        cursorY += shelfH + 1;
+        cursorX = shelfH = 0;
+    }
+    const auto place = [&](const FlameScene::Label *label, const QRectF &rect) {
+        const int x0 = std::max(0, int(std::floor(rect.left() * dpr)) - 1);
+        const int x1 = std::min(frameW, int(std::ceil(rect.right() * dpr)) + 1);
+        const int y0 = std::max(0, int(std::floor(rect.top() * dpr)));
+        const int y1 = std::min(frameH, int(std::ceil(rect.bottom() * dpr)));
+        if (x1 > x0 && y1 > y0)
+            placed.push_back(Placed{label, QRect(x0, y0, x1 - x0, y1 - y0), allocate(x1 - x0, y1 - y0)});
+    };
+    for (const FlameScene::Label &l : scene.labels)
+        place(&l, l.rect);
+    if (scene.boxes.empty() && !scene.message.isEmpty())
+        place(nullptr, QRectF(QPointF(0, 0), QSizeF(scene.size)));
+    const int atlasH = cursorY + shelfH;
+    const int labelsY = placed.empty() ? atlasH : placed.front().at.y();
+
+    if (atlasH > 0) {
+        if (m_atlasImage.width() != frameW || m_atlasImage.height() < atlasH) {
+            const int grown = m_atlasImage.width() == frameW ? 2 * m_atlasImage.height() : 0;
+            m_atlasImage = QImage(frameW, std::max(atlasH, grown), QImage::Format_ARGB32_Premultiplied);
+        }
+        m_atlasImage.setDevicePixelRatio(1);
+        for (size_t r = 0; r < runs.size(); ++r) {
+            auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(runAt[r].y())) + runAt[r].x();
+            for (qsizetype i = runs[r].first; i < runs[r].last; ++i) {
+                const FlameScene::Box &b = scene.boxes[size_t(i)];
+                const int w = deviceX(b.x + b.w) - deviceX(b.x);
+                line = std::fill_n(line, w, b.color);
+            }
+        }
+        // Only the shelves in use are cleared, drawn and uploaded.
+        std::memset(m_atlasImage.scanLine(labelsY), 0, size_t(m_atlasImage.bytesPerLine()) * size_t(atlasH - labelsY));
+        if (!placed.empty()) {
+            // The same text drawing as FlameScene::paintLabels, moved by whole
+            // device pixels, so a label has the pixels the raster path draws.
+            m_atlasImage.setDevicePixelRatio(dpr);
+            QPainter painter(&m_atlasImage);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            painter.setRenderHint(QPainter::TextAntialiasing, true);
+            painter.setFont(scene.font);
+            QRgb current = 1; // no valid opaque colour has alpha 0 and value 1
+            for (const Placed &p : placed) {
+                const QPoint shift = p.at - p.span.topLeft();
+                painter.setTransform(QTransform::fromTranslate(shift.x() / dpr, shift.y() / dpr));
+                painter.setClipRect(
+                    QRectF(p.span.x() / dpr, p.span.y() / dpr, p.span.width() / dpr, p.span.height() / dpr));
+                if (p.label) {
+                    if (p.label->color != current) {
+                        current = p.label->color;
+                        painter.setPen(QColor::fromRgba(current));
+                    }
+                    painter.drawText(p.label->rect, FlameScene::labelTextFlags, p.label->text);
+                } else {
+                    current = 1;
+                    painter.setPen(QColor::fromRgb(scene.messageColor()));
+                    painter.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter, scene.message);
+                }
+            }
+        }
+        glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+        if (m_atlasTextureSize.width() != frameW || m_atlasTextureSize.height() < atlasH) {
+            m_atlasTextureSize = QSize(frameW, m_atlasImage.height());
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, m_atlasTextureSize.width(), m_atlasTextureSize.height(), 0,
+                         GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        }
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, frameW, atlasH, GL_RGBA, GL_UNSIGNED_BYTE, m_atlasImage.constBits());
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+
+    m_atlasQuads.reserve(runs.size() + placed.size());
+    for (size_t r = 0; r < runs.size(); ++r) {
+        const FlameScene::Box &b = scene.boxes[size_t(runs[r].first)];
+        const int w = runs[r].x1 - runs[r].x0;
+        m_atlasQuads.push_back(AtlasQuad{float(runs[r].x0 / dpr), b.y, float(w / dpr), b.h, float(runAt[r].x()),
+                                         float(runAt[r].y()) + 0.5f, float(w), 0.f});
+    }
+    for (const Placed &p : placed)
+        m_atlasQuads.push_back(AtlasQuad{float(p.span.x() / dpr), float(p.span.y() / dpr),
+                                         float(p.span.width() / dpr), float(p.span.height() / dpr),
+                                         float(p.at.x()), float(p.at.y()), float(p.span.width()),
+                                         float(p.span.height())});
+    m_atlasRunCount = int(runs.size());
+    m_atlasCount = int(m_atlasQuads.size());
+    writeInstances(m_atlasInstances, m_atlasCapacity, m_atlasQuads);
+    m_boxCount = int(m_wideBoxes.size());
+    writeInstances(m_boxes, m_boxCapacity, m_wideBoxes);
+}
+
+void GlFlameRenderer::drawOutlines(const FlameScene &scene)
+{
+    if (scene.outlines.empty())
+        return;
+    std::vector<FlameScene::Box> edges(scene.outlines.size() * 4);
+    for (size_t i = 0; i < scene.outlines.size(); ++i)
+        FlameScene::outlineEdges(scene.outlines[i], &edges[i * 4]);
+    writeInstances(m_outlines, m_outlineCapacity, edges);
+    m_outlineVao.bind();
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(edges.size()));
+    m_outlineVao.release();
+}
+
+void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
+{
+    glViewport(0, 0, pixelSize.width(), pixelSize.height());
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
     glClearColor(qRed(scene.background) / 255.f, qGreen(scene.background) / 255.f,
                  qBlue(scene.background) / 255.f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (m_valid) {
-        if (scene.generation != m_uploadedGeneration)
-            upload(scene);
-        if (m_instanceCount > 0) {
-            glDisable(GL_DEPTH_TEST);
-            glDisable(GL_BLEND);
-            glDisable(GL_SCISSOR_TEST);
-            m_program->bind();
-            m_program->setUniformValue(m_viewportLocation, float(width()), float(height()));
-            m_vao.bind();
-            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_instanceCount);
-            m_vao.release();
-            m_program->release();
-        }
+    if (!m_valid)
+        return;
+    upload(scene, pixelSize);
+
+    // Scene coordinates are logical pixels.
+    const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
+    const float viewportW = float(pixelSize.width() / dpr), viewportH = float(pixelSize.height() / dpr);
+    m_boxProgram->bind();
+    m_boxProgram->setUniformValue(m_boxViewport, viewportW, viewportH);
+    if (m_boxCount > 0) {
+        m_boxVao.bind();
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_boxCount);
+        m_boxVao.release();
     }
-    painter.endNativePainting();
-    scene.paintOverlay(painter);
-    if (m_synchronous) {
-        painter.end();
+    if (m_atlasCount > 0) {
+        // The runs of thin boxes (opaque) and the labels (premultiplied) in
+        // one call; labels lie on wide boxes, never on a run.
+        m_atlasProgram->bind();
+        m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        m_atlasVao.bind();
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_atlasCount);
+        m_atlasVao.release();
+        glDisable(GL_BLEND);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        m_boxProgram->bind();
+    }
+    // Outlines last, as the raster path strokes them over the labels.
+    drawOutlines(scene);
+    m_boxProgram->release();
+}
+
+void GlFlameRenderer::present()
+{
+    if (!m_window->isExposed() || !makeCurrent(m_window))
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const QSize pixels = m_window->size() * m_window->devicePixelRatio();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_context->defaultFramebufferObject());
+    if (m_source) {
+        draw(m_source(), pixels);
+    } else {
+        FlameScene empty;
+        empty.background = palette().color(QPalette::Base).rgb();
+        draw(empty, pixels);
+    }
+    if (m_synchronous)
         glFinish();
-    }
     m_lastFrameNs = timer.nsecsElapsed();
+    m_context->swapBuffers(m_window);
+}
+
+void GlFlameRenderer::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    QBackingStore *store = backingStore();
+    if (store && painter.paintEngine() && painter.paintEngine()->paintDevice() == store->paintDevice()) {
+        // On screen: the native window shows the frame. Drawing it now rather
+        // than at the window's next update request keeps an update() of this
+        // widget one frame away, as with any widget.
+        present();
+        return;
+    }
+    // Painted into something else (QWidget::grab, render): the native window
+    // is not part of that picture, so draw the frame offscreen and copy it in.
+    painter.drawImage(rect(), grabImage());
+}
+
+void GlFlameRenderer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_container->setGeometry(rect());
 }
 
 void GlFlameRenderer::renderNow()
 {
     repaint();
-    makeCurrent();
-    glFinish();
-    doneCurrent();
+    if (m_valid && m_window->isExposed() && makeCurrent(m_window))
+        glFinish();
 }
 
 QImage GlFlameRenderer::grabImage()
 {
-    return grabFramebuffer();
+    // Offscreen into a framebuffer object, so this works whether or not the
+    // window is on screen (hidden tabs, tests before the first expose).
+    if (!m_offscreen) {
+        m_offscreen = std::make_unique<QOffscreenSurface>();
+        m_offscreen->setFormat(QSurfaceFormat::defaultFormat());
+        m_offscreen->create();
+    }
+    if (!makeCurrent(m_offscreen.get()) || !m_valid)
+        return QImage();
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = size() * dpr;
+    if (pixels.isEmpty())
+        return QImage();
+    QOpenGLFramebufferObject fbo(pixels);
+    fbo.bind();
+    if (m_source) {
+        draw(m_source(), pixels);
+    } else {
+        FlameScene empty;
+        empty.background = palette().color(QPalette::Base).rgb();
+        draw(empty, pixels);
+    }
+    QImage image = fbo.toImage().convertToFormat(QImage::Format_RGB32);
+    fbo.release();
+    image.setDevicePixelRatio(dpr);
+    return image;
 }

@@ -1,22 +1,46 @@
 #pragma once
 
 #include "flamerenderer.h"
+#include "flamescene.h"
 
+#include <QImage>
 #include <QOpenGLBuffer>
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLVertexArrayObject>
-#include <QOpenGLWidget>
+#include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class GlFlameWindow;
+class QOffscreenSurface;
+class QOpenGLContext;
 class QOpenGLShaderProgram;
+class QSurface;
 
-// Draws every box of a frame with ONE instanced draw call: a unit quad plus one
-// 20-byte instance (x, y, w, h, rgba) per box, uploaded only when the boxes
-// change. Labels and outlines are drawn with QPainter over the GL output
-// (QOpenGLWidget allows QPainter after native GL). Needs OpenGL 3.3 or
-// OpenGL ES 3.0 for instancing; isAvailable() checks that before one is made.
-class GlFlameRenderer final : public QOpenGLWidget, public FlameRenderer, protected QOpenGLExtraFunctions
+// Draws a frame with a handful of OpenGL calls, however many boxes and labels
+// it has: every box in ONE instanced draw (a unit quad plus the scene's 20-byte
+// boxes as instances, uploaded only when they change), every label in one
+// textured quad (the labels rasterised with the raster QPainter into one image,
+// uploaded as one texture when they change), and the outlines (hover,
+// selection, highlight: four thin boxes each) in a second small instanced draw.
+//
+// The frame goes to a native child window (a QWindow with its own context,
+// hosted by QWidget::createWindowContainer), not to a QOpenGLWidget: Qt
+// composes a QOpenGLWidget into the window through a texture every frame,
+// which on Mesa's software renderer cost more than everything else together.
+// Measured on the 2-core machine under Xvfb (load 9-11): a 1600x900 window with
+// a QOpenGLWidget that only clears took 157-200 ms per repaint (median), while
+// a native GL window painting the same and swapping took 0.9 ms. The window
+// is transparent for input, so the X server hands mouse events to the widgets
+// under it (FlameGraphView handles them) and keyboard focus stays there.
+// QWidget::grab cannot read a native window: when this widget is painted
+// anywhere but its window's backing store it renders the frame offscreen and
+// draws that, so grab() of any ancestor (screenshots) shows the flamegraph.
+//
+// Needs OpenGL 3.3 or OpenGL ES 3.0 for instancing; isAvailable() checks that
+// before one is made.
+class GlFlameRenderer final : public QWidget, public FlameRenderer, protected QOpenGLExtraFunctions
 {
     Q_OBJECT
 public:
@@ -34,25 +58,70 @@ public:
     QImage grabImage() override;
     qint64 lastFrameNs() const override { return m_lastFrameNs; }
     void setSynchronous(bool synchronous) override { m_synchronous = synchronous; }
-    // False when initializeGL could not build the shaders (then nothing draws).
+    // False when the context or the shaders could not be made (then nothing draws).
     bool isValid() const { return m_valid; }
 
 protected:
-    void initializeGL() override;
-    void paintGL() override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void upload(const FlameScene &scene);
+    friend class GlFlameWindow;
+
+    // Draws the current scene to the native window and swaps, when it is exposed.
+    void present();
+    // Makes the context current on surface, creating it and the GL objects on
+    // first use; false when there is no context.
+    bool makeCurrent(QSurface *surface);
+    void initializeGl();
+    void releaseGl();
+    // Draws scene into the bound framebuffer of pixelSize device pixels.
+    void draw(const FlameScene &scene, QSize pixelSize);
+    // The boxes, the atlas and its quads, when the scene or the size changed.
+    void upload(const FlameScene &scene, QSize pixelSize);
+    void drawOutlines(const FlameScene &scene);
+
+    // A piece of the atlas drawn over the frame: a run of thin boxes or a label.
+    struct AtlasQuad
+    {
+        float x, y, w, h; // in the frame, logical pixels
+        float u, v, uw, vh; // in the atlas, texels
+    };
 
     SceneSource m_source;
-    std::unique_ptr<QOpenGLShaderProgram> m_program;
-    QOpenGLVertexArrayObject m_vao;
+    GlFlameWindow *m_window = nullptr;
+    QWidget *m_container = nullptr;
+    std::unique_ptr<QOpenGLContext> m_context;
+    std::unique_ptr<QOffscreenSurface> m_offscreen; // for grabImage, on screen or not
+    bool m_contextFailed = false;
+    bool m_glInitialized = false;
+
+    std::unique_ptr<QOpenGLShaderProgram> m_boxProgram;
+    std::unique_ptr<QOpenGLShaderProgram> m_atlasProgram;
+    int m_boxViewport = -1;
+    int m_atlasViewport = -1;
     QOpenGLBuffer m_corners{QOpenGLBuffer::VertexBuffer};
-    QOpenGLBuffer m_instances{QOpenGLBuffer::VertexBuffer};
-    int m_instanceCapacity = 0;
-    int m_instanceCount = 0;
+    QOpenGLVertexArrayObject m_boxVao;
+    QOpenGLBuffer m_boxes{QOpenGLBuffer::VertexBuffer};
+    int m_boxCapacity = 0;
+    int m_boxCount = 0;
+    QOpenGLVertexArrayObject m_outlineVao;
+    QOpenGLBuffer m_outlines{QOpenGLBuffer::VertexBuffer};
+    int m_outlineCapacity = 0;
+    QOpenGLVertexArrayObject m_atlasVao;
+    QOpenGLBuffer m_atlasInstances{QOpenGLBuffer::VertexBuffer};
+    int m_atlasCapacity = 0;
+    int m_atlasCount = 0;
+    int m_atlasRunCount = 0;
+    unsigned m_atlasTexture = 0;
+    QSize m_atlasTextureSize; // allocated
     quint64 m_uploadedGeneration = ~quint64(0);
-    int m_viewportLocation = -1;
+    QSize m_uploadedSize;
+    // Reused frame to frame, so a frame allocates nothing once warm.
+    QImage m_atlasImage;
+    std::vector<FlameScene::Box> m_wideBoxes;
+    std::vector<AtlasQuad> m_atlasQuads;
+
     bool m_valid = false;
     bool m_synchronous = false;
     qint64 m_lastFrameNs = 0;

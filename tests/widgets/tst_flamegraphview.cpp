@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QMenu>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -550,6 +551,37 @@ private slots:
                 continue;
             QCOMPARE(pixel(glImage, fillPointOf(r), dpr), pixel(rasterImage, fillPointOf(r), dpr));
         }
+    }
+
+    // The OpenGL renderer draws into a native child window: what the X server
+    // shows there is the frame grabFrame() returns, and QWidget::grab (the
+    // --screenshot path) composes that frame in, though it cannot read the
+    // native window itself.
+    void glFrameIsOnScreenAndInGrab()
+    {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("no OpenGL on the offscreen platform; runs under Xvfb (./dev test)");
+        ProfileReader reader;
+        const ImportResult imported =
+            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
+        QVERIFY2(imported.isOk(), qPrintable(imported.error));
+        auto gl = makeView(imported.profile, FlameGraphView::Renderer::OpenGL);
+        QVERIFY(gl);
+        QCOMPARE(gl->activeRendererName(), QStringLiteral("OpenGL"));
+        gl->setSearch(SearchResult::run(*imported.profile, SearchQuery::substring(QStringLiteral("json"))));
+        QTest::qWait(50);
+        const QImage frame = gl->grabFrame();
+        QVERIFY(!frame.isNull());
+        QCOMPARE(frame.size(), gl->size() * gl->devicePixelRatioF());
+        const QImage onScreen = gl->screen()->grabWindow(gl->winId()).toImage();
+        QVERIFY(onScreen.save(screenshotDir() + QStringLiteral("/flamegraph-gl-on-screen.png")));
+        QCOMPARE(onScreen.size(), frame.size());
+        QVERIFY2(differingFraction(onScreen, frame, 2) < 0.001, "the screen shows another frame");
+        const QImage grabbed = gl->grab().toImage();
+        QCOMPARE(grabbed.size(), frame.size());
+        QVERIFY2(differingFraction(grabbed, frame, 2) < 0.001, "QWidget::grab misses the GL frame");
+        // Not a blank frame: boxes of several colours are drawn.
+        QVERIFY(pixel(frame, QPoint(5, 295), gl->devicePixelRatioF()) != pixel(frame, QPoint(5, 5), gl->devicePixelRatioF()));
     }
 };
 
