@@ -366,18 +366,34 @@ private:
 
     static quint64 hash(std::string_view key)
     {
-        quint64 h = 0x9e3779b97f4a7c15ull ^ key.size();
+        // Two independent multiply lanes, 16 bytes a step: half the dependent
+        // chain of one lane over 8-byte words, on keys of about 100 bytes.
+        const char *p = key.data();
+        const size_t n = key.size();
+        quint64 a = 0x9e3779b97f4a7c15ull ^ n, b = 0xc2b2ae3d27d4eb4full;
         size_t i = 0;
-        for (; i + 8 <= key.size(); i += 8) {
-            quint64 w;
-            std::memcpy(&w, key.data() + i, 8);
-            h = (h ^ w) * 0xff51afd7ed558ccdull;
-            h ^= h >> 32;
+        for (; i + 16 <= n; i += 16) {
+            quint64 x, y;
+            std::memcpy(&x, p + i, 8);
+            std::memcpy(&y, p + i + 8, 8);
+            a = (a ^ x) * 0xff51afd7ed558ccdull;
+            b = (b ^ y) * 0xc4ceb9fe1a85ec53ull;
+            a ^= a >> 32;
+            b ^= b >> 29;
         }
-        quint64 w = 0;
-        std::memcpy(&w, key.data() + i, key.size() - i);
-        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-        return h ^ (h >> 29);
+        if (i + 8 <= n) {
+            quint64 x;
+            std::memcpy(&x, p + i, 8);
+            a = (a ^ x) * 0xff51afd7ed558ccdull;
+            i += 8;
+        }
+        if (i < n) {
+            quint64 x = 0;
+            std::memcpy(&x, p + i, n - i);
+            b = (b ^ x) * 0xc4ceb9fe1a85ec53ull;
+        }
+        const quint64 h = (a ^ (b >> 31) ^ (b << 33)) * 0x94d049bb133111ebull;
+        return h ^ (h >> 31);
     }
     void grow()
     {
