@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class CompareController;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -32,6 +33,10 @@ public:
     // Each file opens in a new tab that imports off the GUI thread.
     void openFiles(const QStringList &paths);
     ProfileTab *openFile(const QString &path);
+    // A tab whose profile comes from reader (a diff, a transform) rather than a file.
+    ProfileTab *openWithReader(const QString &title, ImportJob::Reader reader);
+    // File > Compare… and the diff tabs.
+    CompareController *compareController() const { return m_compare; }
     // Tests substitute a slow or failing reader for the files opened after this.
     void setImportReader(ImportJob::Reader reader) { m_reader = std::move(reader); }
 
@@ -95,6 +100,7 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QString m_rendererName;
     QString m_rendererPreference;
+    CompareController *m_compare = nullptr;
     Theme m_theme = Theme::System;
     bool m_updatingSelector = false;
 };

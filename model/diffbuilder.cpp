@@ -5,7 +5,12 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace {
 QString typeText(const SampleType &type)
@@ -27,6 +32,22 @@ int defaultType(const Profile &profile)
 }
 
 constexpr quint32 none = 0xffffffffu;
+
+// Reserves the array of a merged tree. A large diff writes hundreds of MB into
+// fresh memory; on Linux huge pages take one fault per 2 MB instead of one per
+// 4 KB, which was a fifth of the merge's time on two 6-million-node trees.
+template<typename T>
+void reserve(std::vector<T> &v, size_t count)
+{
+    v.reserve(count);
+#ifdef __linux__
+    constexpr uintptr_t huge = uintptr_t(2) << 20;
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(v.data()) + huge - 1) & ~(huge - 1);
+    const uintptr_t end = (reinterpret_cast<uintptr_t>(v.data() + count)) & ~(huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
 
 // One side of the merge: a tree, its column and its names ranked in the
 // merged name order.
@@ -154,13 +175,13 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
     progress.report(0.1);
 
     const size_t capacity = size_t(baseline.tree().nodeCount() + comparison.tree().nodeCount()) + 1;
-    tree.m_parent.reserve(capacity);
-    tree.m_subtreeEnd.reserve(capacity);
-    tree.m_depth.reserve(capacity);
-    tree.m_name.reserve(capacity);
     tree.m_total.assign(2, {});
-    tree.m_total[0].reserve(capacity);
-    tree.m_total[1].reserve(capacity);
+    reserve(tree.m_parent, capacity);
+    reserve(tree.m_subtreeEnd, capacity);
+    reserve(tree.m_depth, capacity);
+    reserve(tree.m_name, capacity);
+    reserve(tree.m_total[0], capacity);
+    reserve(tree.m_total[1], capacity);
     auto push = [&](NodeId parent, quint32 depth, NameId name, qint64 left, qint64 right) {
         const quint32 out = quint32(tree.m_parent.size());
         tree.m_parent.push_back(parent);
@@ -171,19 +192,39 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
         tree.m_total[1].push_back(right);
         return out;
     };
-    // A subtree on one side only: one block, parents shifted by the same offset.
+    // A subtree on one side only: one block, parents shifted by the same
+    // offset. Plain loops over the block (no push_back per node), so the
+    // compiler vectorises them and the totals are one copy and one fill.
     auto copy = [&](const Side &side, bool isLeft, quint32 node, quint32 parentOut) {
-        const quint32 base = quint32(tree.m_parent.size());
+        const size_t base = tree.m_parent.size();
         const quint32 end = side.ends[node];
-        const quint32 depth0 = tree.m_depth[parentOut] + 1;
-        const std::span<const NodeId> parents = side.tree.parents();
-        for (quint32 n = node; n < end; ++n) {
-            const NodeId parent = n == node ? NodeId(parentOut) : NodeId(base + (parents[n].index - node));
-            const qint64 v = side.totals[n];
-            const quint32 out = push(parent, depth0 + (side.depths[n] - side.depths[node]), side.map[side.names[n].index],
-                                     isLeft ? v : 0, isLeft ? 0 : v);
-            tree.m_subtreeEnd[out] = base + (side.ends[n] - node);
+        const size_t count = end - node;
+        const quint32 depth0 = tree.m_depth[parentOut] + 1 - side.depths[node];
+        const quint32 shift = quint32(base) - node;
+        const NodeId *parents = side.tree.parents().data() + node;
+        const quint32 *ends = side.ends.data() + node;
+        const quint32 *depths = side.depths.data() + node;
+        const NameId *names = side.names.data() + node;
+        tree.m_parent.resize(base + count);
+        tree.m_subtreeEnd.resize(base + count);
+        tree.m_depth.resize(base + count);
+        tree.m_name.resize(base + count);
+        NodeId *outParent = tree.m_parent.data() + base;
+        quint32 *outEnd = tree.m_subtreeEnd.data() + base;
+        quint32 *outDepth = tree.m_depth.data() + base;
+        NameId *outName = tree.m_name.data() + base;
+        outParent[0] = NodeId(parentOut);
+        for (size_t i = 1; i < count; ++i)
+            outParent[i] = NodeId(parents[i].index + shift);
+        for (size_t i = 0; i < count; ++i) {
+            outEnd[i] = ends[i] + shift;
+            outDepth[i] = depths[i] + depth0;
+            outName[i] = side.map[names[i].index];
         }
+        std::vector<qint64> &filled = tree.m_total[isLeft ? 0 : 1];
+        std::vector<qint64> &zeroed = tree.m_total[isLeft ? 1 : 0];
+        filled.insert(filled.end(), side.totals.begin() + node, side.totals.begin() + end);
+        zeroed.resize(base + count, 0);
     };
 
     push(NodeId(), 0, rootName, leftEmpty ? 0 : a.totals[0], rightEmpty ? 0 : b.totals[0]);
@@ -233,13 +274,16 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
             progress.report(0.1 + 0.85 * std::min(1.0, double(tree.m_parent.size()) / expected));
         }
     }
-    // Give back the reserve for the nodes the two sides shared.
-    tree.m_parent.shrink_to_fit();
-    tree.m_subtreeEnd.shrink_to_fit();
-    tree.m_depth.shrink_to_fit();
-    tree.m_name.shrink_to_fit();
-    tree.m_total[0].shrink_to_fit();
-    tree.m_total[1].shrink_to_fit();
+    // Give back the reserve for the nodes the two sides shared, when it is
+    // worth a copy of the tree: the pages never written were never resident.
+    if (tree.m_parent.size() < capacity / 4 * 3) {
+        tree.m_parent.shrink_to_fit();
+        tree.m_subtreeEnd.shrink_to_fit();
+        tree.m_depth.shrink_to_fit();
+        tree.m_name.shrink_to_fit();
+        tree.m_total[0].shrink_to_fit();
+        tree.m_total[1].shrink_to_fit();
+    }
     tree.m_maxDepth = tree.m_depth.empty() ? 0 : *std::max_element(tree.m_depth.begin(), tree.m_depth.end());
 
     profile->m_names = interner.takeTable();

@@ -1,0 +1,228 @@
+#include "comparedialog.h"
+
+#include "importers/profilereader.h"
+#include "model/progress.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+constexpr int fileItem = -2; // the "Other file…" entry's data
+} // namespace
+
+CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
+    : QDialog(parent)
+    , m_open(openProfiles)
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Compare Profiles"));
+    auto *form = new QFormLayout;
+    static const char *const labels[] = {QT_TR_NOOP("Baseline:"), QT_TR_NOOP("Comparison:")};
+    static const char *const typeLabels[] = {QT_TR_NOOP("Baseline sample type:"), QT_TR_NOOP("Comparison sample type:")};
+    for (int side = 0; side < 2; ++side) {
+        m_sources[side] = new QComboBox(this);
+        m_sources[side]->setObjectName(side == 0 ? QStringLiteral("baselineSource") : QStringLiteral("comparisonSource"));
+        m_sources[side]->setMinimumContentsLength(40);
+        for (int i = 0; i < m_open.size(); ++i)
+            m_sources[side]->addItem(m_open[i].title, i);
+        m_sources[side]->addItem(tr("Other file…"), fileItem);
+        m_types[side] = new QComboBox(this);
+        m_types[side]->setObjectName(side == 0 ? QStringLiteral("baselineType") : QStringLiteral("comparisonType"));
+        form->addRow(tr(labels[side]), m_sources[side]);
+        form->addRow(tr(typeLabels[side]), m_types[side]);
+        const Side s = Side(side);
+        connect(m_sources[side], &QComboBox::activated, this, [this, s](int index) { sourceActivated(s, index); });
+        connect(m_types[side], &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_updating)
+                validate();
+        });
+        connect(&m_readers[side], &QFutureWatcher<ImportResult>::finished, this, [this, s] { fileRead(s); });
+    }
+    m_message->setObjectName(QStringLiteral("compareMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_message->palette();
+    warning.setColor(QPalette::WindowText, QColor(190, 30, 30));
+    m_message->setPalette(warning);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    // The two most recent tabs, as "before" and "after", when there are two.
+    if (m_open.size() >= 2) {
+        setSource(Baseline, int(m_open.size()) - 2);
+        setSource(Comparison, int(m_open.size()) - 1);
+    } else {
+        for (int side = 0; side < 2; ++side)
+            m_sources[side]->setCurrentIndex(m_open.isEmpty() ? -1 : 0);
+        if (!m_open.isEmpty())
+            setSource(Baseline, 0);
+        validate();
+    }
+}
+
+void CompareDialog::sourceActivated(Side side, int index)
+{
+    const int data = m_sources[side]->itemData(index).toInt();
+    if (data != fileItem) {
+        setSource(side, data);
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, side == Baseline ? tr("Baseline Profile") : tr("Comparison Profile"), QString(),
+        tr("Profiles (*.pb.gz *.pb *.pprof *.prof *.folded *.txt *.json *.collapsed *.gz *.zst);;All files (*)"));
+    if (path.isEmpty()) {
+        validate();
+        return;
+    }
+    setFile(side, path);
+}
+
+void CompareDialog::setSource(Side side, int openIndex)
+{
+    if (openIndex < 0 || openIndex >= m_open.size())
+        return;
+    m_readers[side].cancel();
+    m_reading[side].clear();
+    m_sources[side]->setCurrentIndex(m_sources[side]->findData(openIndex));
+    showProfile(side, m_open[openIndex].profile, m_open[openIndex].title);
+}
+
+void CompareDialog::setFile(Side side, const QString &path)
+{
+    m_readers[side].cancel();
+    m_reading[side] = path;
+    m_profiles[side] = nullptr;
+    m_titles[side] = QFileInfo(path).fileName();
+    // The file is an entry of its own, so the combo shows it.
+    QComboBox *combo = m_sources[side];
+    const int existing = combo->findData(path);
+    if (existing >= 0)
+        combo->removeItem(existing);
+    combo->insertItem(combo->count() - 1, m_titles[side], path);
+    combo->setCurrentIndex(combo->count() - 2);
+    m_types[side]->clear();
+    m_types[side]->setEnabled(false);
+    m_message->setText(tr("Reading %1…").arg(m_titles[side]));
+    validate();
+    m_readers[side].setFuture(QtConcurrent::run([path] {
+        const ProfileReader reader;
+        return reader.readFile(path, Progress::none());
+    }));
+}
+
+void CompareDialog::fileRead(Side side)
+{
+    if (m_readers[side].isCanceled() || m_readers[side].future().resultCount() == 0)
+        return;
+    const ImportResult result = m_readers[side].result();
+    const QString path = m_reading[side];
+    m_reading[side].clear();
+    if (!result.isOk()) {
+        m_message->setText(tr("Could not read %1: %2").arg(path, result.error));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        emit sourcesChanged();
+        return;
+    }
+    showProfile(side, result.profile, QFileInfo(path).fileName());
+    emit sourcesChanged();
+}
+
+void CompareDialog::showProfile(Side side, ProfilePtr profile, const QString &title)
+{
+    m_profiles[side] = std::move(profile);
+    m_titles[side] = title;
+    m_updating = true;
+    m_types[side]->clear();
+    if (m_profiles[side])
+        for (const SampleType &t : m_profiles[side]->sampleTypes())
+            m_types[side]->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(t.type), QString::fromStdString(t.unit)));
+    m_types[side]->setEnabled(m_types[side]->count() > 1);
+    m_updating = false;
+    pair();
+}
+
+void CompareDialog::pair()
+{
+    if (!m_profiles[0] || !m_profiles[1]) {
+        validate();
+        return;
+    }
+    const SampleTypePairing p = DiffBuilder::pairSampleTypes(*m_profiles[0], *m_profiles[1], {}, m_titles[0], m_titles[1]);
+    m_updating = true;
+    if (p.ok()) {
+        m_types[0]->setCurrentIndex(p.baseline);
+        m_types[1]->setCurrentIndex(p.comparison);
+    } else {
+        for (int side = 0; side < 2; ++side)
+            m_types[side]->setCurrentIndex(std::clamp(m_profiles[side]->defaultSampleType(), 0, m_types[side]->count() - 1));
+    }
+    m_updating = false;
+    validate();
+    if (!p.ok() && !isAcceptable())
+        m_message->setText(p.error);
+}
+
+void CompareDialog::setSampleType(Side side, int sampleType)
+{
+    if (sampleType >= 0 && sampleType < m_types[side]->count())
+        m_types[side]->setCurrentIndex(sampleType);
+}
+
+int CompareDialog::sampleType(Side side) const
+{
+    return m_types[side]->currentIndex();
+}
+
+void CompareDialog::validate()
+{
+    QString message;
+    if (isReading())
+        message = m_message->text();
+    else if (!m_profiles[0] || !m_profiles[1])
+        message = tr("Choose the two profiles to compare: open tabs or files of any format.");
+    else {
+        const int a = sampleType(Baseline), b = sampleType(Comparison);
+        if (a < 0 || b < 0) {
+            message = tr("Choose the sample type of each profile.");
+        } else {
+            const SampleType &left = m_profiles[0]->sampleTypes()[size_t(a)];
+            const SampleType &right = m_profiles[1]->sampleTypes()[size_t(b)];
+            if (left.unit != right.unit)
+                message = tr("Cannot compare %1 (%2 in %3) with %4 (%5 in %6): the units differ. Choose sample types "
+                             "with the same unit.")
+                              .arg(m_titles[0], QString::fromStdString(left.type), QString::fromStdString(left.unit),
+                                   m_titles[1], QString::fromStdString(right.type), QString::fromStdString(right.unit));
+        }
+    }
+    m_message->setText(message);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+}
+
+QString CompareDialog::message() const
+{
+    return m_message->text();
+}
+
+bool CompareDialog::isReading() const
+{
+    return !m_reading[0].isEmpty() || !m_reading[1].isEmpty();
+}
+
+bool CompareDialog::isAcceptable() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
