@@ -1,5 +1,7 @@
 #include "exportcontroller.h"
 
+#include "profiletab.h"
+
 #include "widgets/flamegraphview.h"
 #include "widgets/pngexporter.h"
 
@@ -144,6 +146,28 @@ void ExportController::exportView(FlameGraphView *view, const SearchResult &sear
     if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !askImageSize(m_window, &options))
         return;
     start(view->profile(), options, path);
+}
+
+FlameGraphView *ExportController::shownFlameGraph(ProfileTab *tab)
+{
+    if (!tab)
+        return nullptr;
+    FlameGraphView *own = tab->profileView() ? tab->profileView()->flameGraphView() : nullptr;
+    if (own && own->isVisible() && own->profile())
+        return own;
+    // A diff view or another page in the tab's place: its visible flamegraph.
+    for (FlameGraphView *view : tab->findChildren<FlameGraphView *>())
+        if (view->isVisible() && view->profile())
+            return view;
+    return own && own->profile() ? own : nullptr;
+}
+
+void ExportController::exportTab(ProfileTab *tab)
+{
+    FlameGraphView *view = shownFlameGraph(tab);
+    const bool ownSearch = tab && tab->profileView() && view == tab->profileView()->flameGraphView();
+    exportView(view, ownSearch ? tab->searchResult() : SearchResult(),
+               tab ? QFileInfo(tab->path()).completeBaseName() : QString());
 }
 
 bool ExportController::start(ProfilePtr profile, const ExportOptions &options, const QString &path)

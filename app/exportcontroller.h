@@ -11,6 +11,7 @@
 #include <QString>
 
 class FlameGraphView;
+class ProfileTab;
 class QProgressDialog;
 class QWidget;
 
@@ -29,6 +30,10 @@ public:
 
     // The interactive path: dialogs, then start(). view may be null (no profile).
     void exportView(FlameGraphView *view, const SearchResult &search, const QString &baseName);
+    // File > Export: the flamegraph the tab shows (its profile view's, or a diff
+    // view's), with the tab's search when it belongs to that flamegraph.
+    void exportTab(ProfileTab *tab);
+    static FlameGraphView *shownFlameGraph(ProfileTab *tab);
 
     // The view's state as export options (PNG at the view's size and pixel ratio).
     static ExportOptions optionsFor(const FlameGraphView &view, const SearchResult &search);
