@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "comparecontroller.h"
 #include "exportcontroller.h"
 
 #include <QAction>
@@ -165,6 +166,10 @@ void MainWindow::createActions()
     rebuildRecentMenu();
     // The profile bundled in resources.qrc, so an empty window has something to show.
     file->addAction(tr("Open &Sample Profile"), this, [this] { openFile(QString::fromLatin1(samplePath)); });
+    m_compare = new CompareController(this);
+    QAction *compare = file->addAction(tr("&Compare…"), m_compare, &CompareController::showDialog);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     auto *exporter = new ExportController(this);
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this, exporter] { exporter->exportTab(currentTab()); });
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -256,13 +261,18 @@ ProfileTab *MainWindow::openFile(const QString &path)
     // "-" is stdin and ":/..." a resource: neither has an absolute path.
     const bool special = path == QLatin1String("-") || path.startsWith(u':');
     const QString absolute = special ? path : QFileInfo(path).absoluteFilePath();
-    auto *tab = new ProfileTab(absolute, m_tabs);
+    return openWithReader(absolute, m_reader);
+}
+
+ProfileTab *MainWindow::openWithReader(const QString &path, ImportJob::Reader reader)
+{
+    auto *tab = new ProfileTab(path, m_tabs);
     connect(tab, &ProfileTab::importFinished, this, &MainWindow::onImportFinished);
     connect(tab, &ProfileTab::searchChanged, this, &MainWindow::updateStatus);
     const int index = m_tabs->addTab(tab, tab->title());
-    m_tabs->setTabToolTip(index, absolute);
+    m_tabs->setTabToolTip(index, path);
     m_tabs->setCurrentIndex(index);
-    tab->startImport(m_reader);
+    tab->startImport(std::move(reader));
     return tab;
 }
 
@@ -271,8 +281,12 @@ void MainWindow::onImportFinished(ProfileTab *tab)
     const int index = m_tabs->indexOf(tab);
     switch (tab->state()) {
     case ProfileTab::State::Ready:
-        if (tab->path() != QLatin1String("-") && !tab->path().startsWith(u':'))
+        // A compared pair ("a vs b", format "diff") is no file to reopen.
+        if (tab->path() != QLatin1String("-") && !tab->path().startsWith(u':')
+            && tab->profile()->metadata().format != "diff")
             addRecentFile(tab->path());
+        if (tab->profile()->isDiff())
+            m_compare->installDiffView(tab);
         if (!m_search->text().isEmpty())
             tab->setSearch(m_search->text());
         break;
