@@ -241,23 +241,19 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
                 }
             }
             offsets.push_back(offset);
+            // Narrow siblings that the layout merges (each under minWidth, together
+            // above it) are left out, as flamegraph.pl leaves out every box under
+            // --minwidth: the file stays as small as its peer's.
+            if (count > 1)
+                continue;
 
             const double x = xPad + layout.x(i), w = layout.width(i);
             const std::string_view name = profile.name(node);
-            out += count > 1 ? "<g class=\"m\"><title>" : "<g><title>";
-            if (count > 1) {
-                appendInt(out, count);
-                out += " functions";
-            } else {
-                ExportEscape::appendXml(out, name);
-            }
+            out += "<g><title>";
+            ExportEscape::appendXml(out, name);
             out += " (";
             if (diff) {
-                qint64 b = 0, c = 0;
-                for (quint32 k = 0, n = node.index; k < count; ++k, n = ends[n]) {
-                    b += tree.total(NodeId(n), baseline);
-                    c += tree.total(NodeId(n), comparison);
-                }
+                const qint64 b = tree.total(node, baseline), c = tree.total(node, comparison);
                 out += "baseline ";
                 appendValue(b);
                 out += ", ";
@@ -285,7 +281,7 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
             out += "\" width=\"";
             appendNumber(out, w, 2);
             out += "\" fill=\"";
-            appendColor(out, count > 1 ? FlameColors::mergedColor() : colorOf(node));
+            appendColor(out, colorOf(node));
             out += "\" fg:x=\"";
             appendInt(out, offset);
             out += "\" fg:w=\"";
@@ -294,7 +290,7 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
             // A label only where three characters fit; the script adds the
             // others' labels when a zoom makes them wide enough.
             const int chars = int(w / charWidth);
-            if (count == 1 && chars >= 3) {
+            if (chars >= 3) {
                 out += "<text x=\"";
                 appendNumber(out, x + 3, 2);
                 out += "\" y=\"";

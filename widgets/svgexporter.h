@@ -13,8 +13,8 @@ class QIODevice;
 
 // A standalone interactive SVG flamegraph in the manner of flamegraph.pl: one
 // <g> per box of the FlameLayout (the app's layout, at options.width minus the
-// margins and options.minWidth, so narrower boxes are left out and narrow
-// siblings merged as in the app), each with a <title> tooltip, the app's
+// margins and options.minWidth; boxes narrower than that are left out, the
+// layout's merged runs of narrow siblings too), each with a <title> tooltip, the app's
 // colours (diff colours and widths for a diff profile), and an embedded script
 // for click-to-zoom, reset and a regex search with the matched share
 // (resources/export/flamegraph-svg.js). Names are escaped as XML data and

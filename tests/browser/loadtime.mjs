@@ -39,9 +39,13 @@ for (const file of args) {
         const svg = file.endsWith('.svg');
         const start = Date.now();
         await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load', timeout: 120000 });
-        await page.waitForFunction((isSvg) => isSvg ? document.documentElement.getAttribute('fg:ready') === '1'
-                                                    : document.documentElement.getAttribute('data-ready') === '1',
-                                   svg, { timeout: 120000 });
+        // A peer's SVG (flamegraph.pl's) has no ready mark: its load event is the end.
+        await page.waitForFunction((isSvg) => {
+            const root = document.documentElement;
+            if (isSvg)
+                return !root.hasAttribute('fg:xpad') || root.getAttribute('fg:ready') === '1';
+            return root.getAttribute('data-ready') === '1';
+        }, svg, { timeout: 120000 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
         times.push(Date.now() - start);
         if (errors.length) {
