@@ -113,12 +113,20 @@ void main()
 }
 )";
 
-// A box at most this many device pixels wide has no gap (FlameSceneBuilder
-// leaves one from 3 pixels up) and is drawn from a run of the atlas with its
-// thin neighbours: Mesa's software rasterizer spends more on setting up a
-// 1-2 pixel wide quad than on its pixels, and most boxes of a large profile
-// are that thin (2,331 of 2,933 in the full view of the 6M-node benchmark).
-constexpr int thinBoxPixels = 2;
+// A box narrower than this many device pixels is drawn from a run of the
+// atlas with its narrow neighbours in the row, and narrow boxes at most
+// runGapPixels apart share a run (the texels between them are transparent).
+// Most boxes of a large profile are narrow (2,331 of 2,933 are under 3 pixels
+// in the full view of the 6M-node benchmark) and Mesa's llvmpipe pays for
+// every quad it sets up. Measured there (CPU time per frame, full view / zoom
+// sequence, LP_NUM_THREADS=0, loaded machine): runs of touching boxes under 3
+// pixels 11.6 / 17.3 ms (drawing every box as a quad cost 1.5-3 ms more in an
+// earlier build); under 12 pixels, gaps up to 24:
+// 12.7 / 20.0; under 48, gaps up to 64: 9.6 / 16.6 (8.1 / 14.8 in a second
+// run); everything from the atlas: 10.9 / 20.1, as textured pixels cost more
+// than flat ones.
+constexpr int narrowBoxPixels = 48;
+constexpr int runGapPixels = 64;
 
 bool hasInstancing(const QOpenGLContext &context)
 {
@@ -336,23 +344,25 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
     // is about as large as the text it holds.
     struct Run
     {
-        qsizetype first, last; // boxes [first, last)
+        qsizetype first, last; // boxes [first, last), the wide ones among them skipped
         int x0, x1; // device pixels
     };
     m_wideBoxes.clear();
     m_atlasQuads.clear();
     std::vector<Run> runs;
     const auto deviceX = [dpr](float x) { return int(std::lround(double(x) * dpr)); };
+    const auto isNarrow = [](int x0, int x1) { return x1 > x0 && x1 - x0 < narrowBoxPixels; };
     for (qsizetype i = 0; i < qsizetype(scene.boxes.size()); ++i) {
         const FlameScene::Box &b = scene.boxes[size_t(i)];
         const int x0 = deviceX(b.x), x1 = deviceX(b.x + b.w);
-        if (x1 - x0 > thinBoxPixels || x1 <= x0) {
+        if (!isNarrow(x0, x1)) {
             m_wideBoxes.push_back(b);
             continue;
         }
-        // Thin and touching the previous thin box of the same row: one run.
-        if (!runs.empty() && runs.back().last == i && runs.back().x1 == x0) {
-            const FlameScene::Box &prev = scene.boxes[size_t(i - 1)];
+        // Near the last narrow box of the same row: the same run, what lies
+        // between shows through (transparent texels).
+        if (!runs.empty() && x0 >= runs.back().x1 && x0 - runs.back().x1 <= runGapPixels) {
+            const FlameScene::Box &prev = scene.boxes[size_t(runs.back().last - 1)];
             if (prev.y == b.y && prev.h == b.h) {
                 runs.back().last = i + 1;
                 runs.back().x1 = x1;
@@ -410,12 +420,14 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
             m_atlasImage = QImage(frameW, std::max(atlasH, grown), QImage::Format_ARGB32_Premultiplied);
         }
         m_atlasImage.setDevicePixelRatio(1);
+        std::memset(m_atlasImage.bits(), 0, size_t(m_atlasImage.bytesPerLine()) * size_t(labelsY));
         for (size_t r = 0; r < runs.size(); ++r) {
-            auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(runAt[r].y())) + runAt[r].x();
+            auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(runAt[r].y())) + runAt[r].x() - runs[r].x0;
             for (qsizetype i = runs[r].first; i < runs[r].last; ++i) {
                 const FlameScene::Box &b = scene.boxes[size_t(i)];
-                const int w = deviceX(b.x + b.w) - deviceX(b.x);
-                line = std::fill_n(line, w, b.color);
+                const int x0 = deviceX(b.x), x1 = deviceX(b.x + b.w);
+                if (isNarrow(x0, x1))
+                    std::fill(line + x0, line + x1, b.color);
             }
         }
         // Only the shelves in use are cleared, drawn and uploaded.
@@ -470,7 +482,6 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
                                          float(p.span.width() / dpr), float(p.span.height() / dpr),
                                          float(p.at.x()), float(p.at.y()), float(p.span.width()),
                                          float(p.span.height())});
-    m_atlasRunCount = int(runs.size());
     m_atlasCount = int(m_atlasQuads.size());
     writeInstances(m_atlasInstances, m_atlasCapacity, m_atlasQuads);
     m_boxCount = int(m_wideBoxes.size());

@@ -18,12 +18,16 @@ class QOpenGLContext;
 class QOpenGLShaderProgram;
 class QSurface;
 
-// Draws a frame with a handful of OpenGL calls, however many boxes and labels
-// it has: every box in ONE instanced draw (a unit quad plus the scene's 20-byte
-// boxes as instances, uploaded only when they change), every label in one
-// textured quad (the labels rasterised with the raster QPainter into one image,
-// uploaded as one texture when they change), and the outlines (hover,
-// selection, highlight: four thin boxes each) in a second small instanced draw.
+// Draws a frame with four OpenGL draw calls, however many boxes and labels it
+// has: the wide boxes in ONE instanced draw (a unit quad plus the boxes as
+// 20-byte instances); the runs of narrow boxes (under 48 device pixels; most
+// boxes of a large profile are 1-2 pixels wide) and every label in one
+// instanced draw of textured quads from one atlas texture (the run colours
+// written into it texel by texel, the labels rasterised into it with the
+// raster QPainter, packed in shelves), uploaded only when the scene changes; and the outlines (hover, selection, highlight: four thin
+// boxes each) in a small instanced draw. On Mesa's llvmpipe, per-draw and
+// per-quad setup is what costs: one QPainter::drawText per label over GL, and
+// one quad per 1-pixel box, cost more than all the pixels.
 //
 // The frame goes to a native child window (a QWindow with its own context,
 // hosted by QWidget::createWindowContainer), not to a QOpenGLWidget: Qt
@@ -112,7 +116,6 @@ private:
     QOpenGLBuffer m_atlasInstances{QOpenGLBuffer::VertexBuffer};
     int m_atlasCapacity = 0;
     int m_atlasCount = 0;
-    int m_atlasRunCount = 0;
     unsigned m_atlasTexture = 0;
     QSize m_atlasTextureSize; // allocated
     quint64 m_uploadedGeneration = ~quint64(0);

@@ -11,7 +11,10 @@
 // file open to first frame against the import alone. Prints one line per figure:
 //   renderer=OpenGL scenario=full-view frames=50 medianMs=... p95Ms=...
 //   renderer=OpenGL scenario=full-view-presented frames=50 medianMs=... p95Ms=...
-// (tests/bench/run.sh reads the renderer= lines) and the other figures as
+// (tests/bench/run.sh reads the renderer= lines) with, at the end, the CPU time
+// the whole process spent on the frame (median, ms; llvmpipe's threads
+// included): on a busy machine the wall times grow with the load, the CPU time
+// much less. The other figures as
 //   search renderer=... keystrokes=N medianMs=... p95Ms=...
 //   open importSeconds=... firstFrameSeconds=... ratio=...
 
@@ -30,6 +33,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -49,6 +53,13 @@ Stats stats(std::vector<double> ms)
     std::sort(ms.begin(), ms.end());
     const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))]; };
     return Stats{at(0.5), at(0.95)};
+}
+
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 double timeMs(const std::function<void()> &f)
@@ -112,13 +123,14 @@ struct Frames
 {
     std::vector<double> drawn;
     std::vector<double> presented;
+    std::vector<double> cpu; // process CPU time of the presented frame
 };
 
-void print(const char *renderer, const char *scenario, const std::vector<double> &ms)
+void print(const char *renderer, const char *scenario, const std::vector<double> &ms, const std::vector<double> &cpu)
 {
     const Stats s = stats(ms);
-    std::printf("renderer=%s scenario=%s frames=%zu medianMs=%.2f p95Ms=%.2f\n", renderer, scenario, ms.size(),
-                s.median, s.p95);
+    std::printf("renderer=%s scenario=%s frames=%zu medianMs=%.2f p95Ms=%.2f cpuMedianMs=%.2f\n", renderer, scenario,
+                ms.size(), s.median, s.p95, stats(cpu).median);
     std::fflush(stdout);
 }
 } // namespace
@@ -198,15 +210,17 @@ int main(int argc, char **argv)
         view.renderFrameNow(); // warm-up: GL init, glyph caches
         view.renderFrameNow();
         auto frame = [&](Frames &out, const std::function<void()> &change) {
+            const double cpu = processCpuMs();
             out.presented.push_back(timeMs([&] {
                 change();
                 view.renderFrameNow();
             }));
+            out.cpu.push_back(processCpuMs() - cpu);
             out.drawn.push_back(double(renderer->lastFrameNs()) / 1e6);
         };
         auto report = [&](const char *scenario, const Frames &f) {
-            print(name.constData(), scenario, f.drawn);
-            print(name.constData(), (std::string(scenario) + "-presented").c_str(), f.presented);
+            print(name.constData(), scenario, f.drawn, f.cpu);
+            print(name.constData(), (std::string(scenario) + "-presented").c_str(), f.presented, f.cpu);
         };
 
         Frames full;
