@@ -1,11 +1,15 @@
 #include "app/exportcommand.h"
 #include "app/exportcontroller.h"
 #include "app/flameexport.h"
+#include "app/mainwindow.h"
+#include "app/profiletab.h"
 
 #include "clirunner.h"
 
 #include "importers/profilereader.h"
+#include "widgets/flamegraphview.h"
 
+#include <QAction>
 #include <QFile>
 #include <QImageReader>
 #include <QSignalSpy>
@@ -149,6 +153,39 @@ private slots:
             QVERIFY(!QFile::exists(out));
         else
             QCOMPARE(error, QString());
+    }
+    void fileMenuExportsTheShownView()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *action = window.findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        ProfileTab *tab = window.openFile(corpus("pprof/go-cpu.pb.gz"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->state(), ProfileTab::State::Ready, 60000);
+        FlameGraphView *view = ExportController::shownFlameGraph(tab);
+        QVERIFY(view);
+        QCOMPARE(view, tab->profileView()->flameGraphView());
+        // The view zoomed and searched: the PNG shows that state at the view's size.
+        QVERIFY(view->zoomToPath({QStringLiteral("runtime.main"), QStringLiteral("main.main")}));
+        QTRY_VERIFY(!view->isAnimating());
+        QVERIFY(tab->setSearch(QStringLiteral("gzip")));
+        const ExportOptions options = ExportController::optionsFor(*view, tab->searchResult());
+        QCOMPARE(options.zoomRoot, view->zoomRoot());
+        QVERIFY(options.search.isActive());
+        QCOMPARE(options.width, view->width());
+        QCOMPARE(options.height, view->height());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("view.png"));
+        ExportController controller(nullptr);
+        QSignalSpy finished(&controller, &ExportController::finished);
+        QVERIFY(controller.start(view->profile(), options, out));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QImageReader reader(out);
+        QCOMPARE(reader.size(), QSize(qRound(view->width() * options.scale), qRound(view->height() * options.scale)));
     }
     void viewFilterListsEveryFormat()
     {
