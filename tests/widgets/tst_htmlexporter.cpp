@@ -155,6 +155,22 @@ private slots:
         QCOMPARE(d[u"title"].toString(), options.title);
         QVERIFY(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt;</title>"));
     }
+    void progressOnlyMovesForward()
+    {
+        struct Recorder : Progress
+        {
+            std::vector<double> fractions;
+            void report(double f) override { fractions.push_back(f); }
+        } recorder;
+        ProfileReader reader;
+        const ImportResult imported = reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/pprof-large.cpu.pb.gz"),
+                                                      Progress::none());
+        QVERIFY2(imported.isOk(), qPrintable(imported.error));
+        QVERIFY(!HtmlExporter::render(*imported.profile, ExportOptions(), recorder).empty());
+        QVERIFY(recorder.fractions.size() >= 3);
+        QVERIFY(std::is_sorted(recorder.fractions.begin(), recorder.fractions.end()));
+        QCOMPARE(recorder.fractions.back(), 1.0);
+    }
     void pageIsSelfContained()
     {
         ProfileReader reader;
