@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -101,7 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_errorBanner(new QFrame(this))
     , m_errorLabel(new QLabel(m_errorBanner))
     , m_sampleTypes(new QComboBox(this))
-    , m_search(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_rendererLabel(new QLabel(this))
 {
@@ -210,18 +208,18 @@ void MainWindow::createActions()
             t->setSampleType(index);
         updateStatus();
     });
-    toolbar->addSeparator();
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    toolbar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
+    // Each tab's view has its own search field and answers Ctrl+F while the
+    // focus is inside it; this one takes the focus there from anywhere else
+    // (two live Ctrl+F shortcuts would be ambiguous and neither would fire).
     QAction *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        if (ProfileTab *t = currentTab(); t && t->state() == ProfileTab::State::Ready)
+            t->focusSearch();
+    });
+    connect(qApp, &QApplication::focusChanged, find, [this, find](QWidget *, QWidget *now) {
+        ProfileTab *t = currentTab();
+        find->setEnabled(!t || !now || !t->isAncestorOf(now));
     });
     addAction(find);
 }
@@ -266,9 +264,13 @@ ProfileTab *MainWindow::openFile(const QString &path)
 
 ProfileTab *MainWindow::openWithReader(const QString &path, ImportJob::Reader reader)
 {
-    auto *tab = new ProfileTab(path, m_tabs);
+    auto *tab = new ProfileTab(path, ProfileTab::rendererFromName(m_rendererPreference), m_tabs);
     connect(tab, &ProfileTab::importFinished, this, &MainWindow::onImportFinished);
-    connect(tab, &ProfileTab::searchChanged, this, &MainWindow::updateStatus);
+    connect(tab, &ProfileTab::summaryChanged, this, &MainWindow::updateStatus);
+    connect(tab, &ProfileTab::statusMessage, this, [this, tab](const QString &message) {
+        if (tab == currentTab())
+            statusBar()->showMessage(message);
+    });
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, path);
     m_tabs->setCurrentIndex(index);
@@ -287,8 +289,6 @@ void MainWindow::onImportFinished(ProfileTab *tab)
             addRecentFile(tab->path());
         if (tab->profile()->isDiff())
             m_compare->installDiffView(tab);
-        if (!m_search->text().isEmpty())
-            tab->setSearch(m_search->text());
         break;
     case ProfileTab::State::Failed:
         showError(tr("Could not open %1: %2").arg(tab->path(), tab->errorMessage()));
@@ -351,6 +351,8 @@ void MainWindow::updateForCurrentTab()
     m_sampleTypes->setEnabled(m_sampleTypes->count() > 1);
     m_updatingSelector = false;
     setWindowTitle(t ? tr("%1 — Pyrograph").arg(t->title()) : tr("Pyrograph"));
+    setRendererName(t ? t->rendererName() : QString());
+    statusBar()->clearMessage();
     updateStatus();
 }
 
@@ -384,14 +386,6 @@ void MainWindow::setRendererName(const QString &name)
 QString MainWindow::rendererName() const
 {
     return m_rendererName;
-}
-
-void MainWindow::applySearch()
-{
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (ProfileTab *t = tab(i); t && t->state() == ProfileTab::State::Ready)
-            t->setSearch(m_search->text());
-    updateStatus();
 }
 
 void MainWindow::setTheme(Theme theme)

@@ -12,14 +12,14 @@ class QActionGroup;
 class QComboBox;
 class QFrame;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QTabWidget;
 
 // The window: one tab per opened profile, files dropped anywhere on it or
-// chosen with File > Open, recent files, a sample-type selector and a search
-// field in the toolbar, a status bar with the totals and the active renderer,
-// and a banner that names each file that failed to import.
+// chosen with File > Open, recent files, a sample-type selector in the toolbar
+// (each tab's view has its own search; Ctrl+F reaches the current one), a
+// status bar with the totals, the view's messages and the active renderer, and
+// a banner that names each file that failed to import.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,11 +50,9 @@ public:
     void clearErrors();
     QString statusText() const;
     QComboBox *sampleTypeSelector() const { return m_sampleTypes; }
-    QLineEdit *searchField() const { return m_search; }
     QStringList recentFiles() const;
 
-    // --renderer (gl, raster, auto; empty = auto): the flamegraph views that a tab
-    // makes read it.
+    // --renderer (gl, raster, auto; empty = auto): the renderer of the tabs opened after this.
     void setRendererPreference(const QString &renderer) { m_rendererPreference = renderer; }
     QString rendererPreference() const { return m_rendererPreference; }
     // The flamegraph renderer that draws ("OpenGL", "Raster"), for the status bar.
@@ -84,7 +82,6 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void openDialog();
-    void applySearch();
     void readSettings();
     void writeSettings() const;
 
@@ -93,7 +90,6 @@ private:
     QFrame *m_errorBanner;
     QLabel *m_errorLabel;
     QComboBox *m_sampleTypes;
-    QLineEdit *m_search;
     QLabel *m_statusLabel;
     QLabel *m_rendererLabel;
     QMenu *m_recentMenu = nullptr;

@@ -3,32 +3,83 @@
 #include "infocommand.h"
 #include "promiseprogress.h"
 
-#include "model/searchquery.h"
+#include "model/progress.h"
+#include "model/transforms.h"
 #include "model/unitformat.h"
-#include "widgets/calltreemodel.h"
+#include "widgets/sandwichview.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QFileInfo>
-#include <QFontMetrics>
-#include <QStyle>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QStackedWidget>
-#include <QTreeView>
+#include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace {
-// The tree selects at most this many matches: enough to see where a function
-// is called from, few enough to stay readable on a 7-million-node tree.
-constexpr size_t maxSelectedMatches = 20;
+const char threadKey[] = "thread";
+const char viewModeKey[] = "view/mode";
+
+constexpr std::pair<const char *, ProfileTab::View> viewNames[] = {{"flamegraph", ProfileTab::View::FlameGraph},
+                                                                   {"table", ProfileTab::View::Table},
+                                                                   {"both", ProfileTab::View::Both},
+                                                                   {"sandwich", ProfileTab::View::Sandwich}};
+
+// "java 9" before "java 10": runs of digits compare as numbers. (QCollator's
+// numeric mode needs ICU, which Debian's Qt may lack.)
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const QStringView na = QStringView(a).sliced(i, ei - i), nb = QStringView(b).sliced(j, ej - j);
+            // Without leading zeros the longer number is the larger.
+            const qsizetype za = na.size() - qsizetype(std::find_if(na.begin(), na.end(), [](QChar c) { return c != u'0'; }) - na.begin());
+            const qsizetype zb = nb.size() - qsizetype(std::find_if(nb.begin(), nb.end(), [](QChar c) { return c != u'0'; }) - nb.begin());
+            if (za != zb)
+                return za < zb;
+            if (const int c = na.right(za).compare(nb.right(zb)); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+        } else {
+            if (a[i] != b[j])
+                return a[i] < b[j];
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
+// filterByLabel learns of a superseded filter through the future's cancel().
+class FilterProgress final : public Progress
+{
+public:
+    explicit FilterProgress(QPromise<ProfilePtr> &promise)
+        : m_promise(promise)
+    {}
+    bool isCanceled() const override { return m_promise.isCanceled(); }
+
+private:
+    QPromise<ProfilePtr> &m_promise;
+};
 } // namespace
 
-ProfileTab::ProfileTab(const QString &path, QWidget *parent)
+ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
     , m_pages(new QStackedWidget(this))
@@ -37,11 +88,10 @@ ProfileTab::ProfileTab(const QString &path, QWidget *parent)
     , m_progress(new QProgressBar(m_importPage))
     , m_cancel(new QPushButton(tr("Cancel"), m_importPage))
     , m_views(new QStackedWidget(this))
-    , m_tree(new QTreeView(this))
-    , m_model(new CallTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new ProfileView(renderer, this))
+    , m_threadCombo(new QComboBox(this))
 {
-    m_importLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_importLabel->setText(tr("Importing %1…").arg(title()));
     m_importLabel->setAlignment(Qt::AlignCenter);
     m_progress->setRange(0, PromiseProgress::range);
     m_progress->setValue(0);
@@ -55,25 +105,39 @@ ProfileTab::ProfileTab(const QString &path, QWidget *parent)
     importLayout->addWidget(m_cancel, 0, Qt::AlignHCenter);
     importLayout->addStretch();
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CallTreeModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
-    m_tree->setModel(m_proxy);
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(CallTreeModel::TotalColumn, Qt::DescendingOrder);
-    m_tree->setUniformRowHeights(true); // lets the view skip measuring every row
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CallTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->setObjectName(QStringLiteral("callTree"));
-    m_views->addWidget(m_tree);
+    // The thread selector sits in the view's own toolbar, hidden until a
+    // profile with threads arrives.
+    m_threadCombo->setObjectName(QStringLiteral("threadSelector"));
+    m_threadCombo->setToolTip(tr("Show one thread's samples alone"));
+    m_threadCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_threadAction = m_view->toolBar()->addWidget(m_threadCombo);
+    m_threadAction->setVisible(false);
+    connect(m_threadCombo, &QComboBox::activated, this,
+            [this](int index) { setThread(index <= 0 ? QString() : m_threadCombo->itemText(index)); });
+
+    m_view->setObjectName(QStringLiteral("profileView"));
+    m_views->addWidget(m_view);
+    connect(m_view, &ProfileView::statusMessage, this, &ProfileTab::statusMessage);
+    // The view's own mode buttons: a mode with a widget of its own shows that,
+    // and the next tab opens in the mode the user chose last.
+    connect(m_view, &ProfileView::viewModeChanged, this, [this](View mode) {
+        if (m_settingView)
+            return;
+        setView(mode);
+        for (const auto &[name, v] : viewNames)
+            if (v == mode)
+                QSettings().setValue(viewModeKey, QString::fromLatin1(name));
+    });
+    View remembered = View::FlameGraph;
+    if (viewFromName(QSettings().value(viewModeKey).toString(), &remembered))
+        setView(remembered);
 
     m_pages->addWidget(m_importPage);
     m_pages->addWidget(m_views);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    setFocusProxy(m_view);
 
     connect(m_cancel, &QPushButton::clicked, this, &ProfileTab::cancelImport);
     connect(&m_watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -84,9 +148,19 @@ ProfileTab::ProfileTab(const QString &path, QWidget *parent)
 
 ProfileTab::~ProfileTab()
 {
-    // A running import learns it is not wanted; the thread pool finishes it.
+    // A running import or filter learns it is not wanted; the thread pool finishes it.
     if (m_watcher.isRunning())
         m_watcher.cancel();
+    m_filter.cancel();
+}
+
+FlameGraphView::Renderer ProfileTab::rendererFromName(const QString &name)
+{
+    if (name == QLatin1String("gl"))
+        return FlameGraphView::Renderer::OpenGL;
+    if (name == QLatin1String("raster"))
+        return FlameGraphView::Renderer::Raster;
+    return FlameGraphView::Renderer::Auto;
 }
 
 void ProfileTab::startImport(const ImportJob::Reader &reader)
@@ -144,21 +218,17 @@ void ProfileTab::showProfile()
 {
     m_sampleType = m_profile->defaultSampleType();
     m_functionCount = InfoCommand::functionCount(*m_profile);
-    m_model->setProfile(m_profile, m_sampleType);
-    m_tree->expand(m_proxy->index(0, 0));
-    // Wide enough for any formatted value in bold (search matches), so no
-    // value is elided however deep the user scrolls; measuring rows would see
-    // only the root.
-    QFont bold = m_tree->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    const int padding = 3 * m_tree->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
-    for (int column : {int(CallTreeModel::SelfColumn), int(CallTreeModel::TotalColumn)})
-        m_tree->setColumnWidth(column, std::max(m_tree->header()->sectionSizeHint(column),
-                                                metrics.horizontalAdvance(QStringLiteral("-888.8 ms")) + padding));
-    for (int column : {int(CallTreeModel::SelfPercentColumn), int(CallTreeModel::TotalPercentColumn)})
-        m_tree->setColumnWidth(column, std::max(m_tree->header()->sectionSizeHint(column),
-                                                metrics.horizontalAdvance(QStringLiteral("100.00%")) + padding));
+
+    m_threads.clear();
+    for (const std::string &value : m_profile->labels().values(threadKey))
+        m_threads << QString::fromStdString(value);
+    std::sort(m_threads.begin(), m_threads.end(), naturalLess);
+    m_threadCombo->clear();
+    m_threadCombo->addItem(tr("All threads"));
+    m_threadCombo->addItems(m_threads);
+    m_threadAction->setVisible(!m_threads.isEmpty());
+
+    m_view->setProfile(m_profile, m_sampleType);
     m_pages->setCurrentWidget(m_views);
 }
 
@@ -167,30 +237,71 @@ void ProfileTab::setSampleType(int sampleType)
     if (!m_profile || sampleType < 0 || sampleType >= m_profile->sampleTypeCount() || sampleType == m_sampleType)
         return;
     m_sampleType = sampleType;
-    m_model->setSampleType(sampleType);
+    m_view->setSampleType(sampleType);
     emit sampleTypeChanged(sampleType);
+}
+
+void ProfileTab::setThread(const QString &thread)
+{
+    if (!m_profile || thread == m_thread || (!thread.isEmpty() && !m_threads.contains(thread)))
+        return;
+    m_thread = thread;
+    m_threadCombo->setCurrentIndex(thread.isEmpty() ? 0 : int(m_threads.indexOf(thread)) + 1);
+    const quint64 generation = ++m_filterGeneration;
+    m_filter.cancel();
+    if (thread.isEmpty()) {
+        showFiltered(m_profile);
+        return;
+    }
+    m_filterPending = true;
+    const std::vector<LabelFilter> filters{{threadKey, thread.toStdString(), false}};
+    m_filter = QtConcurrent::run([profile = m_profile, filters](QPromise<ProfilePtr> &promise) {
+        FilterProgress progress(promise);
+        ProfilePtr filtered = filterByLabel(*profile, filters, progress);
+        if (!promise.isCanceled())
+            promise.addResult(std::move(filtered));
+    });
+    m_filter.then(this, [this, generation](ProfilePtr filtered) {
+        if (generation == m_filterGeneration)
+            showFiltered(std::move(filtered));
+    });
+    emit statusMessage(tr("Filtering thread %1…").arg(thread));
+}
+
+void ProfileTab::showFiltered(ProfilePtr profile)
+{
+    m_filterPending = false;
+    if (!profile)
+        return;
+    m_functionCount = InfoCommand::functionCount(*profile);
+    m_view->setProfile(std::move(profile), m_sampleType);
+    emit summaryChanged();
+    emit statusMessage(QString());
+}
+
+bool ProfileTab::isBusy() const
+{
+    return m_filterPending || m_view->isBusy() || m_view->sandwichView()->isBusy()
+           || m_view->flameGraphView()->isAnimating();
 }
 
 QString ProfileTab::summary() const
 {
-    if (!m_profile || m_profile->sampleTypeCount() == 0)
+    const ProfilePtr shown = shownProfile();
+    if (!shown || shown->sampleTypeCount() == 0)
         return {};
-    const SampleType &type = m_profile->sampleTypes()[size_t(m_sampleType)];
+    const SampleType &type = shown->sampleTypes()[size_t(m_sampleType)];
     QString text = tr("%1: %2 total, %3 functions")
-                       .arg(QString::fromStdString(type.type), UnitFormat::format(m_profile->total(m_sampleType), type.unit),
+                       .arg(QString::fromStdString(type.type), UnitFormat::format(shown->total(m_sampleType), type.unit),
                             UnitFormat::grouped(m_functionCount));
-    if (m_search.isActive())
-        text += tr("; search: %1 matched (%2 functions)")
-                    .arg(UnitFormat::percent(m_search.matchedTotal(m_sampleType), m_profile->total(m_sampleType)))
-                    .arg(m_search.matchedNameCount());
+    if (shown != m_profile)
+        text += tr(" in thread %1").arg(m_thread);
     return text;
 }
 
 bool ProfileTab::viewFromName(const QString &name, View *view)
 {
-    static const std::pair<const char *, View> names[] = {
-        {"flamegraph", View::FlameGraph}, {"table", View::Table}, {"both", View::Both}, {"sandwich", View::Sandwich}};
-    for (const auto &[n, v] : names) {
+    for (const auto &[n, v] : viewNames) {
         if (name == QLatin1String(n)) {
             *view = v;
             return true;
@@ -201,8 +312,14 @@ bool ProfileTab::viewFromName(const QString &name, View *view)
 
 void ProfileTab::setView(View view)
 {
-    m_view = view;
-    m_views->setCurrentWidget(viewWidget(view));
+    m_currentView = view;
+    QWidget *widget = viewWidget(view);
+    if (widget == m_view) {
+        m_settingView = true;
+        m_view->setViewMode(view);
+        m_settingView = false;
+    }
+    m_views->setCurrentWidget(widget);
 }
 
 void ProfileTab::setViewWidget(View view, QWidget *widget)
@@ -216,95 +333,39 @@ void ProfileTab::setViewWidget(View view, QWidget *widget)
     m_viewWidgets.insert(int(view), widget);
     if (m_views->indexOf(widget) < 0)
         m_views->addWidget(widget);
-    if (view == m_view)
+    if (view == m_currentView)
         m_views->setCurrentWidget(widget);
 }
 
 QWidget *ProfileTab::viewWidget(View view) const
 {
-    return m_viewWidgets.value(int(view), m_tree);
-}
-
-QModelIndex ProfileTab::viewIndexOf(NodeId node) const
-{
-    return m_proxy->mapFromSource(m_model->indexOf(node));
+    return m_viewWidgets.value(int(view), m_view);
 }
 
 bool ProfileTab::setSearch(const QString &text, bool regex)
 {
-    m_searchError.clear();
     if (!m_profile)
         return false;
-    SearchQuery query;
-    if (regex)
-        query = SearchQuery::regex(text, &m_searchError);
-    else
-        query = SearchQuery::substring(text);
-    if (!query.isValid()) {
-        m_search = SearchResult();
-        m_model->setSearchResult(m_search);
-        emit searchChanged();
-        return false;
-    }
-    m_search = SearchResult::run(*m_profile, query);
-    m_model->setSearchResult(m_search);
+    m_view->setSearchText(text, regex);
+    // The view clears the search when a regex does not compile.
+    return text.isEmpty() || m_view->searchResult().isActive();
+}
 
-    // Select the outermost matches with the largest totals.
-    std::vector<NodeId> outermost;
-    if (m_search.isActive() && m_search.matchedNodeCount() > 0) {
-        const CallTree &tree = m_profile->tree();
-        quint32 skipUntil = 0;
-        for (NodeId n : m_search.matchingNodes(*m_profile)) {
-            if (n.index < skipUntil)
-                continue;
-            skipUntil = tree.subtreeEnd(n).index;
-            outermost.push_back(n);
-        }
-        const size_t keep = std::min(outermost.size(), maxSelectedMatches);
-        std::partial_sort(outermost.begin(), outermost.begin() + qsizetype(keep), outermost.end(),
-                          [&](NodeId a, NodeId b) { return tree.total(a, m_sampleType) > tree.total(b, m_sampleType); });
-        outermost.resize(keep);
+void ProfileTab::focusSearch()
+{
+    QWidget *page = m_views->currentWidget();
+    if (page == m_view) {
+        m_view->focusSearch();
+        return;
     }
-    revealAndSelect(outermost);
-    emit searchChanged();
-    return true;
+    // A page of its own (the diff view) has its search field in its toolbar.
+    if (auto *field = page->findChild<QLineEdit *>()) {
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    }
 }
 
 bool ProfileTab::zoomToPath(const QStringList &rootFirstNames)
 {
-    if (!m_profile)
-        return false;
-    std::vector<QByteArray> utf8;
-    for (const QString &name : rootFirstNames)
-        utf8.push_back(name.toUtf8());
-    std::vector<std::string_view> names;
-    for (const QByteArray &b : utf8)
-        names.emplace_back(b.constData(), size_t(b.size()));
-    const NodeId node = m_profile->findPath(names);
-    if (!node.isValid())
-        return false;
-    revealAndSelect({node});
-    m_tree->expand(viewIndexOf(node));
-    return true;
-}
-
-void ProfileTab::revealAndSelect(const std::vector<NodeId> &nodes)
-{
-    QItemSelectionModel *selection = m_tree->selectionModel();
-    selection->clearSelection();
-    QModelIndex first;
-    for (NodeId node : nodes) {
-        const QModelIndex index = viewIndexOf(node);
-        if (!index.isValid())
-            continue;
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            m_tree->expand(p);
-        selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        if (!first.isValid())
-            first = index;
-    }
-    if (first.isValid()) {
-        selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_tree->scrollTo(first);
-    }
+    return m_profile && m_view->zoomToPath(rootFirstNames);
 }

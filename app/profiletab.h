@@ -4,33 +4,41 @@
 
 #include "model/profile.h"
 #include "model/searchresult.h"
+#include "widgets/flamegraphview.h"
+#include "widgets/profileview.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QString>
 #include <QWidget>
 
-class CallTreeModel;
+class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
-class QTreeView;
 
 // One opened profile: while its import runs, a progress bar and a Cancel
-// button; then its views. The views sit in a QStackedWidget, one page per view
-// mode; the call tree (a QTreeView over CallTreeModel) is the page of every mode
-// that has no other widget yet, and setViewWidget() puts another in its place.
+// button; then a ProfileView (flamegraph, function table, both, sandwich) of
+// the profile, or of one thread of it when the profile's samples carry a
+// `thread` label and one is chosen in the thread selector that the tab adds to
+// the view's toolbar. setViewWidget() puts another widget (a diff view) in
+// place of the ProfileView for a view mode.
 class ProfileTab final : public QWidget
 {
     Q_OBJECT
 public:
     enum class State { Importing, Ready, Failed, Canceled };
-    enum class View { FlameGraph, Table, Both, Sandwich };
+    using View = ProfileView::ViewMode;
 
-    explicit ProfileTab(const QString &path, QWidget *parent = nullptr);
+    explicit ProfileTab(const QString &path, FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto,
+                        QWidget *parent = nullptr);
     ~ProfileTab() override;
+
+    // --renderer's values: "gl" and "raster"; anything else lets the view choose.
+    static FlameGraphView::Renderer rendererFromName(const QString &name);
 
     void startImport(const ImportJob::Reader &reader = ImportJob::defaultReader());
     void cancelImport();
@@ -42,43 +50,60 @@ public:
     // In thousandths while importing.
     int progressValue() const;
 
+    // The imported profile (every thread), and the one the view shows: the
+    // same, or the chosen thread's samples alone.
     ProfilePtr profile() const { return m_profile; }
+    ProfilePtr shownProfile() const { return m_view->profile(); }
     int sampleType() const { return m_sampleType; }
     void setSampleType(int sampleType);
-    // "cpu: 20.5 s total, 1,234 functions"
+    // "cpu: 20.5 s total, 1,234 functions", of the shown profile.
     QString summary() const;
 
+    // Programs and the command line set the view here; the user's choice in the
+    // view's toolbar is remembered for the next tab.
     void setView(View view);
-    View view() const { return m_view; }
+    View view() const { return m_currentView; }
     static bool viewFromName(const QString &name, View *view);
-    // Shows widget for view instead of the call tree (the tab owns it).
+    // Shows widget for view instead of the ProfileView (the tab owns it).
     void setViewWidget(View view, QWidget *widget);
     QWidget *viewWidget(View view) const;
+    ProfileView *profileView() const { return m_view; }
+    // "OpenGL" or "Raster": what draws this tab's flamegraphs.
+    QString rendererName() const { return m_view->activeRendererName(); }
 
-    // Case-insensitive substring (or regex) search over names: matching rows are
-    // highlighted, the largest outermost matches expanded to and selected. An
-    // empty text clears it. False when a regex does not compile (see searchError()).
+    // The view's search (substring or regex); false when a regex does not compile.
     bool setSearch(const QString &text, bool regex = false);
-    const SearchResult &searchResult() const { return m_search; }
-    QString searchError() const { return m_searchError; }
-    // Expands the call tree down to the root-first path of names and selects
-    // its last node; false when the profile has no such path.
+    const SearchResult &searchResult() const { return m_view->searchResult(); }
+    // Ctrl+F: the search field of the page shown.
+    void focusSearch();
+    // Zooms the flamegraph to the root-first path of names; false when the
+    // shown profile has no such path.
     bool zoomToPath(const QStringList &rootFirstNames);
 
-    QTreeView *callTreeView() const { return m_tree; }
-    CallTreeModel *callTreeModel() const { return m_model; }
-    QModelIndex viewIndexOf(NodeId node) const;
+    // The values of the `thread` label, sorted; empty when the profile has none
+    // (the selector is then hidden).
+    QStringList threads() const { return m_threads; }
+    QComboBox *threadSelector() const { return m_threadCombo; }
+    // One thread's samples alone; an empty name shows every thread. The filter
+    // runs off the GUI thread; a newer choice drops an older one's result.
+    void setThread(const QString &thread);
+    QString thread() const { return m_thread; }
+    // Work still running: the thread filter, or the view's table, transforms or sandwich.
+    bool isBusy() const;
 
 signals:
     // The import ended; state() says how.
     void importFinished(ProfileTab *tab);
     void sampleTypeChanged(int sampleType);
-    void searchChanged();
+    // The shown profile changed (a thread filter landed), so summary() did.
+    void summaryChanged();
+    // Hover, selection and transform messages from the view, for the status bar.
+    void statusMessage(const QString &message);
 
 private:
     void onImportFinished();
     void showProfile();
-    void revealAndSelect(const std::vector<NodeId> &nodes);
+    void showFiltered(ProfilePtr profile);
 
     QString m_path;
     State m_state = State::Importing;
@@ -86,9 +111,13 @@ private:
     ProfilePtr m_profile;
     int m_sampleType = 0;
     qsizetype m_functionCount = 0;
-    View m_view = View::FlameGraph;
-    SearchResult m_search;
-    QString m_searchError;
+    View m_currentView = View::FlameGraph;
+    QStringList m_threads;
+    QString m_thread;
+    quint64 m_filterGeneration = 0;
+    QFuture<ProfilePtr> m_filter;
+    bool m_filterPending = false; // until the newest filter's result is shown
+    bool m_settingView = false;   // setView() is changing the view's mode, not the user
 
     QFutureWatcher<ImportResult> m_watcher;
     QStackedWidget *m_pages;
@@ -97,8 +126,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QStackedWidget *m_views;
-    QTreeView *m_tree;
-    CallTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QHash<int, QWidget *> m_viewWidgets; // View -> page other than the call tree
+    ProfileView *m_view;
+    QComboBox *m_threadCombo;
+    QAction *m_threadAction; // the selector's place in the view's toolbar
+    QHash<int, QWidget *> m_viewWidgets; // View -> page other than the ProfileView
 };

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include <QImage>
-#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -35,16 +34,15 @@ void ScreenshotRunner::onImportsFinished()
     if (!m_started || m_capturing || !m_window || m_window->pendingImports() > 0)
         return;
     m_capturing = true;
-    // The search first, through the window's field so the status bar and every
-    // tab agree; then the zoom, whose selection is the one to show.
-    if (!m_commandLine.search.isEmpty())
-        m_window->searchField()->setText(m_commandLine.search);
     ProfileTab::View view = ProfileTab::View::FlameGraph;
     const bool hasView = ProfileTab::viewFromName(m_commandLine.view, &view);
     for (int i = 0; i < m_window->tabCount(); ++i) {
         ProfileTab *tab = m_window->tab(i);
         if (!tab || tab->state() != ProfileTab::State::Ready)
             continue;
+        // The search first, then the zoom, whose selection is the one to show.
+        if (!m_commandLine.search.isEmpty())
+            tab->setSearch(m_commandLine.search);
         if (hasView)
             tab->setView(view);
         if (!m_commandLine.zoomPath.isEmpty() && !tab->zoomToPath(m_commandLine.zoomPath))
@@ -55,8 +53,30 @@ void ScreenshotRunner::onImportsFinished()
         m_window->tabWidget()->setCurrentIndex(0);
     if (m_commandLine.size.isValid())
         m_window->resize(m_commandLine.size);
-    // A few event-loop turns for layouts, and for a GL view to draw its first frame.
-    QTimer::singleShot(200, this, &ScreenshotRunner::capture);
+    m_waitStart.start();
+    waitForViews();
+}
+
+void ScreenshotRunner::waitForViews()
+{
+    if (!m_window) {
+        emit finished(1);
+        return;
+    }
+    // The function table, the sandwich and the zoom animation finish off the
+    // GUI thread or over a few frames; the picture waits for all of them.
+    bool busy = false;
+    for (int i = 0; i < m_window->tabCount(); ++i)
+        if (ProfileTab *tab = m_window->tab(i); tab && tab->state() == ProfileTab::State::Ready)
+            busy = busy || tab->isBusy();
+    if (busy && m_waitStart.elapsed() < maxWaitMs) {
+        QTimer::singleShot(pollMs, this, &ScreenshotRunner::waitForViews);
+        return;
+    }
+    if (busy)
+        m_errors << tr("the views were still busy after %1 s; the screenshot shows them unfinished").arg(maxWaitMs / 1000);
+    // A few event-loop turns for layouts, and for a GL view to draw its frame.
+    QTimer::singleShot(settleMs, this, &ScreenshotRunner::capture);
 }
 
 void ScreenshotRunner::capture()

@@ -2,15 +2,18 @@
 
 #include "commandline.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 class MainWindow;
 
 // `pyrograph FILE... --screenshot OUT.png`: opens the files in the window,
-// waits for every import, applies --view, --search and --zoom to each tab, lets
-// the window paint, saves QWidget::grab() of the whole window and reports the
-// exit code (non-zero when an import failed or the image could not be written).
+// waits for every import, applies --search, --view and --zoom to each tab,
+// waits for the views' background work (function table, sandwich, thread
+// filter, zoom animation), lets the window paint, saves QWidget::grab() of the
+// whole window (a QOpenGLWidget's frame included) and reports the exit code
+// (non-zero when an import failed or the image could not be written).
 class ScreenshotRunner final : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,12 @@ signals:
 
 private:
     void onImportsFinished();
+    void waitForViews();
     void capture();
+
+    static constexpr int pollMs = 50;
+    static constexpr int settleMs = 300;
+    static constexpr int maxWaitMs = 120'000;
 
     QPointer<MainWindow> m_window;
     CommandLine m_commandLine;
@@ -35,4 +43,5 @@ private:
     int m_exitCode = 0;
     bool m_started = false;
     bool m_capturing = false;
+    QElapsedTimer m_waitStart;
 };

@@ -1,7 +1,9 @@
 #include "app/mainwindow.h"
 
+#include "model/flamelayout.h"
 #include "model/progress.h"
-#include "widgets/calltreemodel.h"
+#include "widgets/functiontableview.h"
+#include "widgets/sandwichview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,17 +18,21 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QTreeView>
+#include <QToolBar>
 #include <QUrl>
 
 #include <atomic>
+#include <numeric>
 
 namespace {
 QString corpus(const char *relative)
@@ -63,12 +69,85 @@ ImportResult waitForCancel(const QString &, Progress &progress)
     return progress.isCanceled() ? ImportResult::cancellation() : ImportResult::failure(QStringLiteral("not cancelled"));
 }
 
-QStringList selectedNames(QTreeView *view)
+QString nameOf(const Profile &profile, NodeId node)
 {
-    QStringList names;
-    for (const QModelIndex &i : view->selectionModel()->selectedRows())
-        names << i.data().toString();
-    return names;
+    const std::string_view name = profile.name(node);
+    return QString::fromUtf8(name.data(), qsizetype(name.size()));
+}
+
+// The weight of each thread ("comm tid") in a perf script file, counted here
+// as stackcollapse-perf.pl does: the period on the event line, else 1.
+QHash<QString, qint64> perfThreadWeights(const QString &path)
+{
+    QHash<QString, qint64> weights;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return weights;
+    static const QRegularExpression event(
+        QStringLiteral(R"(^(\S.*?)\s+(?:\d+/)?(\d+)\s+(?:\[\d+\]\s+)?[\d.]+:\s+(?:(\d+)\s+)?\S+:)"));
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine());
+        const QRegularExpressionMatch m = event.match(line);
+        if (m.hasMatch())
+            weights[m.captured(1) + u' ' + m.captured(2)] += m.capturedLength(3) > 0 ? m.captured(3).toLongLong() : 1;
+    }
+    return weights;
+}
+
+// The share of pixels in the rectangle that are strongly coloured, as the
+// flamegraph's boxes are and no background, text or frame of the window is.
+double colouredShare(const QImage &image, const QRect &rect)
+{
+    int coloured = 0, all = 0;
+    for (int y = rect.top(); y <= rect.bottom(); y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 2) {
+            ++all;
+            if (QColor(image.pixel(x, y)).hsvSaturation() > 60)
+                ++coloured;
+        }
+    }
+    return all ? double(coloured) / all : 0.0;
+}
+
+QString flameToolTip(ProfileView *view)
+{
+    return view->flameGraphView()->toolTipText(CallTree::root());
+}
+
+QString pyrograph()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/pyrograph");
+}
+
+// Runs pyrograph --screenshot with the arguments; the image, or a null one
+// (with the reason in *error).
+QImage screenshot(const QStringList &arguments, QString *error, const QString &stdinFile = QString())
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("shot.png"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path()); // not the user's settings
+    process.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty())
+        process.setStandardInputFile(stdinFile);
+    process.start(pyrograph(), arguments + QStringList{QStringLiteral("--screenshot"), out});
+    if (!process.waitForFinished(120000)) {
+        *error = QStringLiteral("timed out");
+        return {};
+    }
+    *error = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitCode() != 0)
+        return {};
+    return QImage(out);
+}
+
+// Kept for people to look at: build-*/screenshots/NAME.png.
+void keepScreenshot(const QImage &image, const QString &name)
+{
+    const QString keep = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
+    QDir().mkpath(keep);
+    image.save(keep + u'/' + name + QStringLiteral(".png"));
 }
 
 int distinctColours(const QImage &image)
@@ -119,13 +198,17 @@ private slots:
         ProfileTab *tab = window.tab(0);
         QCOMPARE(window.tabWidget()->tabText(0), QStringLiteral("simple.txt"));
         QCOMPARE(tab->profile()->total(0), 14);
-        // The call tree shows the root, expanded: a under total.
-        QTreeView *tree = tab->callTreeView();
-        QVERIFY(tree->isVisible());
-        const QModelIndex root = tree->model()->index(0, 0);
-        QCOMPARE(root.data().toString(), QStringLiteral("total"));
-        QVERIFY(tree->isExpanded(root));
-        QCOMPARE(tree->model()->index(0, 0, root).data().toString(), QStringLiteral("a"));
+        // The tab shows its profile's flamegraph: the root spans the width, a above it.
+        ProfileView *view = tab->profileView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->profile(), tab->profile());
+        FlameGraphView *flame = view->flameGraphView();
+        QVERIFY(flame->isVisible());
+        const FlameLayout &layout = flame->layout();
+        QVERIFY(layout.size() >= 4);
+        QCOMPARE(layout.node(0), CallTree::root());
+        QCOMPARE(layout.width(0), double(flame->width()));
+        QCOMPARE(nameOf(*tab->profile(), layout.node(layout.rowBegin(1))), QStringLiteral("a"));
         QCOMPARE(window.statusText(), QStringLiteral("samples: 14 total, 4 functions"));
         QVERIFY(window.errorText().isEmpty());
     }
@@ -242,59 +325,172 @@ private slots:
         QComboBox *selector = window.sampleTypeSelector();
         QCOMPARE(selector->count(), 2);
         QCOMPARE(selector->currentText(), QStringLiteral("cpu (nanoseconds)"));
-        const QModelIndex rootTotal = tab->callTreeView()->model()->index(0, CallTreeModel::TotalColumn);
-        QCOMPARE(rootTotal.data().toString(), QStringLiteral("22.6 s"));
+        ProfileView *view = tab->profileView();
+        QCOMPARE(view->sampleType(), 1);
+        QVERIFY(flameToolTip(view).contains(QStringLiteral("22.6 s")));
         selector->setCurrentIndex(0);
         QCOMPARE(tab->sampleType(), 0);
-        QCOMPARE(rootTotal.data().toString(), QStringLiteral("2,257"));
+        QCOMPARE(view->sampleType(), 0);
+        QCOMPARE(view->flameGraphView()->sampleType(), 0);
+        QVERIFY2(flameToolTip(view).contains(QStringLiteral("2,257")), qPrintable(flameToolTip(view)));
         QVERIFY2(window.statusText().startsWith(QStringLiteral("samples: 2,257 total")), qPrintable(window.statusText()));
     }
-    void searchSelectsMatchingRows()
+    void searchReachesTheView()
     {
         MainWindow window;
         window.show();
         ProfileTab *tab = openAndWait(window, corpus("pprof/go-cpu.pb.gz"));
         QVERIFY(tab);
-        window.searchField()->setText(QStringLiteral("SHA256.BLOCK"));
+        QVERIFY(tab->setSearch(QStringLiteral("SHA256.BLOCK")));
+        ProfileView *view = tab->profileView();
+        QCOMPARE(view->searchText(), QStringLiteral("SHA256.BLOCK"));
         QVERIFY(tab->searchResult().isActive());
-        const QStringList selected = selectedNames(tab->callTreeView());
-        QVERIFY(!selected.isEmpty());
-        for (const QString &name : selected)
-            QCOMPARE(name, QStringLiteral("crypto/sha256.block"));
-        // Each selected row is visible: its ancestors are expanded.
-        for (const QModelIndex &i : tab->callTreeView()->selectionModel()->selectedRows())
-            for (QModelIndex p = i.parent(); p.isValid(); p = p.parent())
-                QVERIFY(tab->callTreeView()->isExpanded(p));
-        QVERIFY2(window.statusText().contains(QStringLiteral("search: 8.64% matched")), qPrintable(window.statusText()));
-        window.searchField()->clear();
+        QCOMPARE(tab->searchResult().matchedNameCount(), 1);
+        QCOMPARE(qRound(tab->searchResult().matchedShare(tab->sampleType()) * 10000), 864);
+        QCOMPARE(view->matchLabel()->text(), QStringLiteral("Matched: 8.6% of cpu"));
+        // Enter in the view's field steps through the matches; its message reaches the status bar.
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Match 1 of ")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!tab->setSearch(QStringLiteral("(unclosed"), true));
         QVERIFY(!tab->searchResult().isActive());
-        QVERIFY(selectedNames(tab->callTreeView()).isEmpty());
+        QVERIFY(tab->setSearch(QString()));
+        QVERIFY(view->searchText().isEmpty());
     }
-    void zoomExpandsAndSelectsThePath()
+    void ctrlFReachesTheCurrentTabsSearch()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndWait(window, corpus("collapsed/simple.txt")));
+        ProfileTab *tab = openAndWait(window, corpus("collapsed/recursion.txt"));
+        QVERIFY(tab);
+        // From inside the view (its own shortcut) and from the tab bar (the window's).
+        for (QWidget *from : {static_cast<QWidget *>(tab->profileView()->flameGraphView()),
+                              static_cast<QWidget *>(window.tabWidget()->tabBar())}) {
+            from->setFocus();
+            QTRY_VERIFY(from->hasFocus());
+            QTest::keyClick(from, Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY2(tab->profileView()->searchEdit()->hasFocus(), qPrintable(from->objectName()));
+        }
+    }
+    void zoomReachesTheFlameGraph()
     {
         MainWindow window;
         window.show();
         ProfileTab *tab = openAndWait(window, corpus("collapsed/simple.txt"));
         QVERIFY(tab);
         QVERIFY(tab->zoomToPath({"a", "b", "d"}));
-        QCOMPARE(selectedNames(tab->callTreeView()), QStringList({"d"}));
-        QCOMPARE(tab->callTreeView()->currentIndex().data().toString(), QStringLiteral("d"));
+        FlameGraphView *flame = tab->profileView()->flameGraphView();
+        QCOMPARE(nameOf(*tab->profile(), flame->zoomRoot()), QStringLiteral("d"));
+        QCOMPARE(tab->profileView()->breadcrumbs(), QStringList({"total", "a", "b", "d"}));
         QVERIFY(!tab->zoomToPath({"a", "nope"}));
     }
-    void viewWidgetReplacesTheCallTree()
+    void viewModesReachTheProfileView()
+    {
+        MainWindow window;
+        window.show();
+        ProfileTab *tab = openAndWait(window, corpus("pprof/go-cpu.pb.gz"));
+        QVERIFY(tab);
+        ProfileView *view = tab->profileView();
+        QCOMPARE(tab->view(), ProfileTab::View::FlameGraph);
+        QVERIFY(!view->functionTableView()->isVisible());
+        tab->setView(ProfileTab::View::Both);
+        QCOMPARE(view->viewMode(), ProfileView::ViewMode::Both);
+        QVERIFY(view->functionTableView()->isVisible() && view->flameGraphView()->isVisible());
+        tab->setView(ProfileTab::View::Sandwich);
+        QVERIFY(view->sandwichView()->isVisible());
+        QVERIFY(!view->flameGraphView()->isVisible());
+        QTRY_VERIFY(!tab->isBusy());
+        QVERIFY(view->selectedFunction().isValid()); // the table's top function
+        // The view's own mode buttons keep the tab in step.
+        view->viewModeAction(ProfileView::ViewMode::Table)->trigger();
+        QCOMPARE(tab->view(), ProfileTab::View::Table);
+        QVERIFY(view->functionTableView()->isVisible());
+    }
+    void theUsersViewModeIsRememberedForTheNextTab()
+    {
+        MainWindow window;
+        window.show();
+        ProfileTab *first = openAndWait(window, corpus("collapsed/simple.txt"));
+        QVERIFY(first);
+        first->setView(ProfileTab::View::Table); // a program's choice: not remembered
+        ProfileTab *second = openAndWait(window, corpus("collapsed/simple.txt"));
+        QVERIFY(second);
+        QCOMPARE(second->view(), ProfileTab::View::FlameGraph);
+        second->profileView()->viewModeAction(ProfileView::ViewMode::Both)->trigger();
+        QCOMPARE(second->view(), ProfileTab::View::Both);
+        ProfileTab *third = openAndWait(window, corpus("collapsed/recursion.txt"));
+        QVERIFY(third);
+        QCOMPARE(third->view(), ProfileTab::View::Both);
+        QVERIFY(third->profileView()->functionTableView()->isVisible());
+        QVERIFY(third->profileView()->flameGraphView()->isVisible());
+    }
+    void viewWidgetReplacesTheProfileView()
     {
         MainWindow window;
         window.show();
         ProfileTab *tab = openAndWait(window, corpus("collapsed/simple.txt"));
         QVERIFY(tab);
-        QCOMPARE(tab->viewWidget(ProfileTab::View::Table), tab->callTreeView());
+        QCOMPARE(tab->viewWidget(ProfileTab::View::Table), tab->profileView());
         auto *table = new QWidget;
         tab->setViewWidget(ProfileTab::View::Table, table);
         tab->setView(ProfileTab::View::Table);
         QVERIFY(table->isVisible());
-        QVERIFY(!tab->callTreeView()->isVisible());
+        QVERIFY(!tab->profileView()->isVisible());
         tab->setView(ProfileTab::View::FlameGraph);
-        QVERIFY(tab->callTreeView()->isVisible());
+        QVERIFY(tab->profileView()->isVisible());
+        QCOMPARE(tab->profileView()->viewMode(), ProfileView::ViewMode::FlameGraph);
+    }
+    void threadSelectorShowsOneThread()
+    {
+        const QString path = corpus("perf-script/forks.linux-perf.txt");
+        const QHash<QString, qint64> weights = perfThreadWeights(path);
+        QCOMPARE(weights.size(), 4);
+        MainWindow window;
+        window.show();
+        ProfileTab *tab = openAndWait(window, path);
+        QVERIFY(tab);
+        // Sorted with numbers as numbers.
+        QCOMPARE(tab->threads(), QStringList({"forks 9", "forks 10", "forks 11", "swapper 0"}));
+        QComboBox *selector = tab->threadSelector();
+        QVERIFY(selector->isVisible());
+        QCOMPARE(selector->count(), 5);
+        QCOMPARE(selector->itemText(0), QStringLiteral("All threads"));
+        const int type = tab->sampleType();
+        const qint64 all = tab->profile()->total(type);
+        QCOMPARE(all, std::accumulate(weights.cbegin(), weights.cend(), qint64(0)));
+
+        // Chosen in the combo as a user does: two steps down from "All threads".
+        QTest::keyClick(selector, Qt::Key_Down);
+        QTest::keyClick(selector, Qt::Key_Down);
+        QCOMPARE(tab->thread(), QStringLiteral("forks 10"));
+        QTRY_VERIFY(!tab->isBusy());
+        QCOMPARE(tab->shownProfile()->total(type), weights.value(QStringLiteral("forks 10")));
+        QCOMPARE(tab->profileView()->flameGraphView()->profile(), tab->shownProfile());
+        QVERIFY2(window.statusText().contains(QStringLiteral("in thread forks 10")), qPrintable(window.statusText()));
+        // A newer choice wins whatever order the filters finish in.
+        tab->setThread(QStringLiteral("swapper 0"));
+        tab->setThread(QStringLiteral("forks 9"));
+        QTRY_VERIFY(!tab->isBusy());
+        QCOMPARE(tab->shownProfile()->total(type), weights.value(QStringLiteral("forks 9")));
+        QCOMPARE(selector->currentText(), QStringLiteral("forks 9"));
+        tab->setThread(QString());
+        QCOMPARE(tab->shownProfile(), tab->profile());
+        QVERIFY(!window.statusText().contains(QStringLiteral("thread")));
+    }
+    void threadSelectorHiddenWithoutThreads()
+    {
+        MainWindow window;
+        window.show();
+        ProfileTab *tab = openAndWait(window, corpus("collapsed/simple.txt"));
+        QVERIFY(tab);
+        QVERIFY(tab->threads().isEmpty());
+        QVERIFY(!tab->threadSelector()->isVisible());
+        tab->setThread(QStringLiteral("main"));
+        QCOMPARE(tab->shownProfile(), tab->profile());
     }
     void recentFilesAreRememberedNewestFirst()
     {
@@ -343,41 +539,95 @@ private slots:
         }
         QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toInt(), int(MainWindow::Theme::System));
     }
-    void rendererSlotShowsInTheStatusBar()
+    void statusBarNamesTheRenderer_data()
     {
+        QTest::addColumn<QString>("preference");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("raster") << "raster" << "Raster";
+        // Under Xvfb Mesa makes a context; offscreen has none, and auto falls back.
+        if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+            QTest::newRow("auto") << "" << "Raster";
+        } else {
+            QTest::newRow("gl") << "gl" << "OpenGL";
+            QTest::newRow("auto") << "" << "OpenGL";
+        }
+    }
+    void statusBarNamesTheRenderer()
+    {
+        QFETCH(QString, preference);
+        QFETCH(QString, expected);
         MainWindow window;
-        window.setRendererName(QStringLiteral("Raster"));
+        window.setRendererPreference(preference);
+        window.show();
         auto *label = window.findChild<QLabel *>(QStringLiteral("rendererLabel"));
         QVERIFY(label);
-        QCOMPARE(label->text(), QStringLiteral("Renderer: Raster"));
+        QVERIFY(label->text().isEmpty()); // no tab, no renderer
+        ProfileTab *tab = openAndWait(window, corpus("collapsed/simple.txt"));
+        QVERIFY(tab);
+        QCOMPARE(tab->rendererName(), expected);
+        QCOMPARE(label->text(), QStringLiteral("Renderer: %1").arg(expected));
+        QCOMPARE(tab->profileView()->activeRendererName(), expected);
     }
 
     void screenshotWritesTheWindow()
     {
-        QTemporaryDir dir;
-        const QString out = dir.filePath(QStringLiteral("shot.png"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path()); // not the user's settings
-        process.setProcessEnvironment(env);
-        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/pyrograph"),
-                      {corpus("pprof/go-cpu.pb.gz"), corpus("collapsed/simple.txt"), "--screenshot", out, "--size",
-                       "1000x700", "--view", "table", "--search", "sha256", "--zoom", "runtime.main;main.main"});
-        QVERIFY(process.waitForFinished(60000));
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QString err;
+        const QImage image = screenshot({corpus("pprof/go-cpu.pb.gz"), corpus("collapsed/simple.txt"), "--size",
+                                         "1000x700", "--view", "table", "--search", "sha256", "--zoom",
+                                         "runtime.main;main.main"},
+                                        &err);
+        QVERIFY2(!image.isNull(), qPrintable(err));
         // The path is in the Go profile (and reported missing in the other).
         QVERIFY2(!err.contains(QStringLiteral("go-cpu.pb.gz: no call path")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("simple.txt: no call path")), qPrintable(err));
-        const QImage image(out);
-        QVERIFY(!image.isNull());
         QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1000, 700));
         QVERIFY(distinctColours(image) > 8); // text, frames, highlights: not blank
-        // Kept for people to look at.
-        const QString keep = QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots");
-        QDir().mkpath(keep);
-        QFile::remove(keep + QStringLiteral("/mainwindow.png"));
-        QVERIFY(QFile::copy(out, keep + QStringLiteral("/mainwindow.png")));
+        keepScreenshot(image, QStringLiteral("mainwindow"));
+    }
+    void screenshotShowsTheViews_data()
+    {
+        QTest::addColumn<QString>("renderer");
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QRectF>("coloured"); // where the flamegraph is, as fractions of the window
+        QStringList renderers{QStringLiteral("raster")};
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            renderers << QStringLiteral("gl");
+        for (const QString &renderer : renderers) {
+            const QByteArray r = renderer.toLatin1();
+            // The lower part of the flamegraph, where the wide frames are.
+            QTest::newRow(r + "-flamegraph") << renderer << "flamegraph" << QRectF(0.1, 0.6, 0.8, 0.25);
+            QTest::newRow(r + "-both") << renderer << "both" << QRectF(0.5, 0.6, 0.4, 0.25);
+            // The callers above the function's row and the callees below it.
+            QTest::newRow(r + "-sandwich") << renderer << "sandwich" << QRectF(0.5, 0.45, 0.4, 0.1);
+        }
+    }
+    void screenshotShowsTheViews()
+    {
+        QFETCH(QString, renderer);
+        QFETCH(QString, view);
+        QFETCH(QRectF, coloured);
+        QString err;
+        const QImage image = screenshot(
+            {corpus("pprof/go-cpu.pb.gz"), "--size", "1000x700", "--view", view, "--renderer", renderer}, &err);
+        QVERIFY2(!image.isNull(), qPrintable(err));
+        keepScreenshot(image, QStringLiteral("%1-%2").arg(view, renderer));
+        const QImage frame = image.scaled(image.size() / image.devicePixelRatio());
+        const QRect region(int(coloured.x() * frame.width()), int(coloured.y() * frame.height()),
+                           int(coloured.width() * frame.width()), int(coloured.height() * frame.height()));
+        // The flamegraph's coloured boxes, not a plain background.
+        const double share = colouredShare(frame, region);
+        QVERIFY2(share > 0.5, qPrintable(QString::number(share)));
+        QVERIFY(colouredShare(frame, QRect(0, 0, frame.width(), 20)) < 0.1); // the menu bar is not
+    }
+    void stdinOpensInTheWindow()
+    {
+        QString err;
+        const QImage image = screenshot({"-", "--size", "800x600"}, &err, corpus("collapsed/simple.txt"));
+        QVERIFY2(!image.isNull(), qPrintable(err));
+        const QImage frame = image.scaled(image.size() / image.devicePixelRatio());
+        // "total", a and b span the width at the bottom of the flamegraph, just
+        // above the status bar.
+        QVERIFY(colouredShare(frame, QRect(100, frame.height() - 80, 600, 36)) > 0.5);
     }
     void screenshotFailsWhenAnImportFails()
     {
