@@ -367,5 +367,11 @@ void ProfileTab::focusSearch()
 
 bool ProfileTab::zoomToPath(const QStringList &rootFirstNames)
 {
-    return m_profile && m_view->zoomToPath(rootFirstNames);
+    if (!m_profile || !m_view->zoomToPath(rootFirstNames))
+        return false;
+    // The zoomed function is the selected one too: highlighted everywhere in
+    // the flamegraph, its row in the table, and the sandwich's function.
+    const ProfilePtr shown = m_view->shownProfile();
+    m_view->selectFunction(shown->tree().name(m_view->flameGraphView()->zoomRoot()));
+    return true;
 }

@@ -76,8 +76,9 @@ public:
     const SearchResult &searchResult() const { return m_view->searchResult(); }
     // Ctrl+F: the search field of the page shown.
     void focusSearch();
-    // Zooms the flamegraph to the root-first path of names; false when the
-    // shown profile has no such path.
+    // Zooms the flamegraph to the root-first path of names and selects its
+    // last function (the sandwich shows that one); false when the shown
+    // profile has no such path.
     bool zoomToPath(const QStringList &rootFirstNames);
 
     // The values of the `thread` label, sorted; empty when the profile has none

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -85,6 +86,8 @@ void ScreenshotRunner::capture()
         emit finished(1);
         return;
     }
+    // The totals, not the last hover or selection message.
+    m_window->statusBar()->clearMessage();
     const QImage image = m_window->grab().toImage();
     if (image.isNull() || !image.save(m_commandLine.screenshot, "PNG")) {
         m_errors << tr("%1: could not write the screenshot").arg(m_commandLine.screenshot);

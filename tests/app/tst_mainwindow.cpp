@@ -386,6 +386,10 @@ private slots:
         FlameGraphView *flame = tab->profileView()->flameGraphView();
         QCOMPARE(nameOf(*tab->profile(), flame->zoomRoot()), QStringLiteral("d"));
         QCOMPARE(tab->profileView()->breadcrumbs(), QStringList({"total", "a", "b", "d"}));
+        const NameId d = tab->profile()->tree().name(flame->zoomRoot());
+        QCOMPARE(tab->profileView()->selectedFunction(), d);
+        tab->setView(ProfileTab::View::Sandwich);
+        QCOMPARE(tab->profileView()->sandwichView()->function(), d);
         QVERIFY(!tab->zoomToPath({"a", "nope"}));
     }
     void viewModesReachTheProfileView()
