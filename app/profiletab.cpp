@@ -110,7 +110,9 @@ ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, Q
     m_threadCombo->setObjectName(QStringLiteral("threadSelector"));
     m_threadCombo->setToolTip(tr("Show one thread's samples alone"));
     m_threadCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_threadSeparator = m_view->toolBar()->addSeparator();
     m_threadAction = m_view->toolBar()->addWidget(m_threadCombo);
+    m_threadSeparator->setVisible(false);
     m_threadAction->setVisible(false);
     connect(m_threadCombo, &QComboBox::activated, this,
             [this](int index) { setThread(index <= 0 ? QString() : m_threadCombo->itemText(index)); });
@@ -226,6 +228,7 @@ void ProfileTab::showProfile()
     m_threadCombo->clear();
     m_threadCombo->addItem(tr("All threads"));
     m_threadCombo->addItems(m_threads);
+    m_threadSeparator->setVisible(!m_threads.isEmpty());
     m_threadAction->setVisible(!m_threads.isEmpty());
 
     m_view->setProfile(m_profile, m_sampleType);

@@ -129,6 +129,7 @@ private:
     QStackedWidget *m_views;
     ProfileView *m_view;
     QComboBox *m_threadCombo;
-    QAction *m_threadAction; // the selector's place in the view's toolbar
+    QAction *m_threadSeparator = nullptr;
+    QAction *m_threadAction = nullptr; // the selector's place in the view's toolbar
     QHash<int, QWidget *> m_viewWidgets; // View -> page other than the ProfileView
 };
