@@ -1,5 +1,7 @@
 #include "htmlexporter.h"
 
+#include "model/progressspan.h"
+
 #include "exportescape.h"
 #include "exporttemplate.h"
 #include "flamecolors.h"
@@ -83,24 +85,6 @@ void appendIntArray(std::string &out, const char *key, const std::vector<qint64>
 {
     appendArray(out, key, values, [&out](qint64 v) { appendInt(out, v); });
 }
-
-// A part [from, to] of an outer progress, so a step that reports 0..1 itself
-// (FunctionTable::compute) does not move the export's bar backwards.
-class PartProgress final : public Progress
-{
-public:
-    PartProgress(Progress &outer, double from, double to)
-        : m_outer(outer)
-        , m_from(from)
-        , m_to(to)
-    {}
-    bool isCanceled() const override { return m_outer.isCanceled(); }
-    void report(double fraction) override { m_outer.report(m_from + (m_to - m_from) * fraction); }
-
-private:
-    Progress &m_outer;
-    double m_from, m_to;
-};
 
 void appendKey(std::string &out, const char *key)
 {
@@ -187,7 +171,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     std::vector<double> fnChange;
     qsizetype functionCount = 0;
     if (!empty && diff) {
-        PartProgress leftPart(progress, 0.4, 0.6), rightPart(progress, 0.6, 0.8);
+        ProgressSpan leftPart(progress, 0.4, 0.6), rightPart(progress, 0.6, 0.8);
         const FunctionTable left = FunctionTable::compute(profile, baseline, leftPart);
         const FunctionTable right = FunctionTable::compute(profile, comparison, rightPart);
         if (progress.isCanceled())
@@ -214,7 +198,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
                                                           comparisonTotal, options.diffMode, false));
         }
     } else if (!empty) {
-        PartProgress part(progress, 0.4, 0.8);
+        ProgressSpan part(progress, 0.4, 0.8);
         const FunctionTable table = FunctionTable::compute(profile, sampleType, part);
         if (progress.isCanceled())
             return {};
