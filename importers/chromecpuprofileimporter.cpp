@@ -247,5 +247,5 @@ ImportResult ChromeCpuProfileImporter::read(InputStream &input, Progress &progre
     meta.source = input.source().toStdString();
     meta.format = "cpuprofile";
     meta.periodType = {"wall", "microseconds"};
-    return JsonImport::build(builder, progress);
+    return ImportResult::built(builder, progress);
 }

@@ -425,5 +425,5 @@ ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) c
     ProfileMetadata &meta = builder->metadata();
     meta.source = input.source().toStdString();
     meta.format = "Chrome trace";
-    return JsonImport::build(*builder, progress);
+    return ImportResult::built(*builder, progress);
 }

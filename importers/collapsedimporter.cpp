@@ -1,64 +1,23 @@
 #include "collapsedimporter.h"
 
+#include "bytehash.h"
 #include "inputstream.h"
+#include "parallelchunkreader.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
+#include "model/progressspan.h"
 
 #include <QStringDecoder>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <limits>
+#include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
-constexpr qint64 chunkSize = qint64(1) << 20;
-
-// Reports a sub-range of a job's progress, e.g. the tree build after parsing.
-class ProgressSlice final : public Progress
-{
-public:
-    ProgressSlice(Progress &base, double from, double span)
-        : m_base(base)
-        , m_from(from)
-        , m_span(span)
-    {}
-    bool isCanceled() const override { return m_base.isCanceled(); }
-    void report(double fraction) override { m_base.report(m_from + m_span * fraction); }
-
-private:
-    Progress &m_base;
-    double m_from, m_span;
-};
-
-// A char vector whose resize() leaves new bytes uninitialised: a chunk buffer
-// is about to be overwritten by read(), and zeroing 1 MiB per chunk showed up
-// in profiles.
-template<typename T>
-struct UninitialisedAllocator : std::allocator<T>
-{
-    template<typename U>
-    struct rebind
-    {
-        using other = UninitialisedAllocator<U>;
-    };
-    template<typename U, typename... Args>
-    void construct(U *p, Args &&...args)
-    {
-        if constexpr (sizeof...(Args) == 0)
-            ::new (static_cast<void *>(p)) U;
-        else
-            ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
-    }
-};
-using Bytes = std::vector<char, UninitialisedAllocator<char>>;
-
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -242,7 +201,7 @@ public:
     {
         const size_t mask = m_slots.size() - 1;
         for (Frame &f : frames) {
-            f.hash = hash(f.data, f.length);
+            f.hash = hashBytes(f.data, f.length);
             __builtin_prefetch(&m_slots[f.hash & mask]);
         }
         for (const Frame &f : frames) {
@@ -257,41 +216,11 @@ public:
 private:
     struct Slot
     {
-        quint64 hash = 0; // 0 = empty; hash() never returns 0
+        quint64 hash = 0; // 0 = empty; hashBytes() never returns 0
         quint64 offset = 0; // of the name in m_chars
         quint32 length = 0;
         quint32 id = 0;
     };
-
-    static quint64 hash(const char *p, size_t n)
-    {
-        // Two independent multiply lanes over 8-byte words, then a final mix.
-        quint64 a = 0x9e3779b97f4a7c15ull ^ n, b = 0xc2b2ae3d27d4eb4full;
-        size_t i = 0;
-        for (; i + 16 <= n; i += 16) {
-            quint64 x, y;
-            std::memcpy(&x, p + i, 8);
-            std::memcpy(&y, p + i + 8, 8);
-            a = (a ^ x) * 0xff51afd7ed558ccdull;
-            b = (b ^ y) * 0xc4ceb9fe1a85ec53ull;
-            a ^= a >> 32;
-            b ^= b >> 29;
-        }
-        if (i + 8 <= n) {
-            quint64 x;
-            std::memcpy(&x, p + i, 8);
-            a = (a ^ x) * 0xff51afd7ed558ccdull;
-            i += 8;
-        }
-        if (i < n) {
-            quint64 x = 0;
-            std::memcpy(&x, p + i, n - i);
-            b = (b ^ x) * 0xc4ceb9fe1a85ec53ull;
-        }
-        quint64 h = (a ^ (b >> 31) ^ (b << 33)) * 0x94d049bb133111ebull;
-        h ^= h >> 31;
-        return h | 1;
-    }
 
     quint32 find(const Frame &f)
     {
@@ -500,6 +429,22 @@ Encoding encodingOf(std::string_view head, int *bomLength)
     *bomLength = 0;
     return Encoding::Utf8;
 }
+
+QStringConverter::Encoding utf16Converter(Encoding encoding)
+{
+    return encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+}
+
+// `text` without its byte-order mark, as UTF-8 (converted into *storage when it is UTF-16).
+std::string_view utf8Text(std::string_view text, Encoding encoding, int bom, QByteArray *storage)
+{
+    text.remove_prefix(size_t(bom));
+    if (encoding == Encoding::Utf8)
+        return text;
+    QStringDecoder decoder(utf16Converter(encoding));
+    *storage = QString(decoder(QByteArrayView(text.data(), qsizetype(text.size())))).toUtf8();
+    return std::string_view(storage->constData(), size_t(storage->size()));
+}
 } // namespace
 
 QString CollapsedImporter::formatName() const
@@ -513,13 +458,7 @@ bool CollapsedImporter::probe(std::string_view head) const
     const Encoding encoding = encodingOf(head, &bom);
     QByteArray converted;
     const bool complete = head.size() < 65536; // peek() gave less: the whole input
-    if (encoding != Encoding::Utf8) {
-        QStringDecoder decoder(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        converted = QString(decoder(QByteArrayView(head.data() + bom, qsizetype(head.size()) - bom))).toUtf8();
-        head = std::string_view(converted.constData(), size_t(converted.size()));
-    } else {
-        head.remove_prefix(size_t(bom));
-    }
+    head = utf8Text(head, encoding, bom, &converted);
     if (head.find('\0') != std::string_view::npos)
         return false; // binary
     int valid = 0, invalid = 0;
@@ -549,21 +488,12 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
     if (!input.error().isEmpty() && head.empty())
         return ImportResult::failure(input.error());
     const Encoding encoding = encodingOf(head, &bom);
-    std::optional<QStringDecoder> utf16;
-    if (encoding != Encoding::Utf8)
-        utf16.emplace(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
 
     // The first valid line decides between one and two counts per line.
     bool twoCounts = false;
     {
         QByteArray converted;
-        if (utf16) {
-            QStringDecoder decoder(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-            converted = QString(decoder(QByteArrayView(head.data() + bom, qsizetype(head.size()) - bom))).toUtf8();
-            head = std::string_view(converted.constData(), size_t(converted.size()));
-        } else {
-            head.remove_prefix(size_t(bom));
-        }
+        head = utf8Text(head, encoding, bom, &converted);
         for (size_t pos = 0; pos < head.size();) {
             const size_t nl = std::min(head.find('\n', pos), head.size());
             const LineShape shape = classify(head.data() + pos, head.data() + nl, -1);
@@ -583,129 +513,33 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
     if (twoCounts)
         builder.setDiff(0, 1);
 
-    // The calling thread reads 1 MiB chunks of whole lines and hands them to
-    // worker threads; each parses with its own name table and adds its stacks
-    // to the builder under a lock. Small inputs are parsed in this thread.
-    const qint64 rawSize = input.rawSize();
-    const int workerCount = rawSize >= 0 && rawSize < 4 * chunkSize
-                                ? 0
-                                : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
-    std::mutex builderMutex;
-    std::vector<ChunkStats> stats;
-    std::mutex queueMutex;
-    std::condition_variable queueChanged;
-    std::deque<std::pair<size_t, Bytes>> queue;
-    std::vector<Bytes> spare;
-    bool closed = false;
-
-    auto work = [&](FoldedParser &parser, size_t index, const Bytes &bytes) {
-        ChunkStats chunk = parser.parse(bytes.data(), bytes.data() + bytes.size());
-        chunk.index = index;
-        std::lock_guard lock(builderMutex);
-        parser.flush(builder);
-        stats.push_back(std::move(chunk));
-    };
-    std::vector<std::thread> workers;
-    for (int w = 0; w < workerCount; ++w) {
-        workers.emplace_back([&] {
-            FoldedParser parser(twoCounts);
-            for (;;) {
-                std::pair<size_t, Bytes> job;
-                {
-                    std::unique_lock lock(queueMutex);
-                    queueChanged.wait(lock, [&] { return !queue.empty() || closed; });
-                    if (queue.empty())
-                        return;
-                    job = std::move(queue.front());
-                    queue.pop_front();
-                }
-                queueChanged.notify_all();
-                work(parser, job.first, job.second);
-                std::lock_guard lock(queueMutex);
-                spare.push_back(std::move(job.second));
-            }
+    // Each worker parses with its own name table and adds its stacks to the
+    // builder under a lock.
+    ParallelChunkReader reader(input);
+    if (encoding != Encoding::Utf8) {
+        auto decoder = std::make_shared<QStringDecoder>(utf16Converter(encoding));
+        reader.setDecode([decoder](std::string_view raw) {
+            return QString((*decoder)(QByteArrayView(raw.data(), qsizetype(raw.size())))).toUtf8();
         });
     }
-    FoldedParser inlineParser(twoCounts);
-    auto dispatch = [&](size_t index, Bytes bytes) {
-        if (workerCount == 0) {
-            work(inlineParser, index, bytes);
-            return;
-        }
-        {
-            std::unique_lock lock(queueMutex);
-            queueChanged.wait(lock, [&] { return queue.size() < size_t(2 * workerCount); });
-            queue.emplace_back(index, std::move(bytes));
-        }
-        queueChanged.notify_all();
-    };
-    auto finish = [&] {
-        {
-            std::lock_guard lock(queueMutex);
-            closed = true;
-        }
-        queueChanged.notify_all();
-        for (std::thread &t : workers)
-            t.join();
-    };
-
-    Bytes carry; // an unfinished line
-    QByteArray raw;
-    size_t index = 0;
-    for (;;) {
-        Bytes bytes;
-        if (workerCount > 0) {
-            std::lock_guard lock(queueMutex);
-            if (!spare.empty()) {
-                bytes = std::move(spare.back());
-                spare.pop_back();
-            }
-        }
-        if (carry.size() > size_t(chunkSize)) {
-            // A line longer than a chunk keeps growing in place, not copied
-            // again for every chunk.
-            bytes.swap(carry);
-            carry.clear();
-        } else {
-            bytes.assign(carry.begin(), carry.end());
-        }
-        const size_t kept = bytes.size();
-        qint64 n;
-        if (!utf16) {
-            bytes.resize(kept + size_t(chunkSize));
-            n = input.read(bytes.data() + kept, chunkSize);
-            bytes.resize(kept + size_t(std::max<qint64>(n, 0)));
-        } else {
-            raw.resize(chunkSize);
-            n = input.read(raw.data(), chunkSize);
-            if (n > 0) {
-                const QByteArray utf8 = QString((*utf16)(QByteArrayView(raw.constData(), n))).toUtf8();
-                bytes.insert(bytes.end(), utf8.begin(), utf8.end());
-            }
-        }
-        if (n < 0 || progress.isCanceled()) {
-            finish();
-            return n < 0 ? ImportResult::failure(input.error()) : ImportResult::cancellation();
-        }
-        if (n == 0) {
-            if (!bytes.empty())
-                dispatch(index++, std::move(bytes));
-            break;
-        }
-        size_t whole = bytes.size();
-        while (whole > 0 && bytes[whole - 1] != '\n')
-            --whole;
-        if (whole == 0) {
-            carry.swap(bytes); // a line longer than a chunk
-            continue;
-        }
-        carry.assign(bytes.begin() + qsizetype(whole), bytes.end());
-        bytes.resize(whole);
-        dispatch(index++, std::move(bytes));
-        if (rawSize > 0)
-            progress.report(0.6 * double(input.rawPosition()) / double(rawSize));
-    }
-    finish();
+    std::vector<std::unique_ptr<FoldedParser>> parsers;
+    for (int w = 0; w < reader.workerCount(); ++w)
+        parsers.push_back(std::make_unique<FoldedParser>(twoCounts));
+    std::mutex builderMutex;
+    std::vector<ChunkStats> stats;
+    const ParallelChunkReader::Outcome outcome
+        = reader.run(progress, 0.6, [&](int worker, size_t index, std::string_view chunk) {
+              FoldedParser &parser = *parsers[size_t(worker)];
+              ChunkStats chunkStats = parser.parse(chunk.data(), chunk.data() + chunk.size());
+              chunkStats.index = index;
+              std::lock_guard lock(builderMutex);
+              parser.flush(builder);
+              stats.push_back(std::move(chunkStats));
+          });
+    if (outcome == ParallelChunkReader::Outcome::Failed)
+        return ImportResult::failure(reader.error());
+    if (outcome == ParallelChunkReader::Outcome::Canceled)
+        return ImportResult::cancellation();
 
     // Chunks back in file order, for line numbers.
     std::sort(stats.begin(), stats.end(), [](const ChunkStats &a, const ChunkStats &b) { return a.index < b.index; });
@@ -749,11 +583,6 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
                                     .arg(fractional == 1 ? "" : "s")
                                     .arg(firstFractional)
                                     .toStdString());
-    ProgressSlice buildProgress(progress, 0.6, 0.4);
-    ProfilePtr profile = builder.build(buildProgress);
-    if (!profile)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
+    ProgressSpan buildProgress(progress, 0.6, 1.0);
+    return ImportResult::built(builder, buildProgress);
 }

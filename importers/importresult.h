@@ -4,6 +4,9 @@
 
 #include <QString>
 
+class Progress;
+class ProfileBuilder;
+
 // A profile, or the reason there is none. The message names the source, the
 // format tried and where it failed ("go-cpu.pb.gz: pprof: truncated field at byte 1234").
 struct ImportResult
@@ -19,6 +22,8 @@ struct ImportResult
         r.error = std::move(message);
         return r;
     }
+    // The builder's profile, or a cancellation when progress says so.
+    static ImportResult built(ProfileBuilder &builder, Progress &progress);
     static ImportResult cancellation()
     {
         ImportResult r;

@@ -2,9 +2,6 @@
 
 #include "inputstream.h"
 
-#include "model/profilebuilder.h"
-#include "model/progress.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -41,14 +38,3 @@ bool JsonImport::parseObject(InputStream &input, const QString &formatName, QJso
     return true;
 }
 
-ImportResult JsonImport::build(ProfileBuilder &builder, Progress &progress)
-{
-    if (progress.isCanceled())
-        return ImportResult::cancellation();
-    ProfilePtr profile = builder.build(progress);
-    if (!profile)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
-}

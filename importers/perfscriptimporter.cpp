@@ -1,14 +1,19 @@
 #include "perfscriptimporter.h"
 
+#include "bytehash.h"
 #include "inputstream.h"
+#include "parallelchunkreader.h"
 #include "model/nameinterner.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
+#include "model/progressspan.h"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <span>
 #include <string>
@@ -17,8 +22,6 @@
 #include <vector>
 
 namespace {
-
-constexpr size_t chunkSize = size_t(1) << 20;
 
 // Perl's \s, \d, \w (ASCII: stackcollapse-perf.pl reads bytes), as a table:
 // these run over every byte of the indentation and address of each frame line.
@@ -319,7 +322,7 @@ public:
         : m_slots(4096)
     {}
 
-    static quint64 hashOf(std::string_view key) { return hash(key) | 1; } // 0 marks an empty slot
+    static quint64 hashOf(std::string_view key) { return hashBytes(key.data(), key.size()); } // never 0: an empty slot
     // A sample's frames are looked up together: their slots, then the keys
     // of the slots that match, are fetched before any is compared, so the
     // cache misses of one sample overlap (the lookup was 85% of the parse).
@@ -327,8 +330,11 @@ public:
     void prefetchKey(quint64 h) const
     {
         const Slot &slot = m_slots[h & (m_slots.size() - 1)];
-        if (slot.hash == h)
+        if (slot.hash == h) {
+            // A key of about 100 bytes spans two cache lines.
             __builtin_prefetch(m_chars.data() + slot.keyOffset);
+            __builtin_prefetch(m_chars.data() + slot.keyOffset + slot.keyLength - 1);
+        }
     }
 
     // The cached range, or null after inserting `key` with an empty range
@@ -364,37 +370,6 @@ private:
         std::pair<quint32, quint32> range;
     };
 
-    static quint64 hash(std::string_view key)
-    {
-        // Two independent multiply lanes, 16 bytes a step: half the dependent
-        // chain of one lane over 8-byte words, on keys of about 100 bytes.
-        const char *p = key.data();
-        const size_t n = key.size();
-        quint64 a = 0x9e3779b97f4a7c15ull ^ n, b = 0xc2b2ae3d27d4eb4full;
-        size_t i = 0;
-        for (; i + 16 <= n; i += 16) {
-            quint64 x, y;
-            std::memcpy(&x, p + i, 8);
-            std::memcpy(&y, p + i + 8, 8);
-            a = (a ^ x) * 0xff51afd7ed558ccdull;
-            b = (b ^ y) * 0xc4ceb9fe1a85ec53ull;
-            a ^= a >> 32;
-            b ^= b >> 29;
-        }
-        if (i + 8 <= n) {
-            quint64 x;
-            std::memcpy(&x, p + i, 8);
-            a = (a ^ x) * 0xff51afd7ed558ccdull;
-            i += 8;
-        }
-        if (i < n) {
-            quint64 x = 0;
-            std::memcpy(&x, p + i, n - i);
-            b = (b ^ x) * 0xc4ceb9fe1a85ec53ull;
-        }
-        const quint64 h = (a ^ (b >> 31) ^ (b << 33)) * 0x94d049bb133111ebull;
-        return h ^ (h >> 31);
-    }
     void grow()
     {
         std::vector<Slot> table(m_slots.size() * 2);
@@ -420,15 +395,111 @@ private:
     Slot *m_last = nullptr;
 };
 
+// What one chunk of the file held, for the merge to put back in file order.
+struct ChunkRecord
+{
+    size_t index = 0;
+    qint64 lines = 0;
+    qint64 samples = 0;
+    qint64 unrecognized = 0;
+    qint64 firstUnrecognized = 0; // line number within the chunk
+    std::vector<std::string> newEvents; // events in the order this chunk first used them
+    SampleTimes times; // of the default event's samples, in file order
+    std::vector<std::pair<std::string, std::string>> headerLabels;
+};
+
+// A chunk boundary that parsing the chunks apart does not change: after a
+// blank line (it ends the open sample) or before a sample header (it starts a
+// new one). Walks back from the last complete line; a sample is a few dozen
+// lines, so the walk is short. 0 when the bytes hold no boundary yet.
+size_t sampleBoundary(std::string_view bytes)
+{
+    size_t lineEnd = bytes.rfind('\n');
+    if (lineEnd == std::string_view::npos)
+        return 0;
+    for (;;) {
+        const size_t previous = lineEnd == 0 ? std::string_view::npos : bytes.rfind('\n', lineEnd - 1);
+        const size_t lineStart = previous == std::string_view::npos ? 0 : previous + 1;
+        std::string_view line = bytes.substr(lineStart, lineEnd - lineStart);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.empty())
+            return lineEnd + 1;
+        Header h;
+        if (lineStart > 0 && line[0] != '#' && parseHeader(line, &h))
+            return lineStart;
+        if (previous == std::string_view::npos)
+            return 0;
+        lineEnd = previous;
+    }
+}
+
+// The first sample's event, which is the default sample type (column 0 of
+// every worker's parser); empty when the head holds no sample header.
+std::string firstEvent(std::string_view head)
+{
+    if (head.substr(0, 3) == "\xEF\xBB\xBF")
+        head.remove_prefix(3);
+    while (!head.empty()) {
+        const size_t nl = head.find('\n');
+        if (nl == std::string_view::npos)
+            return {}; // the line may be cut off
+        std::string_view line = head.substr(0, nl);
+        head.remove_prefix(nl + 1);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        Header h;
+        if (!line.empty() && line[0] != '#' && parseHeader(line, &h))
+            return h.event.empty() ? std::string("samples") : std::string(h.event);
+    }
+    return {};
+}
+
+// Parses chunks of perf script into its own stack table and names; one per
+// worker thread. Seeded with the file's first event, so that column 0 is the
+// default sample type in every worker.
 class PerfScriptParser
 {
 public:
+    explicit PerfScriptParser(const std::string &firstEvent)
+    {
+        if (!firstEvent.empty())
+            addEvent(firstEvent);
+    }
+
+    ChunkRecord parse(size_t index, std::string_view chunk)
+    {
+        ChunkRecord record;
+        record.index = index;
+        m_chunk = &record;
+        m_eventSeen.assign(m_events.size(), false);
+        const char *p = chunk.data();
+        const char *end = p + chunk.size();
+        while (p < end) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            const char *e = nl ? nl : end;
+            line(std::string_view(p, size_t(e - p)));
+            p = e + 1;
+        }
+        finishSample();
+        m_chunk = nullptr;
+        return record;
+    }
+
+    // For the merge, once every chunk is parsed.
+    const NameInterner &names() const { return m_names; }
+    const std::vector<std::string> &events() const { return m_events; }
+    const std::vector<LabelIndex::LabelSet> &labelSets() const { return m_labelSets; }
+    const std::vector<std::string> &labelSetKeys() const { return m_labelSetKeys; }
+    StackTable &stacks() { return m_stacks; }
+
+private:
     void line(std::string_view line)
     {
-        ++m_lineNumber;
+        const qint64 lineNumber = ++m_chunk->lines;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (m_lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF")
+        if (lineNumber == 1 && m_chunk->index == 0 && line.substr(0, 3) == "\xEF\xBB\xBF")
             line.remove_prefix(3);
         if (!line.empty() && line[0] == '#') {
             headerComment(line);
@@ -450,23 +521,17 @@ public:
                 frame(rawFunc, module);
             return;
         }
-        if (m_unrecognized++ == 0)
-            m_firstUnrecognized = m_lineNumber;
+        if (m_chunk->unrecognized++ == 0)
+            m_chunk->firstUnrecognized = lineNumber;
     }
 
-    void finish() { finishSample(); }
-
-    qint64 sampleCount() const { return m_samples; }
-    ImportResult build(const QString &source, Progress &progress);
-
-private:
     void headerComment(std::string_view line)
     {
         // "# hostname : e2b5bab9a538": what the header says about the recording.
         static constexpr std::string_view keys[]
             = {"captured on", "hostname", "os release", "perf version", "arch", "cmdline"};
-        if (m_samples > 0 || m_active)
-            return;
+        if (m_chunk->index > 0 || m_chunk->samples > 0 || m_active)
+            return; // only the file's header describes the recording
         line.remove_prefix(1);
         while (!line.empty() && line[0] == ' ')
             line.remove_prefix(1);
@@ -483,7 +548,7 @@ private:
                 rest.remove_prefix(1);
             while (!rest.empty() && isSpace(rest.back()))
                 rest.remove_suffix(1);
-            m_headerLabels.emplace_back(std::string(key), std::string(rest));
+            m_chunk->headerLabels.emplace_back(std::string(key), std::string(rest));
             return;
         }
     }
@@ -502,6 +567,7 @@ private:
     int addEvent(std::string_view event)
     {
         m_events.emplace_back(event);
+        m_eventSeen.push_back(false);
         return int(m_events.size()) - 1;
     }
 
@@ -528,6 +594,7 @@ private:
             thread.append(tid);
             set.emplace_back("thread", std::move(thread));
             m_labelSets.push_back(std::move(set));
+            m_labelSetKeys.push_back(m_key);
             m_labelSetIds.emplace(m_key, id);
         }
         m_lastKey = m_key;
@@ -539,6 +606,10 @@ private:
     {
         m_active = true;
         m_column = eventColumn(h.event);
+        if (!m_eventSeen[size_t(m_column)]) {
+            m_eventSeen[size_t(m_column)] = true;
+            m_chunk->newEvents.push_back(m_events[size_t(m_column)]);
+        }
         m_period = h.period;
         m_hasTime = h.hasTime;
         m_time = h.timeNanos;
@@ -564,19 +635,17 @@ private:
         m_rootFirst.insert(m_rootFirst.end(), m_leafFirst.rbegin(), m_leafFirst.rend());
         const quint32 stack = m_stacks.insert(m_rootFirst, m_labelSet);
         m_stacks.addValue(stack, m_column, m_period);
-        ++m_samples;
+        ++m_chunk->samples;
         if (m_column == 0 && m_hasTime) {
-            if (!m_times.timeNanos.empty() && m_time < m_times.timeNanos.back())
-                m_timesSorted = false;
-            m_times.timeNanos.push_back(m_time);
-            m_times.weights.push_back(m_period);
+            m_chunk->times.timeNanos.push_back(m_time);
+            m_chunk->times.weights.push_back(m_period);
         }
     }
 
     void frame(std::string_view rawFunc, std::string_view module)
     {
-        // Resolved with the rest of the sample (resolvePending), or when the
-        // reader is about to move the bytes that these views point into.
+        // Resolved with the rest of the sample (resolvePending): a sample never
+        // spans two chunks, so the views stay valid until then.
         m_pending.push_back({rawFunc, module, 0});
     }
 
@@ -592,8 +661,7 @@ private:
         return std::string_view(f.rawFunc.data(), size_t(f.module.data() + f.module.size() - f.rawFunc.data()));
     }
 
-public:
-    // Resolves the frames seen since the last call, in file order.
+    // Resolves the sample's frames, in file order.
     void resolvePending()
     {
         if (m_pending.empty())
@@ -610,7 +678,6 @@ public:
         m_pending.clear();
     }
 
-private:
     void resolve(FrameCache &cache, const PendingFrame &f)
     {
         // The same symbol in the same module comes back on most lines: name it
@@ -706,7 +773,9 @@ private:
     StackTable m_stacks;
     std::vector<std::string> m_events;
     int m_lastEvent = -1;
+    std::vector<bool> m_eventSeen; // by this chunk
     std::vector<LabelIndex::LabelSet> m_labelSets;
+    std::vector<std::string> m_labelSetKeys; // comm, pid and tid of each, for the merge
     std::unordered_map<std::string, qint32> m_labelSetIds;
     std::string m_key, m_lastKey;
     qint32 m_lastLabelSet = -1;
@@ -727,20 +796,24 @@ private:
     FrameCache m_frameCache[2]; // [1]: with the Java tidy (comm "java...")
     std::vector<quint32> m_frameCacheNames; // leaf-first name ids
     std::string m_scratch;
-
-    SampleTimes m_times;
-    bool m_timesSorted = true;
-    std::vector<std::pair<std::string, std::string>> m_headerLabels;
-    qint64 m_lineNumber = 0;
-    qint64 m_samples = 0;
-    qint64 m_unrecognized = 0;
-    qint64 m_firstUnrecognized = 0;
+    ChunkRecord *m_chunk = nullptr; // the chunk being parsed
 };
 
-ImportResult PerfScriptParser::build(const QString &source, Progress &progress)
+// The workers' stacks, names, label sets and events in one profile; the chunk
+// records put back in file order give the event order, the timestamps and the
+// line numbers.
+ImportResult buildProfile(std::vector<std::unique_ptr<PerfScriptParser>> &parsers, std::vector<ChunkRecord> &records,
+                          const QString &source, Progress &progress)
 {
+    std::sort(records.begin(), records.end(),
+              [](const ChunkRecord &a, const ChunkRecord &b) { return a.index < b.index; });
+    std::vector<std::string> events;
+    for (const ChunkRecord &record : records)
+        for (const std::string &event : record.newEvents)
+            if (std::find(events.begin(), events.end(), event) == events.end())
+                events.push_back(event);
     std::vector<SampleType> types;
-    for (const std::string &event : m_events) {
+    for (const std::string &event : events) {
         // Software clocks count nanoseconds in their period; hardware events count events.
         const bool clock = event.starts_with("cpu-clock") || event.starts_with("task-clock");
         types.push_back({event, clock ? "nanoseconds" : "count"});
@@ -748,58 +821,82 @@ ImportResult PerfScriptParser::build(const QString &source, Progress &progress)
     ProfileBuilder builder(types);
     builder.setDefaultSampleType(0);
 
-    std::vector<NameId> remap(size_t(m_names.size()));
-    for (size_t i = 0; i < remap.size(); ++i)
-        remap[i] = builder.intern(m_names.table().name(NameId(quint32(i))));
-    for (LabelIndex::LabelSet &set : m_labelSets)
-        builder.addLabelSet(std::move(set));
-
+    std::unordered_map<std::string, quint32> labelSetIds;
     std::vector<NameId> frames;
     std::vector<qint64> values(types.size());
-    for (quint32 s = 0; s < quint32(m_stacks.size()); ++s) {
-        frames.clear();
-        for (quint32 f : m_stacks.frames(s))
-            frames.push_back(remap[f]);
-        for (size_t t = 0; t < types.size(); ++t)
-            values[t] = m_stacks.value(int(t), s);
-        builder.addStack(frames, values, m_stacks.labelSet(s));
+    for (const auto &parser : parsers) {
+        std::vector<NameId> names(size_t(parser->names().size()));
+        for (size_t i = 0; i < names.size(); ++i)
+            names[i] = builder.intern(parser->names().table().name(NameId(quint32(i))));
+        std::vector<qint32> labelSets;
+        for (size_t i = 0; i < parser->labelSets().size(); ++i) {
+            const auto [it, added] = labelSetIds.try_emplace(parser->labelSetKeys()[i], 0);
+            if (added)
+                it->second = builder.addLabelSet(parser->labelSets()[i]);
+            labelSets.push_back(qint32(it->second));
+        }
+        std::vector<size_t> columns; // the parser's event -> the profile's sample type
+        for (const std::string &event : parser->events())
+            columns.push_back(size_t(std::find(events.begin(), events.end(), event) - events.begin()));
+        StackTable &stacks = parser->stacks();
+
+        for (quint32 s = 0; s < quint32(stacks.size()); ++s) {
+            frames.clear();
+            for (quint32 f : stacks.frames(s))
+                frames.push_back(names[f]);
+            std::fill(values.begin(), values.end(), 0);
+            for (size_t c = 0; c < columns.size(); ++c)
+                values[columns[c]] += stacks.value(int(c), s);
+            builder.addStack(frames, values, labelSets[size_t(stacks.labelSet(s))]);
+        }
+        stacks = StackTable();
     }
-    m_stacks = StackTable();
 
     ProfileMetadata &meta = builder.metadata();
     meta.source = source.toStdString();
     meta.format = "perf script";
-    meta.labels = std::move(m_headerLabels);
-    if (!m_timesSorted) {
-        std::vector<size_t> order(m_times.timeNanos.size());
+    SampleTimes times;
+    bool sorted = true;
+    qint64 lines = 0, unrecognized = 0, firstUnrecognized = 0;
+    bool beforeFirstSample = true;
+    for (ChunkRecord &record : records) {
+        if (beforeFirstSample)
+            meta.labels.insert(meta.labels.end(), record.headerLabels.begin(), record.headerLabels.end());
+        beforeFirstSample = beforeFirstSample && record.samples == 0;
+        const std::vector<qint64> &t = record.times.timeNanos;
+        sorted = sorted && std::is_sorted(t.begin(), t.end())
+                 && (t.empty() || times.timeNanos.empty() || times.timeNanos.back() <= t.front());
+        times.timeNanos.insert(times.timeNanos.end(), t.begin(), t.end());
+        times.weights.insert(times.weights.end(), record.times.weights.begin(), record.times.weights.end());
+        if (record.unrecognized > 0 && unrecognized == 0)
+            firstUnrecognized = lines + record.firstUnrecognized;
+        unrecognized += record.unrecognized;
+        lines += record.lines;
+    }
+    if (!sorted) {
+        std::vector<size_t> order(times.timeNanos.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::stable_sort(order.begin(), order.end(),
-                         [&](size_t a, size_t b) { return m_times.timeNanos[a] < m_times.timeNanos[b]; });
-        SampleTimes sorted;
-        sorted.timeNanos.reserve(order.size());
-        sorted.weights.reserve(order.size());
+                         [&](size_t a, size_t b) { return times.timeNanos[a] < times.timeNanos[b]; });
+        SampleTimes inOrder;
+        inOrder.timeNanos.reserve(order.size());
+        inOrder.weights.reserve(order.size());
         for (size_t i : order) {
-            sorted.timeNanos.push_back(m_times.timeNanos[i]);
-            sorted.weights.push_back(m_times.weights[i]);
+            inOrder.timeNanos.push_back(times.timeNanos[i]);
+            inOrder.weights.push_back(times.weights[i]);
         }
-        m_times = std::move(sorted);
+        times = std::move(inOrder);
     }
-    if (!m_times.isEmpty())
-        meta.durationNanos = m_times.timeNanos.back() - m_times.timeNanos.front();
-    meta.sampleTimes = std::move(m_times);
-    if (m_unrecognized > 0)
-        meta.warnings.push_back("skipped " + std::to_string(m_unrecognized) + " unrecognized line"
-                                + (m_unrecognized == 1 ? "" : "s") + " (first: line "
-                                + std::to_string(m_firstUnrecognized) + ")");
-    if (m_events.size() > 1)
-        meta.comments.push_back("events: each is a sample type; " + m_events.front() + " is the default");
-
-    ProfilePtr profile = builder.build(progress);
-    if (!profile)
-        return ImportResult::cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
+    if (!times.isEmpty())
+        meta.durationNanos = times.timeNanos.back() - times.timeNanos.front();
+    meta.sampleTimes = std::move(times);
+    if (unrecognized > 0)
+        meta.warnings.push_back("skipped " + std::to_string(unrecognized) + " unrecognized line"
+                                + (unrecognized == 1 ? "" : "s") + " (first: line " + std::to_string(firstUnrecognized)
+                                + ")");
+    if (events.size() > 1)
+        meta.comments.push_back("events: each is a sample type; " + events.front() + " is the default");
+    return ImportResult::built(builder, progress);
 }
 
 } // namespace
@@ -844,44 +941,37 @@ bool PerfScriptImporter::probe(std::string_view head) const
 
 ImportResult PerfScriptImporter::read(InputStream &input, Progress &progress) const
 {
-    PerfScriptParser parser;
-    std::vector<char> buffer(chunkSize * 2);
-    size_t have = 0;
-    const qint64 rawSize = input.rawSize();
-    for (;;) {
-        if (have == buffer.size())
-            buffer.resize(buffer.size() * 2); // a line longer than the buffer
-        const qint64 n = input.read(buffer.data() + have, qint64(buffer.size() - have));
-        if (n < 0)
-            return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), input.error()));
-        if (n == 0) {
-            if (have > 0)
-                parser.line(std::string_view(buffer.data(), have));
-            break;
-        }
-        have += size_t(n);
-        const char *begin = buffer.data();
-        const char *end = begin + have;
-        const char *p = begin;
-        while (p < end) {
-            const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-            if (!nl)
-                break;
-            parser.line(std::string_view(p, size_t(nl - p)));
-            p = nl + 1;
-        }
-        parser.resolvePending(); // its views point into the bytes about to move
-        have = size_t(end - p);
-        std::memmove(buffer.data(), p, have);
-        if (progress.isCanceled())
-            return ImportResult::cancellation();
-        if (rawSize > 0)
-            progress.report(0.8 * double(input.rawPosition()) / double(rawSize));
-    }
-    parser.finish();
-    if (parser.sampleCount() == 0)
+    // Workers parse chunks that end on sample boundaries, each with its own
+    // tables. They must agree on the default event, so the head names it; a
+    // head without a sample header (a long preamble) is parsed in one worker,
+    // in file order, which needs no agreement.
+    const std::string defaultEvent = firstEvent(input.peek(65536));
+    ParallelChunkReader reader(input);
+    reader.setCut(sampleBoundary);
+    if (defaultEvent.empty())
+        reader.setSequential();
+    std::vector<std::unique_ptr<PerfScriptParser>> parsers;
+    for (int w = 0; w < reader.workerCount(); ++w)
+        parsers.push_back(std::make_unique<PerfScriptParser>(defaultEvent));
+    std::mutex recordsMutex;
+    std::vector<ChunkRecord> records;
+    const ParallelChunkReader::Outcome outcome
+        = reader.run(progress, 0.8, [&](int worker, size_t index, std::string_view chunk) {
+              ChunkRecord record = parsers[size_t(worker)]->parse(index, chunk);
+              std::lock_guard lock(recordsMutex);
+              records.push_back(std::move(record));
+          });
+    if (outcome == ParallelChunkReader::Outcome::Failed)
+        return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), reader.error()));
+    if (outcome == ParallelChunkReader::Outcome::Canceled)
+        return ImportResult::cancellation();
+    qint64 samples = 0;
+    for (const ChunkRecord &record : records)
+        samples += record.samples;
+    if (samples == 0)
         return ImportResult::failure(
             QStringLiteral("%1: %2: no samples found (expected `comm pid time: period event:` lines followed by stack frames)")
                 .arg(input.source(), formatName()));
-    return parser.build(input.source(), progress);
+    ProgressSpan buildProgress(progress, 0.8, 1.0);
+    return buildProfile(parsers, records, input.source(), buildProgress);
 }

@@ -2,8 +2,9 @@
 
 #include "profileimporter.h"
 
-// Linux `perf script` text, read as a stream in 1 MiB chunks and parsed with
-// string_views: memory follows the distinct stacks, not the file.
+// Linux `perf script` text, read as a stream in 1 MiB chunks cut between
+// samples and parsed with string_views on several threads (ParallelChunkReader):
+// memory follows the distinct stacks, not the file.
 //
 // Names and weights follow FlameGraph's stackcollapse-perf.pl with its default
 // options, so that the default sample type's function table equals its output:

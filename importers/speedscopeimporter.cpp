@@ -279,7 +279,7 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
         meta.labels.emplace_back("exporter", exporter.toStdString());
     if (m_rounded > 0)
         meta.warnings.push_back("rounded " + std::to_string(m_rounded) + " fractional weights to whole numbers");
-    return JsonImport::build(builder, progress);
+    return ImportResult::built(builder, progress);
 }
 
 } // namespace

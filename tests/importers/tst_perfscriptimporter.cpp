@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -161,6 +162,32 @@ const char namingCases[] = "# cmdline : /usr/bin/perf record -g ./app\n"
                            "\t    1234 leaf+0x1f (/usr/bin/app)\n"
                            "\n";
 
+// A random sample: a header (comm, pid/tid, time, period, event) and 3-30
+// frames from a few hundred functions in a few modules, leaf first.
+QByteArray randomSample(QRandomGenerator &rng, double seconds, const char *event, qint64 *period)
+{
+    *period = 1 + rng.bounded(100000);
+    const int thread = int(rng.bounded(4));
+    QByteArray text = QStringLiteral("worker-%1 77/%2 [00%1] %3: %4 %5:\n")
+                          .arg(thread)
+                          .arg(78 + thread)
+                          .arg(seconds, 0, 'f', 6)
+                          .arg(*period)
+                          .arg(QLatin1String(event))
+                          .toUtf8();
+    const int depth = 3 + int(rng.bounded(28));
+    for (int d = 0; d < depth; ++d) {
+        const int function = int(rng.bounded(d < 3 ? 300 : 40)); // varied leaves, shared roots
+        text += QStringLiteral("\t    %1 ns%2::Handler<int>::run_%3(int)+0x%4 (/usr/lib/libmod%2.so)\n")
+                    .arg(0x400000 + function * 64, 0, 16)
+                    .arg(function % 5)
+                    .arg(function)
+                    .arg(rng.bounded(4096), 0, 16)
+                    .toUtf8();
+    }
+    return text;
+}
+
 } // namespace
 
 class tst_PerfScriptImporter : public QObject
@@ -179,6 +206,8 @@ private slots:
     void headerIsMetadata();
     void unrecognizedLinesAreWarnings();
     void noSamplesIsAnErrorNamingTheFile();
+    void parallelChunksMatchStackcollapsePerf();
+    void chunksCutAtHeadersWithoutBlankLines();
 };
 
 void tst_PerfScriptImporter::functionTablesMatchStackcollapsePerf_data()
@@ -377,6 +406,92 @@ void tst_PerfScriptImporter::noSamplesIsAnErrorNamingTheFile()
     QVERIFY(!result.isOk());
     QVERIFY2(result.error.contains(QStringLiteral("empty.perf")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QStringLiteral("perf script")), qPrintable(result.error));
+}
+
+void tst_PerfScriptImporter::parallelChunksMatchStackcollapsePerf()
+{
+    // Over 4 MiB is cut into chunks between samples and parsed on worker
+    // threads; the result must not show it: the default event's function table
+    // equals stackcollapse-perf.pl's, a second event first seen in the last chunk
+    // is the second sample type, the first unrecognized line keeps its line
+    // number, and the timestamps come out in order with their weights.
+    QRandomGenerator rng(5);
+    QByteArray text = "# hostname : parallel-test\n";
+    qint64 lines = 1, cyclesTotal = 0, cyclesSamples = 0, instructionsTotal = 0, garbageLine = 0;
+    double seconds = 100.0;
+    while (text.size() < (9 << 20)) {
+        if (garbageLine == 0 && text.size() > (6 << 20)) {
+            text += "?? not a perf line\n\n";
+            garbageLine = lines + 1;
+            lines += 2;
+        }
+        qint64 period = 0;
+        // Two samples swap places now and then: out of order across chunks too.
+        const double at = (cyclesSamples % 997 == 5) ? seconds - 0.5 : seconds;
+        const QByteArray sample = randomSample(rng, at, "cycles", &period) + '\n';
+        text += sample;
+        lines += sample.count('\n');
+        cyclesTotal += period;
+        ++cyclesSamples;
+        seconds += 0.001;
+    }
+    for (int i = 0; i < 3; ++i) {
+        qint64 period = 0;
+        text += randomSample(rng, seconds, "instructions", &period) + '\n';
+        instructionsTotal += period;
+    }
+
+    const ImportResult result = importBytes(text, QStringLiteral("big.perf"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &profile = *result.profile;
+    QCOMPARE(profile.sampleTypeCount(), 2);
+    QCOMPARE(profile.sampleTypes()[0].type, std::string("cycles"));
+    QCOMPARE(profile.sampleTypes()[1].type, std::string("instructions"));
+    QCOMPARE(profile.total(0), cyclesTotal);
+    QCOMPARE(profile.total(1), instructionsTotal);
+    const ProfileMetadata &meta = profile.metadata();
+    QCOMPARE(meta.warnings.size(), size_t(1));
+    const std::string expectedLine = "line " + std::to_string(garbageLine) + ")";
+    QVERIFY2(meta.warnings[0].find(expectedLine) != std::string::npos, meta.warnings[0].c_str());
+    QCOMPARE(meta.labels.size(), size_t(1)); // the header, once
+    QCOMPARE(meta.sampleTimes.timeNanos.size(), size_t(cyclesSamples));
+    QVERIFY(std::is_sorted(meta.sampleTimes.timeNanos.begin(), meta.sampleTimes.timeNanos.end()));
+    qint64 weights = 0;
+    for (qint64 w : meta.sampleTimes.weights)
+        weights += w;
+    QCOMPARE(weights, cyclesTotal);
+    QCOMPARE(profile.labels().values("thread"),
+             (std::vector<std::string>{"worker-0 78", "worker-1 79", "worker-2 80", "worker-3 81"}));
+
+    if (!perlAvailable())
+        QSKIP("perl or stackcollapse-perf.pl missing");
+    compareTables(tableFromProfile(profile, 0), tableFromCollapsed(runStackcollapse(text)));
+}
+
+void tst_PerfScriptImporter::chunksCutAtHeadersWithoutBlankLines()
+{
+    // Without blank lines a chunk can only end before a sample header; the
+    // profile must equal the one from the same samples separated by blank lines.
+    QRandomGenerator rng(9);
+    QByteArray withoutBlanks, withBlanks;
+    double seconds = 1.0;
+    while (withoutBlanks.size() < (6 << 20)) {
+        qint64 period = 0;
+        const QByteArray sample = randomSample(rng, seconds, "cpu-clock", &period);
+        withoutBlanks += sample;
+        withBlanks += sample + '\n';
+        seconds += 0.01;
+    }
+    const ImportResult a = importBytes(withoutBlanks);
+    const ImportResult b = importBytes(withBlanks);
+    QVERIFY2(a.isOk(), qPrintable(a.error));
+    QVERIFY2(b.isOk(), qPrintable(b.error));
+    QVERIFY(b.profile->total(0) > 0);
+    QCOMPARE(a.profile->total(0), b.profile->total(0));
+    QCOMPARE(a.profile->tree().nodeCount(), b.profile->tree().nodeCount());
+    QCOMPARE(tableFromProfile(*a.profile, 0), tableFromProfile(*b.profile, 0));
+    QCOMPARE(a.profile->metadata().sampleTimes.timeNanos, b.profile->metadata().sampleTimes.timeNanos);
+    QVERIFY(a.profile->metadata().warnings.empty());
 }
 
 QTEST_GUILESS_MAIN(tst_PerfScriptImporter)

@@ -1,0 +1,16 @@
+#include "importresult.h"
+
+#include "model/profilebuilder.h"
+#include "model/progress.h"
+
+ImportResult ImportResult::built(ProfileBuilder &builder, Progress &progress)
+{
+    if (progress.isCanceled())
+        return cancellation();
+    ProfilePtr profile = builder.build(progress);
+    if (!profile)
+        return cancellation();
+    ImportResult result;
+    result.profile = std::move(profile);
+    return result;
+}
