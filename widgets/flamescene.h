@@ -28,6 +28,10 @@ struct FlameScene
         QRectF rect; // where the text goes, already inset
         QString text; // already elided to fit
         QRgb color;
+        // The text's advance width: its glyphs lie within [rect.left(),
+        // rect.left() + advance], give or take the scene's labelOverhang.
+        qreal advance;
+        QRgb boxColor; // the fill under the text (the label lies inside its box)
     };
     struct Outline
     {
@@ -43,6 +47,9 @@ struct FlameScene
     qreal devicePixelRatio = 1;
     QRgb background = qRgb(255, 255, 255);
     QFont font;
+    // How far a glyph of the font may reach past its advance on either side
+    // (logical pixels), so that a label's ink can be bounded without shaping it again.
+    qreal labelOverhang = 0;
     std::vector<Box> boxes;
     std::vector<Label> labels;
     std::vector<Outline> outlines;

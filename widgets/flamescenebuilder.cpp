@@ -4,6 +4,8 @@
 
 #include "model/searchresult.h"
 
+#include <QTextLayout>
+
 #include <cmath>
 
 int FlameSceneBuilder::Geometry::rowAt(double y) const
@@ -16,6 +18,9 @@ void FlameSceneBuilder::reset(const QFont &font)
 {
     m_font = font;
     m_metrics = std::make_unique<QFontMetricsF>(font);
+    m_overhang = std::max({0.0, -m_metrics->minLeftBearing(), -m_metrics->minRightBearing()});
+    m_ellipsis = m_metrics->inFontUcs4(0x2026) ? QStringLiteral("\u2026") : QStringLiteral("...");
+    m_ellipsisWidth = m_metrics->horizontalAdvance(m_ellipsis);
     m_packageColor.clear();
     m_labels.clear();
 }
@@ -64,7 +69,7 @@ QRectF FlameSceneBuilder::snapped(const Input &input, double x, double w, int ro
     return QRectF(x0 / dpr, y0 / dpr, (x1 - x0) / dpr, (y1 - y0) / dpr);
 }
 
-const QString &FlameSceneBuilder::labelText(const Profile &profile, NameId name, double available)
+const QString &FlameSceneBuilder::labelText(const Profile &profile, NameId name, double available, double *advance)
 {
     LabelCache &entry = m_labels[name.index];
     if (entry.text.isNull()) {
@@ -72,13 +77,42 @@ const QString &FlameSceneBuilder::labelText(const Profile &profile, NameId name,
         entry.text = QString::fromUtf8(n.data(), qsizetype(n.size()));
         entry.width = m_metrics->horizontalAdvance(entry.text);
     }
-    if (entry.width <= available)
+    if (entry.width <= available) {
+        *advance = entry.width;
         return entry.text;
+    }
     const int key = int(available);
     if (entry.elidedFor != key) {
-        entry.elided = m_metrics->elidedText(entry.text, Qt::ElideRight, key);
+        if (entry.prefix.empty()) {
+            QTextLayout layout(entry.text, m_font);
+            QTextOption option;
+            option.setWrapMode(QTextOption::NoWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            const QTextLine line = layout.createLine();
+            layout.endLayout();
+            entry.prefix.resize(size_t(entry.text.size()) + 1);
+            for (qsizetype i = 0; i <= entry.text.size(); ++i)
+                entry.prefix[size_t(i)] = layout.isValidCursorPosition(int(i)) ? float(line.cursorToX(int(i))) : -1.f;
+        }
+        // As QFontMetricsF::elidedText(ElideRight) cuts: the longest prefix
+        // that stays under the width left beside the ellipsis; nothing when
+        // not even the ellipsis fits. (Inside a ligature, such as "fl", Qt
+        // cuts before it and this may keep its first letter.)
+        const double room = key - m_ellipsisWidth;
+        qsizetype cut = 0;
+        for (qsizetype i = 1; i < qsizetype(entry.prefix.size()); ++i) {
+            if (entry.prefix[size_t(i)] < 0)
+                continue;
+            if (entry.prefix[size_t(i)] >= room)
+                break;
+            cut = i;
+        }
+        entry.elided = room < 0 ? QString() : entry.text.left(cut) + m_ellipsis;
         entry.elidedFor = key;
     }
+    // Elided text fills the width, within a letter: no need to shape it again.
+    *advance = available;
     return entry.elided;
 }
 
@@ -88,6 +122,7 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
     scene.devicePixelRatio = input.devicePixelRatio;
     scene.background = input.background;
     scene.font = m_font;
+    scene.labelOverhang = m_overhang;
     scene.boxes.clear();
     scene.labels.clear();
     scene.message.clear();
@@ -120,10 +155,11 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
             if (merged || r.width() < minLabelWidth)
                 continue;
             const QRectF textRect = r.adjusted(labelPadding, 0, -labelPadding, 0);
-            const QString &text = labelText(p, tree.name(node), textRect.width());
+            double advance = 0;
+            const QString &text = labelText(p, tree.name(node), textRect.width(), &advance);
             if (text.isEmpty() || text == QStringView(u"\u2026"))
                 continue;
-            scene.labels.push_back(FlameScene::Label{textRect, text, FlameColors::textColorFor(color)});
+            scene.labels.push_back(FlameScene::Label{textRect, text, FlameColors::textColorFor(color), advance, color});
         }
     }
     if (scene.boxes.empty())

@@ -67,17 +67,26 @@ public:
 private:
     QRgb baseColor(const Input &input, NodeId node);
     QRectF snapped(const Input &input, double x, double w, int row) const;
-    const QString &labelText(const Profile &profile, NameId name, double available);
+    // The name, elided to fit available pixels, and its advance width in *advance.
+    const QString &labelText(const Profile &profile, NameId name, double available, double *advance);
 
     struct LabelCache
     {
         QString text;
         double width = 0;
+        // The advance of text.left(i) at each grapheme boundary i (-1 inside a
+        // grapheme), from the text shaped once: eliding to a new width is then
+        // a search, not a new shaping (every label elides anew each zoom frame).
+        // Empty until the name first needs eliding.
+        std::vector<float> prefix;
         int elidedFor = -1;
         QString elided;
     };
     QFont m_font;
     std::unique_ptr<QFontMetricsF> m_metrics;
+    qreal m_overhang = 0; // FlameScene::labelOverhang for m_font
+    QString m_ellipsis; // what elidedText appends for m_font
+    double m_ellipsisWidth = 0;
     std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
     QHash<quint32, LabelCache> m_labels;
 };

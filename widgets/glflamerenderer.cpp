@@ -14,7 +14,6 @@
 #include <QWindow>
 
 #include <cmath>
-#include <cstring>
 
 // The native window the frames go to. It takes no input (the X server hands
 // mouse events to the widget under it) and no focus (keys stay with
@@ -342,9 +341,15 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
     // overhang) packed left to right into shelves. Labels of one flamegraph
     // row never overlap, so a shelf holds about a row's labels and the atlas
     // is about as large as the text it holds.
+    //
+    // Every texel drawn is opaque, so the frame needs no blending: a run's
+    // gaps are the background (a wide box ends the run), and a label's piece
+    // is its box's fill with the text painted over it, just as the raster
+    // path paints it. A label's piece spans its text, not its whole box:
+    // llvmpipe pays per textured pixel, and text rarely fills a wide box.
     struct Run
     {
-        qsizetype first, last; // boxes [first, last), the wide ones among them skipped
+        qsizetype first, last; // boxes [first, last), all narrow
         int x0, x1; // device pixels
     };
     m_wideBoxes.clear();
@@ -359,9 +364,9 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
             m_wideBoxes.push_back(b);
             continue;
         }
-        // Near the last narrow box of the same row: the same run, what lies
-        // between shows through (transparent texels).
-        if (!runs.empty() && x0 >= runs.back().x1 && x0 - runs.back().x1 <= runGapPixels) {
+        // Right after the last narrow box of the same row, and near it: the
+        // same run, with the background between them.
+        if (!runs.empty() && runs.back().last == i && x0 >= runs.back().x1 && x0 - runs.back().x1 <= runGapPixels) {
             const FlameScene::Box &prev = scene.boxes[size_t(runs.back().last - 1)];
             if (prev.y == b.y && prev.h == b.h) {
                 runs.back().last = i + 1;
@@ -399,20 +404,19 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
         cursorY += shelfH + 1;
         cursorX = shelfH = 0;
     }
-    const auto place = [&](const FlameScene::Label *label, const QRectF &rect) {
+    const auto place = [&](const FlameScene::Label *label, const QRectF &rect, qreal inkRight) {
         const int x0 = std::max(0, int(std::floor(rect.left() * dpr)) - 1);
-        const int x1 = std::min(frameW, int(std::ceil(rect.right() * dpr)) + 1);
+        const int x1 = std::min({frameW, int(std::ceil(rect.right() * dpr)) + 1, int(std::ceil(inkRight * dpr)) + 1});
         const int y0 = std::max(0, int(std::floor(rect.top() * dpr)));
         const int y1 = std::min(frameH, int(std::ceil(rect.bottom() * dpr)));
         if (x1 > x0 && y1 > y0)
             placed.push_back(Placed{label, QRect(x0, y0, x1 - x0, y1 - y0), allocate(x1 - x0, y1 - y0)});
     };
     for (const FlameScene::Label &l : scene.labels)
-        place(&l, l.rect);
+        place(&l, l.rect, l.rect.left() + l.advance + scene.labelOverhang);
     if (scene.boxes.empty() && !scene.message.isEmpty())
-        place(nullptr, QRectF(QPointF(0, 0), QSizeF(scene.size)));
+        place(nullptr, QRectF(QPointF(0, 0), QSizeF(scene.size)), scene.size.width());
     const int atlasH = cursorY + shelfH;
-    const int labelsY = placed.empty() ? atlasH : placed.front().at.y();
 
     if (atlasH > 0) {
         if (m_atlasImage.width() != frameW || m_atlasImage.height() < atlasH) {
@@ -420,18 +424,24 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
             m_atlasImage = QImage(frameW, std::max(atlasH, grown), QImage::Format_ARGB32_Premultiplied);
         }
         m_atlasImage.setDevicePixelRatio(1);
-        std::memset(m_atlasImage.bits(), 0, size_t(m_atlasImage.bytesPerLine()) * size_t(labelsY));
+        // Only the texels of the pieces are written (and only the shelves in
+        // use uploaded): the texel between two pieces is never sampled.
+        const QRgb background = 0xff000000u | scene.background;
         for (size_t r = 0; r < runs.size(); ++r) {
             auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(runAt[r].y())) + runAt[r].x() - runs[r].x0;
+            std::fill(line + runs[r].x0, line + runs[r].x1, background);
             for (qsizetype i = runs[r].first; i < runs[r].last; ++i) {
                 const FlameScene::Box &b = scene.boxes[size_t(i)];
-                const int x0 = deviceX(b.x), x1 = deviceX(b.x + b.w);
-                if (isNarrow(x0, x1))
-                    std::fill(line + x0, line + x1, b.color);
+                std::fill(line + deviceX(b.x), line + deviceX(b.x + b.w), b.color);
             }
         }
-        // Only the shelves in use are cleared, drawn and uploaded.
-        std::memset(m_atlasImage.scanLine(labelsY), 0, size_t(m_atlasImage.bytesPerLine()) * size_t(atlasH - labelsY));
+        for (const Placed &p : placed) {
+            const QRgb fill = 0xff000000u | (p.label ? p.label->boxColor : scene.background);
+            for (int y = 0; y < p.span.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(p.at.y() + y)) + p.at.x();
+                std::fill(line, line + p.span.width(), fill);
+            }
+        }
         if (!placed.empty()) {
             // The same text drawing as FlameScene::paintLabels, moved by whole
             // device pixels, so a label has the pixels the raster path draws.
@@ -525,18 +535,15 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
         m_boxVao.release();
     }
     if (m_atlasCount > 0) {
-        // The runs of thin boxes (opaque) and the labels (premultiplied) in
-        // one call; labels lie on wide boxes, never on a run.
+        // The runs of thin boxes and the labels in one call, opaque: labels
+        // lie on wide boxes, never on a run.
         m_atlasProgram->bind();
         m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
-        glEnable(GL_BLEND);
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
         m_atlasVao.bind();
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_atlasCount);
         m_atlasVao.release();
-        glDisable(GL_BLEND);
         glBindTexture(GL_TEXTURE_2D, 0);
         m_boxProgram->bind();
     }
