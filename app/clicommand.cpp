@@ -12,8 +12,10 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 CliCommand::CliCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -69,6 +71,36 @@ ProfilePtr CliCommand::load(const QString &path)
         return nullptr;
     }
     return result.profile;
+}
+
+ProfilePtr CliCommand::loadWithSampleType(const QString &path, const QString &sampleTypeName, int *sampleType,
+                                          int *exitCode)
+{
+    ProfilePtr profile = load(path);
+    if (!profile) {
+        *exitCode = Failure;
+        return nullptr;
+    }
+    *sampleType = resolveSampleType(*profile, sampleTypeName, path);
+    if (*sampleType < 0) {
+        *exitCode = UsageError;
+        return nullptr;
+    }
+    return profile;
+}
+
+void CliCommand::printColumns(const QList<QStringList> &rows)
+{
+    const qsizetype columns = rows.isEmpty() ? 0 : rows.front().size();
+    std::vector<qsizetype> widths(size_t(std::max<qsizetype>(columns - 1, 0)), 0);
+    for (const QStringList &row : rows)
+        for (size_t c = 0; c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[qsizetype(c)].size());
+    for (const QStringList &row : rows) {
+        for (size_t c = 0; c < widths.size(); ++c)
+            m_out << row[qsizetype(c)].rightJustified(widths[c]) << "  ";
+        m_out << row.back() << '\n';
+    }
 }
 
 int CliCommand::resolveSampleType(const Profile &profile, const QString &name, const QString &path)

@@ -2,7 +2,9 @@
 
 #include "model/profile.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QTextStream;
 struct CommandLine;
@@ -28,6 +30,12 @@ protected:
     // The index of the named sample type (the default when name is empty), or
     // -1 after printing the available ones.
     int resolveSampleType(const Profile &profile, const QString &name, const QString &path);
+    // load() then resolveSampleType(): the profile and *sampleType, or null with
+    // *exitCode (Failure or UsageError) after printing why.
+    ProfilePtr loadWithSampleType(const QString &path, const QString &sampleTypeName, int *sampleType, int *exitCode);
+    // Rows of cells in aligned columns, the last (the name) left-aligned and
+    // unpadded, the others right-aligned: the text tables of top and diff.
+    void printColumns(const QList<QStringList> &rows);
     void fail(const QString &message);
 
     QTextStream &m_out;

@@ -208,13 +208,5 @@ void DiffCommand::printText(const DiffResult &diff)
                           + UnitFormat::format(delta < 0 ? -delta : delta, unit),
                       percent, QString::fromUtf8(name.data(), qsizetype(name.size()))});
     }
-    qsizetype widths[4] = {0, 0, 0, 0};
-    for (const QStringList &row : cells)
-        for (int c = 0; c < 4; ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    for (const QStringList &row : cells) {
-        for (int c = 0; c < 4; ++c)
-            m_out << row[c].rightJustified(widths[c]) << "  ";
-        m_out << row[4] << '\n';
-    }
+    printColumns(cells);
 }

@@ -143,12 +143,10 @@ int ExportCommand::run(const CommandLine &commandLine)
                  .arg(commandLine.output, extensions().join(QStringLiteral(", "))));
         return UsageError;
     }
-    const ProfilePtr profile = load(path);
+    int sampleType = -1, exitCode = Success;
+    const ProfilePtr profile = loadWithSampleType(path, commandLine.sampleType, &sampleType, &exitCode);
     if (!profile)
-        return Failure;
-    const int sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
-    if (sampleType < 0)
-        return UsageError;
+        return exitCode;
     ExportOptions exportOptions = options(commandLine);
     exportOptions.sampleType = sampleType;
     QString error;

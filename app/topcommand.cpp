@@ -13,12 +13,10 @@
 int TopCommand::run(const CommandLine &commandLine)
 {
     const QString path = commandLine.files.value(0);
-    const ProfilePtr profile = load(path);
+    int sampleType = -1, exitCode = Success;
+    const ProfilePtr profile = loadWithSampleType(path, commandLine.sampleType, &sampleType, &exitCode);
     if (!profile)
-        return Failure;
-    const int sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
-    if (sampleType < 0)
-        return UsageError;
+        return exitCode;
     const FunctionTable table = FunctionTable::compute(*profile, sampleType);
     const size_t rows = commandLine.limit < 0 ? table.rows().size()
                                               : std::min(table.rows().size(), size_t(commandLine.limit));
@@ -53,15 +51,7 @@ void TopCommand::printText(const Profile &profile, int sampleType, const Functio
                       UnitFormat::format(f.total, type.unit), UnitFormat::percent(f.total, whole),
                       QString::fromUtf8(name.data(), qsizetype(name.size()))});
     }
-    qsizetype widths[4] = {0, 0, 0, 0};
-    for (const QStringList &row : cells)
-        for (int c = 0; c < 4; ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    for (const QStringList &row : cells) {
-        for (int c = 0; c < 4; ++c)
-            m_out << row[c].rightJustified(widths[c]) << "  ";
-        m_out << row[4] << '\n';
-    }
+    printColumns(cells);
 }
 
 void TopCommand::printJson(const Profile &profile, int sampleType, const FunctionTable &table, size_t rows)

@@ -1,6 +1,7 @@
 #include "flamebearerwriter.h"
 
 #include "flamebearerimporter.h"
+#include "model/firstusenames.h"
 
 #include <algorithm>
 #include <charconv>
@@ -82,17 +83,8 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
         self.push_back(tree.selfColumn(c));
 
     // names[0] is the root ("total"); the others in order of first use.
-    std::vector<qint32> nameIndex(size_t(profile.names().size()), -1);
-    std::vector<NameId> names;
-    auto indexOf = [&](NameId name) {
-        qint32 &i = nameIndex[name.index];
-        if (i < 0) {
-            i = qint32(names.size());
-            names.push_back(name);
-        }
-        return i;
-    };
-    indexOf(tree.name(CallTree::root()));
+    FirstUseNames fileNames(size_t(profile.names().size()));
+    fileNames.indexOf(tree.name(CallTree::root()));
 
     // Rows in x order: the pre-order visits each depth left to right.
     std::vector<std::vector<qint64>> rows(tree.maxDepth() + 1);
@@ -122,7 +114,7 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
             row.push_back(self[s][n]);
             maxSelf = std::max(maxSelf, self[s][n]);
         }
-        row.push_back(indexOf(tree.name(node)));
+        row.push_back(fileNames.indexOf(tree.name(node)));
         ++n;
     }
     while (!rows.empty() && rows.back().empty())
@@ -145,6 +137,7 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
 
     QByteArray out;
     out.reserve(qsizetype(tree.nodeCount()) * 24 + 1024);
+    const std::vector<NameId> &names = fileNames.names();
     out += "{\"version\":1,\"flamebearer\":{\"names\":[";
     for (size_t i = 0; i < names.size(); ++i) {
         if (i > 0)

@@ -2,7 +2,10 @@
 
 #include "profilebuilder.h"
 #include "progress.h"
+#include "progressspan.h"
 #include "stackemitter.h"
+
+#include <vector>
 
 namespace {
 constexpr quint32 reportEvery = 1u << 18;
@@ -32,27 +35,37 @@ bool forEachOutermost(const CallTree &tree, NameId function, Progress &progress,
     }
     return true;
 }
-} // namespace
 
-ProfilePtr callersOf(const Profile &profile, NameId function, Progress &progress)
+// A profile like `profile` made of what emit(emitter, node, stack) writes for
+// each outermost occurrence of `function`: the walk is the first half of the
+// progress, the build the second. Null when cancelled.
+template<typename Emit>
+ProfilePtr profileOfOccurrences(const Profile &profile, NameId function, Progress &progress, Emit &&emit)
 {
     ProfileBuilder builder = builderLike(profile);
     StackEmitter emitter(profile, builder);
-    const CallTree &tree = profile.tree();
     std::vector<NameId> stack;
     ProgressSpan walk(progress, 0.0, 0.5);
-    const bool done = forEachOutermost(tree, function, walk, [&](NodeId node) {
-        // Inverted: the function first, then each caller outwards.
-        stack.clear();
-        for (NodeId n = node; n != CallTree::root(); n = tree.parent(n))
-            stack.push_back(emitter.mapNode(n));
-        emitter.emitSubtree(node, stack);
-    });
-    if (!done)
+    if (!forEachOutermost(profile.tree(), function, walk, [&](NodeId node) { emit(emitter, node, stack); }))
         return nullptr;
     ProgressSpan build(progress, 0.5, 1.0);
     return builder.build(build);
 }
+} // namespace
+
+ProfilePtr callersOf(const Profile &profile, NameId function, Progress &progress)
+{
+    const CallTree &tree = profile.tree();
+    return profileOfOccurrences(profile, function, progress,
+                                [&](StackEmitter &emitter, NodeId node, std::vector<NameId> &stack) {
+                                    // Inverted: the function first, then each caller outwards.
+                                    stack.clear();
+                                    for (NodeId n = node; n != CallTree::root(); n = tree.parent(n))
+                                        stack.push_back(emitter.mapNode(n));
+                                    emitter.emitSubtree(node, stack);
+                                });
+}
+
 
 ProfilePtr callersOf(const Profile &profile, NameId function)
 {
@@ -61,28 +74,22 @@ ProfilePtr callersOf(const Profile &profile, NameId function)
 
 ProfilePtr calleesOf(const Profile &profile, NameId function, Progress &progress)
 {
-    ProfileBuilder builder = builderLike(profile);
-    StackEmitter emitter(profile, builder);
     const CallTree &tree = profile.tree();
-    std::vector<NameId> stack;
-    ProgressSpan walk(progress, 0.0, 0.5);
-    const bool done = forEachOutermost(tree, function, walk, [&](NodeId top) {
-        // The occurrence's subtree in pre-order; the stack is the path from the
-        // occurrence down, so every occurrence merges under one root frame.
-        const quint32 topDepth = tree.depth(top);
-        const quint32 end = tree.subtreeEnd(top).index;
-        for (quint32 n = top.index; n < end; ++n) {
-            const NodeId node(n);
-            stack.resize(tree.depth(node) - topDepth);
-            stack.push_back(emitter.mapNode(node));
-            emitter.emitSelf(node, stack);
-        }
-    });
-    if (!done)
-        return nullptr;
-    ProgressSpan build(progress, 0.5, 1.0);
-    return builder.build(build);
+    return profileOfOccurrences(profile, function, progress,
+                                [&](StackEmitter &emitter, NodeId top, std::vector<NameId> &stack) {
+                                    // The occurrence's subtree in pre-order; the stack is the path from
+                                    // the occurrence down, so every occurrence merges under one root frame.
+                                    const quint32 topDepth = tree.depth(top);
+                                    const quint32 end = tree.subtreeEnd(top).index;
+                                    for (quint32 n = top.index; n < end; ++n) {
+                                        const NodeId node(n);
+                                        stack.resize(tree.depth(node) - topDepth);
+                                        stack.push_back(emitter.mapNode(node));
+                                        emitter.emitSelf(node, stack);
+                                    }
+                                });
 }
+
 
 ProfilePtr calleesOf(const Profile &profile, NameId function)
 {

@@ -3,10 +3,12 @@
 #include "model/progressspan.h"
 
 #include "exportescape.h"
+#include "exportwriter.h"
 #include "exporttemplate.h"
 #include "flamecolors.h"
 
 #include "model/diffmetrics.h"
+#include "model/firstusenames.h"
 #include "model/functiontable.h"
 #include "model/profile.h"
 
@@ -128,16 +130,8 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     progress.report(0.2);
 
     // Names in order of first use; the function table adds its own below.
-    std::vector<qint32> nameIndex(size_t(profile.names().size()), -1);
-    std::vector<NameId> names;
-    auto indexOf = [&](NameId name) {
-        qint32 &i = nameIndex[name.index];
-        if (i < 0) {
-            i = qint32(names.size());
-            names.push_back(name);
-        }
-        return qint64(i);
-    };
+    FirstUseNames fileNames(size_t(profile.names().size()));
+    auto indexOf = [&](NameId name) { return qint64(fileNames.indexOf(name)); };
 
     std::vector<qint64> nodeName, depth, total, self, base, comp;
     std::vector<double> change;
@@ -214,6 +208,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     progress.report(0.8);
 
     std::string out;
+    const std::vector<NameId> &names = fileNames.names();
     out.reserve(kept.size() * 24 + names.size() * 40 + 4096);
     out += "{\"version\":1";
     appendKey(out, "title");
@@ -360,16 +355,5 @@ std::string HtmlExporter::render(const Profile &profile, const ExportOptions &op
 bool HtmlExporter::write(const Profile &profile, const ExportOptions &options, QIODevice &device, Progress &progress,
                          QString *error)
 {
-    const std::string html = render(profile, options, progress);
-    if (html.empty()) {
-        if (error)
-            *error = QStringLiteral("cancelled");
-        return false;
-    }
-    if (device.write(html.data(), qint64(html.size())) != qint64(html.size())) {
-        if (error)
-            *error = device.errorString();
-        return false;
-    }
-    return true;
+    return ExportWriter::write(render(profile, options, progress), device, error);
 }

@@ -1,6 +1,7 @@
 #include "svgexporter.h"
 
 #include "exportescape.h"
+#include "exportwriter.h"
 #include "exporttemplate.h"
 #include "flamecolors.h"
 
@@ -321,16 +322,5 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
 bool SvgExporter::write(const Profile &profile, const ExportOptions &options, QIODevice &device, Progress &progress,
                         QString *error)
 {
-    const std::string svg = render(profile, options, progress);
-    if (svg.empty()) {
-        if (error)
-            *error = QStringLiteral("cancelled");
-        return false;
-    }
-    if (device.write(svg.data(), qint64(svg.size())) != qint64(svg.size())) {
-        if (error)
-            *error = device.errorString();
-        return false;
-    }
-    return true;
+    return ExportWriter::write(render(profile, options, progress), device, error);
 }
