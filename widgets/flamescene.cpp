@@ -44,12 +44,19 @@ void FlameScene::paintLabels(QPainter &painter) const
             current = l.color;
             painter.setPen(QColor::fromRgba(current));
         }
-        painter.drawText(l.rect, labelTextFlags, l.text);
+        drawLabel(painter, l);
     }
     if (boxes.empty() && !message.isEmpty()) {
         painter.setPen(QColor::fromRgb(messageColor()));
         painter.drawText(QRectF(QPointF(0, 0), QSizeF(size)), Qt::AlignCenter, message);
     }
+}
+
+void FlameScene::drawLabel(QPainter &painter, const Label &label)
+{
+    const QPointF origin(label.rect.left(), label.rect.center().y());
+    for (const QGlyphRun &run : label.glyphs)
+        painter.drawGlyphRun(origin, run);
 }
 
 void FlameScene::paintOutlines(QPainter &painter) const

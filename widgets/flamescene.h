@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QGlyphRun>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -27,6 +28,9 @@ struct FlameScene
     {
         QRectF rect; // where the text goes, already inset
         QString text; // already elided to fit
+        // text shaped, positioned from the left of rect's vertical middle
+        // (drawn with drawLabel): drawing glyphs costs no shaping per frame.
+        QList<QGlyphRun> glyphs;
         QRgb color;
         // The text's advance width: its glyphs lie within [rect.left(),
         // rect.left() + advance], give or take the scene's labelOverhang.
@@ -39,9 +43,6 @@ struct FlameScene
         QRgb color;
         qreal width;
     };
-
-    // How a label's text is placed in its rect, by every renderer.
-    static constexpr int labelTextFlags = int(Qt::AlignLeft) | int(Qt::AlignVCenter) | int(Qt::TextSingleLine);
 
     QSize size; // logical
     qreal devicePixelRatio = 1;
@@ -66,6 +67,8 @@ struct FlameScene
     // The labels and the message. The OpenGL path paints them into one
     // transparent image, drawn over its boxes as one textured quad.
     void paintLabels(QPainter &painter) const;
+    // One label's text, in the painter's pen (both renderers).
+    static void drawLabel(QPainter &painter, const Label &label);
     // The outlines with QPainter; the OpenGL path draws them as boxes
     // (outlineEdges), which fill the same pixels.
     void paintOutlines(QPainter &painter) const;

@@ -4,9 +4,38 @@
 
 #include "model/searchresult.h"
 
-#include <QTextLayout>
-
+#include <algorithm>
 #include <cmath>
+
+namespace {
+// text on one line, laid out once.
+std::shared_ptr<QTextLayout> shape(const QString &text, const QFont &font)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout->setTextOption(option);
+    layout->beginLayout();
+    layout->createLine();
+    layout->endLayout();
+    return layout;
+}
+
+// The glyphs of text [from, from + length), moved by dx and up by half the
+// line's height, as QPainter::drawText(rect, Qt::AlignVCenter) centres a line.
+QList<QGlyphRun> centredGlyphs(const QTextLayout &layout, int from, int length, qreal dx)
+{
+    QList<QGlyphRun> runs = layout.glyphRuns(from, length);
+    const QPointF shift(dx, -layout.lineAt(0).height() / 2);
+    for (QGlyphRun &run : runs) {
+        QList<QPointF> positions = run.positions();
+        for (QPointF &p : positions)
+            p += shift;
+        run.setPositions(positions);
+    }
+    return runs;
+}
+} // namespace
 
 int FlameSceneBuilder::Geometry::rowAt(double y) const
 {
@@ -21,6 +50,7 @@ void FlameSceneBuilder::reset(const QFont &font)
     m_overhang = std::max({0.0, -m_metrics->minLeftBearing(), -m_metrics->minRightBearing()});
     m_ellipsis = m_metrics->inFontUcs4(0x2026) ? QStringLiteral("\u2026") : QStringLiteral("...");
     m_ellipsisWidth = m_metrics->horizontalAdvance(m_ellipsis);
+    m_ellipsisGlyphs = centredGlyphs(*shape(m_ellipsis, font), 0, int(m_ellipsis.size()), 0);
     m_packageColor.clear();
     m_labels.clear();
 }
@@ -69,51 +99,54 @@ QRectF FlameSceneBuilder::snapped(const Input &input, double x, double w, int ro
     return QRectF(x0 / dpr, y0 / dpr, (x1 - x0) / dpr, (y1 - y0) / dpr);
 }
 
-const QString &FlameSceneBuilder::labelText(const Profile &profile, NameId name, double available, double *advance)
+const FlameSceneBuilder::LabelCache &FlameSceneBuilder::label(const Profile &profile, NameId name, double available)
 {
     LabelCache &entry = m_labels[name.index];
-    if (entry.text.isNull()) {
+    if (!entry.layout) {
         const std::string_view n = profile.names().name(name);
         entry.text = QString::fromUtf8(n.data(), qsizetype(n.size()));
-        entry.width = m_metrics->horizontalAdvance(entry.text);
+        entry.layout = shape(entry.text, m_font);
+        const QTextLine line = entry.layout->lineAt(0);
+        entry.width = line.naturalTextWidth();
+        entry.glyphs = centredGlyphs(*entry.layout, 0, int(entry.text.size()), 0);
     }
-    if (entry.width <= available) {
-        *advance = entry.width;
-        return entry.text;
-    }
+    if (entry.width <= available)
+        return entry;
     const int key = int(available);
     if (entry.elidedFor != key) {
-        if (entry.prefix.empty()) {
-            QTextLayout layout(entry.text, m_font);
-            QTextOption option;
-            option.setWrapMode(QTextOption::NoWrap);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            const QTextLine line = layout.createLine();
-            layout.endLayout();
-            entry.prefix.resize(size_t(entry.text.size()) + 1);
-            for (qsizetype i = 0; i <= entry.text.size(); ++i)
-                entry.prefix[size_t(i)] = layout.isValidCursorPosition(int(i)) ? float(line.cursorToX(int(i))) : -1.f;
-        }
         // As QFontMetricsF::elidedText(ElideRight) cuts: the longest prefix
         // that stays under the width left beside the ellipsis; nothing when
         // not even the ellipsis fits. (Inside a ligature, such as "fl", Qt
         // cuts before it and this may keep its first letter.)
         const double room = key - m_ellipsisWidth;
-        qsizetype cut = 0;
-        for (qsizetype i = 1; i < qsizetype(entry.prefix.size()); ++i) {
-            if (entry.prefix[size_t(i)] < 0)
-                continue;
-            if (entry.prefix[size_t(i)] >= room)
-                break;
-            cut = i;
+        if (entry.boundaries.empty()) {
+            for (int i = 0; i <= int(entry.text.size()); ++i)
+                if (entry.layout->isValidCursorPosition(i))
+                    entry.boundaries.push_back(i);
         }
-        entry.elided = room < 0 ? QString() : entry.text.left(cut) + m_ellipsis;
+        // The advance of a prefix grows with its length (left to right
+        // text); QTextLine::cursorToX walks the line, so search, not scan.
+        const QTextLine line = entry.layout->lineAt(0);
+        const auto fits = std::partition_point(entry.boundaries.begin() + 1, entry.boundaries.end(),
+                                               [&](int i) { return line.cursorToX(i) < room; });
+        const int cut = *(fits - 1);
         entry.elidedFor = key;
+        entry.elidedEmpty = room < 0 || cut == 0;
+        entry.elided = entry.elidedEmpty ? QString() : entry.text.left(cut) + m_ellipsis;
+        entry.elidedGlyphs.clear();
+        if (!entry.elidedEmpty) {
+            entry.elidedGlyphs = centredGlyphs(*entry.layout, 0, int(cut), 0);
+            const qreal dx = line.cursorToX(cut);
+            for (QGlyphRun run : m_ellipsisGlyphs) {
+                QList<QPointF> positions = run.positions();
+                for (QPointF &p : positions)
+                    p.rx() += dx;
+                run.setPositions(positions);
+                entry.elidedGlyphs.append(run);
+            }
+        }
     }
-    // Elided text fills the width, within a letter: no need to shape it again.
-    *advance = available;
-    return entry.elided;
+    return entry;
 }
 
 void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
@@ -155,11 +188,17 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
             if (merged || r.width() < minLabelWidth)
                 continue;
             const QRectF textRect = r.adjusted(labelPadding, 0, -labelPadding, 0);
-            double advance = 0;
-            const QString &text = labelText(p, tree.name(node), textRect.width(), &advance);
-            if (text.isEmpty() || text == QStringView(u"\u2026"))
+            const LabelCache &entry = label(p, tree.name(node), textRect.width());
+            if (entry.text.isEmpty())
                 continue;
-            scene.labels.push_back(FlameScene::Label{textRect, text, FlameColors::textColorFor(color), advance, color});
+            if (entry.width <= textRect.width()) {
+                scene.labels.push_back(FlameScene::Label{textRect, entry.text, entry.glyphs,
+                                                         FlameColors::textColorFor(color), entry.width, color});
+            } else if (!entry.elidedEmpty) {
+                // Elided text fills the width, within a letter.
+                scene.labels.push_back(FlameScene::Label{textRect, entry.elided, entry.elidedGlyphs,
+                                                         FlameColors::textColorFor(color), textRect.width(), color});
+            }
         }
     }
     if (scene.boxes.empty())

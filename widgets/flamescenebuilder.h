@@ -8,7 +8,11 @@
 #include "model/flamelayout.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
+#include <QTextLayout>
+
+#include <memory>
 
 #include <vector>
 
@@ -67,26 +71,34 @@ public:
 private:
     QRgb baseColor(const Input &input, NodeId node);
     QRectF snapped(const Input &input, double x, double w, int row) const;
-    // The name, elided to fit available pixels, and its advance width in *advance.
-    const QString &labelText(const Profile &profile, NameId name, double available, double *advance);
+    struct LabelCache;
+    // The name's label for available pixels: its cache entry, elided to fit
+    // (entry.elided*) unless the whole text fits (entry.text, entry.glyphs).
+    const LabelCache &label(const Profile &profile, NameId name, double available);
 
+    // A name shaped once (QTextLayout), when it is first labelled: its width
+    // and glyphs, so that eliding it to a new width (every label, each zoom
+    // frame) is a search of its grapheme boundaries and a slice of those
+    // glyphs rather than a new shaping. Glyph positions are
+    // moved so that y = 0 is the middle of the line (FlameScene::Label).
     struct LabelCache
     {
         QString text;
         double width = 0;
-        // The advance of text.left(i) at each grapheme boundary i (-1 inside a
-        // grapheme), from the text shaped once: eliding to a new width is then
-        // a search, not a new shaping (every label elides anew each zoom frame).
-        // Empty until the name first needs eliding.
-        std::vector<float> prefix;
-        int elidedFor = -1;
+        QList<QGlyphRun> glyphs;
+        std::shared_ptr<const QTextLayout> layout;
+        std::vector<int> boundaries; // of graphemes, 0 and the length included; when first elided
+        int elidedFor = -1; // whole pixels
+        bool elidedEmpty = true; // not even the ellipsis fits
         QString elided;
+        QList<QGlyphRun> elidedGlyphs;
     };
     QFont m_font;
     std::unique_ptr<QFontMetricsF> m_metrics;
     qreal m_overhang = 0; // FlameScene::labelOverhang for m_font
     QString m_ellipsis; // what elidedText appends for m_font
     double m_ellipsisWidth = 0;
+    QList<QGlyphRun> m_ellipsisGlyphs; // at x = 0
     std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
     QHash<quint32, LabelCache> m_labels;
 };

@@ -461,7 +461,7 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
                         current = p.label->color;
                         painter.setPen(QColor::fromRgba(current));
                     }
-                    painter.drawText(p.label->rect, FlameScene::labelTextFlags, p.label->text);
+                    FlameScene::drawLabel(painter, *p.label);
                 } else {
                     current = 1;
                     painter.setPen(QColor::fromRgb(scene.messageColor()));
