@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 // text on one line, laid out once.
@@ -51,6 +52,12 @@ void FlameSceneBuilder::reset(const QFont &font)
     m_ellipsis = m_metrics->inFontUcs4(0x2026) ? QStringLiteral("\u2026") : QStringLiteral("...");
     m_ellipsisWidth = m_metrics->horizontalAdvance(m_ellipsis);
     m_ellipsisGlyphs = centredGlyphs(*shape(m_ellipsis, font), 0, int(m_ellipsis.size()), 0);
+    // Less than any printable ASCII character's advance, kerning included
+    // (a pair's kerning is a small part of a glyph).
+    m_minAdvance = m_metrics->horizontalAdvance(QLatin1Char(' '));
+    for (char c = '!'; c <= '~'; ++c)
+        m_minAdvance = std::min(m_minAdvance, m_metrics->horizontalAdvance(QLatin1Char(c)));
+    m_minAdvance = std::max(0.5, 0.75 * m_minAdvance);
     m_packageColor.clear();
     m_labels.clear();
 }
@@ -102,13 +109,27 @@ QRectF FlameSceneBuilder::snapped(const Input &input, double x, double w, int ro
 const FlameSceneBuilder::LabelCache &FlameSceneBuilder::label(const Profile &profile, NameId name, double available)
 {
     LabelCache &entry = m_labels[name.index];
-    if (!entry.layout) {
+    if (entry.text.isNull()) {
         const std::string_view n = profile.names().name(name);
         entry.text = QString::fromUtf8(n.data(), qsizetype(n.size()));
-        entry.layout = shape(entry.text, m_font);
-        const QTextLine line = entry.layout->lineAt(0);
-        entry.width = line.naturalTextWidth();
-        entry.glyphs = centredGlyphs(*entry.layout, 0, int(entry.text.size()), 0);
+        entry.printableAscii = std::all_of(n.begin(), n.end(), [](char c) { return c >= ' ' && c <= '~'; });
+    }
+    // Names are long (C++ signatures run past 100 characters) and a label
+    // shows a few dozen: of a printable ASCII name, only as many characters
+    // as could fit are shaped, more when a wider box needs them.
+    const qsizetype length = entry.text.size();
+    const qsizetype needed = entry.printableAscii ? std::min(length, qsizetype(available / m_minAdvance) + 2) : length;
+    if (!entry.layout || entry.shaped < needed) {
+        entry.shaped = std::min(length, std::max(needed, 2 * entry.shaped));
+        entry.layout = shape(entry.text.left(entry.shaped), m_font);
+        entry.boundaries.clear();
+        entry.elidedFor = -1;
+        if (entry.shaped == length) {
+            entry.width = entry.layout->lineAt(0).naturalTextWidth();
+            entry.glyphs = centredGlyphs(*entry.layout, 0, int(length), 0);
+        } else {
+            entry.width = std::numeric_limits<double>::infinity(); // wider than any box it was shaped for
+        }
     }
     if (entry.width <= available)
         return entry;
@@ -120,7 +141,7 @@ const FlameSceneBuilder::LabelCache &FlameSceneBuilder::label(const Profile &pro
         // cuts before it and this may keep its first letter.)
         const double room = key - m_ellipsisWidth;
         if (entry.boundaries.empty()) {
-            for (int i = 0; i <= int(entry.text.size()); ++i)
+            for (int i = 0; i <= int(entry.shaped); ++i)
                 if (entry.layout->isValidCursorPosition(i))
                     entry.boundaries.push_back(i);
         }

@@ -84,10 +84,12 @@ private:
     struct LabelCache
     {
         QString text;
-        double width = 0;
+        bool printableAscii = false;
+        qsizetype shaped = 0; // the characters of text that layout holds
+        double width = 0; // infinite while only a part is shaped
         QList<QGlyphRun> glyphs;
         std::shared_ptr<const QTextLayout> layout;
-        std::vector<int> boundaries; // of graphemes, 0 and the length included; when first elided
+        std::vector<int> boundaries; // of graphemes in layout, 0 and its end included; when first elided
         int elidedFor = -1; // whole pixels
         bool elidedEmpty = true; // not even the ellipsis fits
         QString elided;
@@ -99,6 +101,7 @@ private:
     QString m_ellipsis; // what elidedText appends for m_font
     double m_ellipsisWidth = 0;
     QList<QGlyphRun> m_ellipsisGlyphs; // at x = 0
+    double m_minAdvance = 1; // at most a printable ASCII character's, kerned
     std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
     QHash<quint32, LabelCache> m_labels;
 };
