@@ -67,7 +67,7 @@ in vec2 corner;
 in vec4 rect;
 in vec4 color;
 uniform vec2 viewport;
-flat out vec4 vColor;
+out vec4 vColor;
 void main()
 {
     vec2 p = rect.xy + corner * rect.zw;
@@ -77,7 +77,7 @@ void main()
 )";
 
 const char *const boxFragment = R"(
-flat in vec4 vColor;
+in vec4 vColor;
 out vec4 fragColor;
 void main()
 {
@@ -126,6 +126,13 @@ void main()
 // than flat ones.
 constexpr int narrowBoxPixels = 48;
 constexpr int runGapPixels = 64;
+
+// A quad is two triangles with their own vertices, (0,0) (1,0) (1,1) and
+// (0,0) (1,1) (0,1), and its colour is interpolated, not flat: llvmpipe
+// then recognises the pair as one rectangle (lp_setup_rect) and shades each
+// pixel once, where two long thin triangles in a strip share partly covered
+// blocks along the diagonal all the way across, each shading them in full.
+constexpr int cornerCount = 6;
 
 bool hasInstancing(const QOpenGLContext &context)
 {
@@ -257,7 +264,7 @@ void GlFlameRenderer::initializeGl()
     m_atlasProgram->setUniformValue("atlas", 0);
     m_atlasProgram->release();
 
-    static const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
+    static const float corners[] = {0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 1};
     m_corners.create();
     m_corners.bind();
     m_corners.allocate(corners, sizeof(corners));
@@ -507,7 +514,7 @@ void GlFlameRenderer::drawOutlines(const FlameScene &scene)
         FlameScene::outlineEdges(scene.outlines[i], &edges[i * 4]);
     writeInstances(m_outlines, m_outlineCapacity, edges);
     m_outlineVao.bind();
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(edges.size()));
+    glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, GLsizei(edges.size()));
     m_outlineVao.release();
 }
 
@@ -531,7 +538,7 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
     m_boxProgram->setUniformValue(m_boxViewport, viewportW, viewportH);
     if (m_boxCount > 0) {
         m_boxVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_boxCount);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, m_boxCount);
         m_boxVao.release();
     }
     if (m_atlasCount > 0) {
@@ -542,7 +549,7 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
         m_atlasVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_atlasCount);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, m_atlasCount);
         m_atlasVao.release();
         glBindTexture(GL_TEXTURE_2D, 0);
         m_boxProgram->bind();
