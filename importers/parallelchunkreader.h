@@ -15,9 +15,9 @@ class Progress;
 // script) parse at several hundred MB/s a thread, so one thread cannot keep up
 // with the page cache. Memory stays at a few chunks however big the input.
 //
-// The calling thread reads; up to four workers parse. A small input (under four
-// chunks) is parsed in the calling thread, so tests and small files pay no
-// thread start-up. Chunks are numbered in file order from 0 so that the caller
+// Up to four workers (the calling thread one of them) take turns reading the
+// next chunk and parse it. A small input (under four chunks) is parsed by the
+// calling thread alone, so tests and small files pay no thread start-up. Chunks are numbered in file order from 0 so that the caller
 // can put what each chunk found (line counts, timestamps) back in order.
 class ParallelChunkReader final
 {
@@ -39,7 +39,7 @@ public:
     void setCut(Cut cut) { m_cut = std::move(cut); }
     void setDecode(Decode decode) { m_decode = std::move(decode); }
     // At most one worker, so that chunks are parsed one after another in file order.
-    void setSequential() { m_workers = 1; m_threads = 0; }
+    void setSequential() { m_workers = 1; }
     // How many parser states the caller needs (each used by one thread at a time).
     int workerCount() const { return m_workers; }
 
@@ -52,7 +52,6 @@ private:
     InputStream &m_input;
     Cut m_cut;
     Decode m_decode;
-    int m_workers = 1; // parser states
-    int m_threads = 0; // worker threads; 0: the calling thread parses
+    int m_workers = 1; // the calling thread and m_workers - 1 more
     QString m_error;
 };
