@@ -62,7 +62,7 @@ void FlameSceneBuilder::reset(const QFont &font)
     m_labels.clear();
 }
 
-QRgb FlameSceneBuilder::baseColor(const Input &input, NodeId node)
+QRgb FlameSceneBuilder::baseColor(const Input &input, NodeId node, NameId name)
 {
     const Profile &p = *input.profile;
     const CallTree &tree = p.tree();
@@ -82,7 +82,6 @@ QRgb FlameSceneBuilder::baseColor(const Input &input, NodeId node)
     case FlameGraphView::ColorScheme::Package:
         break;
     }
-    const NameId name = tree.name(node);
     if (m_packageColor.size() != size_t(p.names().size()))
         m_packageColor.assign(size_t(p.names().size()), 0);
     QRgb &c = m_packageColor[name.index];
@@ -106,68 +105,88 @@ QRectF FlameSceneBuilder::snapped(const Input &input, double x, double w, int ro
     return QRectF(x0 / dpr, y0 / dpr, (x1 - x0) / dpr, (y1 - y0) / dpr);
 }
 
-const FlameSceneBuilder::LabelCache &FlameSceneBuilder::label(const Profile &profile, NameId name, double available)
+const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &profile, NameId name, double available,
+                                                            double *width)
 {
     LabelCache &entry = m_labels[name.index];
-    if (entry.text.isNull()) {
+    QString &text = entry.whole.text;
+    if (text.isNull()) {
         const std::string_view n = profile.names().name(name);
-        entry.text = QString::fromUtf8(n.data(), qsizetype(n.size()));
+        text = QString::fromUtf8(n.data(), qsizetype(n.size()));
         entry.printableAscii = std::all_of(n.begin(), n.end(), [](char c) { return c >= ' ' && c <= '~'; });
     }
     // Names are long (C++ signatures run past 100 characters) and a label
     // shows a few dozen: of a printable ASCII name, only as many characters
     // as could fit are shaped, more when a wider box needs them.
-    const qsizetype length = entry.text.size();
+    const qsizetype length = text.size();
     const qsizetype needed = entry.printableAscii ? std::min(length, qsizetype(available / m_minAdvance) + 2) : length;
     if (!entry.layout || entry.shaped < needed) {
         entry.shaped = std::min(length, std::max(needed, 2 * entry.shaped));
-        entry.layout = shape(entry.text.left(entry.shaped), m_font);
+        entry.layout = shape(text.left(entry.shaped), m_font);
         entry.boundaries.clear();
-        entry.elidedFor = -1;
+        entry.boundaryX.clear();
+        entry.elidedCut = -1;
         if (entry.shaped == length) {
             entry.width = entry.layout->lineAt(0).naturalTextWidth();
-            entry.glyphs = centredGlyphs(*entry.layout, 0, int(length), 0);
+            entry.whole.glyphs = centredGlyphs(*entry.layout, 0, int(length), 0);
         } else {
             entry.width = std::numeric_limits<double>::infinity(); // wider than any box it was shaped for
         }
     }
-    if (entry.width <= available)
-        return entry;
-    const int key = int(available);
-    if (entry.elidedFor != key) {
-        // As QFontMetricsF::elidedText(ElideRight) cuts: the longest prefix
-        // that stays under the width left beside the ellipsis; nothing when
-        // not even the ellipsis fits. (Inside a ligature, such as "fl", Qt
-        // cuts before it and this may keep its first letter.)
-        const double room = key - m_ellipsisWidth;
-        if (entry.boundaries.empty()) {
-            for (int i = 0; i <= int(entry.shaped); ++i)
-                if (entry.layout->isValidCursorPosition(i))
-                    entry.boundaries.push_back(i);
-        }
-        // The advance of a prefix grows with its length (left to right
-        // text); QTextLine::cursorToX walks the line, so search, not scan.
-        const QTextLine line = entry.layout->lineAt(0);
-        const auto fits = std::partition_point(entry.boundaries.begin() + 1, entry.boundaries.end(),
-                                               [&](int i) { return line.cursorToX(i) < room; });
-        const int cut = *(fits - 1);
-        entry.elidedFor = key;
-        entry.elidedEmpty = room < 0 || cut == 0;
-        entry.elided = entry.elidedEmpty ? QString() : entry.text.left(cut) + m_ellipsis;
-        entry.elidedGlyphs.clear();
-        if (!entry.elidedEmpty) {
-            entry.elidedGlyphs = centredGlyphs(*entry.layout, 0, int(cut), 0);
-            const qreal dx = line.cursorToX(cut);
-            for (QGlyphRun run : m_ellipsisGlyphs) {
-                QList<QPointF> positions = run.positions();
-                for (QPointF &p : positions)
-                    p.rx() += dx;
-                run.setPositions(positions);
-                entry.elidedGlyphs.append(run);
-            }
-        }
+    if (entry.width <= available) {
+        *width = entry.width;
+        return text.isEmpty() ? nullptr : &entry.whole;
     }
-    return entry;
+    *width = available; // elided text fills the width, within a letter
+    // As QFontMetricsF::elidedText(ElideRight) cuts: the longest prefix that
+    // stays under the width left beside the ellipsis; nothing when not even
+    // the ellipsis fits. (Inside a ligature, such as "fl", Qt cuts before it
+    // and this may keep its first letter.)
+    const double room = int(available) - m_ellipsisWidth;
+    if (room < 0)
+        return nullptr;
+    if (entry.boundaries.empty()) {
+        for (int i = 0; i <= int(entry.shaped); ++i) {
+            if (entry.layout->isValidCursorPosition(i))
+                entry.boundaries.push_back(i);
+        }
+        entry.boundaryX.assign(entry.boundaries.size(), std::numeric_limits<double>::quiet_NaN());
+    }
+    // The advance of a prefix grows with its length (left to right text).
+    // QTextLine::cursorToX walks the line: search, and keep what was walked.
+    const QTextLine line = entry.layout->lineAt(0);
+    const auto advance = [&](size_t b) {
+        double &x = entry.boundaryX[b];
+        if (std::isnan(x))
+            x = line.cursorToX(entry.boundaries[b]);
+        return x;
+    };
+    size_t lo = 1, hi = entry.boundaries.size(); // the first boundary past room, in [lo, hi]
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (advance(mid) < room)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const size_t boundary = lo - 1;
+    const int cut = entry.boundaries[boundary];
+    if (cut == 0)
+        return nullptr;
+    if (entry.elidedCut == cut)
+        return &entry.elided;
+    entry.elidedCut = cut;
+    entry.elided.text = text.left(cut) + m_ellipsis;
+    entry.elided.glyphs = centredGlyphs(*entry.layout, 0, cut, 0);
+    const qreal dx = advance(boundary);
+    for (QGlyphRun run : m_ellipsisGlyphs) {
+        QList<QPointF> positions = run.positions();
+        for (QPointF &p : positions)
+            p.rx() += dx;
+        run.setPositions(positions);
+        entry.elided.glyphs.append(run);
+    }
+    return &entry.elided;
 }
 
 void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
@@ -190,16 +209,25 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
     const CallTree &tree = p.tree();
     const bool searching = input.search && input.search->isActive();
     const double minLabelWidth = std::max(labelThreshold, m_metrics->averageCharWidth() * 2 + 2 * labelPadding);
+    const std::span<const NameId> names = tree.names();
     for (int row = 0; row < layout.rowCount(); ++row) {
         const double top = input.geometry.rowTop(row);
         if (top >= input.size.height() || top + input.geometry.rowHeight <= 0)
             continue;
         const bool ancestor = row < layout.zoomRootRow();
-        for (qsizetype i = layout.rowBegin(row); i < layout.rowEnd(row); ++i) {
+        const qsizetype begin = layout.rowBegin(row), end = layout.rowEnd(row);
+        // The boxes' names lie far apart in the tree's arrays, a cache miss
+        // each: read in a loop of their own, the misses overlap rather than
+        // wait one after another between a box's work.
+        m_rowNames.resize(size_t(end - begin));
+        for (qsizetype i = begin; i < end; ++i)
+            m_rowNames[size_t(i - begin)] = names[layout.node(i).index];
+        for (qsizetype i = begin; i < end; ++i) {
             const NodeId node = layout.node(i);
+            const NameId name = m_rowNames[size_t(i - begin)];
             const bool merged = layout.isMerged(i);
-            QRgb color = merged ? FlameColors::mergedColor() : baseColor(input, node);
-            if (searching && (merged || !input.search->nameMatches(tree.name(node))))
+            QRgb color = merged ? FlameColors::mergedColor() : baseColor(input, node, name);
+            if (searching && (merged || !input.search->nameMatches(name)))
                 color = FlameColors::dimmedColor();
             if (ancestor)
                 color = FlameColors::mix(color, input.background, 0.45);
@@ -209,17 +237,10 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
             if (merged || r.width() < minLabelWidth)
                 continue;
             const QRectF textRect = r.adjusted(labelPadding, 0, -labelPadding, 0);
-            const LabelCache &entry = label(p, tree.name(node), textRect.width());
-            if (entry.text.isEmpty())
-                continue;
-            if (entry.width <= textRect.width()) {
-                scene.labels.push_back(FlameScene::Label{textRect, entry.text, entry.glyphs,
-                                                         FlameColors::textColorFor(color), entry.width, color});
-            } else if (!entry.elidedEmpty) {
-                // Elided text fills the width, within a letter.
-                scene.labels.push_back(FlameScene::Label{textRect, entry.elided, entry.elidedGlyphs,
-                                                         FlameColors::textColorFor(color), textRect.width(), color});
-            }
+            double width = 0;
+            if (const LabelText *text = label(p, name, textRect.width(), &width))
+                scene.labels.push_back(FlameScene::Label{textRect, text->text, text->glyphs,
+                                                         FlameColors::textColorFor(color), width, color});
         }
     }
     if (scene.boxes.empty())

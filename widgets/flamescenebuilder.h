@@ -69,12 +69,18 @@ public:
     static constexpr double labelPadding = 4.0;
 
 private:
-    QRgb baseColor(const Input &input, NodeId node);
+    QRgb baseColor(const Input &input, NodeId node, NameId name);
     QRectF snapped(const Input &input, double x, double w, int row) const;
-    struct LabelCache;
-    // The name's label for available pixels: its cache entry, elided to fit
-    // (entry.elided*) unless the whole text fits (entry.text, entry.glyphs).
-    const LabelCache &label(const Profile &profile, NameId name, double available);
+    // What a label shows: the whole name, or a prefix of it and the ellipsis.
+    struct LabelText
+    {
+        QString text;
+        QList<QGlyphRun> glyphs;
+    };
+    // The name's label for available pixels: the whole text when it fits,
+    // else the text elided to fit; null when not even the ellipsis fits.
+    // *width: the text's advance (FlameScene::Label::advance).
+    const LabelText *label(const Profile &profile, NameId name, double available, double *width);
 
     // A name shaped once (QTextLayout), when it is first labelled: its width
     // and glyphs, so that eliding it to a new width (every label, each zoom
@@ -83,17 +89,21 @@ private:
     // moved so that y = 0 is the middle of the line (FlameScene::Label).
     struct LabelCache
     {
-        QString text;
         bool printableAscii = false;
-        qsizetype shaped = 0; // the characters of text that layout holds
+        qsizetype shaped = 0; // the characters of whole.text that layout holds
         double width = 0; // infinite while only a part is shaped
-        QList<QGlyphRun> glyphs;
+        LabelText whole;
         std::shared_ptr<const QTextLayout> layout;
-        std::vector<int> boundaries; // of graphemes in layout, 0 and its end included; when first elided
-        int elidedFor = -1; // whole pixels
-        bool elidedEmpty = true; // not even the ellipsis fits
-        QString elided;
-        QList<QGlyphRun> elidedGlyphs;
+        // Of graphemes in layout, 0 and its end included, when first elided;
+        // and the advance up to each, NaN until a search needs it.
+        std::vector<int> boundaries;
+        std::vector<double> boundaryX;
+        // The last elision, by the boundary it cut at (boxes of many widths
+        // cut a name at the same letter). Only the last: keeping every cut a
+        // zoom makes cost the first frames at those cuts more than the
+        // frames that come back to them gain (fresh memory for each).
+        int elidedCut = -1;
+        LabelText elided;
     };
     QFont m_font;
     std::unique_ptr<QFontMetricsF> m_metrics;
@@ -104,4 +114,5 @@ private:
     double m_minAdvance = 1; // at most a printable ASCII character's, kerned
     std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
     QHash<quint32, LabelCache> m_labels;
+    std::vector<NameId> m_rowNames; // buildBoxes' scratch, kept to spare a frame allocations
 };
