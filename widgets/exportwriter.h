@@ -6,11 +6,16 @@
 
 class QIODevice;
 
-// The last step of the text exports (SVG, HTML): the rendered document onto
-// the device, with the error worded alike for both.
+// What the text exports (SVG, HTML) write alike: their numbers, and the
+// rendered document onto the device with the error worded the same.
 class ExportWriter final
 {
 public:
+    // v with at most `decimals` decimals and no trailing zeros ("12.50" ->
+    // "12.5", "12.0" -> "12"): shorter files, same picture. Not finite -> "0";
+    // "-0" -> "0".
+    static void appendDecimal(std::string &out, double v, int decimals);
+
     // rendered is empty when rendering was cancelled. False, with *error set
     // (when given), when cancelled or the device refused the bytes.
     static bool write(const std::string &rendered, QIODevice &device, QString *error);

@@ -26,23 +26,6 @@ void appendInt(std::string &out, qint64 v)
     out.append(buffer, size_t(r.ptr - buffer));
 }
 
-void appendDouble(std::string &out, double v, int decimals)
-{
-    if (!std::isfinite(v))
-        v = 0;
-    char buffer[48];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, decimals);
-    std::string_view s(buffer, size_t(r.ptr - buffer));
-    if (s.find('.') != std::string_view::npos) {
-        while (s.back() == '0')
-            s.remove_suffix(1);
-        if (s.back() == '.')
-            s.remove_suffix(1);
-    }
-    if (s == "-0")
-        s = "0";
-    out += s;
-}
 
 void appendColor(std::string &out, QRgb c)
 {
@@ -229,7 +212,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     appendKey(out, "keptCount");
     appendInt(out, qint64(kept.size()));
     appendKey(out, "minShare");
-    appendDouble(out, options.htmlMinShare, 9);
+    ExportWriter::appendDecimal(out, options.htmlMinShare, 9);
     appendKey(out, "functionCount");
     appendInt(out, functionCount);
     if (diff) {
@@ -277,7 +260,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     if (diff) {
         appendIntArray(out, "base", base);
         appendIntArray(out, "comp", comp);
-        appendArray(out, "change", change, [&out](double v) { appendDouble(out, v, 2); });
+        appendArray(out, "change", change, [&out](double v) { ExportWriter::appendDecimal(out, v, 2); });
     } else {
         appendIntArray(out, "total", total);
         appendIntArray(out, "self", self);
@@ -294,7 +277,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
         appendIntArray(out, "baseTotal", fnBaseTotal);
         appendIntArray(out, "compSelf", fnCompSelf);
         appendIntArray(out, "compTotal", fnCompTotal);
-        appendArray(out, "change", fnChange, [&out](double v) { appendDouble(out, v, 2); });
+        appendArray(out, "change", fnChange, [&out](double v) { ExportWriter::appendDecimal(out, v, 2); });
     } else {
         appendIntArray(out, "self", fnSelf);
         appendIntArray(out, "total", fnTotal);

@@ -17,20 +17,6 @@
 #include <cmath>
 
 namespace {
-void appendNumber(std::string &out, double v, int decimals)
-{
-    char buffer[48];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, decimals);
-    std::string_view s(buffer, size_t(r.ptr - buffer));
-    // "12.0" -> "12": shorter files, same picture.
-    if (s.find('.') != std::string_view::npos) {
-        while (s.back() == '0')
-            s.remove_suffix(1);
-        if (s.back() == '.')
-            s.remove_suffix(1);
-    }
-    out += s;
-}
 
 void appendInt(std::string &out, qint64 v)
 {
@@ -126,13 +112,13 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     out += " fg:xpad=\"";
     appendInt(out, xPad);
     out += "\" fg:width=\"";
-    appendNumber(out, width, 2);
+    ExportWriter::appendDecimal(out, width, 2);
     out += "\" fg:frameheight=\"";
     appendInt(out, frameHeight);
     out += "\" fg:charwidth=\"";
-    appendNumber(out, fontSize * fontWidth, 3);
+    ExportWriter::appendDecimal(out, fontSize * fontWidth, 3);
     out += "\" fg:minwidth=\"";
-    appendNumber(out, options.minWidth, 3);
+    ExportWriter::appendDecimal(out, options.minWidth, 3);
     out += "\" fg:orient=\"";
     out += icicle ? "icicle" : "flame";
     out += "\" fg:dimmed=\"";
@@ -151,7 +137,7 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     out += "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"";
     appendColor(out, background);
     out += "\"/>\n<text id=\"title\" x=\"";
-    appendNumber(out, imageWidth / 2.0, 1);
+    ExportWriter::appendDecimal(out, imageWidth / 2.0, 1);
     out += "\" y=\"24\">";
     ExportEscape::appendXml(out, title);
     out += "</text>\n<text id=\"unzoom\" class=\"hide\" x=\"";
@@ -268,7 +254,7 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
                 out += "; ";
                 if (change > 0)
                     out += '+';
-                appendNumber(out, change, 2);
+                ExportWriter::appendDecimal(out, change, 2);
                 out += '%';
             } else {
                 appendValue(value);
@@ -276,11 +262,11 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
                 appendQString(out, UnitFormat::percent(value, rootTotal));
             }
             out += ")</title><rect x=\"";
-            appendNumber(out, x, 2);
+            ExportWriter::appendDecimal(out, x, 2);
             out += "\" y=\"";
-            appendNumber(out, y, 1);
+            ExportWriter::appendDecimal(out, y, 1);
             out += "\" width=\"";
-            appendNumber(out, w, 2);
+            ExportWriter::appendDecimal(out, w, 2);
             out += "\" fill=\"";
             appendColor(out, colorOf(node));
             out += "\" fg:x=\"";
@@ -293,9 +279,9 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
             const int chars = int(w / charWidth);
             if (chars >= 3) {
                 out += "<text x=\"";
-                appendNumber(out, x + 3, 2);
+                ExportWriter::appendDecimal(out, x + 3, 2);
                 out += "\" y=\"";
-                appendNumber(out, y + frameHeight / 2.0 + 3.5, 1);
+                ExportWriter::appendDecimal(out, y + frameHeight / 2.0 + 3.5, 1);
                 out += "\">";
                 if (codePointCount(name) <= chars) {
                     ExportEscape::appendXml(out, name);

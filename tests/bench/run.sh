@@ -9,7 +9,7 @@
 # figures and the exact commands).
 #   --quick     small profiles (BUILD_DIR/bench-data-quick), one run each, for a smoke
 #               run; BENCHMARKS.md is left alone
-#   --runs N    runs of each fast command (default 3); the slow peers (go tool pprof,
+#   --runs N    runs of each fast command (default 5); the slow peers (go tool pprof,
 #               stackcollapse-perf.pl) run once. Figures are medians.
 #   --only      a subset: pprof,collapsed,search,perf,frame,diff,export
 #   --no-write  print the table, leave BENCHMARKS.md alone
@@ -37,7 +37,7 @@ BUILD=$(cd "$1" && pwd)
 shift
 BIN=$BUILD/bin
 QUICK=0
-RUNS=3
+RUNS=5
 WRITE=1
 ALL_BENCHMARKS=(pprof collapsed search perf frame diff export)
 ONLY=("${ALL_BENCHMARKS[@]}")
@@ -120,6 +120,9 @@ verdict() { # verdict VALUE OP LIMIT: "met" or "MISSED" (or "n/a")
 # t KEY: "W s (cpu C s)" for a table cell, or "failed"
 t() { if [ -n "${SECS[$1]:-}" ]; then echo "${SECS[$1]} s (cpu ${CPU[$1]} s)"; else echo "failed"; fi; }
 megabytes() { calc "$(stat -c %s "$1") / 1000000" 1; }
+# warm FILE: reads it once, unmeasured, so that every measured run (ours and the
+# peer's alike) reads it from the page cache, not the first one from disk.
+warm() { cat "$1" > /dev/null; }
 
 # add_row BENCHMARK WHAT OURS PEER RATIO GOAL VERDICT
 add_row() { ROWS+=("$1|$2|$3|$4|$5|$6|$7"); }
@@ -153,6 +156,7 @@ generate() {
 bench_pprof() {
     local file=$DATA/large.pb.gz
     log "pprof import ($file)"
+    warm "$file"
     measure ours_pprof "$RUNS" "$BIN/pyrograph_benchimport" "$file"
     measure ours_pprof_libprotobuf "$RUNS" \
         env PYROGRAPH_PPROF_DECODER=libprotobuf "$BIN/pyrograph_benchimport" "$file"
@@ -234,6 +238,7 @@ bench_perf() {
     local file=$DATA/large.perf.txt mb
     mb=$(megabytes "$file")
     log "perf script import ($file, $mb MB)"
+    warm "$file"
     measure ours_perf "$RUNS" "$BIN/pyrograph_benchimport" "$file"
     if [ "${STATUS[ours_perf]}" != 0 ] || ! grep -q '^format=perf' "$TMP/ours_perf.out"; then
         add_row "perf script import" "pyrograph_benchimport on $mb MB" "not read: $(head -c 120 "$TMP/ours_perf.err")" \

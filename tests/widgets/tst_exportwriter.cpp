@@ -5,10 +5,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <utility>
+#include <vector>
+
 class tst_ExportWriter : public QObject
 {
     Q_OBJECT
 private slots:
+    void decimalsWithoutTrailingZeros()
+    {
+        std::string out;
+        for (const auto &[v, decimals] : std::vector<std::pair<double, int>>{
+                 {12.5, 2}, {12.0, 2}, {0.125, 2}, {-0.001, 2}, {3.14159, 3}, {1e6, 1}, {std::nan(""), 2}})
+            (ExportWriter::appendDecimal(out, v, decimals), out += ' ');
+        QCOMPARE(QString::fromStdString(out), QStringLiteral("12.5 12 0.12 0 3.142 1000000 0 "));
+    }
+
     void writesTheDocument()
     {
         QBuffer buffer;
