@@ -60,8 +60,10 @@ FunctionTable FunctionTable::compute(const Profile &profile, int sampleType, Pro
         seen[name] = 1;
     }
 
+    // A name with nothing in this sample type (a function that only another
+    // event of a perf file reached) is not a row: the table lists what costs.
     for (size_t i = 0; i < nameCount; ++i)
-        if (seen[i])
+        if (seen[i] && (self[i] != 0 || total[i] != 0))
             table.m_rows.push_back({NameId(quint32(i)), self[i], total[i]});
     const NameTable &nameTable = profile.names();
     std::sort(table.m_rows.begin(), table.m_rows.end(), [&](const FunctionStats &a, const FunctionStats &b) {

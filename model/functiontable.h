@@ -18,8 +18,10 @@ struct FunctionStats
 };
 
 // The flat "top functions" table (pprof -top, speedscope's sandwich list):
-// one row per name that occurs in the tree. Computed in one pass over the
-// nodes, so it is cheap enough to redo when the sample type changes.
+// one row per name of the tree that has a cost in this sample type (as pprof
+// -top: a function only another event reached is not listed). Computed in
+// one pass over the nodes, so it is cheap enough to redo when the sample type
+// changes.
 class FunctionTable final
 {
 public:

@@ -81,6 +81,16 @@ private slots:
         QCOMPARE(t.profileTotal(), 40);
         QCOMPARE(rows(*p, t), QStringList({"a 30/40", "b 10/10"}));
     }
+    void functionsWithoutCostInTheTypeAreNoRows()
+    {
+        // perf's cpuidle only in the cycles column, memcpy only in page-faults.
+        const ProfilePtr p = fromCollapsed({"main;work 5 0", "main;cpuidle 3 0", "main;memcpy 0 7"},
+                                           {{"cycles", "count"}, {"page-faults", "count"}});
+        QCOMPARE(rows(*p, FunctionTable::compute(*p, 0)), QStringList({"work 5/5", "cpuidle 3/3", "main 0/8"}));
+        const FunctionTable faults = FunctionTable::compute(*p, 1);
+        QCOMPARE(rows(*p, faults), QStringList({"memcpy 7/7", "main 0/7"}));
+        QVERIFY(!faults.find(nameId(*p, "work")));
+    }
     void findUnknownName()
     {
         const ProfilePtr p = fromCollapsed({"a 1"});
