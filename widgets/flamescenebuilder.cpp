@@ -58,6 +58,23 @@ void FlameSceneBuilder::reset(const QFont &font)
     for (char c = '!'; c <= '~'; ++c)
         m_minAdvance = std::min(m_minAdvance, m_metrics->horizontalAdvance(QLatin1Char(c)));
     m_minAdvance = std::max(0.5, 0.75 * m_minAdvance);
+    m_rawFont = QRawFont::fromFont(font);
+    std::fill(std::begin(m_asciiGlyph), std::end(m_asciiGlyph), 0u);
+    m_asciiGlyphsComplete = false;
+    if (m_rawFont.isValid()) {
+        QString printable;
+        for (char c = ' '; c <= '~'; ++c)
+            printable += QLatin1Char(c);
+        const QList<quint32> glyphs = m_rawFont.glyphIndexesForString(printable);
+        m_asciiGlyphsComplete = glyphs.size() == printable.size()
+                                && std::all_of(glyphs.begin() + 1, glyphs.end(), [](quint32 g) { return g != 0; });
+        for (qsizetype i = 0; m_asciiGlyphsComplete && i < glyphs.size(); ++i)
+            m_asciiGlyph[' ' + i] = glyphs[i];
+        // Where shaped text's glyphs sit: the baseline, a line's ascent below
+        // its top, moved up by half the line's height.
+        std::shared_ptr<QTextLayout> line = shape(QStringLiteral("x"), font);
+        m_baselineShift = line->lineAt(0).ascent() - line->lineAt(0).height() / 2;
+    }
     m_packageColor.clear();
     m_labels.clear();
 }
@@ -115,6 +132,8 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
         text = QString::fromUtf8(n.data(), qsizetype(n.size()));
         entry.printableAscii = std::all_of(n.begin(), n.end(), [](char c) { return c >= ' ' && c <= '~'; });
     }
+    if (entry.printableAscii && m_asciiGlyphsComplete)
+        return asciiLabel(entry, available, width);
     // Names are long (C++ signatures run past 100 characters) and a label
     // shows a few dozen: of a printable ASCII name, only as many characters
     // as could fit are shaped, more when a wider box needs them.
@@ -179,6 +198,69 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
     entry.elided.text = text.left(cut) + m_ellipsis;
     entry.elided.glyphs = centredGlyphs(*entry.layout, 0, cut, 0);
     const qreal dx = advance(boundary);
+    for (QGlyphRun run : m_ellipsisGlyphs) {
+        QList<QPointF> positions = run.positions();
+        for (QPointF &p : positions)
+            p.rx() += dx;
+        run.setPositions(positions);
+        entry.elided.glyphs.append(run);
+    }
+    return &entry.elided;
+}
+
+QList<QGlyphRun> FlameSceneBuilder::asciiGlyphs(const LabelCache &entry, qsizetype count) const
+{
+    QList<QGlyphRun> runs;
+    if (count == 0)
+        return runs;
+    QList<QPointF> positions;
+    positions.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        positions.append(QPointF(entry.asciiX[size_t(i)], m_baselineShift));
+    QGlyphRun run;
+    run.setRawFont(m_rawFont);
+    run.setGlyphIndexes(QList<quint32>(entry.asciiGlyphIndexes.begin(), entry.asciiGlyphIndexes.begin() + count));
+    run.setPositions(positions);
+    runs.append(run);
+    return runs;
+}
+
+const FlameSceneBuilder::LabelText *FlameSceneBuilder::asciiLabel(LabelCache &entry, double available, double *width)
+{
+    const QString &text = entry.whole.text;
+    const qsizetype length = text.size();
+    if (entry.asciiX.empty()) {
+        entry.asciiGlyphIndexes.resize(size_t(length));
+        for (qsizetype i = 0; i < length; ++i)
+            entry.asciiGlyphIndexes[size_t(i)] = m_asciiGlyph[text[i].unicode()];
+        std::vector<QPointF> advances(static_cast<size_t>(length));
+        m_rawFont.advancesForGlyphIndexes(entry.asciiGlyphIndexes.data(), advances.data(), int(length),
+                                          QRawFont::KernedAdvances);
+        entry.asciiX.assign(size_t(length) + 1, 0.0);
+        for (qsizetype i = 0; i < length; ++i)
+            entry.asciiX[size_t(i) + 1] = entry.asciiX[size_t(i)] + advances[size_t(i)].x();
+        entry.width = entry.asciiX.back();
+        entry.whole.glyphs = asciiGlyphs(entry, length);
+    }
+    if (entry.width <= available) {
+        *width = entry.width;
+        return text.isEmpty() ? nullptr : &entry.whole;
+    }
+    *width = available;
+    // The longest prefix under the room beside the ellipsis, as in label().
+    const double room = int(available) - m_ellipsisWidth;
+    if (room < 0)
+        return nullptr;
+    const auto past = std::lower_bound(entry.asciiX.begin() + 1, entry.asciiX.end(), room);
+    const int cut = int(past - entry.asciiX.begin()) - 1;
+    if (cut <= 0)
+        return nullptr;
+    if (entry.elidedCut == cut)
+        return &entry.elided;
+    entry.elidedCut = cut;
+    entry.elided.text = text.left(cut) + m_ellipsis;
+    entry.elided.glyphs = asciiGlyphs(entry, cut);
+    const qreal dx = entry.asciiX[size_t(cut)];
     for (QGlyphRun run : m_ellipsisGlyphs) {
         QList<QPointF> positions = run.positions();
         for (QPointF &p : positions)

@@ -10,6 +10,7 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
+#include <QRawFont>
 #include <QTextLayout>
 
 #include <memory>
@@ -81,8 +82,18 @@ private:
     // else the text elided to fit; null when not even the ellipsis fits.
     // *width: the text's advance (FlameScene::Label::advance).
     const LabelText *label(const Profile &profile, NameId name, double available, double *width);
+    struct LabelCache;
+    // label() for a printable ASCII name: laid out from the font's glyph and
+    // kerned advance tables (QRawFont) instead of shaped with QTextLayout,
+    // which cost 16-90 us a name and made the zoom-in frames that meet new
+    // names the slowest (3-6 ms of scene building). No ligatures there; a
+    // flamegraph label is an identifier, not prose.
+    const LabelText *asciiLabel(LabelCache &entry, double available, double *width);
+    // The glyphs [0, count) of an ASCII name, centred as centredGlyphs() centres shaped text.
+    QList<QGlyphRun> asciiGlyphs(const LabelCache &entry, qsizetype count) const;
 
-    // A name shaped once (QTextLayout), when it is first labelled: its width
+    // A name laid out once, when it is first labelled (printable ASCII from
+    // the font's tables, asciiLabel(); any other name shaped by QTextLayout): its width
     // and glyphs, so that eliding it to a new width (every label, each zoom
     // frame) is a search of its grapheme boundaries and a slice of those
     // glyphs rather than a new shaping. Glyph positions are
@@ -90,6 +101,10 @@ private:
     struct LabelCache
     {
         bool printableAscii = false;
+        // The ASCII path: glyph per character, and the kerned advance up to
+        // each character, asciiX[i] before character i, asciiX[n] the width.
+        std::vector<quint32> asciiGlyphIndexes;
+        std::vector<double> asciiX;
         qsizetype shaped = 0; // the characters of whole.text that layout holds
         double width = 0; // infinite while only a part is shaped
         LabelText whole;
@@ -112,6 +127,10 @@ private:
     double m_ellipsisWidth = 0;
     QList<QGlyphRun> m_ellipsisGlyphs; // at x = 0
     double m_minAdvance = 1; // at most a printable ASCII character's, kerned
+    QRawFont m_rawFont;
+    quint32 m_asciiGlyph[128] = {}; // glyph index by character; 0: shape instead
+    bool m_asciiGlyphsComplete = false; // every printable ASCII character has a glyph
+    qreal m_baselineShift = 0; // from the middle of the line to the baseline
     std::vector<QRgb> m_packageColor; // by NameId; 0 = not computed yet
     QHash<quint32, LabelCache> m_labels;
     std::vector<NameId> m_rowNames; // buildBoxes' scratch, kept to spare a frame allocations
