@@ -367,7 +367,7 @@ public:
         if (slot.hash == h) {
             // A key of 60-100 bytes often spans two cache lines.
             __builtin_prefetch(m_chars.data() + slot.keyOffset);
-            __builtin_prefetch(m_chars.data() + slot.keyOffset + slot.keyLength - 1);
+            __builtin_prefetch(m_chars.data() + slot.keyOffset + std::max(slot.keyLength, 1u) - 1);
         }
     }
 
@@ -904,11 +904,8 @@ ImportResult buildProfile(std::vector<std::unique_ptr<PerfScriptParser>> &parser
     SampleTimes times;
     bool sorted = true;
     qint64 lines = 0, unrecognized = 0, firstUnrecognized = 0;
-    bool beforeFirstSample = true;
+    meta.labels = std::move(records.front().headerLabels); // only chunk 0 records the file's header
     for (ChunkRecord &record : records) {
-        if (beforeFirstSample)
-            meta.labels.insert(meta.labels.end(), record.headerLabels.begin(), record.headerLabels.end());
-        beforeFirstSample = beforeFirstSample && record.samples == 0;
         const std::vector<qint64> &t = record.times.timeNanos;
         sorted = sorted && std::is_sorted(t.begin(), t.end())
                  && (t.empty() || times.timeNanos.empty() || times.timeNanos.back() <= t.front());

@@ -24,6 +24,21 @@ void ExportWriter::appendDecimal(std::string &out, double v, int decimals)
     out += s;
 }
 
+void ExportWriter::appendInteger(std::string &out, qint64 v)
+{
+    char buffer[24];
+    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+    out.append(buffer, size_t(r.ptr - buffer));
+}
+
+void ExportWriter::appendHexColor(std::string &out, QRgb c)
+{
+    static const char digits[] = "0123456789abcdef";
+    out += '#';
+    for (int shift : {20, 16, 12, 8, 4, 0})
+        out += digits[(c >> shift) & 0xf];
+}
+
 bool ExportWriter::write(const std::string &rendered, QIODevice &device, QString *error)
 {
     if (rendered.empty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 #include <string>
@@ -15,6 +16,9 @@ public:
     // "12.5", "12.0" -> "12"): shorter files, same picture. Not finite -> "0";
     // "-0" -> "0".
     static void appendDecimal(std::string &out, double v, int decimals);
+    static void appendInteger(std::string &out, qint64 v);
+    // "#rrggbb", as both SVG and CSS read it (alpha dropped).
+    static void appendHexColor(std::string &out, QRgb c);
 
     // rendered is empty when rendering was cancelled. False, with *error set
     // (when given), when cancelled or the device refused the bytes.

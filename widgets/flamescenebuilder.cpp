@@ -52,12 +52,6 @@ void FlameSceneBuilder::reset(const QFont &font)
     m_ellipsis = m_metrics->inFontUcs4(0x2026) ? QStringLiteral("\u2026") : QStringLiteral("...");
     m_ellipsisWidth = m_metrics->horizontalAdvance(m_ellipsis);
     m_ellipsisGlyphs = centredGlyphs(*shape(m_ellipsis, font), 0, int(m_ellipsis.size()), 0);
-    // Less than any printable ASCII character's advance, kerning included
-    // (a pair's kerning is a small part of a glyph).
-    m_minAdvance = m_metrics->horizontalAdvance(QLatin1Char(' '));
-    for (char c = '!'; c <= '~'; ++c)
-        m_minAdvance = std::min(m_minAdvance, m_metrics->horizontalAdvance(QLatin1Char(c)));
-    m_minAdvance = std::max(0.5, 0.75 * m_minAdvance);
     m_rawFont = QRawFont::fromFont(font);
     std::fill(std::begin(m_asciiGlyph), std::end(m_asciiGlyph), 0u);
     m_asciiGlyphsComplete = false;
@@ -134,23 +128,10 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
     }
     if (entry.printableAscii && m_asciiGlyphsComplete)
         return asciiLabel(entry, available, width);
-    // Names are long (C++ signatures run past 100 characters) and a label
-    // shows a few dozen: of a printable ASCII name, only as many characters
-    // as could fit are shaped, more when a wider box needs them.
-    const qsizetype length = text.size();
-    const qsizetype needed = entry.printableAscii ? std::min(length, qsizetype(available / m_minAdvance) + 2) : length;
-    if (!entry.layout || entry.shaped < needed) {
-        entry.shaped = std::min(length, std::max(needed, 2 * entry.shaped));
-        entry.layout = shape(text.left(entry.shaped), m_font);
-        entry.boundaries.clear();
-        entry.boundaryX.clear();
-        entry.elidedCut = -1;
-        if (entry.shaped == length) {
-            entry.width = entry.layout->lineAt(0).naturalTextWidth();
-            entry.whole.glyphs = centredGlyphs(*entry.layout, 0, int(length), 0);
-        } else {
-            entry.width = std::numeric_limits<double>::infinity(); // wider than any box it was shaped for
-        }
+    if (!entry.layout) {
+        entry.layout = shape(text, m_font);
+        entry.width = entry.layout->lineAt(0).naturalTextWidth();
+        entry.whole.glyphs = centredGlyphs(*entry.layout, 0, int(text.size()), 0);
     }
     if (entry.width <= available) {
         *width = entry.width;
@@ -165,7 +146,7 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
     if (room < 0)
         return nullptr;
     if (entry.boundaries.empty()) {
-        for (int i = 0; i <= int(entry.shaped); ++i) {
+        for (int i = 0; i <= int(text.size()); ++i) {
             if (entry.layout->isValidCursorPosition(i))
                 entry.boundaries.push_back(i);
         }
@@ -194,14 +175,19 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
         return nullptr;
     if (entry.elidedCut == cut)
         return &entry.elided;
+    return elide(entry, cut, centredGlyphs(*entry.layout, 0, cut, 0), advance(boundary));
+}
+
+const FlameSceneBuilder::LabelText *FlameSceneBuilder::elide(LabelCache &entry, int cut, QList<QGlyphRun> prefix,
+                                                            qreal prefixWidth)
+{
     entry.elidedCut = cut;
-    entry.elided.text = text.left(cut) + m_ellipsis;
-    entry.elided.glyphs = centredGlyphs(*entry.layout, 0, cut, 0);
-    const qreal dx = advance(boundary);
+    entry.elided.text = entry.whole.text.left(cut) + m_ellipsis;
+    entry.elided.glyphs = std::move(prefix);
     for (QGlyphRun run : m_ellipsisGlyphs) {
         QList<QPointF> positions = run.positions();
         for (QPointF &p : positions)
-            p.rx() += dx;
+            p.rx() += prefixWidth;
         run.setPositions(positions);
         entry.elided.glyphs.append(run);
     }
@@ -257,18 +243,7 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::asciiLabel(LabelCache &en
         return nullptr;
     if (entry.elidedCut == cut)
         return &entry.elided;
-    entry.elidedCut = cut;
-    entry.elided.text = text.left(cut) + m_ellipsis;
-    entry.elided.glyphs = asciiGlyphs(entry, cut);
-    const qreal dx = entry.asciiX[size_t(cut)];
-    for (QGlyphRun run : m_ellipsisGlyphs) {
-        QList<QPointF> positions = run.positions();
-        for (QPointF &p : positions)
-            p.rx() += dx;
-        run.setPositions(positions);
-        entry.elided.glyphs.append(run);
-    }
-    return &entry.elided;
+    return elide(entry, cut, asciiGlyphs(entry, cut), entry.asciiX[size_t(cut)]);
 }
 
 void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)

@@ -91,6 +91,8 @@ private:
     const LabelText *asciiLabel(LabelCache &entry, double available, double *width);
     // The glyphs [0, count) of an ASCII name, centred as centredGlyphs() centres shaped text.
     QList<QGlyphRun> asciiGlyphs(const LabelCache &entry, qsizetype count) const;
+    // entry.elided: its first cut characters (prefix, prefixWidth wide), then the ellipsis.
+    const LabelText *elide(LabelCache &entry, int cut, QList<QGlyphRun> prefix, qreal prefixWidth);
 
     // A name laid out once, when it is first labelled (printable ASCII from
     // the font's tables, asciiLabel(); any other name shaped by QTextLayout): its width
@@ -105,8 +107,7 @@ private:
         // each character, asciiX[i] before character i, asciiX[n] the width.
         std::vector<quint32> asciiGlyphIndexes;
         std::vector<double> asciiX;
-        qsizetype shaped = 0; // the characters of whole.text that layout holds
-        double width = 0; // infinite while only a part is shaped
+        double width = 0;
         LabelText whole;
         std::shared_ptr<const QTextLayout> layout;
         // Of graphemes in layout, 0 and its end included, when first elided;
@@ -126,7 +127,6 @@ private:
     QString m_ellipsis; // what elidedText appends for m_font
     double m_ellipsisWidth = 0;
     QList<QGlyphRun> m_ellipsisGlyphs; // at x = 0
-    double m_minAdvance = 1; // at most a printable ASCII character's, kerned
     QRawFont m_rawFont;
     quint32 m_asciiGlyph[128] = {}; // glyph index by character; 0: shape instead
     bool m_asciiGlyphsComplete = false; // every printable ASCII character has a glyph

@@ -15,24 +15,14 @@
 #include <QIODevice>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace {
-void appendInt(std::string &out, qint64 v)
-{
-    char buffer[24];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, size_t(r.ptr - buffer));
-}
-
-
+// A colour as a JSON string.
 void appendColor(std::string &out, QRgb c)
 {
-    static const char digits[] = "0123456789abcdef";
-    out += "\"#";
-    for (int shift : {20, 16, 12, 8, 4, 0})
-        out += digits[(c >> shift) & 0xf];
+    out += '"';
+    ExportWriter::appendHexColor(out, c);
     out += '"';
 }
 
@@ -68,7 +58,7 @@ void appendArray(std::string &out, const char *key, const std::vector<T> &values
 
 void appendIntArray(std::string &out, const char *key, const std::vector<qint64> &values)
 {
-    appendArray(out, key, values, [&out](qint64 v) { appendInt(out, v); });
+    appendArray(out, key, values, [&out](qint64 v) { ExportWriter::appendInteger(out, v); });
 }
 
 void appendKey(std::string &out, const char *key)
@@ -208,18 +198,18 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     appendKey(out, "icicle");
     out += options.orientation == FlameGraphView::Orientation::Icicle ? "true" : "false";
     appendKey(out, "nodeCount");
-    appendInt(out, nodeCount);
+    ExportWriter::appendInteger(out, nodeCount);
     appendKey(out, "keptCount");
-    appendInt(out, qint64(kept.size()));
+    ExportWriter::appendInteger(out, qint64(kept.size()));
     appendKey(out, "minShare");
     ExportWriter::appendDecimal(out, options.htmlMinShare, 9);
     appendKey(out, "functionCount");
-    appendInt(out, functionCount);
+    ExportWriter::appendInteger(out, functionCount);
     if (diff) {
         appendKey(out, "baselineTotal");
-        appendInt(out, baselineTotal);
+        ExportWriter::appendInteger(out, baselineTotal);
         appendKey(out, "comparisonTotal");
-        appendInt(out, comparisonTotal);
+        ExportWriter::appendInteger(out, comparisonTotal);
         appendKey(out, "diffMode");
         ExportEscape::appendJsonString(out, options.diffMode == DiffMode::Relative ? "relative" : "absolute");
     }
@@ -252,7 +242,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     }
     out += ']';
     appendArray(out, "nameColor", names, [&](NameId name) {
-        appendInt(out, qint64(FlameColors::murmur3(FlameColors::packageName(profile.names().name(name)))
+        ExportWriter::appendInteger(out, qint64(FlameColors::murmur3(FlameColors::packageName(profile.names().name(name)))
                               % FlameColors::paletteSize));
     });
     appendIntArray(out, "name", nodeName);
@@ -269,7 +259,7 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     for (size_t i = 0; i < fnName.size(); ++i) {
         if (i)
             out += ',';
-        appendInt(out, fnName[i]);
+        ExportWriter::appendInteger(out, fnName[i]);
     }
     out += ']';
     if (diff) {

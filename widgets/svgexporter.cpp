@@ -13,25 +13,9 @@
 #include <QIODevice>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace {
-
-void appendInt(std::string &out, qint64 v)
-{
-    char buffer[24];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, size_t(r.ptr - buffer));
-}
-
-void appendColor(std::string &out, QRgb c)
-{
-    static const char digits[] = "0123456789abcdef";
-    out += '#';
-    for (int shift : {20, 16, 12, 8, 4, 0})
-        out += digits[(c >> shift) & 0xf];
-}
 
 void appendQString(std::string &out, const QString &s)
 {
@@ -101,20 +85,20 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     out.reserve(size_t(layout.size()) * 160 + 16384);
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
     out += "<svg version=\"1.1\" width=\"";
-    appendInt(out, imageWidth);
+    ExportWriter::appendInteger(out, imageWidth);
     out += "\" height=\"";
-    appendInt(out, imageHeight);
+    ExportWriter::appendInteger(out, imageHeight);
     out += "\" viewBox=\"0 0 ";
-    appendInt(out, imageWidth);
+    ExportWriter::appendInteger(out, imageWidth);
     out += ' ';
-    appendInt(out, imageHeight);
+    ExportWriter::appendInteger(out, imageHeight);
     out += "\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:fg=\"http://github.com/jonhoo/inferno\"";
     out += " fg:xpad=\"";
-    appendInt(out, xPad);
+    ExportWriter::appendInteger(out, xPad);
     out += "\" fg:width=\"";
     ExportWriter::appendDecimal(out, width, 2);
     out += "\" fg:frameheight=\"";
-    appendInt(out, frameHeight);
+    ExportWriter::appendInteger(out, frameHeight);
     out += "\" fg:charwidth=\"";
     ExportWriter::appendDecimal(out, fontSize * fontWidth, 3);
     out += "\" fg:minwidth=\"";
@@ -122,11 +106,11 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     out += "\" fg:orient=\"";
     out += icicle ? "icicle" : "flame";
     out += "\" fg:dimmed=\"";
-    appendColor(out, FlameColors::dimmedColor());
+    ExportWriter::appendHexColor(out, FlameColors::dimmedColor());
     out += "\" fg:unit=\"";
     ExportEscape::appendXml(out, unit);
     out += "\">\n<style>\ntext{font-family:Verdana,\"DejaVu Sans\",sans-serif;font-size:";
-    appendInt(out, fontSize);
+    ExportWriter::appendInteger(out, fontSize);
     out += "px;fill:#000}\n#title{text-anchor:middle;font-size:17px}\n"
            "#frames>g{cursor:pointer}\n#frames>g:hover>rect{stroke:#141414;stroke-width:.5}\n"
            "#frames text{pointer-events:none}\n#frames rect{height:"
@@ -135,23 +119,23 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
            "#unzoom,#search,#matched{cursor:pointer}\n#search,#matched{text-anchor:end}\n.hide{display:none}\n"
            "</style>\n";
     out += "<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"";
-    appendColor(out, background);
+    ExportWriter::appendHexColor(out, background);
     out += "\"/>\n<text id=\"title\" x=\"";
     ExportWriter::appendDecimal(out, imageWidth / 2.0, 1);
     out += "\" y=\"24\">";
     ExportEscape::appendXml(out, title);
     out += "</text>\n<text id=\"unzoom\" class=\"hide\" x=\"";
-    appendInt(out, xPad);
+    ExportWriter::appendInteger(out, xPad);
     out += "\" y=\"24\">Reset Zoom</text>\n<text id=\"search\" x=\"";
-    appendInt(out, imageWidth - xPad);
+    ExportWriter::appendInteger(out, imageWidth - xPad);
     out += "\" y=\"24\">Search</text>\n<text id=\"details\" x=\"";
-    appendInt(out, xPad);
+    ExportWriter::appendInteger(out, xPad);
     out += "\" y=\"";
-    appendInt(out, imageHeight - 17);
+    ExportWriter::appendInteger(out, imageHeight - 17);
     out += "\"> </text>\n<text id=\"matched\" x=\"";
-    appendInt(out, imageWidth - xPad);
+    ExportWriter::appendInteger(out, imageWidth - xPad);
     out += "\" y=\"";
-    appendInt(out, imageHeight - 17);
+    ExportWriter::appendInteger(out, imageHeight - 17);
     out += "\"> </text>\n<g id=\"frames\">\n";
 
     // Heat needs every node's self; the package colour is cached per name.
@@ -268,11 +252,11 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
             out += "\" width=\"";
             ExportWriter::appendDecimal(out, w, 2);
             out += "\" fill=\"";
-            appendColor(out, colorOf(node));
+            ExportWriter::appendHexColor(out, colorOf(node));
             out += "\" fg:x=\"";
-            appendInt(out, offset);
+            ExportWriter::appendInteger(out, offset);
             out += "\" fg:w=\"";
-            appendInt(out, value);
+            ExportWriter::appendInteger(out, value);
             out += "\"/>";
             // A label only where three characters fit; the script adds the
             // others' labels when a zoom makes them wide enough.

@@ -17,9 +17,20 @@ private slots:
     {
         std::string out;
         for (const auto &[v, decimals] : std::vector<std::pair<double, int>>{
-                 {12.5, 2}, {12.0, 2}, {0.125, 2}, {-0.001, 2}, {3.14159, 3}, {1e6, 1}, {std::nan(""), 2}})
-            (ExportWriter::appendDecimal(out, v, decimals), out += ' ');
+                 {12.5, 2}, {12.0, 2}, {0.125, 2}, {-0.001, 2}, {3.14159, 3}, {1e6, 1}, {std::nan(""), 2}}) {
+            ExportWriter::appendDecimal(out, v, decimals);
+            out += ' ';
+        }
         QCOMPARE(QString::fromStdString(out), QStringLiteral("12.5 12 0.12 0 3.142 1000000 0 "));
+    }
+
+    void integersAndColours()
+    {
+        std::string out;
+        ExportWriter::appendInteger(out, -9007199254740993);
+        out += ' ';
+        ExportWriter::appendHexColor(out, qRgba(0x0a, 0xbc, 0xf0, 0x80));
+        QCOMPARE(QString::fromStdString(out), QStringLiteral("-9007199254740993 #0abcf0"));
     }
 
     void writesTheDocument()
