@@ -12,24 +12,27 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
-#include <QPromise>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QSpinBox>
 #include <QtConcurrent>
 
 #include <algorithm>
 
 namespace {
-// The model's Progress over the export's promise, in thousandths.
+// The model's Progress over the export's promise, in thousandths. A cancel is
+// a flag of its own, not the future's: a cancelled future drops the task's
+// result, and an export that committed its file just before the cancel came
+// must still report success (the file is there).
 class ExportProgress final : public Progress
 {
 public:
-    explicit ExportProgress(QPromise<QString> &promise)
-        : m_promise(promise)
+    ExportProgress(QPromise<QString> &promise, const std::atomic_bool &cancelled)
+        : m_promise(promise), m_cancelled(cancelled)
     {
         m_promise.setProgressRange(0, 1000);
     }
-    bool isCanceled() const override { return m_promise.isCanceled(); }
+    bool isCanceled() const override { return m_cancelled.load(std::memory_order_relaxed); }
     void report(double fraction) override
     {
         const int value = std::clamp(int(fraction * 1000), 0, 1000);
@@ -39,6 +42,7 @@ public:
 
 private:
     QPromise<QString> &m_promise;
+    const std::atomic_bool &m_cancelled;
     int m_last = -1;
 };
 
@@ -77,16 +81,12 @@ bool askImageSize(QWidget *parent, ExportOptions *options)
 }
 } // namespace
 
-ExportController::ExportController(QWidget *window)
-    : QObject(window)
-    , m_window(window)
-{
-}
+ExportController::ExportController(QWidget *window) : QObject(window), m_window(window) { }
 
 ExportController::~ExportController()
 {
     if (isRunning()) {
-        m_future.cancel();
+        cancel();
         m_future.waitForFinished();
     }
 }
@@ -120,7 +120,8 @@ QString ExportController::fileFilter()
     return filters.join(QStringLiteral(";;"));
 }
 
-void ExportController::exportView(FlameGraphView *view, const SearchResult &search, const QString &baseName)
+void ExportController::exportView(FlameGraphView *view, const SearchResult &search,
+                                  const QString &baseName)
 {
     if (!view || !view->profile()) {
         QMessageBox::information(m_window, tr("Export"), tr("There is no profile to export."));
@@ -130,20 +131,23 @@ void ExportController::exportView(FlameGraphView *view, const SearchResult &sear
         QMessageBox::information(m_window, tr("Export"), tr("An export is still running."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), baseName + QStringLiteral(".svg"),
-                                                      fileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export"), baseName + QStringLiteral(".svg"), fileFilter());
     if (path.isEmpty())
         return;
     if (!ExportCommand::exporterFor(path)) {
-        QMessageBox::warning(m_window, tr("Export"),
-                             tr("%1: unknown export format; the supported extensions are: %2")
-                                 .arg(path, ExportCommand::extensions().join(QStringLiteral(", "))));
+        QMessageBox::warning(
+            m_window, tr("Export"),
+            tr("%1: unknown export format; the supported extensions are: %2")
+                .arg(path, ExportCommand::extensions().join(QStringLiteral(", "))));
         return;
     }
     ExportOptions options = optionsFor(*view, search);
     // SVG and HTML are whole, zoomable documents; the PNG is the view as it is.
-    options.width = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? options.width : 1200;
-    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !askImageSize(m_window, &options))
+    options.width =
+        path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? options.width : 1200;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+        && !askImageSize(m_window, &options))
         return;
     start(view->profile(), options, path);
 }
@@ -165,7 +169,8 @@ FlameGraphView *ExportController::shownFlameGraph(ProfileTab *tab)
 void ExportController::exportTab(ProfileTab *tab)
 {
     FlameGraphView *view = shownFlameGraph(tab);
-    const bool ownSearch = tab && tab->profileView() && view == tab->profileView()->flameGraphView();
+    const bool ownSearch =
+        tab && tab->profileView() && view == tab->profileView()->flameGraphView();
     exportView(view, ownSearch ? tab->searchResult() : SearchResult(),
                tab ? QFileInfo(tab->path()).completeBaseName() : QString());
 }
@@ -175,25 +180,28 @@ bool ExportController::start(ProfilePtr profile, const ExportOptions &options, c
     const ExportCommand::Exporter *exporter = ExportCommand::exporterFor(path);
     if (!profile || !exporter || isRunning())
         return false;
-    m_future = QtConcurrent::run([profile, options, path, exporter](QPromise<QString> &promise) {
-        ExportProgress progress(promise);
-        QString error;
-        if (!exporter->write(*profile, options, path, progress, &error))
-            promise.addResult(promise.isCanceled() ? QStringLiteral("cancelled") : error);
-        else
-            promise.addResult(QString());
-    });
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_future = QtConcurrent::run(
+        [profile, options, path, exporter, cancelled = m_cancelled](QPromise<QString> &promise) {
+            ExportProgress progress(promise, *cancelled);
+            QString error;
+            if (!exporter->write(*profile, options, path, progress, &error))
+                promise.addResult(cancelled->load() ? QStringLiteral("cancelled") : error);
+            else
+                promise.addResult(QString());
+        });
     if (m_window) {
         // Shown only when the export takes more than a moment (large profiles).
-        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
-                                         m_window);
+        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+                                         tr("Cancel"), 0, 1000, m_window);
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setMinimumDuration(400);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
         auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
+        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress,
+                &QProgressDialog::setValue);
         connect(watcher, &QFutureWatcher<QString>::finished, watcher, &QObject::deleteLater);
         watcher->setFuture(m_future);
     }
@@ -202,15 +210,10 @@ bool ExportController::start(ProfilePtr profile, const ExportOptions &options, c
             m_progress->deleteLater();
             m_progress = nullptr;
         }
-        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window && m_window->isVisible())
+        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window
+            && m_window->isVisible())
             QMessageBox::warning(m_window, tr("Export"), error);
         emit finished(path, error);
-    }).onCanceled(this, [this, path] {
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        emit finished(path, QStringLiteral("cancelled"));
     });
     return true;
 }
@@ -223,5 +226,5 @@ bool ExportController::isRunning() const
 void ExportController::cancel()
 {
     if (isRunning())
-        m_future.cancel();
+        m_cancelled->store(true);
 }

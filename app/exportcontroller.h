@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 class FlameGraphView;
 class ProfileTab;
 class QProgressDialog;
@@ -54,6 +57,7 @@ signals:
 
 private:
     QPointer<QWidget> m_window;
-    QFuture<QString> m_future; // the error message, empty on success
+    QFuture<QString> m_future;                     // the error message, empty on success
+    std::shared_ptr<std::atomic_bool> m_cancelled; // the running export's cancel
     QProgressDialog *m_progress = nullptr;
 };
