@@ -184,6 +184,16 @@ int main(int argc, char **argv)
     }
 
     const std::vector<NodeId> path = hotPath(*profile, type, 12);
+    // The layout alone for each zoom root of the sequence's first part (down
+    // the hottest path and back).
+    {
+        std::vector<double> ms;
+        for (int pass = 0; pass < 5; ++pass)
+            for (NodeId n : path)
+                ms.push_back(timeMs([&] { (void)FlameLayout::compute(*profile, type, n, size.width()); }));
+        const Stats s = stats(ms);
+        std::printf("layout scenario=zoom-path roots=%zu medianMs=%.3f p95Ms=%.3f\n", path.size(), s.median, s.p95);
+    }
     for (FlameGraphView::Renderer kind : {FlameGraphView::Renderer::OpenGL, FlameGraphView::Renderer::Raster}) {
         if (kind == FlameGraphView::Renderer::OpenGL) {
             FlameGraphView probe;
