@@ -114,22 +114,18 @@ void main()
 
 // A box narrower than this many device pixels is drawn from a run of the
 // atlas with its narrow neighbours in the row, and narrow boxes at most
-// runGapPixels apart share a run (the texels between them are the background).
+// runGapPixels apart share a run (the texels between them are transparent).
 // Most boxes of a large profile are narrow (2,331 of 2,933 are under 3 pixels
 // in the full view of the 6M-node benchmark) and Mesa's llvmpipe pays for
-// every quad it sets up, about as much as for 200 textured pixels, while a
-// flat pixel costs it next to nothing (drawing no wide boxes at all saved no
-// measurable time; no textured quads, 2.2 of the full view's 3 ms). So a box
-// whose textured run piece would cover more than a quad costs is a quad of
-// its own, and runs do not bridge gaps wider than a few pixels (the gaps are
-// textured too). Measured in one process, the two settings alternating frame
-// by frame (full view, 1600x900, 145 frames each): under 12 pixels with gaps
-// up to 4 against under 48 with gaps up to 64, the frame's median 4.84 ->
-// 4.39 ms with LP_NUM_THREADS=0 and 4.96 -> 4.73 with llvmpipe's two
-// threads; along the zoom sequence (best of two runs each, frame by frame)
-// 0.5-1.5 ms less on almost every frame, the slowest 8.7 -> 8.0 ms.
-constexpr int narrowBoxPixels = 12;
-constexpr int runGapPixels = 4;
+// every quad it sets up. Measured there (CPU time per frame, full view / zoom
+// sequence, LP_NUM_THREADS=0, loaded machine): runs of touching boxes under 3
+// pixels 11.6 / 17.3 ms (drawing every box as a quad cost 1.5-3 ms more in an
+// earlier build); under 12 pixels, gaps up to 24:
+// 12.7 / 20.0; under 48, gaps up to 64: 9.6 / 16.6 (8.1 / 14.8 in a second
+// run); everything from the atlas: 10.9 / 20.1, as textured pixels cost more
+// than flat ones.
+constexpr int narrowBoxPixels = 48;
+constexpr int runGapPixels = 64;
 
 // A quad is two triangles with their own vertices, (0,0) (1,0) (1,1) and
 // (0,0) (1,1) (0,1), and its colour is interpolated, not flat: llvmpipe

@@ -19,30 +19,30 @@ class QOpenGLShaderProgram;
 class QSurface;
 
 // Draws a frame with four OpenGL draw calls, however many boxes and labels it
-// has: the wider boxes in ONE instanced draw (a unit quad, as two triangles
-// llvmpipe takes for one rectangle, plus the boxes as 20-byte instances); the
-// runs of narrow boxes (under 12 device pixels; most boxes of a large profile
-// are 1-2 pixels wide) and every label in one instanced draw of textured
-// quads from one atlas texture (the run colours written into it texel by
-// texel, the labels rasterised into it with the raster QPainter, packed in
-// shelves), uploaded only when the scene changes; and the outlines (hover,
-// selection, highlight: four thin boxes each) in a small instanced draw. On
-// Mesa's llvmpipe, per-draw and per-quad setup and textured pixels are what
-// cost; flat pixels cost next to nothing. One QPainter::drawText per label
-// over GL, and one quad per 1-pixel box, cost more than all the pixels, so
-// thin boxes come from the atlas; and nothing is blended and the atlas covers
-// little: a label's piece is as wide as its text (not its box) and holds the
-// box's fill under the text, and a run bridges gaps of a few pixels only.
-// Measured on the 2-core machine (load 2.5-3, large profile, 1600x900, full
-// view, llvmpipe's part of a frame, i.e. glFinish): with label quads as wide
-// as their boxes and blended, 4.0 ms, of which the atlas draw was 3.0
-// (blending 1.7). No measurable change came from sampling with texture()
-// from a BGRA texture instead of texelFetch, from flushing the wide boxes
-// before painting the labels (two busy cores), nor from leaving out of the
-// wide boxes the pixels their label pieces cover (a third of their area).
-// Drawing each quad as a rectangle llvmpipe recognises (separate triangles,
-// no flat varying) rather than a strip cut the frame's process CPU time from
-// 8.9 to 7.1 ms (full view) and from 14.7 to 10.7 ms (zoom sequence), load 1.2.
+// has: the wide boxes in ONE instanced draw (a unit quad, as two triangles
+// llvmpipe takes for one rectangle, plus the boxes as 20-byte instances); the runs of narrow boxes (under 48 device pixels; most
+// boxes of a large profile are 1-2 pixels wide) and every label in one
+// instanced draw of textured quads from one atlas texture (the run colours
+// written into it texel by texel, the labels rasterised into it with the
+// raster QPainter, packed in shelves), uploaded only when the scene changes;
+// and the outlines (hover, selection, highlight: four thin boxes each) in a
+// small instanced draw. On Mesa's llvmpipe, per-draw and per-quad setup is
+// what costs: one QPainter::drawText per label over GL, and one quad per
+// 1-pixel box, cost more than all the pixels. After setup, textured pixels
+// cost most, so nothing is blended and the atlas covers little: a label's
+// piece is as wide as its text (not its box) and holds the box's fill under
+// the text, and a run's gaps hold the background. Measured on the 2-core
+// machine (load 2.5-3, large profile, 1600x900, full view, llvmpipe's part
+// of a frame, i.e. glFinish): with label quads as wide as their boxes and
+// blended, 4.0 ms, of which the atlas draw was 3.0 (blending 1.7); now the
+// runs are most of the atlas's cost (313,000 textured pixels, 2.2 ms, to the
+// labels' 84,000, 0.5 ms). No measurable change came from sampling with
+// texture() from a BGRA texture instead of texelFetch, nor from flushing the
+// wide boxes before painting the labels (two busy cores); runs of boxes
+// under 16 pixels cost the same as under 48, under 4 more. Drawing each quad
+// as a rectangle llvmpipe recognises (separate triangles, no flat varying)
+// rather than a strip cut the frame's process CPU time from 8.9 to 7.1 ms
+// (full view) and from 14.7 to 10.7 ms (zoom sequence), load 1.2.
 //
 // The frame goes to a native child window (a QWindow with its own context,
 // hosted by QWidget::createWindowContainer), not to a QOpenGLWidget: Qt
