@@ -296,20 +296,24 @@ void GlFlameRenderer::initializeGl()
     instanced(m_boxVao, m_boxes, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true, offsetof(FlameScene::Box, color));
     instanced(m_outlineVao, m_outlines, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true,
               offsetof(FlameScene::Box, color));
-    instanced(m_atlasVao, m_atlasInstances, sizeof(AtlasQuad), GL_FLOAT, false, offsetof(AtlasQuad, u));
-
-    glGenTextures(1, &m_atlasTexture);
-    glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, 0);
-
-    m_boxCapacity = m_outlineCapacity = m_atlasCapacity = 0;
-    m_boxCount = m_atlasCount = 0;
+    for (AtlasLayer *layer : {&m_runs, &m_labels}) {
+        instanced(layer->vao, layer->instances, sizeof(AtlasQuad), GL_FLOAT, false, offsetof(AtlasQuad, u));
+        glGenTextures(1, &layer->texture);
+        glBindTexture(GL_TEXTURE_2D, layer->texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        layer->capacity = layer->count = 0;
+        layer->textureSize = QSize();
+    }
+    m_boxCapacity = m_outlineCapacity = 0;
+    m_boxCount = 0;
     m_uploadedGeneration = ~quint64(0);
-    m_uploadedSize = m_atlasTextureSize = QSize();
+    m_uploadedSize = QSize();
+    // The new textures hold none of the atlas's pieces.
+    m_labelAtlas = LabelAtlas();
     m_valid = true;
 }
 
@@ -319,12 +323,14 @@ void GlFlameRenderer::releaseGl()
         return;
     m_boxVao.destroy();
     m_outlineVao.destroy();
-    m_atlasVao.destroy();
     m_corners.destroy();
     m_boxes.destroy();
     m_outlines.destroy();
-    m_atlasInstances.destroy();
-    glDeleteTextures(1, &m_atlasTexture);
+    for (AtlasLayer *layer : {&m_runs, &m_labels}) {
+        layer->vao.destroy();
+        layer->instances.destroy();
+        glDeleteTextures(1, &layer->texture);
+    }
     m_boxProgram.reset();
     m_atlasProgram.reset();
     m_valid = false;
@@ -340,14 +346,13 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
     m_uploadedGeneration = scene.generation;
     m_uploadedSize = pixelSize;
     const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
-    const int frameW = pixelSize.width(), frameH = pixelSize.height();
+    const int frameW = pixelSize.width();
 
-    // The atlas, as wide as the frame: first the runs of thin boxes, one texel
-    // per device pixel column, end to end in rows of texels; then the labels,
-    // each one's span of device pixels (one more either side for glyphs that
-    // overhang) packed left to right into shelves. Labels of one flamegraph
-    // row never overlap, so a shelf holds about a row's labels and the atlas
-    // is about as large as the text it holds.
+    // Two atlases, as wide as the frame. The runs of thin boxes, one texel
+    // per device pixel column, end to end in rows of texels, written anew
+    // each frame. And the labels (LabelAtlas), each one's span of device
+    // pixels (one more either side for glyphs that overhang), kept from
+    // frame to frame so that only labels new to the frame are painted.
     //
     // Every texel drawn is opaque, so the frame needs no blending: a run's
     // gaps are the background (a wide box ends the run), and a label's piece
@@ -360,7 +365,8 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
         int x0, x1; // device pixels
     };
     m_wideBoxes.clear();
-    m_atlasQuads.clear();
+    m_runs.quads.clear();
+    m_labels.quads.clear();
     std::vector<Run> runs;
     const auto deviceX = [dpr](float x) { return int(std::lround(double(x) * dpr)); };
     const auto isNarrow = [](int x0, int x1) { return x1 > x0 && x1 - x0 < narrowBoxPixels; };
@@ -383,132 +389,178 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
         }
         runs.push_back(Run{i, i + 1, x0, x1});
     }
-    int cursorX = 0, cursorY = 0, shelfH = 0;
-    const auto allocate = [&](int w, int h) {
-        if (cursorX + w > frameW) {
-            cursorY += shelfH + 1;
-            cursorX = shelfH = 0;
-        }
-        const QPoint at(cursorX, cursorY);
-        cursorX += w + 1; // a transparent texel between pieces
-        shelfH = std::max(shelfH, h);
-        return at;
-    };
+    m_boxCount = int(m_wideBoxes.size());
+    writeInstances(m_boxes, m_boxCapacity, m_wideBoxes);
+
+    // The runs, packed end to end, a transparent texel between two.
+    int cursorX = 0, cursorY = 0;
     std::vector<QPoint> runAt;
     runAt.reserve(runs.size());
-    for (const Run &r : runs)
-        runAt.push_back(allocate(r.x1 - r.x0, 1));
-
-    struct Placed
-    {
-        const FlameScene::Label *label; // null: the message
-        QRect span; // device pixels, in the frame
-        QPoint at; // texels, in the atlas
-    };
-    std::vector<Placed> placed;
-    placed.reserve(scene.labels.size());
-    if (!runs.empty()) { // labels start on a shelf of their own
-        cursorY += shelfH + 1;
-        cursorX = shelfH = 0;
-    }
-    const auto place = [&](const FlameScene::Label *label, const QRectF &rect, qreal inkRight) {
-        const int x0 = std::max(0, int(std::floor(rect.left() * dpr)) - 1);
-        const int x1 = std::min({frameW, int(std::ceil(rect.right() * dpr)) + 1, int(std::ceil(inkRight * dpr)) + 1});
-        const int y0 = std::max(0, int(std::floor(rect.top() * dpr)));
-        const int y1 = std::min(frameH, int(std::ceil(rect.bottom() * dpr)));
-        if (x1 > x0 && y1 > y0)
-            placed.push_back(Placed{label, QRect(x0, y0, x1 - x0, y1 - y0), allocate(x1 - x0, y1 - y0)});
-    };
-    for (const FlameScene::Label &l : scene.labels)
-        place(&l, l.rect, l.rect.left() + l.advance + scene.labelOverhang);
-    if (scene.boxes.empty() && !scene.message.isEmpty())
-        place(nullptr, QRectF(QPointF(0, 0), QSizeF(scene.size)), scene.size.width());
-    const int atlasH = cursorY + shelfH;
-
-    if (atlasH > 0) {
-        if (m_atlasImage.width() != frameW || m_atlasImage.height() < atlasH) {
-            // At first as tall as the frame, which holds the labels and runs
-            // of any frame but one crowded with short runs; and filled, so
-            // that its pages are mapped now rather than as a zoom first
-            // writes each (growing in the middle of a zoom sequence made the
-            // slowest frame of it: 2.6 ms of upload instead of 0.4-1.4).
-            const int grown = m_atlasImage.width() == frameW ? 2 * m_atlasImage.height() : frameH;
-            m_atlasImage = QImage(frameW, std::max(atlasH, grown), QImage::Format_ARGB32_Premultiplied);
-            m_atlasImage.fill(Qt::transparent);
+    for (const Run &r : runs) {
+        if (cursorX + (r.x1 - r.x0) > frameW) {
+            ++cursorY;
+            cursorX = 0;
         }
-        m_atlasImage.setDevicePixelRatio(1);
-        // Only the texels of the pieces are written (and only the shelves in
-        // use uploaded): the texel between two pieces is never sampled.
+        runAt.emplace_back(cursorX, cursorY);
+        cursorX += r.x1 - r.x0 + 1;
+    }
+    if (!runs.empty()) {
+        const int rows = cursorY + 1;
+        if (m_runImage.width() != frameW || m_runImage.height() < rows)
+            m_runImage = QImage(frameW, std::max(rows, 2 * m_runImage.height()), QImage::Format_ARGB32_Premultiplied);
         const QRgb background = 0xff000000u | scene.background;
         for (size_t r = 0; r < runs.size(); ++r) {
-            auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(runAt[r].y())) + runAt[r].x() - runs[r].x0;
+            auto *line = reinterpret_cast<QRgb *>(m_runImage.scanLine(runAt[r].y())) + runAt[r].x() - runs[r].x0;
             std::fill(line + runs[r].x0, line + runs[r].x1, background);
             for (qsizetype i = runs[r].first; i < runs[r].last; ++i) {
                 const FlameScene::Box &b = scene.boxes[size_t(i)];
                 std::fill(line + deviceX(b.x), line + deviceX(b.x + b.w), b.color);
             }
+            const FlameScene::Box &b = scene.boxes[size_t(runs[r].first)];
+            const int w = runs[r].x1 - runs[r].x0;
+            m_runs.quads.push_back(AtlasQuad{float(runs[r].x0 / dpr), b.y, float(w / dpr), b.h, float(runAt[r].x()),
+                                             float(runAt[r].y()) + 0.5f, float(w), 0.f});
         }
-        for (const Placed &p : placed) {
-            const QRgb fill = 0xff000000u | (p.label ? p.label->boxColor : scene.background);
-            for (int y = 0; y < p.span.height(); ++y) {
-                auto *line = reinterpret_cast<QRgb *>(m_atlasImage.scanLine(p.at.y() + y)) + p.at.x();
-                std::fill(line, line + p.span.width(), fill);
-            }
+        uploadRows(m_runs, m_runImage, 0, rows);
+    }
+    m_runs.count = int(m_runs.quads.size());
+    writeInstances(m_runs.instances, m_runs.capacity, m_runs.quads);
+
+    uploadLabels(scene, pixelSize);
+}
+
+void GlFlameRenderer::uploadLabels(const FlameScene &scene, QSize pixelSize)
+{
+    const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
+    const int frameW = pixelSize.width(), frameH = pixelSize.height();
+    if (scene.font != m_labelFont || dpr != m_labelDpr) {
+        m_labelAtlas.clear();
+        m_labelFont = scene.font;
+        m_labelDpr = dpr;
+    }
+    // At first as tall as the frame, which holds any frame's labels.
+    m_labelAtlas.reserve(frameW, frameH);
+
+    struct Placed
+    {
+        const FlameScene::Label *label; // null: the message
+        QRect span; // device pixels, in the frame
+        QPointF origin; // the text's, in the frame (logical pixels)
+        LabelAtlas::Placement placement;
+    };
+    std::vector<Placed> placed;
+    placed.reserve(scene.labels.size());
+    const auto place = [&](const FlameScene::Label *label, const QRectF &rect, qreal inkRight, QPointF origin) {
+        const int x0 = std::max(0, int(std::floor(rect.left() * dpr)) - 1);
+        const int x1 = std::min({frameW, int(std::ceil(rect.right() * dpr)) + 1, int(std::ceil(inkRight * dpr)) + 1});
+        const int y0 = std::max(0, int(std::floor(rect.top() * dpr)));
+        const int y1 = std::min(frameH, int(std::ceil(rect.bottom() * dpr)));
+        if (x1 <= x0 || y1 <= y0)
+            return true;
+        const QRect span(x0, y0, x1 - x0, y1 - y0);
+        LabelAtlas::Key key;
+        key.text = label ? label->text : scene.message;
+        key.fill = label ? label->boxColor : scene.background;
+        key.color = label ? label->color : scene.messageColor();
+        key.size = span.size();
+        key.origin = QPoint(int(std::lround((origin.x() * dpr - x0) * 64)), int(std::lround((origin.y() * dpr - y0) * 64)));
+        key.message = !label;
+        const std::optional<LabelAtlas::Placement> at = m_labelAtlas.place(key);
+        if (!at)
+            return false;
+        placed.push_back(Placed{label, span, origin, *at});
+        return true;
+    };
+    const auto placeAll = [&] {
+        placed.clear();
+        for (const FlameScene::Label &l : scene.labels) {
+            if (!place(&l, l.rect, l.rect.left() + l.advance + scene.labelOverhang,
+                       QPointF(l.rect.left(), l.rect.center().y())))
+                return false;
         }
-        if (!placed.empty()) {
-            // The same text drawing as FlameScene::paintLabels, moved by whole
-            // device pixels, so a label has the pixels the raster path draws.
-            m_atlasImage.setDevicePixelRatio(dpr);
-            QPainter painter(&m_atlasImage);
-            painter.setRenderHint(QPainter::Antialiasing, false);
-            painter.setRenderHint(QPainter::TextAntialiasing, true);
-            painter.setFont(scene.font);
-            QRgb current = 1; // no valid opaque colour has alpha 0 and value 1
-            for (const Placed &p : placed) {
-                const QPoint shift = p.at - p.span.topLeft();
-                painter.setTransform(QTransform::fromTranslate(shift.x() / dpr, shift.y() / dpr));
-                painter.setClipRect(
-                    QRectF(p.span.x() / dpr, p.span.y() / dpr, p.span.width() / dpr, p.span.height() / dpr));
-                if (p.label) {
-                    if (p.label->color != current) {
-                        current = p.label->color;
-                        painter.setPen(QColor::fromRgba(current));
-                    }
-                    FlameScene::drawLabel(painter, *p.label);
-                } else {
-                    current = 1;
-                    painter.setPen(QColor::fromRgb(scene.messageColor()));
-                    painter.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter, scene.message);
-                }
-            }
+        if (scene.boxes.empty() && !scene.message.isEmpty()) {
+            const QRectF all(QPointF(0, 0), QSizeF(scene.size));
+            return place(nullptr, all, all.right(), QPointF(0, 0));
         }
-        glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-        if (m_atlasTextureSize.width() != frameW || m_atlasTextureSize.height() < atlasH) {
-            m_atlasTextureSize = QSize(frameW, m_atlasImage.height());
-            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, m_atlasTextureSize.width(), m_atlasTextureSize.height(), 0,
-                         GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-        }
-        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, frameW, atlasH, GL_RGBA, GL_UNSIGNED_BYTE, m_atlasImage.constBits());
-        glBindTexture(GL_TEXTURE_2D, 0);
+        return true;
+    };
+    // When the new pieces do not fit beside the old, the old go; when the
+    // frame's pieces alone do not fit, the atlas grows.
+    if (!placeAll()) {
+        m_labelAtlas.clear();
+        while (!placeAll())
+            m_labelAtlas.grow();
     }
 
-    m_atlasQuads.reserve(runs.size() + placed.size());
-    for (size_t r = 0; r < runs.size(); ++r) {
-        const FlameScene::Box &b = scene.boxes[size_t(runs[r].first)];
-        const int w = runs[r].x1 - runs[r].x0;
-        m_atlasQuads.push_back(AtlasQuad{float(runs[r].x0 / dpr), b.y, float(w / dpr), b.h, float(runAt[r].x()),
-                                         float(runAt[r].y()) + 0.5f, float(w), 0.f});
+    QImage &image = m_labelAtlas.image();
+    bool painting = false;
+    for (const Placed &p : placed) {
+        if (!p.placement.fresh)
+            continue;
+        painting = true;
+        const QRgb fill = 0xff000000u | (p.label ? p.label->boxColor : scene.background);
+        for (int y = 0; y < p.span.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(p.placement.at.y() + y)) + p.placement.at.x();
+            std::fill(line, line + p.span.width(), fill);
+        }
     }
+    if (painting) {
+        // The same text drawing as FlameScene::paintLabels, moved by whole
+        // device pixels, so a label has the pixels the raster path draws.
+        image.setDevicePixelRatio(dpr);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        painter.setFont(scene.font);
+        QRgb current = 1; // no valid opaque colour has alpha 0 and value 1
+        for (const Placed &p : placed) {
+            if (!p.placement.fresh)
+                continue;
+            const QPoint shift = p.placement.at - p.span.topLeft();
+            painter.setTransform(QTransform::fromTranslate(shift.x() / dpr, shift.y() / dpr));
+            painter.setClipRect(
+                QRectF(p.span.x() / dpr, p.span.y() / dpr, p.span.width() / dpr, p.span.height() / dpr));
+            if (p.label) {
+                if (p.label->color != current) {
+                    current = p.label->color;
+                    painter.setPen(QColor::fromRgba(current));
+                }
+                FlameScene::drawLabel(painter, *p.label);
+            } else {
+                current = 1;
+                painter.setPen(QColor::fromRgb(scene.messageColor()));
+                painter.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter, scene.message);
+            }
+        }
+        painter.end();
+        image.setDevicePixelRatio(1);
+    }
+    const auto [top, bottom] = m_labelAtlas.takeDirtyRows();
+    uploadRows(m_labels, image, top, bottom);
+
     for (const Placed &p : placed)
-        m_atlasQuads.push_back(AtlasQuad{float(p.span.x() / dpr), float(p.span.y() / dpr),
-                                         float(p.span.width() / dpr), float(p.span.height() / dpr),
-                                         float(p.at.x()), float(p.at.y()), float(p.span.width()),
-                                         float(p.span.height())});
-    m_atlasCount = int(m_atlasQuads.size());
-    writeInstances(m_atlasInstances, m_atlasCapacity, m_atlasQuads);
-    m_boxCount = int(m_wideBoxes.size());
-    writeInstances(m_boxes, m_boxCapacity, m_wideBoxes);
+        m_labels.quads.push_back(AtlasQuad{float(p.span.x() / dpr), float(p.span.y() / dpr),
+                                           float(p.span.width() / dpr), float(p.span.height() / dpr),
+                                           float(p.placement.at.x()), float(p.placement.at.y()),
+                                           float(p.span.width()), float(p.span.height())});
+    m_labels.count = int(m_labels.quads.size());
+    writeInstances(m_labels.instances, m_labels.capacity, m_labels.quads);
+}
+
+void GlFlameRenderer::uploadRows(AtlasLayer &layer, const QImage &image, int top, int bottom)
+{
+    glBindTexture(GL_TEXTURE_2D, layer.texture);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    if (layer.textureSize != image.size()) {
+        // A new texture (at first, or the image grew or changed width): all of it.
+        layer.textureSize = image.size();
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width(), image.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                     image.constBits());
+    } else if (bottom > top) {
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, image.width(), bottom - top, GL_RGBA, GL_UNSIGNED_BYTE,
+                        image.constScanLine(top));
+    }
+    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void GlFlameRenderer::drawOutlines(const FlameScene &scene)
@@ -547,19 +599,20 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
         glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, m_boxCount);
         m_boxVao.release();
     }
-    if (m_atlasCount > 0) {
-        // The runs of thin boxes and the labels in one call, opaque: labels
-        // lie on wide boxes, never on a run.
+    // The runs of thin boxes, then the labels (which may lie on a run), opaque.
+    for (AtlasLayer *layer : {&m_runs, &m_labels}) {
+        if (layer->count == 0)
+            continue;
         m_atlasProgram->bind();
         m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
         glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, m_atlasTexture);
-        m_atlasVao.bind();
-        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, m_atlasCount);
-        m_atlasVao.release();
+        glBindTexture(GL_TEXTURE_2D, layer->texture);
+        layer->vao.bind();
+        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, layer->count);
+        layer->vao.release();
         glBindTexture(GL_TEXTURE_2D, 0);
-        m_boxProgram->bind();
     }
+    m_boxProgram->bind();
     // Outlines last, as the raster path strokes them over the labels.
     drawOutlines(scene);
     m_boxProgram->release();

@@ -2,6 +2,7 @@
 
 #include "flamerenderer.h"
 #include "flamescene.h"
+#include "labelatlas.h"
 
 #include <QImage>
 #include <QOpenGLBuffer>
@@ -20,14 +21,17 @@ class QSurface;
 
 // Draws a frame with four OpenGL draw calls, however many boxes and labels it
 // has: the wide boxes in ONE instanced draw (a unit quad, as two triangles
-// llvmpipe takes for one rectangle, plus the boxes as 20-byte instances); the runs of narrow boxes (under 48 device pixels; most
-// boxes of a large profile are 1-2 pixels wide) and every label in one
-// instanced draw of textured quads from one atlas texture (the run colours
-// written into it texel by texel, the labels rasterised into it with the
-// raster QPainter, packed in shelves), uploaded only when the scene changes;
-// and the outlines (hover, selection, highlight: four thin boxes each) in a
-// small instanced draw. On Mesa's llvmpipe, per-draw and per-quad setup is
-// what costs: one QPainter::drawText per label over GL, and one quad per
+// llvmpipe takes for one rectangle, plus the boxes as 20-byte instances); the
+// runs of narrow boxes (under 48 device pixels; most boxes of a large profile
+// are 1-2 pixels wide) in one instanced draw of textured quads from an atlas
+// texture of their colours, written texel by texel each frame; every label in
+// one instanced draw from a second atlas (LabelAtlas) of pieces rasterised
+// with the raster QPainter and packed in shelves, kept from frame to frame,
+// so that a frame paints and uploads only the labels the frames before it
+// did not show; and the outlines (hover, selection, highlight: four thin
+// boxes each) in a small instanced draw. Nothing is uploaded when only the
+// outlines change. On Mesa's llvmpipe, per-draw and per-quad setup is what
+// costs: one QPainter::drawText per label over GL, and one quad per
 // 1-pixel box, cost more than all the pixels. After setup, textured pixels
 // cost most, so nothing is blended and the atlas covers little: a label's
 // piece is as wide as its text (not its box) and holds the box's fill under
@@ -96,16 +100,31 @@ private:
     void releaseGl();
     // Draws scene into the bound framebuffer of pixelSize device pixels.
     void draw(const FlameScene &scene, QSize pixelSize);
-    // The boxes, the atlas and its quads, when the scene or the size changed.
+    // The boxes, the atlases and their quads, when the scene or the size changed.
     void upload(const FlameScene &scene, QSize pixelSize);
+    // The label pieces: those new to this frame painted and uploaded.
+    void uploadLabels(const FlameScene &scene, QSize pixelSize);
     void drawOutlines(const FlameScene &scene);
 
-    // A piece of the atlas drawn over the frame: a run of thin boxes or a label.
+    // A piece of an atlas drawn over the frame: a run of thin boxes or a label.
     struct AtlasQuad
     {
         float x, y, w, h; // in the frame, logical pixels
         float u, v, uw, vh; // in the atlas, texels
     };
+    // An atlas texture and the instanced draw of its pieces.
+    struct AtlasLayer
+    {
+        QOpenGLVertexArrayObject vao;
+        QOpenGLBuffer instances{QOpenGLBuffer::VertexBuffer};
+        int capacity = 0; // bytes allocated for instances
+        int count = 0;
+        unsigned texture = 0;
+        QSize textureSize;
+        std::vector<AtlasQuad> quads;
+    };
+    // Rows [top, bottom) of image to layer's texture (all of it when the sizes differ).
+    void uploadRows(AtlasLayer &layer, const QImage &image, int top, int bottom);
 
     SceneSource m_source;
     GlFlameWindow *m_window = nullptr;
@@ -127,18 +146,16 @@ private:
     QOpenGLVertexArrayObject m_outlineVao;
     QOpenGLBuffer m_outlines{QOpenGLBuffer::VertexBuffer};
     int m_outlineCapacity = 0;
-    QOpenGLVertexArrayObject m_atlasVao;
-    QOpenGLBuffer m_atlasInstances{QOpenGLBuffer::VertexBuffer};
-    int m_atlasCapacity = 0;
-    int m_atlasCount = 0;
-    unsigned m_atlasTexture = 0;
-    QSize m_atlasTextureSize; // allocated
+    AtlasLayer m_runs;
+    AtlasLayer m_labels;
     quint64 m_uploadedGeneration = ~quint64(0);
     QSize m_uploadedSize;
     // Reused frame to frame, so a frame allocates nothing once warm.
-    QImage m_atlasImage;
+    QImage m_runImage;
+    LabelAtlas m_labelAtlas;
+    QFont m_labelFont; // what the atlas's pieces were painted with
+    qreal m_labelDpr = 0;
     std::vector<FlameScene::Box> m_wideBoxes;
-    std::vector<AtlasQuad> m_atlasQuads;
 
     bool m_valid = false;
     bool m_synchronous = false;

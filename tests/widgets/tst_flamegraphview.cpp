@@ -19,6 +19,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <functional>
 #include <memory>
 
 using testing::fromCollapsed;
@@ -72,6 +73,16 @@ double differingFraction(const QImage &a, const QImage &b, int tolerance)
         }
     }
     return double(differing) / double(qint64(x.width()) * x.height());
+}
+// The corpus's Go CPU profile; null (and the error printed) when it cannot be read.
+ProfilePtr goCpuProfile()
+{
+    ProfileReader reader;
+    const ImportResult imported =
+        reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
+    if (!imported.isOk())
+        qWarning("%s", qPrintable(imported.error));
+    return imported.isOk() ? imported.profile : nullptr;
 }
 } // namespace
 
@@ -477,11 +488,8 @@ private slots:
     {
         // Icicle, zoomed two levels down the hottest path, searching "json":
         // the ancestors are drawn faded full width, non-matches grey.
-        ProfileReader reader;
-        const ImportResult imported =
-            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
-        QVERIFY2(imported.isOk(), qPrintable(imported.error));
-        const ProfilePtr p = imported.profile;
+        const ProfilePtr p = goCpuProfile();
+        QVERIFY(p);
         const QString platform = QGuiApplication::platformName();
         for (const auto kind : {FlameGraphView::Renderer::Raster, FlameGraphView::Renderer::OpenGL}) {
             if (kind == FlameGraphView::Renderer::OpenGL && platform == QLatin1String("offscreen"))
@@ -512,11 +520,8 @@ private slots:
 
     void glAndRasterDrawTheSameLayout()
     {
-        ProfileReader reader;
-        const ImportResult imported =
-            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
-        QVERIFY2(imported.isOk(), qPrintable(imported.error));
-        const ProfilePtr p = imported.profile;
+        const ProfilePtr p = goCpuProfile();
+        QVERIFY(p);
         auto raster = makeView(p, FlameGraphView::Renderer::Raster);
         QVERIFY(raster);
         raster->resize(1000, 500);
@@ -565,6 +570,86 @@ private slots:
         }
     }
 
+    // The GL renderer keeps label pieces from frame to frame (LabelAtlas):
+    // after zooms in and out, a colour scheme and back, a search, an icicle
+    // and a resize, each frame must still be the raster frame, pixel for pixel.
+    void glLabelPiecesStayRightAcrossFrames()
+    {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("no OpenGL on the offscreen platform; runs under Xvfb (./dev test)");
+        const ProfilePtr p = goCpuProfile();
+        QVERIFY(p);
+        auto raster = makeView(p, FlameGraphView::Renderer::Raster);
+        auto gl = makeView(p, FlameGraphView::Renderer::OpenGL);
+        QVERIFY(raster && gl);
+        QCOMPARE(gl->activeRendererName(), QStringLiteral("OpenGL"));
+        // Down the hottest path: the widest child at each level.
+        std::vector<NodeId> path;
+        const CallTree &tree = p->tree();
+        for (NodeId n = CallTree::root(); path.size() < 6;) {
+            NodeId best;
+            tree.forEachChild(n, [&](NodeId c) {
+                if (!best.isValid() || tree.total(c, 0) > tree.total(best, 0))
+                    best = c;
+            });
+            if (!best.isValid())
+                break;
+            path.push_back(n = best);
+        }
+        QVERIFY(path.size() >= 3);
+        const auto both = [&](const std::function<void(FlameGraphView &)> &change) {
+            change(*raster);
+            change(*gl);
+        };
+        int frames = 0;
+        const auto same = [&](const char *step) {
+            QTest::qWait(20);
+            const QImage a = raster->grabFrame(), b = gl->grabFrame();
+            ++frames;
+            const double differing = differingFraction(a, b, 0);
+            if (differing >= 0.0005) {
+                b.save(screenshotDir() + QStringLiteral("/atlas-mismatch-gl.png"));
+                a.save(screenshotDir() + QStringLiteral("/atlas-mismatch-raster.png"));
+            }
+            return differing < 0.0005 ? QString() : QStringLiteral("%1: %2 of the pixels differ").arg(step).arg(differing);
+        };
+        QString failure = same("the full view");
+        for (NodeId n : path) {
+            both([&](FlameGraphView &v) { v.zoomTo(n, false); });
+            if (failure.isEmpty())
+                failure = same("zooming in");
+        }
+        for (auto it = path.rbegin(); it != path.rend(); ++it) {
+            both([&](FlameGraphView &v) { v.zoomTo(*it, false); });
+            if (failure.isEmpty())
+                failure = same("zooming out");
+        }
+        both([](FlameGraphView &v) { v.resetZoom(); });
+        both([](FlameGraphView &v) { v.setColorScheme(FlameGraphView::ColorScheme::Heat); });
+        if (failure.isEmpty())
+            failure = same("heat colours");
+        both([](FlameGraphView &v) { v.setColorScheme(FlameGraphView::ColorScheme::Package); });
+        if (failure.isEmpty())
+            failure = same("package colours again");
+        const SearchResult search = SearchResult::run(*p, SearchQuery::substring(QStringLiteral("runtime")));
+        QVERIFY(search.isActive());
+        both([&](FlameGraphView &v) { v.setSearch(search); });
+        if (failure.isEmpty())
+            failure = same("a search");
+        both([](FlameGraphView &v) {
+            v.setSearch(SearchResult());
+            v.setOrientation(FlameGraphView::Orientation::Icicle);
+        });
+        if (failure.isEmpty())
+            failure = same("icicle");
+        both([](FlameGraphView &v) { v.resize(640, 280); });
+        QVERIFY(QTest::qWaitFor([&] { return gl->size() == QSize(640, 280) && raster->size() == QSize(640, 280); }));
+        if (failure.isEmpty())
+            failure = same("a smaller view");
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(frames >= 12);
+    }
+
     // The OpenGL renderer draws into a native child window: what the X server
     // shows there is the frame grabFrame() returns, and QWidget::grab (the
     // --screenshot path) composes that frame in, though it cannot read the
@@ -573,14 +658,12 @@ private slots:
     {
         if (QGuiApplication::platformName() == QLatin1String("offscreen"))
             QSKIP("no OpenGL on the offscreen platform; runs under Xvfb (./dev test)");
-        ProfileReader reader;
-        const ImportResult imported =
-            reader.readFile(QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz"), Progress::none());
-        QVERIFY2(imported.isOk(), qPrintable(imported.error));
-        auto gl = makeView(imported.profile, FlameGraphView::Renderer::OpenGL);
+        const ProfilePtr p = goCpuProfile();
+        QVERIFY(p);
+        auto gl = makeView(p, FlameGraphView::Renderer::OpenGL);
         QVERIFY(gl);
         QCOMPARE(gl->activeRendererName(), QStringLiteral("OpenGL"));
-        gl->setSearch(SearchResult::run(*imported.profile, SearchQuery::substring(QStringLiteral("json"))));
+        gl->setSearch(SearchResult::run(*p, SearchQuery::substring(QStringLiteral("json"))));
         QTest::qWait(50);
         const QImage frame = gl->grabFrame();
         QVERIFY(!frame.isNull());
