@@ -2,7 +2,7 @@
 
 qint64 CallTree::self(NodeId node, int sampleType) const
 {
-    const std::vector<qint64> &total = m_total[size_t(sampleType)];
+    const auto &total = m_total[size_t(sampleType)];
     qint64 self = total[node.index];
     forEachChild(node, [&](NodeId c) { self -= total[c.index]; });
     return self;
@@ -10,8 +10,8 @@ qint64 CallTree::self(NodeId node, int sampleType) const
 
 std::vector<qint64> CallTree::selfColumn(int sampleType) const
 {
-    const std::vector<qint64> &total = m_total[size_t(sampleType)];
-    std::vector<qint64> self(total);
+    const auto &total = m_total[size_t(sampleType)];
+    std::vector<qint64> self(total.begin(), total.end());
     for (size_t n = 1; n < self.size(); ++n)
         self[m_parent[n].index] -= total[n];
     return self;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "defaultinitallocator.h"
 #include "ids.h"
 
 #include <span>
@@ -48,9 +49,9 @@ private:
     friend class CallTreeBuilder;
     friend class DiffBuilder; // merges two trees straight into the arrays
     std::vector<NodeId> m_parent;
-    std::vector<quint32> m_subtreeEnd;
-    std::vector<quint32> m_depth;
+    UninitializedVector<quint32> m_subtreeEnd;
+    UninitializedVector<quint32> m_depth;
     std::vector<NameId> m_name;
-    std::vector<std::vector<qint64>> m_total; // [sampleType][node]
+    std::vector<UninitializedVector<qint64>> m_total; // [sampleType][node]
     quint32 m_maxDepth = 0;
 };

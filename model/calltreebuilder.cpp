@@ -1,5 +1,7 @@
 #include "calltreebuilder.h"
 
+#include "hugepagereserve.h"
+
 #include "progress.h"
 
 #include <algorithm>
@@ -249,6 +251,7 @@ quint32 *CallTreeBuilder::appendFrames(size_t count)
     if (count > m_blockLeft) {
         const size_t size = std::max(blockFrames, count);
         m_blocks.push_back(std::make_unique_for_overwrite<quint32[]>(size));
+        adviseHugePages(m_blocks.back().get(), size * sizeof(quint32));
         m_blockNext = m_blocks.back().get();
         m_blockLeft = size;
     }
@@ -432,11 +435,19 @@ CallTree CallTreeBuilder::build(const NameTable &names, NameId rootName, Progres
 
     CallTree tree;
     const size_t types = size_t(m_types);
-    tree.m_parent.resize(nodeCount);
-    tree.m_name.resize(nodeCount);
-    tree.m_depth.resize(nodeCount);
-    tree.m_subtreeEnd.resize(nodeCount);
-    tree.m_total.assign(types, std::vector<qint64>(nodeCount, 0));
+    // In huge pages, and the columns of plain numbers not zeroed first: the
+    // writers below set every element of every column.
+    const auto allocate = [nodeCount](auto &column) {
+        reserveInHugePages(column, nodeCount);
+        column.resize(nodeCount);
+    };
+    allocate(tree.m_parent);
+    allocate(tree.m_name);
+    allocate(tree.m_depth);
+    allocate(tree.m_subtreeEnd);
+    tree.m_total.resize(types);
+    for (auto &column : tree.m_total)
+        allocate(column);
     progress.report(0.6);
 
     TreeWriter writer{entries.data(), shared.data(), m_values.data(), m_labelSet.empty() ? nullptr : m_labelSet.data(),
