@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPromise>
+#include <QProgressDialog>
 #include <QSpinBox>
 #include <QtConcurrent>
 
@@ -28,7 +28,8 @@ class ExportProgress final : public Progress
 {
 public:
     ExportProgress(QPromise<QString> &promise, const std::atomic_bool &cancelled)
-        : m_promise(promise), m_cancelled(cancelled)
+        : m_promise(promise)
+        , m_cancelled(cancelled)
     {
         m_promise.setProgressRange(0, 1000);
     }
@@ -81,7 +82,11 @@ bool askImageSize(QWidget *parent, ExportOptions *options)
 }
 } // namespace
 
-ExportController::ExportController(QWidget *window) : QObject(window), m_window(window) { }
+ExportController::ExportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
 
 ExportController::~ExportController()
 {
@@ -120,8 +125,7 @@ QString ExportController::fileFilter()
     return filters.join(QStringLiteral(";;"));
 }
 
-void ExportController::exportView(FlameGraphView *view, const SearchResult &search,
-                                  const QString &baseName)
+void ExportController::exportView(FlameGraphView *view, const SearchResult &search, const QString &baseName)
 {
     if (!view || !view->profile()) {
         QMessageBox::information(m_window, tr("Export"), tr("There is no profile to export."));
@@ -131,23 +135,20 @@ void ExportController::exportView(FlameGraphView *view, const SearchResult &sear
         QMessageBox::information(m_window, tr("Export"), tr("An export is still running."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export"), baseName + QStringLiteral(".svg"), fileFilter());
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), baseName + QStringLiteral(".svg"),
+                                                      fileFilter());
     if (path.isEmpty())
         return;
     if (!ExportCommand::exporterFor(path)) {
-        QMessageBox::warning(
-            m_window, tr("Export"),
-            tr("%1: unknown export format; the supported extensions are: %2")
-                .arg(path, ExportCommand::extensions().join(QStringLiteral(", "))));
+        QMessageBox::warning(m_window, tr("Export"),
+                             tr("%1: unknown export format; the supported extensions are: %2")
+                                 .arg(path, ExportCommand::extensions().join(QStringLiteral(", "))));
         return;
     }
     ExportOptions options = optionsFor(*view, search);
     // SVG and HTML are whole, zoomable documents; the PNG is the view as it is.
-    options.width =
-        path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? options.width : 1200;
-    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
-        && !askImageSize(m_window, &options))
+    options.width = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? options.width : 1200;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !askImageSize(m_window, &options))
         return;
     start(view->profile(), options, path);
 }
@@ -169,8 +170,7 @@ FlameGraphView *ExportController::shownFlameGraph(ProfileTab *tab)
 void ExportController::exportTab(ProfileTab *tab)
 {
     FlameGraphView *view = shownFlameGraph(tab);
-    const bool ownSearch =
-        tab && tab->profileView() && view == tab->profileView()->flameGraphView();
+    const bool ownSearch = tab && tab->profileView() && view == tab->profileView()->flameGraphView();
     exportView(view, ownSearch ? tab->searchResult() : SearchResult(),
                tab ? QFileInfo(tab->path()).completeBaseName() : QString());
 }
@@ -181,27 +181,25 @@ bool ExportController::start(ProfilePtr profile, const ExportOptions &options, c
     if (!profile || !exporter || isRunning())
         return false;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_future = QtConcurrent::run(
-        [profile, options, path, exporter, cancelled = m_cancelled](QPromise<QString> &promise) {
-            ExportProgress progress(promise, *cancelled);
-            QString error;
-            if (!exporter->write(*profile, options, path, progress, &error))
-                promise.addResult(cancelled->load() ? QStringLiteral("cancelled") : error);
-            else
-                promise.addResult(QString());
-        });
+    m_future = QtConcurrent::run([profile, options, path, exporter, cancelled = m_cancelled](QPromise<QString> &promise) {
+        ExportProgress progress(promise, *cancelled);
+        QString error;
+        if (!exporter->write(*profile, options, path, progress, &error))
+            promise.addResult(cancelled->load() ? QStringLiteral("cancelled") : error);
+        else
+            promise.addResult(QString());
+    });
     if (m_window) {
         // Shown only when the export takes more than a moment (large profiles).
-        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
-                                         tr("Cancel"), 0, 1000, m_window);
+        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
+                                         m_window);
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setMinimumDuration(400);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
         auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress,
-                &QProgressDialog::setValue);
+        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
         connect(watcher, &QFutureWatcher<QString>::finished, watcher, &QObject::deleteLater);
         watcher->setFuture(m_future);
     }
@@ -210,8 +208,7 @@ bool ExportController::start(ProfilePtr profile, const ExportOptions &options, c
             m_progress->deleteLater();
             m_progress = nullptr;
         }
-        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window
-            && m_window->isVisible())
+        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window && m_window->isVisible())
             QMessageBox::warning(m_window, tr("Export"), error);
         emit finished(path, error);
     });

@@ -57,7 +57,7 @@ signals:
 
 private:
     QPointer<QWidget> m_window;
-    QFuture<QString> m_future;                     // the error message, empty on success
+    QFuture<QString> m_future; // the error message, empty on success
     std::shared_ptr<std::atomic_bool> m_cancelled; // the running export's cancel
     QProgressDialog *m_progress = nullptr;
 };

@@ -17,8 +17,9 @@ class Progress;
 //
 // Up to four workers (the calling thread one of them) take turns reading the
 // next chunk and parse it. A small input (under four chunks) is parsed by the
-// calling thread alone, so tests and small files pay no thread start-up. Chunks are numbered in file order from 0 so that the caller
-// can put what each chunk found (line counts, timestamps) back in order.
+// calling thread alone, so tests and small files pay no thread start-up.
+// Chunks are numbered in file order from 0 so that the caller can put what
+// each chunk found (line counts, timestamps) back in order.
 class ParallelChunkReader final
 {
 public:

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <cstdint>
 #include <numeric>
 
 namespace {

@@ -309,7 +309,7 @@ void GlFlameRenderer::initializeGl()
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glBindTexture(GL_TEXTURE_2D, 0);
-        layer->capacity = layer->count = 0;
+        layer->capacity = 0;
         layer->textureSize = QSize();
     }
     m_boxCapacity = m_outlineCapacity = 0;
@@ -427,7 +427,6 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
         }
         uploadRows(m_runs, m_runImage, 0, rows);
     }
-    m_runs.count = int(m_runs.quads.size());
     writeInstances(m_runs.instances, m_runs.capacity, m_runs.quads);
 
     uploadLabels(scene, pixelSize);
@@ -449,7 +448,6 @@ void GlFlameRenderer::uploadLabels(const FlameScene &scene, QSize pixelSize)
     {
         const FlameScene::Label *label; // null: the message
         QRect span; // device pixels, in the frame
-        QPointF origin; // the text's, in the frame (logical pixels)
         LabelAtlas::Placement placement;
     };
     std::vector<Placed> placed;
@@ -472,7 +470,7 @@ void GlFlameRenderer::uploadLabels(const FlameScene &scene, QSize pixelSize)
         const std::optional<LabelAtlas::Placement> at = m_labelAtlas.place(key);
         if (!at)
             return false;
-        placed.push_back(Placed{label, span, origin, *at});
+        placed.push_back(Placed{label, span, *at});
         return true;
     };
     const auto placeAll = [&] {
@@ -547,7 +545,6 @@ void GlFlameRenderer::uploadLabels(const FlameScene &scene, QSize pixelSize)
                                            float(p.span.width() / dpr), float(p.span.height() / dpr),
                                            float(p.placement.at.x()), float(p.placement.at.y()),
                                            float(p.span.width()), float(p.span.height())});
-    m_labels.count = int(m_labels.quads.size());
     writeInstances(m_labels.instances, m_labels.capacity, m_labels.quads);
 }
 
@@ -604,18 +601,18 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
         m_boxVao.release();
     }
     // The runs of thin boxes, then the labels (which may lie on a run), opaque.
+    m_atlasProgram->bind();
+    m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
+    glActiveTexture(GL_TEXTURE0);
     for (AtlasLayer *layer : {&m_runs, &m_labels}) {
-        if (layer->count == 0)
+        if (layer->quads.empty())
             continue;
-        m_atlasProgram->bind();
-        m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
-        glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, layer->texture);
         layer->vao.bind();
-        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, layer->count);
+        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, GLsizei(layer->quads.size()));
         layer->vao.release();
-        glBindTexture(GL_TEXTURE_2D, 0);
     }
+    glBindTexture(GL_TEXTURE_2D, 0);
     m_boxProgram->bind();
     // Outlines last, as the raster path strokes them over the labels.
     drawOutlines(scene);

@@ -118,10 +118,9 @@ private:
         QOpenGLVertexArrayObject vao;
         QOpenGLBuffer instances{QOpenGLBuffer::VertexBuffer};
         int capacity = 0; // bytes allocated for instances
-        int count = 0;
         unsigned texture = 0;
         QSize textureSize;
-        std::vector<AtlasQuad> quads;
+        std::vector<AtlasQuad> quads; // as uploaded to instances
     };
     // Rows [top, bottom) of image to layer's texture (all of it when the sizes differ).
     void uploadRows(AtlasLayer &layer, const QImage &image, int top, int bottom);

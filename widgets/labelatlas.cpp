@@ -13,18 +13,16 @@ void LabelAtlas::reserve(int width, int height)
     if (m_image.width() == width && m_image.height() >= height)
         return;
     const bool keep = m_image.width() == width;
-    QImage image(width, std::max(height, 1), QImage::Format_ARGB32_Premultiplied);
-    // Filled now, so that its pages are mapped here rather than as the first
+    // Every texel written now (copy() fills what lies outside the old image
+    // with 0), so that the pages are mapped here rather than as the first
     // frames write each (that made the slowest frame of a zoom sequence).
-    image.fill(Qt::transparent);
     if (keep) {
-        for (int y = 0; y < m_image.height(); ++y)
-            std::copy_n(m_image.constScanLine(y), m_image.bytesPerLine(), image.scanLine(y));
+        m_image = m_image.copy(0, 0, width, height);
     } else {
-        m_pieces.clear();
-        m_cursorX = m_cursorY = m_shelfHeight = 0;
+        m_image = QImage(width, std::max(height, 1), QImage::Format_ARGB32_Premultiplied);
+        m_image.fill(Qt::transparent);
+        clear();
     }
-    m_image = std::move(image);
     // The texture is remade at the new size: every row of it is missing.
     m_dirtyTop = 0;
     m_dirtyBottom = keep ? m_image.height() : 0;

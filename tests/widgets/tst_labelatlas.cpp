@@ -90,6 +90,7 @@ private slots:
         atlas.grow();
         QCOMPARE(atlas.image().size(), QSize(8, 8));
         QCOMPARE(atlas.image().pixel(3, 2), 0xff123456u);
+        QCOMPARE(atlas.image().pixel(3, 6), 0u); // the new rows are transparent
         // Another width: a new atlas.
         QVERIFY(atlas.place(key(QStringLiteral("a"), QSize(4, 2))));
         atlas.reserve(16, 4);
