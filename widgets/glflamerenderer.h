@@ -122,6 +122,9 @@ private:
         QSize textureSize;
         std::vector<AtlasQuad> quads; // as uploaded to instances
     };
+    // Storage for the bound texture, as the atlases and the window keep their
+    // pixels; argbPixels (ARGB32 words, or null) fill it.
+    void allocateTexture(QSize size, const void *argbPixels);
     // Rows [top, bottom) of image to layer's texture (all of it when the sizes differ).
     void uploadRows(AtlasLayer &layer, const QImage &image, int top, int bottom);
 
@@ -137,6 +140,8 @@ private:
     std::unique_ptr<QOpenGLShaderProgram> m_atlasProgram;
     int m_boxViewport = -1;
     int m_atlasViewport = -1;
+    int m_atlasSize = -1;
+    bool m_bgraTextures = false; // the atlases stored as BGRA, sampled without a swizzle
     QOpenGLBuffer m_corners{QOpenGLBuffer::VertexBuffer};
     QOpenGLVertexArrayObject m_boxVao;
     QOpenGLBuffer m_boxes{QOpenGLBuffer::VertexBuffer};

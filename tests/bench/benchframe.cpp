@@ -229,6 +229,9 @@ int main(int argc, char **argv)
             out.drawn.push_back(double(renderer->lastFrameNs()) / 1e6);
         };
         auto report = [&](const char *scenario, const Frames &f) {
+            if (qEnvironmentVariableIsSet("PYROGRAPH_BENCH_EACH"))
+                for (size_t i = 0; i < f.drawn.size(); ++i)
+                    std::printf("  %s frame=%zu drawnMs=%.2f cpuMs=%.2f\n", scenario, i, f.drawn[i], f.cpu[i]);
             print(name.constData(), scenario, f.drawn, f.cpu);
             print(name.constData(), (std::string(scenario) + "-presented").c_str(), f.presented, f.cpu);
         };
