@@ -35,18 +35,27 @@ class QSurface;
 // 1-pixel box, cost more than all the pixels. After setup, textured pixels
 // cost most, so nothing is blended and the atlas covers little: a label's
 // piece is as wide as its text (not its box) and holds the box's fill under
-// the text, and a run's gaps hold the background. Measured on the 2-core
-// machine (load 2.5-3, large profile, 1600x900, full view, llvmpipe's part
-// of a frame, i.e. glFinish): with label quads as wide as their boxes and
-// blended, 4.0 ms, of which the atlas draw was 3.0 (blending 1.7); now the
-// runs are most of the atlas's cost (313,000 textured pixels, 2.2 ms, to the
-// labels' 84,000, 0.5 ms). No measurable change came from sampling with
-// texture() from a BGRA texture instead of texelFetch, nor from flushing the
-// wide boxes before painting the labels (two busy cores); runs of boxes
-// under 16 pixels cost the same as under 48, under 4 more. Drawing each quad
-// as a rectangle llvmpipe recognises (separate triangles, no flat varying)
-// rather than a strip cut the frame's process CPU time from 8.9 to 7.1 ms
-// (full view) and from 14.7 to 10.7 ms (zoom sequence), load 1.2.
+// the text, and a run's gaps hold the background. Every draw is one that
+// llvmpipe's linear rasteriser takes (opaque axis-aligned rectangles, a
+// smooth colour or texture() of a BGRA texture; see atlasFragment), which
+// shades whole rectangles 8 bits at a time: with texelFetch from an RGBA8
+// texture the runs' and labels' pixels went through the general shader,
+// and the zoom sequence's CPU per frame was 8.9-9.5 ms against 3.9-5.4 now
+// (2026-11-27, three alternations of whole processes, 2-core machine).
+// Measured before that change (load 2.5-3, large profile, 1600x900, full
+// view, llvmpipe's part of a frame, i.e. glFinish): with label quads as wide
+// as their boxes and blended, 4.0 ms, of which the atlas draw was 3.0
+// (blending 1.7); then the runs were most of the atlas's cost (313,000
+// textured pixels, 2.2 ms, to the labels' 84,000, 0.5 ms). No measurable
+// change came from flushing the wide boxes before painting the labels (two
+// busy cores; flushing boxes and runs before the labels made painting and
+// uploading them three times slower, as llvmpipe's two threads then take
+// both cores), nor from runs of boxes under 16 or 96 pixels instead of 48
+// once the linear path shaded them. Drawing each quad as a rectangle
+// llvmpipe recognises (separate triangles, no flat varying) rather than a
+// strip cut the frame's process CPU time from 8.9 to 7.1 ms (full view) and
+// from 14.7 to 10.7 ms (zoom sequence), load 1.2; a flat varying would also
+// turn the linear rasteriser off.
 //
 // The frame goes to a native child window (a QWindow with its own context,
 // hosted by QWidget::createWindowContainer), not to a QOpenGLWidget: Qt
