@@ -61,16 +61,24 @@ static_assert(sizeof(FlameScene::Box) == 20, "boxes are uploaded as instances: x
 #define PYROGRAPH_ARGB_SWIZZLE "gbar"
 #endif
 
-const char *const boxVertex = R"(
-in vec2 corner;
-in vec4 rect;
+// What both vertex shaders share: a corner of the unit quad placed on its
+// instance's rect (logical pixels, y down) in clip space.
+#define PYROGRAPH_PLACE_CORNER \
+    "in vec2 corner;\n" \
+    "in vec4 rect;\n" \
+    "uniform vec2 viewport;\n" \
+    "vec4 placeCorner()\n" \
+    "{\n" \
+    "    vec2 p = rect.xy + corner * rect.zw;\n" \
+    "    return vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);\n" \
+    "}\n"
+
+const char *const boxVertex = PYROGRAPH_PLACE_CORNER R"(
 in vec4 color;
-uniform vec2 viewport;
 out vec4 vColor;
 void main()
 {
-    vec2 p = rect.xy + corner * rect.zw;
-    gl_Position = vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);
+    gl_Position = placeCorner();
     vColor = color.)" PYROGRAPH_ARGB_SWIZZLE R"(;
 }
 )";
@@ -95,17 +103,13 @@ void main()
 // lp_linear_sampler.c only B8G8R8A8 textures without a swizzle). Measured
 // on the 2-core machine: 1,000 textured rectangles of 291,000 pixels 2.25 ms
 // with texelFetch, 1.37 ms so (2.20 with LP_PERF=no_rast_linear).
-const char *const atlasVertex = R"(
-in vec2 corner;
-in vec4 rect;
+const char *const atlasVertex = PYROGRAPH_PLACE_CORNER R"(
 in vec4 source;
-uniform vec2 viewport;
 uniform vec2 atlasSize;
 out vec2 uv;
 void main()
 {
-    vec2 p = rect.xy + corner * rect.zw;
-    gl_Position = vec4(p.x / viewport.x * 2.0 - 1.0, 1.0 - p.y / viewport.y * 2.0, 0.0, 1.0);
+    gl_Position = placeCorner();
     uv = (source.xy + corner * source.zw) / atlasSize;
 }
 )";
@@ -655,6 +659,17 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
     m_boxProgram->release();
 }
 
+void GlFlameRenderer::drawCurrent(QSize pixelSize)
+{
+    if (m_source) {
+        draw(m_source(), pixelSize);
+        return;
+    }
+    FlameScene empty;
+    empty.background = palette().color(QPalette::Base).rgb();
+    draw(empty, pixelSize);
+}
+
 void GlFlameRenderer::present()
 {
     if (!m_window->isExposed() || !makeCurrent(m_window))
@@ -663,13 +678,7 @@ void GlFlameRenderer::present()
     timer.start();
     const QSize pixels = m_window->size() * m_window->devicePixelRatio();
     glBindFramebuffer(GL_FRAMEBUFFER, m_context->defaultFramebufferObject());
-    if (m_source) {
-        draw(m_source(), pixels);
-    } else {
-        FlameScene empty;
-        empty.background = palette().color(QPalette::Base).rgb();
-        draw(empty, pixels);
-    }
+    drawCurrent(pixels);
     if (m_synchronous)
         glFinish();
     m_lastFrameNs = timer.nsecsElapsed();
@@ -734,13 +743,7 @@ QImage GlFlameRenderer::grabImage()
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
     QImage image;
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE) {
-        if (m_source) {
-            draw(m_source(), pixels);
-        } else {
-            FlameScene empty;
-            empty.background = palette().color(QPalette::Base).rgb();
-            draw(empty, pixels);
-        }
+        drawCurrent(pixels);
         image = QImage(pixels, m_bgraTextures ? QImage::Format_ARGB32 : QImage::Format_RGBA8888);
         glPixelStorei(GL_PACK_ALIGNMENT, 4);
         glReadPixels(0, 0, pixels.width(), pixels.height(), m_bgraTextures ? bgraFormat : GL_RGBA,

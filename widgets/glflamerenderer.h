@@ -107,6 +107,8 @@ private:
     bool makeCurrent(QSurface *surface);
     void initializeGl();
     void releaseGl();
+    // Draws the source's scene (an empty one without a source) into the bound framebuffer.
+    void drawCurrent(QSize pixelSize);
     // Draws scene into the bound framebuffer of pixelSize device pixels.
     void draw(const FlameScene &scene, QSize pixelSize);
     // The boxes, the atlases and their quads, when the scene or the size changed.
