@@ -38,7 +38,7 @@ QString usageSummary(const QString &program)
               "       %1 info FILE [--json]\n"
               "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
               "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] [--minwidth PX] [--icicle]\n"
-              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE] [--json]\n")
+              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] [--json]\n")
         .arg(program);
 }
 
@@ -54,6 +54,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption help({"h", "help"}, tr("Show this help."));
     const QCommandLineOption json("json", tr("Print JSON instead of text."));
     const QCommandLineOption type({"t", "sample-type"}, tr("The sample type (default: the profile's)."), "SAMPLE_TYPE");
+    const QCommandLineOption newType("new-type",
+                                     tr("NEW's sample type, when it is named differently from BASE's (-t, or BASE's "
+                                        "default); the units must match."),
+                                     "SAMPLE_TYPE");
     const QCommandLineOption limit({"n", "limit"}, tr("Print only the first N functions."), "N");
     const QCommandLineOption output({"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
     const bool isDiff = sub.command == CommandLine::Command::Diff;
@@ -76,6 +80,7 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     if (sub.command == CommandLine::Command::Export || isDiff)
         parser.addOption(output);
     if (isDiff) {
+        parser.addOption(newType);
         parser.addPositionalArgument("BASE", tr("The baseline profile."), QStringLiteral("diff BASE"));
         parser.addPositionalArgument("NEW", tr("The profile compared with it."), QStringLiteral("NEW"));
     } else {
@@ -127,8 +132,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         c.height = int(h);
         c.icicle = parser.isSet(icicle);
     }
-    if (isDiff)
+    if (isDiff) {
         c.output = parser.value(output);
+        c.newSampleType = parser.value(newType);
+    }
     if (sub.command == CommandLine::Command::Export) {
         c.output = parser.value(output);
         if (c.output.isEmpty())

@@ -24,6 +24,7 @@ struct CommandLine
     QStringList files; // Gui: any number; diff: BASE and NEW; other subcommands: exactly one
     bool json = false;
     QString sampleType; // -t; empty: the profile's default
+    QString newSampleType; // diff --new-type: NEW's type when named differently from BASE's
     int limit = -1;     // -n; -1: every function
     QString output;     // export -o, diff -o
     // export and diff to .svg/.html/.png: 0 or -1 (and false) mean the format's default

@@ -137,9 +137,10 @@ int DiffCommand::run(const CommandLine &commandLine)
     const ProfilePtr next = load(newPath);
     if (!next)
         return Failure;
-    const QByteArray type = commandLine.sampleType.toUtf8();
+    const QByteArray type = commandLine.sampleType.toUtf8(), newType = commandLine.newSampleType.toUtf8();
     const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
-        *base, *next, std::string_view(type.constData(), size_t(type.size())), basePath, newPath);
+        *base, *next, std::string_view(type.constData(), size_t(type.size())), basePath, newPath,
+        std::string_view(newType.constData(), size_t(newType.size())));
     if (!pairing.ok()) {
         fail(pairing.error);
         return UsageError;

@@ -61,21 +61,28 @@ struct Frame
 
 SampleTypePairing DiffBuilder::pairSampleTypes(const Profile &baseline, const Profile &comparison,
                                                std::string_view typeName, const QString &baselineName,
-                                               const QString &comparisonName)
+                                               const QString &comparisonName, std::string_view comparisonTypeName)
 {
     SampleTypePairing pairing;
     if (baseline.sampleTypeCount() == 0 || comparison.sampleTypeCount() == 0) {
         pairing.error = QStringLiteral("%1 has no sample types").arg(baseline.sampleTypeCount() == 0 ? baselineName : comparisonName);
         return pairing;
     }
-    if (!typeName.empty()) {
-        pairing.baseline = baseline.sampleTypeIndex(typeName);
-        pairing.comparison = comparison.sampleTypeIndex(typeName);
-        const QString name = QString::fromUtf8(typeName.data(), qsizetype(typeName.size()));
+    if (!typeName.empty() || !comparisonTypeName.empty()) {
+        const std::string_view leftName = typeName.empty()
+                                              ? std::string_view(baseline.sampleTypes()[size_t(defaultType(baseline))].type)
+                                              : typeName;
+        const std::string_view rightName = comparisonTypeName.empty() ? leftName : comparisonTypeName;
+        pairing.baseline = baseline.sampleTypeIndex(leftName);
+        pairing.comparison = comparison.sampleTypeIndex(rightName);
+        const auto missing = [](const QString &profileName, std::string_view name, const Profile &profile) {
+            return QStringLiteral("%1 has no sample type \"%2\"; it has: %3")
+                .arg(profileName, QString::fromUtf8(name.data(), qsizetype(name.size())), typeList(profile));
+        };
         if (pairing.baseline < 0)
-            pairing.error = QStringLiteral("%1 has no sample type \"%2\"; it has: %3").arg(baselineName, name, typeList(baseline));
+            pairing.error = missing(baselineName, leftName, baseline);
         else if (pairing.comparison < 0)
-            pairing.error = QStringLiteral("%1 has no sample type \"%2\"; it has: %3").arg(comparisonName, name, typeList(comparison));
+            pairing.error = missing(comparisonName, rightName, comparison);
         if (!pairing.error.isEmpty())
             pairing.baseline = pairing.comparison = -1;
         return pairing;

@@ -38,15 +38,19 @@ struct DiffResult
 class DiffBuilder final
 {
 public:
-    // The pairing when the caller did not choose: the type named typeName on
-    // both sides when given; else the baseline's default type if the comparison
-    // has a type of that name, or the comparison's default if the baseline has
-    // it; else the two defaults when they have the same unit. The error names
-    // both profiles and their types otherwise.
+    // The pairing by name: the type named typeName on both sides, or, when
+    // comparisonTypeName is given, typeName (or the default) on the baseline
+    // and comparisonTypeName on the comparison, as two tools name the same
+    // measure differently (Node's "space", Go's "inuse_space"). When neither
+    // is given: the baseline's default type if the comparison has a type of
+    // that name, or the comparison's default if the baseline has it; else the
+    // two defaults when they have the same unit. The error names both
+    // profiles and their types otherwise. Units are checked by build().
     static SampleTypePairing pairSampleTypes(const Profile &baseline, const Profile &comparison,
                                              std::string_view typeName = {},
                                              const QString &baselineName = QStringLiteral("baseline"),
-                                             const QString &comparisonName = QStringLiteral("comparison"));
+                                             const QString &comparisonName = QStringLiteral("comparison"),
+                                             std::string_view comparisonTypeName = {});
 
     // The units must match: an error naming both profiles (baselineName,
     // comparisonName: file names or tab titles) and their units otherwise.

@@ -63,6 +63,15 @@ private slots:
         QCOMPARE(missing.outcome, CommandLine::Outcome::Error);
         QVERIFY(missing.message.contains(QStringLiteral("-o")));
     }
+    void diffTakesTheNewSidesType()
+    {
+        const CommandLine c = parse({"diff", "a.pb.gz", "b.pb.gz", "-t", "space", "--new-type", "inuse_space"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.sampleType, QStringLiteral("space"));
+        QCOMPARE(c.newSampleType, QStringLiteral("inuse_space"));
+        // Only diff has two sides.
+        QCOMPARE(parse({"top", "a.pb.gz", "--new-type", "inuse_space"}).outcome, CommandLine::Outcome::Error);
+    }
     void subcommandWantsExactlyOneFile()
     {
         QCOMPARE(parse({"info"}).outcome, CommandLine::Outcome::Error);

@@ -156,6 +156,26 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("simple.txt has no sample type \"cpu\"")), qPrintable(r.err));
     }
 
+    void newTypeOptionPairsDifferentNames()
+    {
+        // Node's heap profile calls it "space", Go's "inuse_space"; both bytes.
+        const QString node = corpus("pprof/node-heap.pb.gz"), go = corpus("pprof/go-allocs.pb.gz");
+        CliRun r = CliRun::run({"diff", node, go, "-t", "space", "--json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("go-allocs.pb.gz has no sample type \"space\"")), qPrintable(r.err));
+        r = CliRun::run({"diff", node, go, "-t", "space", "--new-type", "inuse_space", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json()["sampleType"].toObject()["type"].toString(), QStringLiteral("space"));
+        QCOMPARE(r.json()["sampleType"].toObject()["unit"].toString(), QStringLiteral("bytes"));
+        QCOMPARE(r.json()["baselineTotal"].toInteger(), 14275716);
+        QCOMPARE(r.json()["comparisonTotal"].toInteger(), 1573128);
+        // Units must still match: bytes against a count is refused, naming both.
+        r = CliRun::run({"diff", node, go, "--new-type", "inuse_objects", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("the units differ")) && r.err.contains(QLatin1String("inuse_objects")),
+                 qPrintable(r.err));
+    }
+
     void outputIsReadableAsADiff()
     {
         const QString out = m_dir.filePath(QStringLiteral("inferno-diff.json"));

@@ -222,6 +222,30 @@ private slots:
         p = DiffBuilder::pairSampleTypes(*inuse, *alloc);
         QVERIFY(p.ok());
     }
+    void pairsDifferentlyNamedTypes()
+    {
+        const ProfilePtr node = fromCollapsed({"main 1 10"}, {{"objects", "count"}, {"space", "bytes"}});
+        const ProfilePtr go = fromCollapsed({"main 1 2 3 4"}, {{"alloc_objects", "count"}, {"alloc_space", "bytes"},
+                                                              {"inuse_objects", "count"}, {"inuse_space", "bytes"}});
+        SampleTypePairing p = DiffBuilder::pairSampleTypes(*node, *go, "space", QStringLiteral("A"), QStringLiteral("B"),
+                                                           "inuse_space");
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(p.baseline, 1);
+        QCOMPARE(p.comparison, 3);
+        // Only the comparison's named: the baseline's default (space, the last).
+        p = DiffBuilder::pairSampleTypes(*node, *go, {}, QStringLiteral("A"), QStringLiteral("B"), "inuse_objects");
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        QCOMPARE(p.baseline, 1);
+        QCOMPARE(p.comparison, 2);
+        QVERIFY(!DiffBuilder::build(*node, p.baseline, *go, p.comparison).ok()); // bytes against count
+        p = DiffBuilder::pairSampleTypes(*node, *go, "space", QStringLiteral("A"), QStringLiteral("B"), "heap");
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error.startsWith(QLatin1String("B has no sample type \"heap\"; it has: alloc_objects (count)")),
+                 qPrintable(p.error));
+        p = DiffBuilder::pairSampleTypes(*node, *go, "inuse_space", QStringLiteral("A"), QStringLiteral("B"), "space");
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error.startsWith(QLatin1String("A has no sample type \"inuse_space\"")), qPrintable(p.error));
+    }
     void pairingErrorsNameTheProfiles()
     {
         const ProfilePtr cpu = fromCollapsed({"main 1"}, {{"cpu", "nanoseconds"}});
