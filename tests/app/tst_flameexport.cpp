@@ -13,9 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 namespace {
 QString corpus(const char *relative)
@@ -145,11 +148,38 @@ private slots:
         ExportController controller(nullptr);
         QSignalSpy finished(&controller, &ExportController::finished);
         const QString out = dir.filePath(QStringLiteral("cancel.svg"));
+        // The export waits in the pool's queue until the cancel is set (as when
+        // the user cancels before a busy machine runs it), so the cancel
+        // always lands, however fast the export would be: on CI's busy
+        // machine an export started and cancelled at once could finish first.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore release;
+        QSemaphore blocking;
+        bool released = false;
+        const auto unblock = [&] {
+            if (!released)
+                release.release();
+            released = true;
+        };
+        // Whatever fails below, the pool's thread goes free before the
+        // semaphores go, and the pool gets its threads back.
+        const auto restore = qScopeGuard([&] {
+            unblock();
+            pool->waitForDone(60000);
+            pool->setMaxThreadCount(threads);
+        });
+        pool->start([&] {
+            blocking.release();
+            release.acquire();
+        });
+        blocking.acquire(); // the pool's one thread is taken
         QVERIFY(controller.start(imported.profile, ExportOptions(), out));
         controller.cancel();
+        unblock();
         QVERIFY(finished.wait(60000));
-        // The cancel is set before the worker's first progress check, so it
-        // always lands; the report and the file agree.
+        // The report and the disk agree: cancelled, and nothing written.
         QCOMPARE(finished.first().at(1).toString(), QStringLiteral("cancelled"));
         QVERIFY(!QFile::exists(out));
         QVERIFY(dir.isValid() && QDir(dir.path()).isEmpty());
