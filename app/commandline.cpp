@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "widgets/diffview.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -155,7 +157,10 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption version({"v", "version"}, tr("Show the version."));
     const QCommandLineOption screenshot("screenshot", tr("Open the files, save the window to OUT.png once imported, exit."), "OUT.png");
     const QCommandLineOption size("size", tr("The window size for --screenshot."), "WxH");
-    const QCommandLineOption view("view", tr("The view: flamegraph, table, both or sandwich."), "VIEW");
+    const QCommandLineOption view("view",
+                                  tr("The view: flamegraph, table, both or sandwich; for a diff file also diff, "
+                                     "side-by-side or diff-table."),
+                                  "VIEW");
     const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
     const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
     const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
@@ -210,7 +215,9 @@ CommandLine parseGui(const QStringList &arguments)
 
 QStringList CommandLine::viewNames()
 {
-    return {QStringLiteral("flamegraph"), QStringLiteral("table"), QStringLiteral("both"), QStringLiteral("sandwich")};
+    return QStringList{QStringLiteral("flamegraph"), QStringLiteral("table"), QStringLiteral("both"),
+                       QStringLiteral("sandwich")}
+           + DiffView::modeNames();
 }
 
 bool CommandLine::needsDisplay(const QStringList &arguments)

@@ -3,6 +3,7 @@
 #include "infocommand.h"
 #include "promiseprogress.h"
 
+#include "model/namedchoice.h"
 #include "model/progress.h"
 #include "model/transforms.h"
 #include "model/unitformat.h"
@@ -304,13 +305,7 @@ QString ProfileTab::summary() const
 
 bool ProfileTab::viewFromName(const QString &name, View *view)
 {
-    for (const auto &[n, v] : viewNames) {
-        if (name == QLatin1String(n)) {
-            *view = v;
-            return true;
-        }
-    }
-    return false;
+    return choiceFromName(viewNames, name, view);
 }
 
 void ProfileTab::setView(View view)

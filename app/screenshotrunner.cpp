@@ -1,6 +1,9 @@
 #include "screenshotrunner.h"
 
+#include "comparecontroller.h"
 #include "mainwindow.h"
+
+#include "widgets/diffview.h"
 
 #include <QImage>
 #include <QPixmap>
@@ -37,6 +40,8 @@ void ScreenshotRunner::onImportsFinished()
     m_capturing = true;
     ProfileTab::View view = ProfileTab::View::FlameGraph;
     const bool hasView = ProfileTab::viewFromName(m_commandLine.view, &view);
+    DiffView::Mode diffMode = DiffView::Mode::DiffFlameGraph;
+    const bool hasDiffMode = DiffView::modeFromName(m_commandLine.view, &diffMode);
     for (int i = 0; i < m_window->tabCount(); ++i) {
         ProfileTab *tab = m_window->tab(i);
         if (!tab || tab->state() != ProfileTab::State::Ready)
@@ -46,6 +51,15 @@ void ScreenshotRunner::onImportsFinished()
             tab->setSearch(m_commandLine.search);
         if (hasView)
             tab->setView(view);
+        if (hasDiffMode) {
+            if (DiffView *diff = m_window->compareController()->diffView(tab)) {
+                diff->setMode(diffMode);
+            } else {
+                m_errors << tr("%1: not a diff, so it has no view \"%2\" (a diff file has: %3)")
+                                .arg(tab->path(), m_commandLine.view, DiffView::modeNames().join(QStringLiteral(", ")));
+                m_exitCode = 1;
+            }
+        }
         if (!m_commandLine.zoomPath.isEmpty() && !tab->zoomToPath(m_commandLine.zoomPath))
             m_errors << tr("%1: no call path %2").arg(tab->path(), m_commandLine.zoomPath.join(u';'));
     }

@@ -44,6 +44,9 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // The modes' names on the command line (--view): diff, side-by-side, diff-table.
+    static QStringList modeNames();
+    static bool modeFromName(const QString &name, Mode *mode);
     void setDiffMode(DiffMode mode);
     DiffMode diffMode() const { return m_diffMode; }
     void setDiffPalette(FlameColors::DiffPalette palette);

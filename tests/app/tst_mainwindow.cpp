@@ -1,7 +1,12 @@
+#include "app/comparecontroller.h"
 #include "app/mainwindow.h"
+#include "app/profiletab.h"
+#include "app/screenshotrunner.h"
 
 #include "model/flamelayout.h"
 #include "model/progress.h"
+#include "widgets/comparisonview.h"
+#include "widgets/diffview.h"
 #include "widgets/functiontableview.h"
 #include "widgets/sandwichview.h"
 
@@ -638,6 +643,59 @@ private slots:
         // "total", a and b span the width at the bottom of the flamegraph, just
         // above the status bar.
         QVERIFY(colouredShare(frame, QRect(100, frame.height() - 80, 600, 36)) > 0.5);
+    }
+    void screenshotShowsTheDiffViews_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("diff") << "diff" << int(DiffView::Mode::DiffFlameGraph);
+        QTest::newRow("side-by-side") << "side-by-side" << int(DiffView::Mode::SideBySide);
+        QTest::newRow("diff-table") << "diff-table" << int(DiffView::Mode::Table);
+    }
+    void screenshotShowsTheDiffViews()
+    {
+        // In process, so the window can be asked what it showed.
+        QFETCH(QString, view);
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("diff.png"));
+        const CommandLine c = CommandLine::parse(
+            {"pyrograph", corpus("collapsed/inferno/differential_perf-cycles-instructions-01-collapsed-all-diff.txt"),
+             "--screenshot", out, "--size", "1000x650", "--view", view});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        MainWindow window;
+        window.show();
+        ScreenshotRunner runner(&window, c);
+        QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().at(0).toInt() == 0, qPrintable(runner.errors()));
+        DiffView *diff = window.compareController()->diffView(window.tab(0));
+        QVERIFY(diff);
+        QCOMPARE(int(diff->mode()), mode);
+        QVERIFY(diff->isVisible());
+        QCOMPARE(diff->flameGraphView()->isVisible(), mode == int(DiffView::Mode::DiffFlameGraph));
+        QCOMPARE(diff->comparisonView()->isVisible(), mode == int(DiffView::Mode::SideBySide));
+        QCOMPARE(diff->tableView()->isVisible(), mode == int(DiffView::Mode::Table));
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        keepScreenshot(image, QStringLiteral("diff-file-") + view);
+        // The flamegraphs' boxes fill the lower rows; the table there is plain.
+        const QImage frame = image.scaled(image.size() / image.devicePixelRatio());
+        const double lower = colouredShare(frame, QRect(frame.width() / 10, frame.height() * 88 / 100,
+                                                        frame.width() * 8 / 10, frame.height() / 20));
+        if (mode == int(DiffView::Mode::Table))
+            QVERIFY2(lower < 0.1, qPrintable(QString::number(lower)));
+        else if (mode == int(DiffView::Mode::SideBySide))
+            QVERIFY2(lower > 0.5, qPrintable(QString::number(lower)));
+    }
+    void diffViewOfAPlainProfileIsAnError()
+    {
+        QString err;
+        const QImage image = screenshot({corpus("pprof/go-cpu.pb.gz"), "--view", "side-by-side"}, &err);
+        QVERIFY(image.isNull());
+        QVERIFY2(err.contains(QLatin1String("go-cpu.pb.gz: not a diff, so it has no view \"side-by-side\"")),
+                 qPrintable(err));
     }
     void screenshotFailsWhenAnImportFails()
     {
