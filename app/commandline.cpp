@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "profiletab.h"
+
 #include "widgets/diffview.h"
 
 #include <QCommandLineParser>
@@ -215,9 +217,7 @@ CommandLine parseGui(const QStringList &arguments)
 
 QStringList CommandLine::viewNames()
 {
-    return QStringList{QStringLiteral("flamegraph"), QStringLiteral("table"), QStringLiteral("both"),
-                       QStringLiteral("sandwich")}
-           + DiffView::modeNames();
+    return ProfileTab::viewNameList() + DiffView::modeNames();
 }
 
 bool CommandLine::needsDisplay(const QStringList &arguments)

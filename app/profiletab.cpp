@@ -127,9 +127,7 @@ ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, Q
         if (m_settingView)
             return;
         setView(mode);
-        for (const auto &[name, v] : viewNames)
-            if (v == mode)
-                QSettings().setValue(viewModeKey, QString::fromLatin1(name));
+        QSettings().setValue(viewModeKey, choiceName(viewNames, mode));
     });
     View remembered = View::FlameGraph;
     if (viewFromName(QSettings().value(viewModeKey).toString(), &remembered))
@@ -301,6 +299,11 @@ QString ProfileTab::summary() const
     if (shown != m_profile)
         text += tr(" in thread %1").arg(m_thread);
     return text;
+}
+
+QStringList ProfileTab::viewNameList()
+{
+    return choiceNames(viewNames);
 }
 
 bool ProfileTab::viewFromName(const QString &name, View *view)

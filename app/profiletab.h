@@ -64,6 +64,8 @@ public:
     void setView(View view);
     View view() const { return m_currentView; }
     static bool viewFromName(const QString &name, View *view);
+    // The views' names, as --view and the settings write them.
+    static QStringList viewNameList();
     // Shows widget for view instead of the ProfileView (the tab owns it).
     void setViewWidget(View view, QWidget *widget);
     QWidget *viewWidget(View view) const;

@@ -29,3 +29,14 @@ bool choiceFromName(const std::pair<const char *, T> (&table)[N], const QString 
     }
     return false;
 }
+
+// The name of value; empty when the table has none.
+template<typename T, std::size_t N>
+QString choiceName(const std::pair<const char *, T> (&table)[N], T value)
+{
+    for (const auto &[n, v] : table) {
+        if (v == value)
+            return QLatin1String(n);
+    }
+    return QString();
+}
