@@ -5,7 +5,7 @@
 // flamegraph.pl's folded stacks, one `root;caller;leaf COUNT` per line, read as
 // a stream in 1 MiB chunks: memory follows the tree, not the file.
 //
-// Decisions where the tools disagree (see ../shared/formats/formats-notes.md 2.1):
+// Decisions where the tools disagree (flamegraph.pl, inferno, speedscope):
 // - The count is the last whitespace-separated token; everything before it,
 //   spaces included, is the stack.
 // - Two counts (`stack 10 12`, difffolded.pl): the first valid line decides. A

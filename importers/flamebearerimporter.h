@@ -10,7 +10,8 @@
 // (`{"version":1,"flamebearer":{names,levels,numTicks,maxSelf},"metadata":{...},
 // "timeline":{...}}`), a bare flamebearer object, and Grafana Pyroscope 1.x's
 // `{"flamegraph":{"names":[...],"levels":[{"values":[...]}],"total":...}}`
-// (int64 values as strings). See ../shared/formats/pyroscope-notes.md section 1.
+// (int64 values as strings). The format is Pyroscope's FlamebearerV1
+// (pkg/structs/flamebearer/flamebearer.go in grafana/pyroscope v0.37).
 //
 // "single" nodes are [x, total, self, name], "double" ones
 // [xLeft, totalLeft, selfLeft, xRight, totalRight, selfRight, name]; x is

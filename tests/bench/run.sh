@@ -52,7 +52,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-PEERS=$ROOT/../shared/peers/FlameGraph
+PEERS=$ROOT/tests/peers/FlameGraph
 if [ $QUICK = 1 ]; then
     DATA=$BUILD/bench-data-quick
     GENERATE_ARGS=(--stacks 50000 --functions 20000 --perf-bytes 100000000)

@@ -35,7 +35,7 @@ QString corpus(const QString &name)
 
 QString stackcollapsePerf()
 {
-    return QStringLiteral(PYROGRAPH_SOURCE_DIR "/../shared/peers/FlameGraph/stackcollapse-perf.pl");
+    return QStringLiteral(PYROGRAPH_PEERS_DIR "/FlameGraph/stackcollapse-perf.pl");
 }
 
 // The decompressed bytes of a file, through the same stream the importer reads.
