@@ -76,7 +76,7 @@ ImportResult PerfScriptImporter::read(InputStream &input, Progress &progress) co
               records.push_back(std::move(record));
           });
     if (outcome == ParallelChunkReader::Outcome::Failed)
-        return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), reader.error()));
+        return ImportResult::failure(reader.error()); // the input's own message, which names the source
     if (outcome == ParallelChunkReader::Outcome::Canceled)
         return ImportResult::cancellation();
     qint64 samples = 0;

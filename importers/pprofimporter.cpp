@@ -42,7 +42,7 @@ ImportResult PprofImporter::read(InputStream &input, Progress &progress) const
 {
     QByteArray bytes = input.readAll();
     if (!input.error().isEmpty())
-        return ImportResult::failure(input.source() + QStringLiteral(": pprof: ") + input.error());
+        return ImportResult::failure(input.error()); // it names the source already
     return decode(std::move(bytes), input.source(), progress);
 }
 
