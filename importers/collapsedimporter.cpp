@@ -3,6 +3,7 @@
 #include "bytehash.h"
 #include "inputstream.h"
 #include "parallelchunkreader.h"
+#include "model/openhashtable.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 #include "model/progressspan.h"
@@ -199,13 +200,12 @@ public:
     // Appends the ids of frames to ids; a new name gets the next id.
     void resolve(std::vector<Frame> &frames, std::vector<quint32> &ids)
     {
-        const size_t mask = m_slots.size() - 1;
         for (Frame &f : frames) {
             f.hash = hashBytes(f.data, f.length);
-            __builtin_prefetch(&m_slots[f.hash & mask]);
+            m_slots.prefetch(f.hash);
         }
         for (const Frame &f : frames) {
-            const Slot &slot = m_slots[f.hash & mask];
+            const Slot &slot = m_slots.home(f.hash);
             if (slot.hash == f.hash)
                 __builtin_prefetch(m_chars.data() + slot.offset);
         }
@@ -216,7 +216,7 @@ public:
 private:
     struct Slot
     {
-        quint64 hash = 0; // 0 = empty; hashBytes() never returns 0
+        quint64 hash = 0; // hashBytes() never returns 0, which marks an empty slot
         quint64 offset = 0; // of the name in m_chars
         quint32 length = 0;
         quint32 id = 0;
@@ -224,46 +224,25 @@ private:
 
     quint32 find(const Frame &f)
     {
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = f.hash & mask;; i = (i + 1) & mask) {
-            Slot &slot = m_slots[i];
-            if (slot.hash == 0) {
-                slot.hash = f.hash;
-                slot.offset = m_chars.size();
-                slot.length = f.length;
-                slot.id = quint32(size());
-                m_chars.insert(m_chars.end(), f.data, f.data + f.length);
-                m_offsets.push_back(m_chars.size());
-                const quint32 id = slot.id;
-                if (++m_used * 2 > m_slots.size())
-                    grow();
-                return id;
-            }
-            if (slot.hash == f.hash && slot.length == f.length
-                && std::memcmp(m_chars.data() + slot.offset, f.data, f.length) == 0)
-                return slot.id;
-        }
+        bool inserted = false;
+        return m_slots
+            .findOrInsert(
+                f.hash,
+                [&](const Slot &s) {
+                    return s.length == f.length && std::memcmp(m_chars.data() + s.offset, f.data, f.length) == 0;
+                },
+                [&](Slot &s) {
+                    s = {f.hash, m_chars.size(), f.length, quint32(size())};
+                    m_chars.insert(m_chars.end(), f.data, f.data + f.length);
+                    m_offsets.push_back(m_chars.size());
+                },
+                &inserted)
+            .id;
     }
 
-    void grow()
-    {
-        std::vector<Slot> bigger(m_slots.size() * 2);
-        const size_t mask = bigger.size() - 1;
-        for (const Slot &slot : m_slots) {
-            if (slot.hash == 0)
-                continue;
-            size_t i = slot.hash & mask;
-            while (bigger[i].hash != 0)
-                i = (i + 1) & mask;
-            bigger[i] = slot;
-        }
-        m_slots.swap(bigger);
-    }
-
-    std::vector<Slot> m_slots;
+    OpenHashTable<Slot> m_slots;
     std::vector<char> m_chars;
     std::vector<size_t> m_offsets{0};
-    size_t m_used = 0;
 };
 
 // What one chunk of lines held. Line numbers count from the chunk's start

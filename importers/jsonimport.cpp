@@ -10,7 +10,7 @@ bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocum
 {
     const QByteArray bytes = input.readAll();
     if (!input.error().isEmpty()) {
-        *error = QStringLiteral("%1: %2: %3").arg(input.source(), formatName, input.error());
+        *error = input.error(); // it names the source already
         return false;
     }
     QJsonParseError parseError;

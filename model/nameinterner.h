@@ -1,25 +1,27 @@
 #pragma once
 
 #include "nametable.h"
+#include "openhashtable.h"
 
 #include <string_view>
-#include <vector>
 
-// Builds a NameTable with each distinct name once. An open-addressing hash over
+// Builds a NameTable with each distinct name once. The hash slots point into
 // the table's own storage: no std::string per name, no node per entry.
 class NameInterner final
 {
 public:
-    NameInterner();
     NameId intern(std::string_view name);
     const NameTable &table() const { return m_table; }
     NameTable takeTable();
     qsizetype size() const { return m_table.size(); }
 
 private:
-    void grow();
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint32 id = 0; // NameId index
+    };
 
     NameTable m_table;
-    std::vector<quint32> m_slots; // NameId index + 1; 0 = empty
-    std::vector<quint64> m_hashes;
+    OpenHashTable<Slot> m_slots;
 };

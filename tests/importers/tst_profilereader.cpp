@@ -3,12 +3,49 @@
 #include "importers/profilereader.h"
 #include "model/progress.h"
 
+#include "importers/pprofwriter.h"
+#include "model/profilebuilder.h"
+
 #include "importertestutil.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <string>
+#include <vector>
+
 using namespace testutil;
+
+namespace {
+// A pprof message and perf script text larger than the 64 KiB the reader
+// peeks, so that a cut can fall in the head or in what the importer reads.
+QByteArray largePprofMessage()
+{
+    ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
+    for (int i = 0; i < 4000; ++i) {
+        const std::string leaf = "function_number_" + std::to_string(i) + "_with_a_name_as_long_as_real_ones";
+        const std::vector<std::string_view> stack{"main", "worker", leaf};
+        const std::vector<qint64> values{i + 1};
+        builder.addStack(stack, values);
+    }
+    return PprofWriter::encode(*builder.build());
+}
+
+QByteArray largePerfScript()
+{
+    QByteArray out;
+    for (int i = 0; out.size() < (1 << 20); ++i)
+        out += "app 10/11 " + QByteArray::number(i) + ".5: 100 cycles:\n\t a1 function_" + QByteArray::number(i % 500)
+               + "+0x10 (/bin/app)\n\t a2 main+0x20 (/bin/app)\n\n";
+    return out;
+}
+
+QByteArray cut(const QByteArray &bytes)
+{
+    return bytes.left(bytes.size() * 3 / 4);
+}
+} // namespace
 
 class tst_ProfileReader : public QObject
 {
@@ -152,6 +189,51 @@ private slots:
         const ImportResult r = ProfileReader().readFile(path, Progress::none());
         QVERIFY(!r.isOk());
         QVERIFY2(r.error.startsWith(path + QStringLiteral(": gzip: truncated")), qPrintable(r.error));
+    }
+
+    // Each broken file, read as users read it (readFile): the message names the
+    // file once and says what is wrong with it.
+    void brokenFilesNameTheFileOnce_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        const QByteArray pprof = largePprofMessage();
+        const QByteArray perf = largePerfScript();
+        const QString gzipCut = QStringLiteral("gzip: truncated");
+        const QString zstdCut = QStringLiteral("zstd: truncated");
+        QTest::newRow("pprof gzip cut after the head") << "x.pb.gz" << cut(gzip(pprof)) << gzipCut;
+        QTest::newRow("pprof gzip cut in the head") << "x.pb.gz" << gzip(pprof).left(100) << gzipCut;
+        QTest::newRow("pprof zstd cut") << "x.pb.zst" << cut(zstd(pprof)) << zstdCut;
+        QTest::newRow("perf gzip cut") << "x.perf.gz" << cut(gzip(perf)) << gzipCut;
+        QTest::newRow("perf zstd cut") << "x.perf.zst" << cut(zstd(perf)) << zstdCut;
+        QTest::newRow("json gzip cut") << "x.json.gz"
+                                       << cut(gzip(readFile(corpus("speedscope/simple-sampled.speedscope.json")).repeated(50)))
+                                       << gzipCut;
+        QTest::newRow("gzip garbage") << "x.pb.gz" << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) + QByteArray(64, '\xff')
+                                      << QStringLiteral("gzip: corrupt compressed data");
+        QTest::newRow("zstd garbage") << "x.pb.zst" << QByteArray("\x28\xb5\x2f\xfd", 4) + QByteArray(64, '\xff')
+                                      << QStringLiteral("zstd: corrupt compressed data");
+        QTest::newRow("plain pprof cut") << "x.pb" << cut(pprof) << QStringLiteral("pprof: ");
+        QByteArray garbage(4096, Qt::Uninitialized);
+        QRandomGenerator rng(7);
+        for (char &c : garbage)
+            c = char(rng.bounded(256));
+        QTest::newRow("plain garbage") << "x.bin" << garbage << QStringLiteral("unrecognised format");
+    }
+    void brokenFilesNameTheFileOnce()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QVERIFY(writeFile(path, bytes));
+        const ImportResult r = ProfileReader().readFile(path, Progress::none());
+        QVERIFY(!r.isOk());
+        QVERIFY2(r.error.startsWith(path + QStringLiteral(": ")), qPrintable(r.error));
+        QVERIFY2(r.error.count(name) == 1, qPrintable(r.error));
+        QVERIFY2(r.error.contains(says), qPrintable(r.error));
     }
 
     void decompressionBombRefused()

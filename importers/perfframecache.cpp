@@ -1,0 +1,14 @@
+#include "perfframecache.h"
+
+PerfFrameCache::PerfFrameCache()
+    : m_table(4096)
+{}
+
+void PerfFrameCache::fill(Slot &slot, std::string_view symbol, quint32 module, quint64 h)
+{
+    slot.hash = h;
+    slot.keyOffset = m_chars.size();
+    slot.keyLength = quint32(symbol.size());
+    slot.module = module;
+    m_chars.insert(m_chars.end(), symbol.begin(), symbol.end());
+}
