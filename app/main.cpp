@@ -1,7 +1,7 @@
-#include "app/clicommand.h"
-#include "app/commandline.h"
-#include "app/mainwindow.h"
-#include "app/screenshotrunner.h"
+#include "app/cli/clicommand.h"
+#include "app/cli/commandline.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/screenshotrunner.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -58,7 +58,7 @@ bool exportsImage(const QStringList &arguments)
             out = a.mid(9);
         else if (a.startsWith(QLatin1String("-o")) && a.size() > 2)
             out = a.mid(2);
-        if (out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        if (ExportFormats::forPath(out) == ExportFormat::Png)
             return true;
     }
     return false;

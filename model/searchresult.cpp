@@ -1,11 +1,11 @@
 #include "searchresult.h"
 
 #include "profile.h"
+#include "parallelmap.h"
 #include "searchquery.h"
 
 #include <QThread>
 #include <QtAlgorithms>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -29,15 +29,6 @@ std::vector<Range> chunks(quint32 begin, quint32 end, quint32 minChunk)
     for (quint32 i = 0; i < count; ++i)
         ranges.push_back({begin + quint32(quint64(size) * i / count), begin + quint32(quint64(size) * (i + 1) / count)});
     return ranges;
-}
-
-template<typename T, typename F>
-void runAll(std::vector<T> &work, F &&f)
-{
-    if (work.size() == 1)
-        f(work.front());
-    else
-        QtConcurrent::blockingMap(work, f);
 }
 
 struct NameChunk
@@ -68,7 +59,7 @@ SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
     std::vector<NameChunk> nameChunks;
     for (const Range &r : chunks(0, quint32(names.size()), minNamesPerChunk))
         nameChunks.push_back({r});
-    runAll(nameChunks, [&](NameChunk &chunk) {
+    parallelMap(nameChunks, [&](NameChunk &chunk) {
         // A regular expression is compiled per thread rather than shared.
         const SearchQuery local = query.isRegex() && nameChunks.size() > 1
                                       ? SearchQuery::regex(query.text(), nullptr)
@@ -102,7 +93,7 @@ SearchResult SearchResult::run(const Profile &profile, const SearchQuery &query)
     std::vector<NodeChunk> nodeChunks;
     for (const Range &r : chunks(1, quint32(nodeNames.size()), minNodesPerChunk))
         nodeChunks.push_back({r, 0, std::vector<qint64>(size_t(types), 0)});
-    runAll(nodeChunks, [&](NodeChunk &chunk) {
+    parallelMap(nodeChunks, [&](NodeChunk &chunk) {
         quint32 skipUntil = 0;
         if (chunk.range.begin < chunk.range.end) {
             for (NodeId a = tree.parent(NodeId(chunk.range.begin)); a.isValid() && a != CallTree::root();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flamecolors.h"
+#include "widgets/render/flamecolors.h"
 
 #include "model/diffmetrics.h"
 

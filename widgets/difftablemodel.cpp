@@ -1,6 +1,6 @@
 #include "difftablemodel.h"
 
-#include "flamecolors.h"
+#include "widgets/render/flamecolors.h"
 
 #include "model/unitformat.h"
 

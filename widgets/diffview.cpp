@@ -4,7 +4,6 @@
 #include "difflegend.h"
 #include "difftablemodel.h"
 
-#include "model/namedchoice.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
 
@@ -73,22 +72,6 @@ DiffView::DiffView(FlameGraphView::Renderer renderer, QWidget *parent)
                     m_flame->setHighlightedName(
                         NameId(m_proxy->data(current, DiffTableModel::NameIdRole).toUInt()));
             });
-}
-
-namespace {
-constexpr std::pair<const char *, DiffView::Mode> modeNameTable[] = {{"diff", DiffView::Mode::DiffFlameGraph},
-                                                                     {"side-by-side", DiffView::Mode::SideBySide},
-                                                                     {"diff-table", DiffView::Mode::Table}};
-} // namespace
-
-QStringList DiffView::modeNames()
-{
-    return choiceNames(modeNameTable);
-}
-
-bool DiffView::modeFromName(const QString &name, Mode *mode)
-{
-    return choiceFromName(modeNameTable, name, mode);
 }
 
 void DiffView::buildToolBar()

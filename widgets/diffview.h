@@ -1,7 +1,8 @@
 #pragma once
 
-#include "flamecolors.h"
+#include "widgets/render/flamecolors.h"
 #include "flamegraphview.h"
+#include "widgets/render/viewmodes.h"
 
 #include "model/diffmetrics.h"
 #include "model/profile.h"
@@ -31,7 +32,7 @@ class DiffView final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode { DiffFlameGraph, SideBySide, Table };
+    using Mode = DiffViewMode;
 
     explicit DiffView(FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto, QWidget *parent = nullptr);
 
@@ -44,9 +45,6 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
-    // The modes' names on the command line (--view): diff, side-by-side, diff-table.
-    static QStringList modeNames();
-    static bool modeFromName(const QString &name, Mode *mode);
     void setDiffMode(DiffMode mode);
     DiffMode diffMode() const { return m_diffMode; }
     void setDiffPalette(FlameColors::DiffPalette palette);

@@ -1,9 +1,9 @@
 #include "flamegraphview.h"
 
-#include "flamecolors.h"
+#include "widgets/render/flamecolors.h"
 #include "flamerenderer.h"
-#include "flamescene.h"
-#include "flamescenebuilder.h"
+#include "widgets/render/flamescene.h"
+#include "widgets/render/flamescenebuilder.h"
 #include "glflamerenderer.h"
 #include "rasterflamerenderer.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "flamecolors.h"
+#include "widgets/render/flamecolors.h"
+#include "widgets/render/flamestyle.h"
 
 #include "model/diffmetrics.h"
 #include "model/ids.h"
@@ -26,12 +27,8 @@ class FlameGraphView : public QWidget
     Q_OBJECT
 public:
     enum class Renderer { Auto, OpenGL, Raster };
-    enum class Orientation { Flame, Icicle }; // Flame: root at the bottom
-    // Diff: for Profile::isDiff(). Boxes are then as wide as baseline +
-    // comparison (Pyroscope's "double" flamegraph), whatever the sample type,
-    // so a node on one side only is still drawn; the colour follows the change
-    // (DiffMetrics, in diffMode()) and the tooltip shows both sides.
-    enum class ColorScheme { Package, Heat, Diff };
+    using Orientation = FlameOrientation;
+    using ColorScheme = FlameColorScheme;
 
     explicit FlameGraphView(Renderer renderer = Renderer::Auto, QWidget *parent = nullptr);
     ~FlameGraphView() override;

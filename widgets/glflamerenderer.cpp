@@ -1,6 +1,6 @@
 #include "glflamerenderer.h"
 
-#include "flamescene.h"
+#include "widgets/render/flamescene.h"
 
 #include <QBackingStore>
 #include <QElapsedTimer>

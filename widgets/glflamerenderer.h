@@ -1,8 +1,8 @@
 #pragma once
 
 #include "flamerenderer.h"
-#include "flamescene.h"
-#include "labelatlas.h"
+#include "widgets/render/flamescene.h"
+#include "widgets/render/labelatlas.h"
 
 #include <QImage>
 #include <QOpenGLBuffer>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flamegraphview.h"
+#include "widgets/render/viewmodes.h"
 #include "model/functiontable.h"
 #include "model/ids.h"
 #include "model/profile.h"
@@ -39,7 +40,7 @@ class ProfileView final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ViewMode { Table, FlameGraph, Both, Sandwich };
+    using ViewMode = ProfileViewMode;
 
     explicit ProfileView(FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto,
                          QWidget *parent = nullptr);

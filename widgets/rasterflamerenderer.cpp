@@ -1,6 +1,6 @@
 #include "rasterflamerenderer.h"
 
-#include "flamescene.h"
+#include "widgets/render/flamescene.h"
 
 #include <QElapsedTimer>
 #include <QPainter>

@@ -9,9 +9,9 @@
 #include "importers/profilereader.h"
 #include "model/profile.h"
 #include "model/progress.h"
-#include "widgets/htmlexporter.h"
-#include "widgets/pngexporter.h"
-#include "widgets/svgexporter.h"
+#include "widgets/render/htmlexporter.h"
+#include "widgets/render/pngexporter.h"
+#include "widgets/render/svgexporter.h"
 
 #include <QBuffer>
 #include <QFile>

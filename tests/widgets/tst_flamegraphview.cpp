@@ -1,4 +1,4 @@
-#include "widgets/flamecolors.h"
+#include "widgets/render/flamecolors.h"
 #include "widgets/flamegraphview.h"
 
 #include "importers/profilereader.h"

@@ -1,0 +1,244 @@
+#include "commandline.h"
+
+
+#include "widgets/render/viewmodes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+struct Subcommand
+{
+    const char *name;
+    CommandLine::Command command;
+    const char *description;
+};
+
+const Subcommand subcommands[] = {
+    {"info", CommandLine::Command::Info, "Print the format, sample types, totals, node and function counts."},
+    {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
+    {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
+    {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
+};
+
+CommandLine error(QString message)
+{
+    CommandLine c;
+    c.outcome = CommandLine::Outcome::Error;
+    c.message = std::move(message);
+    return c;
+}
+
+QString usageSummary(const QString &program)
+{
+    return tr("Usage: %1 [FILE...] [--screenshot OUT.png ...]\n"
+              "       %1 info FILE [--json]\n"
+              "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
+              "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] [--minwidth PX] [--icicle]\n"
+              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] [--json]\n")
+        .arg(program);
+}
+
+CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
+{
+    CommandLine c;
+    c.command = sub.command;
+    const QString program = arguments.value(0);
+    arguments.removeAt(1); // the subcommand's name
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(sub.description));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption json("json", tr("Print JSON instead of text."));
+    const QCommandLineOption type({"t", "sample-type"}, tr("The sample type (default: the profile's)."), "SAMPLE_TYPE");
+    const QCommandLineOption newType("new-type",
+                                     tr("NEW's sample type, when it is named differently from BASE's (-t, or BASE's "
+                                        "default); the units must match."),
+                                     "SAMPLE_TYPE");
+    const QCommandLineOption limit({"n", "limit"}, tr("Print only the first N functions."), "N");
+    const QCommandLineOption output({"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
+    const bool isDiff = sub.command == CommandLine::Command::Diff;
+    // The flamegraph formats' options (.svg, .html, .png).
+    const QCommandLineOption width("width", tr("SVG/PNG: the image width in pixels (SVG default 1200)."), "W");
+    const QCommandLineOption height("height", tr("PNG: the image height in pixels (default 800)."), "H");
+    const QCommandLineOption scale("scale", tr("PNG: device pixels per pixel (default 1)."), "S");
+    const QCommandLineOption minWidth("minwidth", tr("SVG: leave out boxes narrower than PX pixels (default 0.1)."), "PX");
+    const QCommandLineOption icicle("icicle", tr("SVG/HTML/PNG: the root on top."));
+    const bool hasGraph = sub.command == CommandLine::Command::Export;
+    if (hasGraph)
+        parser.addOptions({width, height, scale, minWidth, icicle});
+    parser.addOption(help);
+    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff)
+        parser.addOption(json);
+    if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff)
+        parser.addOption(type);
+    if (sub.command == CommandLine::Command::Top)
+        parser.addOption(limit);
+    if (sub.command == CommandLine::Command::Export || isDiff)
+        parser.addOption(output);
+    if (isDiff) {
+        parser.addOption(newType);
+        parser.addPositionalArgument("BASE", tr("The baseline profile."), QStringLiteral("diff BASE"));
+        parser.addPositionalArgument("NEW", tr("The profile compared with it."), QStringLiteral("NEW"));
+    } else {
+        parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
+                                     QLatin1String(sub.name) + QStringLiteral(" FILE"));
+    }
+
+    if (!parser.parse(arguments))
+        return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), parser.errorText()));
+    if (parser.isSet(help)) {
+        c.outcome = CommandLine::Outcome::Help;
+        c.message = parser.helpText();
+        return c;
+    }
+    c.files = parser.positionalArguments();
+    if (isDiff && c.files.size() != 2)
+        return error(QStringLiteral("%1 diff: %2").arg(program, tr("takes two input files, BASE and NEW, got %1").arg(c.files.size())));
+    if (!isDiff && c.files.size() != 1)
+        return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
+                                                     c.files.isEmpty() ? tr("no input file given")
+                                                                       : tr("takes exactly one input file, got %1").arg(c.files.size())));
+    // Only the options this subcommand added may be asked about.
+    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff;
+    const bool hasType = sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff;
+    c.json = hasJson && parser.isSet(json);
+    if (hasType)
+        c.sampleType = parser.value(type);
+    if (sub.command == CommandLine::Command::Top && parser.isSet(limit)) {
+        bool ok = false;
+        c.limit = parser.value(limit).toInt(&ok);
+        if (!ok || c.limit < 0)
+            return error(QStringLiteral("%1 top: %2").arg(program, tr("-n wants a count (0 or more), got \"%1\"").arg(parser.value(limit))));
+    }
+    if (hasGraph) {
+        auto number = [&](const QCommandLineOption &option, double min, double *value) {
+            if (!parser.isSet(option))
+                return true;
+            bool ok = false;
+            *value = parser.value(option).toDouble(&ok);
+            return ok && *value >= min;
+        };
+        double w = 0, h = 0;
+        if (!number(width, 1, &w) || !number(height, 1, &h) || !number(scale, 0.01, &c.scale)
+            || !number(minWidth, 0, &c.minWidth) || w > 100000 || h > 100000 || c.scale > 16)
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
+                                                         tr("--width and --height want whole pixels (1 to 100000), "
+                                                            "--scale a factor (0.01 to 16), --minwidth pixels (0 or more)")));
+        c.width = int(w);
+        c.height = int(h);
+        c.icicle = parser.isSet(icicle);
+    }
+    if (isDiff) {
+        c.output = parser.value(output);
+        c.newSampleType = parser.value(newType);
+    }
+    if (sub.command == CommandLine::Command::Export) {
+        c.output = parser.value(output);
+        if (c.output.isEmpty())
+            return error(QStringLiteral("%1 export: %2").arg(program, tr("no output file given (-o OUT)")));
+    }
+    return c;
+}
+
+CommandLine parseGui(const QStringList &arguments)
+{
+    CommandLine c;
+    const QString program = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption version({"v", "version"}, tr("Show the version."));
+    const QCommandLineOption screenshot("screenshot", tr("Open the files, save the window to OUT.png once imported, exit."), "OUT.png");
+    const QCommandLineOption size("size", tr("The window size for --screenshot."), "WxH");
+    const QCommandLineOption view("view",
+                                  tr("The view: flamegraph, table, both or sandwich; for a diff file also diff, "
+                                     "side-by-side or diff-table."),
+                                  "VIEW");
+    const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
+    const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
+    const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
+    parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer});
+    parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
+
+    if (!parser.parse(arguments))
+        return error(QStringLiteral("%1: %2\n%3").arg(program, parser.errorText(), usageSummary(program)));
+    if (parser.isSet(help)) {
+        c.outcome = CommandLine::Outcome::Help;
+        QString text = parser.helpText() + u'\n' + tr("Subcommands (no display needed):") + u'\n';
+        for (const Subcommand &sub : subcommands)
+            text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(sub.name).leftJustified(8), tr(sub.description));
+        c.message = text + u'\n' + usageSummary(program);
+        return c;
+    }
+    if (parser.isSet(version)) {
+        c.outcome = CommandLine::Outcome::Version;
+        c.message = QStringLiteral("pyrograph %1\n").arg(QCoreApplication::applicationVersion());
+        return c;
+    }
+    c.files = parser.positionalArguments();
+    c.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch m = wxh.match(parser.value(size));
+        if (!m.hasMatch() || m.captured(1).toInt() < 1 || m.captured(2).toInt() < 1)
+            return error(QStringLiteral("%1: %2").arg(program, tr("--size wants WIDTHxHEIGHT (e.g. 1600x900), got \"%1\"").arg(parser.value(size))));
+        c.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(view)) {
+        c.view = parser.value(view);
+        if (!CommandLine::viewNames().contains(c.view))
+            return error(QStringLiteral("%1: %2").arg(program, tr("unknown view \"%1\"; the views are: %2").arg(c.view, CommandLine::viewNames().join(QStringLiteral(", ")))));
+    }
+    c.search = parser.value(search);
+    if (parser.isSet(zoom)) {
+        c.zoomPath = parser.value(zoom).split(u';', Qt::SkipEmptyParts);
+        if (c.zoomPath.isEmpty())
+            return error(QStringLiteral("%1: %2").arg(program, tr("--zoom wants a call path, root first: 'main;serve'")));
+    }
+    if (parser.isSet(renderer)) {
+        c.renderer = parser.value(renderer);
+        if (c.renderer != QLatin1String("gl") && c.renderer != QLatin1String("raster") && c.renderer != QLatin1String("auto"))
+            return error(QStringLiteral("%1: %2").arg(program, tr("unknown renderer \"%1\"; the renderers are: gl, raster, auto").arg(c.renderer)));
+    }
+    if (!c.screenshot.isEmpty() && c.files.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, tr("--screenshot needs at least one FILE to open")));
+    return c;
+}
+} // namespace
+
+QStringList CommandLine::viewNames()
+{
+    return ViewModes::allNames();
+}
+
+bool CommandLine::needsDisplay(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    for (const Subcommand &sub : subcommands)
+        if (first == QLatin1String(sub.name))
+            return false;
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return false;
+    }
+    return true;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    for (const Subcommand &sub : subcommands)
+        if (first == QLatin1String(sub.name))
+            return parseSubcommand(sub, arguments);
+    return parseGui(arguments);
+}

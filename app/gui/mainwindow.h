@@ -1,0 +1,105 @@
+#pragma once
+
+#include "importjob.h"
+#include "profiletab.h"
+#include "tabhost.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class CompareController;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+// The window: one tab per opened profile, files dropped anywhere on it or
+// chosen with File > Open, recent files, a sample-type selector in the toolbar
+// (each tab's view has its own search; Ctrl+F reaches the current one), a
+// status bar with the totals, the view's messages and the active renderer, and
+// a banner that names each file that failed to import.
+class MainWindow final : public QMainWindow, public TabHost
+{
+    Q_OBJECT
+public:
+    enum class Theme { System, Light, Dark };
+    static constexpr int maxRecentFiles = 10;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each file opens in a new tab that imports off the GUI thread.
+    void openFiles(const QStringList &paths);
+    ProfileTab *openFile(const QString &path);
+    // A tab whose profile comes from reader (a diff, a transform) rather than a file.
+    ProfileTab *openWithReader(const QString &title, ImportJob::Reader reader) override;
+    // File > Compare… and the diff tabs.
+    CompareController *compareController() const { return m_compare; }
+    // Tests substitute a slow or failing reader for the files opened after this.
+    void setImportReader(ImportJob::Reader reader) { m_reader = std::move(reader); }
+
+    QTabWidget *tabWidget() const { return m_tabs; }
+    int tabCount() const override;
+    ProfileTab *tab(int index) const override;
+    FlameGraphView::Renderer preferredRenderer() const override;
+    QWidget *dialogParent() override { return this; }
+    ProfileTab *currentTab() const;
+    int pendingImports() const;
+    // The banner's text; empty while it is hidden.
+    QString errorText() const;
+    void clearErrors();
+    QString statusText() const;
+    QComboBox *sampleTypeSelector() const { return m_sampleTypes; }
+    QStringList recentFiles() const;
+
+    // --renderer (gl, raster, auto; empty = auto): the renderer of the tabs opened after this.
+    void setRendererPreference(const QString &renderer) { m_rendererPreference = renderer; }
+    QString rendererPreference() const { return m_rendererPreference; }
+    // The flamegraph renderer that draws ("OpenGL", "Raster"), for the status bar.
+    void setRendererName(const QString &name);
+    QString rendererName() const;
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+
+signals:
+    // The last pending import ended (successfully or not).
+    void importsFinished();
+    void importFailed(const QString &path, const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onImportFinished(ProfileTab *tab);
+    void closeTab(int index);
+    void showError(const QString &message);
+    void updateForCurrentTab();
+    void updateStatus();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void openDialog();
+    void readSettings();
+    void writeSettings() const;
+
+    ImportJob::Reader m_reader;
+    QTabWidget *m_tabs;
+    QFrame *m_errorBanner;
+    QLabel *m_errorLabel;
+    QComboBox *m_sampleTypes;
+    QLabel *m_statusLabel;
+    QLabel *m_rendererLabel;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QString m_rendererName;
+    QString m_rendererPreference;
+    CompareController *m_compare = nullptr;
+    Theme m_theme = Theme::System;
+    bool m_updatingSelector = false;
+};

@@ -1,0 +1,116 @@
+#include "app/cli/commandline.h"
+
+#include <QTest>
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    static CommandLine parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("pyrograph"));
+        return CommandLine::parse(args);
+    }
+
+private slots:
+    void filesOpenTheGui()
+    {
+        const CommandLine c = parse({"a.pb.gz", "b.folded"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.command, CommandLine::Command::Gui);
+        QCOMPARE(c.files, QStringList({"a.pb.gz", "b.folded"}));
+        QVERIFY(CommandLine::needsDisplay({"pyrograph", "a.pb.gz"}));
+    }
+    void noFilesIsAnEmptyWindow()
+    {
+        const CommandLine c = parse({});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.command, CommandLine::Command::Gui);
+        QVERIFY(c.files.isEmpty());
+    }
+    void infoTakesOneFileAndJson()
+    {
+        const CommandLine c = parse({"info", "x.pb.gz", "--json"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.command, CommandLine::Command::Info);
+        QCOMPARE(c.files, QStringList({"x.pb.gz"}));
+        QVERIFY(c.json);
+        QVERIFY(!CommandLine::needsDisplay({"pyrograph", "info", "x"}));
+    }
+    void topOptions()
+    {
+        const CommandLine c = parse({"top", "x.pb.gz", "-t", "cpu", "-n", "5"});
+        QCOMPARE(c.command, CommandLine::Command::Top);
+        QCOMPARE(c.sampleType, QStringLiteral("cpu"));
+        QCOMPARE(c.limit, 5);
+        QVERIFY(!c.json);
+        QCOMPARE(parse({"top", "x"}).limit, -1); // every function
+    }
+    void topRejectsABadCount()
+    {
+        const CommandLine c = parse({"top", "x", "-n", "many"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Error);
+        QVERIFY(c.message.contains(QStringLiteral("many")));
+    }
+    void exportNeedsAnOutput()
+    {
+        const CommandLine ok = parse({"export", "x.pb.gz", "-o", "y.folded", "-t", "samples"});
+        QCOMPARE(ok.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(ok.command, CommandLine::Command::Export);
+        QCOMPARE(ok.output, QStringLiteral("y.folded"));
+        QCOMPARE(ok.sampleType, QStringLiteral("samples"));
+        const CommandLine missing = parse({"export", "x.pb.gz"});
+        QCOMPARE(missing.outcome, CommandLine::Outcome::Error);
+        QVERIFY(missing.message.contains(QStringLiteral("-o")));
+    }
+    void diffTakesTheNewSidesType()
+    {
+        const CommandLine c = parse({"diff", "a.pb.gz", "b.pb.gz", "-t", "space", "--new-type", "inuse_space"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.sampleType, QStringLiteral("space"));
+        QCOMPARE(c.newSampleType, QStringLiteral("inuse_space"));
+        // Only diff has two sides.
+        QCOMPARE(parse({"top", "a.pb.gz", "--new-type", "inuse_space"}).outcome, CommandLine::Outcome::Error);
+    }
+    void subcommandWantsExactlyOneFile()
+    {
+        QCOMPARE(parse({"info"}).outcome, CommandLine::Outcome::Error);
+        QCOMPARE(parse({"info", "a", "b"}).outcome, CommandLine::Outcome::Error);
+    }
+    void optionOfAnotherSubcommandIsAnError()
+    {
+        const CommandLine c = parse({"info", "x", "-n", "3"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Error);
+    }
+    void screenshotOptions()
+    {
+        const CommandLine c = parse({"a.pb.gz", "--screenshot", "out.png", "--size", "1600x900", "--view", "table",
+                                     "--search", "sha256", "--zoom", "main;serve;parse", "--renderer", "raster"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.screenshot, QStringLiteral("out.png"));
+        QCOMPARE(c.size, QSize(1600, 900));
+        QCOMPARE(c.view, QStringLiteral("table"));
+        QCOMPARE(c.search, QStringLiteral("sha256"));
+        QCOMPARE(c.zoomPath, QStringList({"main", "serve", "parse"}));
+        QCOMPARE(c.renderer, QStringLiteral("raster"));
+    }
+    void badScreenshotOptionsAreErrors()
+    {
+        QCOMPARE(parse({"a", "--screenshot", "o.png", "--size", "big"}).outcome, CommandLine::Outcome::Error);
+        QCOMPARE(parse({"a", "--view", "pie"}).outcome, CommandLine::Outcome::Error);
+        QCOMPARE(parse({"a", "--renderer", "vulkan"}).outcome, CommandLine::Outcome::Error);
+        QCOMPARE(parse({"--screenshot", "o.png"}).outcome, CommandLine::Outcome::Error); // no file
+        QCOMPARE(parse({"--bogus"}).outcome, CommandLine::Outcome::Error);
+    }
+    void helpAndVersionNeedNoDisplay()
+    {
+        QCOMPARE(parse({"--help"}).outcome, CommandLine::Outcome::Help);
+        QVERIFY(parse({"--help"}).message.contains(QStringLiteral("export")));
+        QCOMPARE(parse({"top", "--help"}).outcome, CommandLine::Outcome::Help);
+        QCOMPARE(parse({"--version"}).outcome, CommandLine::Outcome::Version);
+        QVERIFY(!CommandLine::needsDisplay({"pyrograph", "--help"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,97 @@
+#include "app/gui/comparedialog.h"
+
+#include "tests/model/collapsedtext.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using testing::fromCollapsed;
+
+namespace {
+QString corpus(const char *relative)
+{
+    return QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(relative);
+}
+
+const std::vector<SampleType> pprofTypes{{"samples", "count"}, {"cpu", "nanoseconds"}};
+} // namespace
+
+class tst_CompareDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void picksTheLastTwoTabsAndPairsTypes()
+    {
+        const QList<CompareDialog::Source> open{
+            {QStringLiteral("old.txt"), fromCollapsed({"main 1"})},
+            {QStringLiteral("cpu.pb.gz"), fromCollapsed({"main 1 10"}, pprofTypes)},
+            {QStringLiteral("new.txt"), fromCollapsed({"main 2"})},
+        };
+        CompareDialog dialog(open);
+        QCOMPARE(dialog.title(CompareDialog::Baseline), QStringLiteral("cpu.pb.gz"));
+        QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("new.txt"));
+        // cpu.pb.gz defaults to cpu, which new.txt lacks: paired on "samples".
+        QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0);
+        QCOMPARE(dialog.sampleType(CompareDialog::Comparison), 0);
+        QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+    }
+    void refusesDifferentUnitsInTheWindow()
+    {
+        const QList<CompareDialog::Source> open{
+            {QStringLiteral("cpu.pb.gz"), fromCollapsed({"main 1 10"}, pprofTypes)},
+            {QStringLiteral("cpu2.pb.gz"), fromCollapsed({"main 1 20"}, pprofTypes)},
+        };
+        CompareDialog dialog(open);
+        QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 1);
+        QVERIFY(dialog.isAcceptable());
+        // The user pairs cpu (nanoseconds) with samples (count): refused, both named.
+        dialog.setSampleType(CompareDialog::Comparison, 0);
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.message().contains(QLatin1String("cpu.pb.gz (cpu in nanoseconds)"))
+                     && dialog.message().contains(QLatin1String("cpu2.pb.gz (samples in count)"))
+                     && dialog.message().contains(QLatin1String("units differ")),
+                 qPrintable(dialog.message()));
+        dialog.setSampleType(CompareDialog::Baseline, 0);
+        QVERIFY(dialog.isAcceptable());
+        QVERIFY(dialog.message().isEmpty());
+    }
+    void nothingInCommandIsExplained()
+    {
+        const QList<CompareDialog::Source> open{
+            {QStringLiteral("cpu.pb.gz"), fromCollapsed({"main 10"}, {{"cpu", "nanoseconds"}})},
+            {QStringLiteral("heap.pb.gz"), fromCollapsed({"main 10"}, {{"inuse_space", "bytes"}})},
+        };
+        CompareDialog dialog(open);
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.message().contains(QLatin1String("no sample type in common")), qPrintable(dialog.message()));
+    }
+    void readsFilesOfAnyFormat()
+    {
+        CompareDialog dialog({});
+        QVERIFY(!dialog.isAcceptable());
+        QSignalSpy spy(&dialog, &CompareDialog::sourcesChanged);
+        dialog.setFile(CompareDialog::Baseline, corpus("pprof/go-cpu.pb.gz"));
+        dialog.setFile(CompareDialog::Comparison, corpus("collapsed/inferno/diff-folded_after.txt"));
+        QVERIFY(dialog.isReading());
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
+        QVERIFY(!dialog.isReading());
+        QVERIFY(dialog.profile(CompareDialog::Baseline));
+        QCOMPARE(dialog.profile(CompareDialog::Baseline)->metadata().format, std::string("pprof"));
+        QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("diff-folded_after.txt"));
+        QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0); // samples, to pair with the collapsed count
+        QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+    }
+    void badFileIsReported()
+    {
+        CompareDialog dialog({});
+        QSignalSpy spy(&dialog, &CompareDialog::sourcesChanged);
+        dialog.setFile(CompareDialog::Baseline, QStringLiteral("/nonexistent/x.pb.gz"));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.message().contains(QLatin1String("/nonexistent/x.pb.gz")), qPrintable(dialog.message()));
+    }
+};
+
+QTEST_MAIN(tst_CompareDialog)
+#include "tst_comparedialog.moc"

@@ -1,0 +1,75 @@
+#include "widgets/render/exportwriter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <utility>
+#include <vector>
+
+class tst_ExportWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decimalsWithoutTrailingZeros()
+    {
+        std::string out;
+        for (const auto &[v, decimals] : std::vector<std::pair<double, int>>{
+                 {12.5, 2}, {12.0, 2}, {0.125, 2}, {-0.001, 2}, {3.14159, 3}, {1e6, 1}, {std::nan(""), 2}}) {
+            ExportWriter::appendDecimal(out, v, decimals);
+            out += ' ';
+        }
+        QCOMPARE(QString::fromStdString(out), QStringLiteral("12.5 12 0.12 0 3.142 1000000 0 "));
+    }
+
+    void integersAndColours()
+    {
+        std::string out;
+        ExportWriter::appendInteger(out, -9007199254740993);
+        out += ' ';
+        ExportWriter::appendHexColor(out, qRgba(0x0a, 0xbc, 0xf0, 0x80));
+        QCOMPARE(QString::fromStdString(out), QStringLiteral("-9007199254740993 #0abcf0"));
+    }
+
+    void writesTheDocument()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(ExportWriter::write("<svg>&lt;script&gt;</svg>\n", buffer, &error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(buffer.data(), QByteArray("<svg>&lt;script&gt;</svg>\n"));
+    }
+
+    void emptyMeansCancelled()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(!ExportWriter::write(std::string(), buffer, &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QVERIFY(buffer.data().isEmpty());
+    }
+
+    void aRefusingDeviceIsAnError()
+    {
+        // A file opened read-only refuses writes, with Qt's reason.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.svg"));
+        {
+            QFile create(path);
+            QVERIFY(create.open(QIODevice::WriteOnly));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QFile, \"" + path.toUtf8() + "\"): ReadOnly device");
+        QVERIFY(!ExportWriter::write("<svg/>", file, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ExportWriter)
+#include "tst_exportwriter.moc"
