@@ -1,5 +1,6 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commandline.h"
+#include "app/cli/exportformat.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 

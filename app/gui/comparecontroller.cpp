@@ -2,6 +2,7 @@
 
 #include "comparedialog.h"
 #include "profiletab.h"
+#include "tabhost.h"
 
 #include "model/diffbuilder.h"
 #include "widgets/diffview.h"

@@ -5,6 +5,8 @@
 #include "widgets/render/flamecolors.h"
 #include "widgets/render/pngexporter.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +49,7 @@ private slots:
         ExportOptions options;
         options.width = 400;
         options.height = 200;
-        options.orientation = FlameGraphView::Orientation::Icicle;
+        options.orientation = FlameOrientation::Icicle;
         options.zoomRoot = p->findPath({"main", "a"});
         QVERIFY(options.zoomRoot.isValid());
         QString error;

@@ -151,7 +151,7 @@ private slots:
     {
         const ProfilePtr p = exporttest::build({{{"main", "a"}, {3}}});
         ExportOptions options;
-        options.orientation = FlameGraphView::Orientation::Icicle;
+        options.orientation = FlameOrientation::Icicle;
         const ParsedSvg parsed = parse(SvgExporter::render(*p, options));
         QCOMPARE(parsed.error, QString());
         const SvgBox *main = findBox(parsed, QStringLiteral("main"));

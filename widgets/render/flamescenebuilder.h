@@ -6,6 +6,8 @@
 
 #include "model/diffmetrics.h"
 #include "model/flamelayout.h"
+#include "model/profile.h"
+#include "model/searchresult.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -14,7 +16,6 @@
 #include <QTextLayout>
 
 #include <memory>
-
 #include <vector>
 
 // Turns a FlameLayout into a FlameScene: where each row goes for the
