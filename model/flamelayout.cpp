@@ -70,7 +70,7 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
     if (!(view.end > view.start))
         return layout; // an empty zoom root: nothing has a width
 
-    auto emit = [&](NodeId node, quint32 row, double x0, double x1, quint32 count) {
+    auto place = [&](NodeId node, quint32 row, double x0, double x1, quint32 count) {
         layout.m_node.push_back(node);
         layout.m_row.push_back(row);
         const double cx0 = std::max(x0, 0.0), cx1 = std::min(x1, width);
@@ -89,7 +89,7 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
     for (NodeId a : ancestors) {
         if (row >= params.maxRows)
             return layout;
-        emit(a, row++, 0, width, 1);
+        place(a, row++, 0, width, 1);
         endRow();
     }
     layout.m_zoomRootRow = int(row);
@@ -101,7 +101,7 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
         return layout;
     // The absolute offset of each box of the previous row, to place its children.
     std::vector<qint64> offsets{qint64(rootRange.start)}, nextOffsets;
-    emit(zoomRoot, row, rootX0, rootX1, 1);
+    place(zoomRoot, row, rootX0, rootX1, 1);
     endRow();
 
     while (++row < params.maxRows) {
@@ -118,7 +118,7 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
             auto flush = [&] {
                 if (pending.count > 0 && pending.x1 - pending.x0 >= minWidth && pending.x1 > 0
                     && pending.x0 < width) {
-                    emit(NodeId(pending.first), row, pending.x0, pending.x1, pending.count);
+                    place(NodeId(pending.first), row, pending.x0, pending.x1, pending.count);
                     nextOffsets.push_back(-1); // never descended into
                 }
                 pending.count = 0;
@@ -135,7 +135,7 @@ FlameLayout FlameLayout::compute(const Profile &profile, const Params &params)
                     break; // this and the rest lie right of the viewport
                 if (x1 - x0 >= minWidth) {
                     flush();
-                    emit(NodeId(c), row, x0, x1, 1);
+                    place(NodeId(c), row, x0, x1, 1);
                     nextOffsets.push_back(childOffset);
                 } else {
                     if (pending.count == 0) {

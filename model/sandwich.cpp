@@ -36,17 +36,17 @@ bool forEachOutermost(const CallTree &tree, NameId function, Progress &progress,
     return true;
 }
 
-// A profile like `profile` made of what emit(emitter, node, stack) writes for
+// A profile like `profile` made of what write(emitter, node, stack) writes for
 // each outermost occurrence of `function`: the walk is the first half of the
 // progress, the build the second. Null when cancelled.
 template<typename Emit>
-ProfilePtr profileOfOccurrences(const Profile &profile, NameId function, Progress &progress, Emit &&emit)
+ProfilePtr profileOfOccurrences(const Profile &profile, NameId function, Progress &progress, Emit &&write)
 {
     ProfileBuilder builder = builderLike(profile);
     StackEmitter emitter(profile, builder);
     std::vector<NameId> stack;
     ProgressSpan walk(progress, 0.0, 0.5);
-    if (!forEachOutermost(profile.tree(), function, walk, [&](NodeId node) { emit(emitter, node, stack); }))
+    if (!forEachOutermost(profile.tree(), function, walk, [&](NodeId node) { write(emitter, node, stack); }))
         return nullptr;
     ProgressSpan build(progress, 0.5, 1.0);
     return builder.build(build);

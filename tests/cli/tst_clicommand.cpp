@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "clirunner.h"
 
 #include <QFile>
@@ -186,5 +188,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CliCommand)
+PYROGRAPH_TEST_MAIN(tst_CliCommand)
 #include "tst_clicommand.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/cli/commandline.h"
 
 #include <QTest>
@@ -112,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CommandLine)
+PYROGRAPH_TEST_MAIN(tst_CommandLine)
 #include "tst_commandline.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "clirunner.h"
 
 #include <QFile>
@@ -251,5 +253,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DiffCommand)
+PYROGRAPH_TEST_MAIN(tst_DiffCommand)
 #include "tst_diffcommand.moc"

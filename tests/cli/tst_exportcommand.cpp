@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/cli/profileexporter.h"
 
 #include "clirunner.h"
@@ -111,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ExportCommand)
+PYROGRAPH_TEST_MAIN(tst_ExportCommand)
 #include "tst_exportcommand.moc"

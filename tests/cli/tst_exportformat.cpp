@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/cli/exportformat.h"
 
 #include <QTest>
@@ -46,5 +48,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ExportFormat)
+PYROGRAPH_TEST_MAIN(tst_ExportFormat)
 #include "tst_exportformat.moc"

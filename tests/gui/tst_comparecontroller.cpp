@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/gui/comparecontroller.h"
 #include "app/gui/mainwindow.h"
 
@@ -142,5 +144,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_CompareController)
+PYROGRAPH_TEST_MAIN(tst_CompareController)
 #include "tst_comparecontroller.moc"

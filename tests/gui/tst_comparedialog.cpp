@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/gui/comparedialog.h"
 
 #include "tests/model/collapsedtext.h"
@@ -93,5 +95,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_CompareDialog)
+PYROGRAPH_TEST_MAIN(tst_CompareDialog)
 #include "tst_comparedialog.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/gui/exportcontroller.h"
 #include "app/cli/profileexporter.h"
 #include "app/gui/mainwindow.h"
@@ -221,5 +223,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_FlameExport)
+PYROGRAPH_TEST_MAIN(tst_FlameExport)
 #include "tst_flameexport.moc"

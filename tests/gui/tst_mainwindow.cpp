@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "app/gui/comparecontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/profiletab.h"
@@ -713,5 +715,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_MainWindow)
+PYROGRAPH_TEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

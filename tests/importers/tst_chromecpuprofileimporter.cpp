@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/chromecpuprofileimporter.h"
 #include "importers/inputstream.h"
 #include "model/functiontable.h"
@@ -217,5 +219,5 @@ void tst_ChromeCpuProfileImporter::mismatchedLengthsIsAnError()
     QVERIFY2(result.error.contains(QStringLiteral("timeDeltas")), qPrintable(result.error));
 }
 
-QTEST_GUILESS_MAIN(tst_ChromeCpuProfileImporter)
+PYROGRAPH_TEST_MAIN(tst_ChromeCpuProfileImporter)
 #include "tst_chromecpuprofileimporter.moc"

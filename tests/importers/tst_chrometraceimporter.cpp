@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/chrometraceimporter.h"
 #include "importers/inputstream.h"
 #include "model/profile.h"
@@ -246,5 +248,5 @@ void tst_ChromeTraceImporter::invalidInputNamesTheFile()
     QVERIFY2(empty.error.contains(QStringLiteral("no B/E/X events")), qPrintable(empty.error));
 }
 
-QTEST_GUILESS_MAIN(tst_ChromeTraceImporter)
+PYROGRAPH_TEST_MAIN(tst_ChromeTraceImporter)
 #include "tst_chrometraceimporter.moc"

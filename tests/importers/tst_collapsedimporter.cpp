@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/collapsedimporter.h"
 #include "importers/inputstream.h"
 #include "model/profilebuilder.h"
@@ -396,5 +398,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CollapsedImporter)
+PYROGRAPH_TEST_MAIN(tst_CollapsedImporter)
 #include "tst_collapsedimporter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/flamebearerimporter.h"
 #include "importers/inputstream.h"
 #include "model/progress.h"
@@ -208,5 +210,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FlamebearerImporter)
+PYROGRAPH_TEST_MAIN(tst_FlamebearerImporter)
 #include "tst_flamebearerimporter.moc"

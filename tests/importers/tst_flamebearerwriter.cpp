@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/collapsedimporter.h"
 #include "importers/flamebearerimporter.h"
 #include "importers/flamebearerwriter.h"
@@ -153,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FlamebearerWriter)
+PYROGRAPH_TEST_MAIN(tst_FlamebearerWriter)
 #include "tst_flamebearerwriter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/collapsedimporter.h"
 #include "importers/flamebearerimporter.h"
 #include "importers/foldedwriter.h"
@@ -99,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FoldedWriter)
+PYROGRAPH_TEST_MAIN(tst_FoldedWriter)
 #include "tst_foldedwriter.moc"

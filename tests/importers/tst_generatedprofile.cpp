@@ -4,6 +4,8 @@
 // counts the tree's nodes itself (by sorting its stacks), apart from our
 // importers and CallTreeBuilder.
 
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/perfscriptimporter.h"
 #include "importers/profilereader.h"
@@ -156,5 +158,5 @@ void tst_GeneratedProfile::sameSeedSameBytesOtherSeedOtherSamples()
     QVERIFY(other.value(QStringLiteral("totalCount")) != m_stats.value(QStringLiteral("totalCount")));
 }
 
-QTEST_GUILESS_MAIN(tst_GeneratedProfile)
+PYROGRAPH_TEST_MAIN(tst_GeneratedProfile)
 #include "tst_generatedprofile.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 
 #include "importertestutil.h"
@@ -334,5 +336,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_InputStream)
+PYROGRAPH_TEST_MAIN(tst_InputStream)
 #include "tst_inputstream.moc"

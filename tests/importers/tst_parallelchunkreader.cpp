@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/parallelchunkreader.h"
 #include "model/progress.h"
@@ -189,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ParallelChunkReader)
+PYROGRAPH_TEST_MAIN(tst_ParallelChunkReader)
 #include "tst_parallelchunkreader.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfchunksplitter.h"
 
 #include <QTest>
@@ -52,5 +54,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfChunkSplitter)
+PYROGRAPH_TEST_MAIN(tst_PerfChunkSplitter)
 #include "tst_perfchunksplitter.moc"

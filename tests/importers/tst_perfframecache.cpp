@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfframecache.h"
 
 #include <QTest>
@@ -69,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfFrameCache)
+PYROGRAPH_TEST_MAIN(tst_PerfFrameCache)
 #include "tst_perfframecache.moc"

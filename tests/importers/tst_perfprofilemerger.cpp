@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfprofilemerger.h"
 
 #include "importertestutil.h"
@@ -82,5 +84,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfProfileMerger)
+PYROGRAPH_TEST_MAIN(tst_PerfProfileMerger)
 #include "tst_perfprofilemerger.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/perfscriptimporter.h"
 #include "model/functiontable.h"
@@ -494,5 +496,5 @@ void tst_PerfScriptImporter::chunksCutAtHeadersWithoutBlankLines()
     QVERIFY(a.profile->metadata().warnings.empty());
 }
 
-QTEST_GUILESS_MAIN(tst_PerfScriptImporter)
+PYROGRAPH_TEST_MAIN(tst_PerfScriptImporter)
 #include "tst_perfscriptimporter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfscriptlexer.h"
 
 #include <QTest>
@@ -104,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfScriptLexer)
+PYROGRAPH_TEST_MAIN(tst_PerfScriptLexer)
 #include "tst_perfscriptlexer.moc"

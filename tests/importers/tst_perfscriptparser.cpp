@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfscriptparser.h"
 
 #include <QTest>
@@ -80,5 +82,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfScriptParser)
+PYROGRAPH_TEST_MAIN(tst_PerfScriptParser)
 #include "tst_perfscriptparser.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfstacktable.h"
 
 #include <QTest>
@@ -53,5 +55,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfStackTable)
+PYROGRAPH_TEST_MAIN(tst_PerfStackTable)
 #include "tst_perfstacktable.moc"

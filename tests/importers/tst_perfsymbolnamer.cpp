@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/perfsymbolnamer.h"
 
 #include <QTest>
@@ -63,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PerfSymbolNamer)
+PYROGRAPH_TEST_MAIN(tst_PerfSymbolNamer)
 #include "tst_perfsymbolnamer.moc"

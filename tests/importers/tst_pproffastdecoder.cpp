@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/pproffastdecoder.h"
 #include "importers/pproflibprotobufdecoder.h"
 
@@ -84,5 +86,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PprofFastDecoder)
+PYROGRAPH_TEST_MAIN(tst_PprofFastDecoder)
 #include "tst_pproffastdecoder.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/pprofimporter.h"
 
@@ -480,5 +482,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PprofImporter)
+PYROGRAPH_TEST_MAIN(tst_PprofImporter)
 #include "tst_pprofimporter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/pproflibprotobufdecoder.h"
 
 #include "importers/pprofassembler.h"
@@ -35,5 +37,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PprofLibprotobufDecoder)
+PYROGRAPH_TEST_MAIN(tst_PprofLibprotobufDecoder)
 #include "tst_pproflibprotobufdecoder.moc"

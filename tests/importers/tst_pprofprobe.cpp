@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/pprofprobe.h"
 
 #include "pprofmessage.h"
@@ -45,5 +47,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PprofProbe)
+PYROGRAPH_TEST_MAIN(tst_PprofProbe)
 #include "tst_pprofprobe.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/pprofimporter.h"
 #include "importers/pprofwriter.h"
@@ -100,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PprofWriter)
+PYROGRAPH_TEST_MAIN(tst_PprofWriter)
 #include "tst_pprofwriter.moc"

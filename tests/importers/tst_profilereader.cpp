@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/profileimporter.h"
 #include "importers/profilereader.h"
@@ -251,5 +253,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ProfileReader)
+PYROGRAPH_TEST_MAIN(tst_ProfileReader)
 #include "tst_profilereader.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/protowirereader.h"
 
 #include <QByteArray>
@@ -133,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ProtoWireReader)
+PYROGRAPH_TEST_MAIN(tst_ProtoWireReader)
 #include "tst_protowirereader.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/speedscopeimporter.h"
 #include "model/profile.h"
@@ -204,5 +206,5 @@ void tst_SpeedscopeImporter::invalidJsonNamesTheFile()
     QVERIFY2(result.error.contains(QStringLiteral("byte")), qPrintable(result.error));
 }
 
-QTEST_GUILESS_MAIN(tst_SpeedscopeImporter)
+PYROGRAPH_TEST_MAIN(tst_SpeedscopeImporter)
 #include "tst_speedscopeimporter.moc"

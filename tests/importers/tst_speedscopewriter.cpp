@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "importers/inputstream.h"
 #include "importers/perfscriptimporter.h"
 #include "importers/speedscopeimporter.h"
@@ -181,5 +183,5 @@ void tst_SpeedscopeWriter::writeErrorIsReported()
     QVERIFY(!error.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_SpeedscopeWriter)
+PYROGRAPH_TEST_MAIN(tst_SpeedscopeWriter)
 #include "tst_speedscopewriter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/profilebuilder.h"
 
 #include "collapsedtext.h"
@@ -55,5 +57,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CallTree)
+PYROGRAPH_TEST_MAIN(tst_CallTree)
 #include "tst_calltree.moc"

@@ -4,6 +4,8 @@
 // labels, empty stacks, prefixes of other stacks, compaction, and (above 100,000
 // stacks) the two-thread sort and tree pass.
 
+#include "tests/support/testregistry.h"
+
 #include "model/calltreebuilder.h"
 #include "model/nameinterner.h"
 #include "model/progress.h"
@@ -288,5 +290,5 @@ void tst_CallTreeBuilder::cancelledBuildIsEmpty()
     QCOMPARE(builder.build(interner.table(), root, cancelled).nodeCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_CallTreeBuilder)
+PYROGRAPH_TEST_MAIN(tst_CallTreeBuilder)
 #include "tst_calltreebuilder.moc"

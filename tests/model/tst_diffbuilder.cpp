@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/diffbuilder.h"
 #include "model/profilebuilder.h"
@@ -268,5 +270,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DiffBuilder)
+PYROGRAPH_TEST_MAIN(tst_DiffBuilder)
 #include "tst_diffbuilder.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/diffbuilder.h"
 #include "model/diffmetrics.h"
@@ -106,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DiffMetrics)
+PYROGRAPH_TEST_MAIN(tst_DiffMetrics)
 #include "tst_diffmetrics.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/firstusenames.h"
 
 #include <QTest>
@@ -26,5 +28,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FirstUseNames)
+PYROGRAPH_TEST_MAIN(tst_FirstUseNames)
 #include "tst_firstusenames.moc"

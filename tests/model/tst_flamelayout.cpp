@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/flamelayout.h"
 #include "model/profilebuilder.h"
 
@@ -175,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FlameLayout)
+PYROGRAPH_TEST_MAIN(tst_FlameLayout)
 #include "tst_flamelayout.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/functiontable.h"
 #include "model/progress.h"
@@ -147,5 +149,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FunctionTable)
+PYROGRAPH_TEST_MAIN(tst_FunctionTable)
 #include "tst_functiontable.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/openhashtable.h"
 
 #include <QTest>
@@ -117,5 +119,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_OpenHashTable)
+PYROGRAPH_TEST_MAIN(tst_OpenHashTable)
 #include "tst_openhashtable.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/parallelmap.h"
 
 #include <QTest>
@@ -68,5 +70,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ParallelMap)
+PYROGRAPH_TEST_MAIN(tst_ParallelMap)
 #include "tst_parallelmap.moc"

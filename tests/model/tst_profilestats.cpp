@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/profilestats.h"
 
@@ -29,5 +31,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ProfileStats)
+PYROGRAPH_TEST_MAIN(tst_ProfileStats)
 #include "tst_profilestats.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/progress.h"
 #include "model/sandwich.h"
@@ -112,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Sandwich)
+PYROGRAPH_TEST_MAIN(tst_Sandwich)
 #include "tst_sandwich.moc"

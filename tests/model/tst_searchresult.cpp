@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
@@ -170,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SearchResult)
+PYROGRAPH_TEST_MAIN(tst_SearchResult)
 #include "tst_searchresult.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/stackemitter.h"
 
@@ -89,5 +91,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_StackEmitter)
+PYROGRAPH_TEST_MAIN(tst_StackEmitter)
 #include "tst_stackemitter.moc"

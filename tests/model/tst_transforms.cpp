@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "collapsedtext.h"
 #include "model/progress.h"
 #include "model/searchquery.h"
@@ -291,5 +293,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Transforms)
+PYROGRAPH_TEST_MAIN(tst_Transforms)
 #include "tst_transforms.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "model/unitformat.h"
 
 #include <QTest>
@@ -58,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_UnitFormat)
+PYROGRAPH_TEST_MAIN(tst_UnitFormat)
 #include "tst_unitformat.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/render/exportescape.h"
 
 #include <QJsonArray>
@@ -42,5 +44,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ExportEscape)
+PYROGRAPH_TEST_MAIN(tst_ExportEscape)
 #include "tst_exportescape.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/render/exportwriter.h"
 
 #include <QBuffer>
@@ -71,5 +73,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ExportWriter)
+PYROGRAPH_TEST_MAIN(tst_ExportWriter)
 #include "tst_exportwriter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/render/flamecolors.h"
 
 #include <QTest>
@@ -78,5 +80,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FlameColors)
+PYROGRAPH_TEST_MAIN(tst_FlameColors)
 #include "tst_flamecolors.moc"

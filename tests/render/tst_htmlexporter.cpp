@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "exporttestutil.h"
 
 #include "importers/profilereader.h"
@@ -191,5 +193,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_HtmlExporter)
+PYROGRAPH_TEST_MAIN(tst_HtmlExporter)
 #include "tst_htmlexporter.moc"

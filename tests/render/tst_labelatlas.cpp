@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/render/labelatlas.h"
 
 #include <QTest>
@@ -116,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_LabelAtlas)
+PYROGRAPH_TEST_MAIN(tst_LabelAtlas)
 #include "tst_labelatlas.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "exporttestutil.h"
 
 #include "model/searchquery.h"
@@ -92,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_PngExporter)
+PYROGRAPH_TEST_MAIN(tst_PngExporter)
 #include "tst_pngexporter.moc"

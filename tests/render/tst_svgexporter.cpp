@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "exporttestutil.h"
 
 #include "importers/profilereader.h"
@@ -300,5 +302,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SvgExporter)
+PYROGRAPH_TEST_MAIN(tst_SvgExporter)
 #include "tst_svgexporter.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/comparisonview.h"
 
 #include "model/searchresult.h"
@@ -111,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_ComparisonView)
+PYROGRAPH_TEST_MAIN(tst_ComparisonView)
 #include "tst_comparisonview.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/difflegend.h"
 
 #include <QTest>
@@ -56,5 +58,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_DiffLegend)
+PYROGRAPH_TEST_MAIN(tst_DiffLegend)
 #include "tst_difflegend.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/difftablemodel.h"
 
 #include "model/diffbuilder.h"
@@ -118,5 +120,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_DiffTableModel)
+PYROGRAPH_TEST_MAIN(tst_DiffTableModel)
 #include "tst_difftablemodel.moc"

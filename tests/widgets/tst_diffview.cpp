@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/comparisonview.h"
 #include "widgets/difflegend.h"
 #include "widgets/difftablemodel.h"
@@ -261,5 +263,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_DiffView)
+PYROGRAPH_TEST_MAIN(tst_DiffView)
 #include "tst_diffview.moc"

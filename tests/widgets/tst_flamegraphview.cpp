@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/render/flamecolors.h"
 #include "widgets/flamegraphview.h"
 
@@ -680,15 +682,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Without a display (a plain ctest run), the raster path still runs offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    tst_FlameGraphView test;
-    return QTest::qExec(&test, argc, argv);
-}
+PYROGRAPH_TEST_MAIN(tst_FlameGraphView)
 
 #include "tst_flamegraphview.moc"

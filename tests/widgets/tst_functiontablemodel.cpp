@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/functiontablemodel.h"
 #include "widgets/functiontableproxymodel.h"
 
@@ -159,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FunctionTableModel)
+PYROGRAPH_TEST_MAIN(tst_FunctionTableModel)
 #include "tst_functiontablemodel.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/functiontablemodel.h"
 #include "widgets/functiontableproxymodel.h"
 #include "widgets/functiontableview.h"
@@ -153,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_FunctionTableView)
+PYROGRAPH_TEST_MAIN(tst_FunctionTableView)
 #include "tst_functiontableview.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/functiontablemodel.h"
 #include "widgets/functiontableview.h"
 #include "widgets/profileview.h"
@@ -366,5 +368,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_ProfileView)
+PYROGRAPH_TEST_MAIN(tst_ProfileView)
 #include "tst_profileview.moc"

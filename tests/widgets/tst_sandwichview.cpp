@@ -1,3 +1,5 @@
+#include "tests/support/testregistry.h"
+
 #include "widgets/sandwichview.h"
 
 #include "model/profilebuilder.h"
@@ -155,5 +157,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_SandwichView)
+PYROGRAPH_TEST_MAIN(tst_SandwichView)
 #include "tst_sandwichview.moc"

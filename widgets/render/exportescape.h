@@ -22,13 +22,13 @@ public:
     static std::string xml(std::string_view utf8);
     static std::string jsonString(std::string_view utf8);
 
-    // Calls emit(codePoint) for each code point, U+FFFD for each invalid byte.
+    // Calls visit(codePoint) for each code point, U+FFFD for each invalid byte.
     template<typename F>
-    static void decodeUtf8(std::string_view utf8, F &&emit);
+    static void decodeUtf8(std::string_view utf8, F &&visit);
 };
 
 template<typename F>
-void ExportEscape::decodeUtf8(std::string_view s, F &&emit)
+void ExportEscape::decodeUtf8(std::string_view s, F &&visit)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const size_t n = s.size();
@@ -36,7 +36,7 @@ void ExportEscape::decodeUtf8(std::string_view s, F &&emit)
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
-            emit(char32_t(c));
+            visit(char32_t(c));
             ++i;
             continue;
         }
@@ -65,11 +65,11 @@ void ExportEscape::decodeUtf8(std::string_view s, F &&emit)
         if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)))
             ok = false;
         if (!ok) {
-            emit(char32_t(0xfffd));
+            visit(char32_t(0xfffd));
             ++i; // resynchronise on the next byte
             continue;
         }
-        emit(cp);
+        visit(cp);
         i += size_t(length);
     }
 }
