@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <memory>
@@ -64,6 +65,25 @@ bool exportsImage(const QStringList &arguments)
     }
     return false;
 }
+int runWindow(QApplication &app, const CommandLine &commandLine)
+{
+    MainWindow window;
+    window.setRendererPreference(commandLine.renderer);
+    if (!commandLine.screenshot.isEmpty()) {
+        ScreenshotRunner runner(&window, commandLine);
+        QObject::connect(&runner, &ScreenshotRunner::finished, &app, [&runner](int code) {
+            if (!runner.errors().isEmpty())
+                QTextStream(stderr) << runner.errors() << '\n';
+            QCoreApplication::exit(code);
+        });
+        window.show();
+        runner.start();
+        return app.exec();
+    }
+    window.show();
+    window.openFiles(commandLine.files);
+    return app.exec();
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -89,20 +109,10 @@ int main(int argc, char **argv)
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;
 
-    MainWindow window;
-    window.setRendererPreference(commandLine.renderer);
-    if (!commandLine.screenshot.isEmpty()) {
-        ScreenshotRunner runner(&window, commandLine);
-        QObject::connect(&runner, &ScreenshotRunner::finished, &app, [&runner](int code) {
-            if (!runner.errors().isEmpty())
-                QTextStream(stderr) << runner.errors() << '\n';
-            QCoreApplication::exit(code);
-        });
-        window.show();
-        runner.start();
-        return app.exec();
-    }
-    window.show();
-    window.openFiles(commandLine.files);
-    return app.exec();
+    const int code = runWindow(app, commandLine);
+    // The window's background jobs were cancelled as it went, without waiting
+    // (JobTracker); they end at their next check. Wait for that here, while the
+    // application they may draw with (a PNG export's fonts) still exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

@@ -292,11 +292,10 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
                                     .arg(expectedTotal)
                                     .toStdString());
 
-    ImportResult result;
-    result.profile = builder.build(progress);
-    if (!result.profile)
+    ProfilePtr profile = builder.build(progress);
+    if (!profile)
         return ImportResult::cancellation();
-    return result;
+    return ImportResult::success(std::move(profile));
 }
 
 SampleType FlamebearerImporter::sampleTypeForUnits(const QString &units)

@@ -10,7 +10,5 @@ ImportResult ImportResult::built(ProfileBuilder &builder, Progress &progress)
     ProfilePtr profile = builder.build(progress);
     if (!profile)
         return cancellation();
-    ImportResult result;
-    result.profile = std::move(profile);
-    return result;
+    return ImportResult::success(std::move(profile));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/joboutcome.h"
 #include "model/profile.h"
 
 #include <QString>
@@ -12,10 +13,18 @@ class ProfileBuilder;
 struct ImportResult
 {
     ProfilePtr profile;
-    QString error;
-    bool canceled = false;
+    QString error; // when Failed
+    JobOutcome outcome = JobOutcome::Failed;
 
-    bool isOk() const { return profile != nullptr; }
+    bool isOk() const { return outcome == JobOutcome::Done && profile; }
+    bool isCancelled() const { return outcome == JobOutcome::Cancelled; }
+    static ImportResult success(ProfilePtr profile)
+    {
+        ImportResult r;
+        r.profile = std::move(profile);
+        r.outcome = JobOutcome::Done;
+        return r;
+    }
     static ImportResult failure(QString message)
     {
         ImportResult r;
@@ -24,11 +33,11 @@ struct ImportResult
     }
     // The builder's profile, or a cancellation when progress says so.
     static ImportResult built(ProfileBuilder &builder, Progress &progress);
+    // No message: a cancel is the user's own doing, nothing to tell them.
     static ImportResult cancellation()
     {
         ImportResult r;
-        r.canceled = true;
-        r.error = QStringLiteral("cancelled");
+        r.outcome = JobOutcome::Cancelled;
         return r;
     }
 };

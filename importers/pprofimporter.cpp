@@ -55,9 +55,7 @@ ImportResult PprofImporter::decode(QByteArray message, const QString &source, Pr
                                  : PprofFastDecoder(std::move(message), name, progress).decode();
         if (!profile)
             return ImportResult::cancellation();
-        ImportResult result;
-        result.profile = std::move(profile);
-        return result;
+        return ImportResult::success(std::move(profile));
     } catch (const PprofError &e) {
         QString text = source + QStringLiteral(": pprof: ") + QString::fromUtf8(e.what());
         if (e.offset >= 0)

@@ -124,12 +124,13 @@ void splitDetail(std::string_view detail, std::string_view *file, qint64 *line, 
 
 } // namespace
 
-bool SpeedscopeWriter::write(const Profile &profile, QIODevice &out, Progress &progress, QString *error)
+JobOutcome SpeedscopeWriter::write(const Profile &profile, QIODevice &out, Progress &progress,
+                                   QString *error)
 {
     auto failed = [&](const QString &why) {
         if (error)
             *error = why;
-        return false;
+        return JobOutcome::Failed;
     };
     JsonOut json(out);
     const CallTree &tree = profile.tree();
@@ -179,7 +180,7 @@ bool SpeedscopeWriter::write(const Profile &profile, QIODevice &out, Progress &p
                 return failed(out.errorString());
             if ((n & 0xffff) == 0) {
                 if (progress.isCanceled())
-                    return failed(QStringLiteral("cancelled"));
+                    return JobOutcome::Cancelled;
                 progress.report((double(t) + 0.5 * double(n) / double(nodeCount)) / double(types));
             }
         }
@@ -223,7 +224,7 @@ bool SpeedscopeWriter::write(const Profile &profile, QIODevice &out, Progress &p
     if (!json.flush())
         return failed(out.errorString());
     progress.report(1.0);
-    return true;
+    return JobOutcome::Done;
 }
 
 QByteArray SpeedscopeWriter::toJson(const Profile &profile)

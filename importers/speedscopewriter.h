@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/joboutcome.h"
 #include "model/profile.h"
 
 #include <QString>
@@ -20,8 +21,9 @@ class Progress;
 class SpeedscopeWriter final
 {
 public:
-    // Streams to `out` (opened for writing); false with *error set when writing
-    // failed or progress said cancelled.
-    static bool write(const Profile &profile, QIODevice &out, Progress &progress, QString *error = nullptr);
+    // Streams to `out` (opened for writing): Failed with *error set when
+    // writing failed, Cancelled when progress said so.
+    static JobOutcome write(const Profile &profile, QIODevice &out, Progress &progress,
+                            QString *error = nullptr);
     static QByteArray toJson(const Profile &profile);
 };

@@ -9,6 +9,13 @@
 #include <numeric>
 
 namespace {
+DiffResult cancelledDiff()
+{
+    DiffResult result;
+    result.outcome = JobOutcome::Cancelled;
+    return result;
+}
+
 QString typeText(const SampleType &type)
 {
     return QStringLiteral("%1 (%2)").arg(QString::fromStdString(type.type), QString::fromStdString(type.unit));
@@ -158,7 +165,7 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
             side->rank[i] = rank[side->map[i].index];
     }
     if (progress.isCanceled())
-        return DiffResult();
+        return cancelledDiff();
     progress.report(0.1);
 
     const size_t capacity = size_t(baseline.tree().nodeCount() + comparison.tree().nodeCount()) + 1;
@@ -257,7 +264,7 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
         if (tree.m_parent.size() >= nextReport) {
             nextReport += reportEvery;
             if (progress.isCanceled())
-                return DiffResult();
+                return cancelledDiff();
             progress.report(0.1 + 0.85 * std::min(1.0, double(tree.m_parent.size()) / expected));
         }
     }
@@ -291,5 +298,6 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
                    {"sampleType", leftType.type}};
     progress.report(1.0);
     result.profile = std::move(profile);
+    result.outcome = JobOutcome::Done;
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "joboutcome.h"
 #include "profile.h"
 #include "progress.h"
 
@@ -26,8 +27,9 @@ struct DiffResult
     SampleType sampleType; // what was compared: the baseline's type
     SampleType comparisonType; // the comparison's type (the same unit)
     QString error; // set when the profiles cannot be compared
+    JobOutcome outcome = JobOutcome::Failed;
 
-    bool ok() const { return profile != nullptr; }
+    bool ok() const { return outcome == JobOutcome::Done && profile; }
 };
 
 // Merges two profiles into one diff profile. The two call trees are walked

@@ -1,7 +1,7 @@
 #pragma once
 
-// How long work reports progress and learns that it was cancelled, without the
-// model depending on QFuture: the app adapts a QPromise to this.
+// How long work reports progress and learns that it was cancelled. Background
+// work gets one from its JobTracker; work run in place gets Progress::none().
 class Progress
 {
 public:

@@ -1,10 +1,12 @@
 #include "profileview.h"
 
+#include "breadcrumbbar.h"
 #include "functiontablemodel.h"
 #include "functiontableview.h"
 #include "sandwichview.h"
 
 #include "model/functiontable.h"
+#include "model/jobtracker.h"
 #include "model/progress.h"
 #include "model/transforms.h"
 #include "model/unitformat.h"
@@ -13,7 +15,6 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QEvent>
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,24 +24,10 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace {
-// Lets a background transform stop early once a newer one superseded it.
-class CancelFlagProgress final : public Progress
-{
-public:
-    explicit CancelFlagProgress(std::shared_ptr<std::atomic_bool> flag)
-        : m_flag(std::move(flag))
-    {}
-    bool isCanceled() const override { return m_flag->load(std::memory_order_relaxed); }
-
-private:
-    std::shared_ptr<std::atomic_bool> m_flag;
-};
-
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -55,9 +42,6 @@ NameId findName(const Profile &profile, std::string_view text)
             return NameId(quint32(i));
     return NameId();
 }
-
-constexpr int maxCrumbs = 8;
-constexpr int crumbTextWidth = 180;
 } // namespace
 
 ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
@@ -67,18 +51,18 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     , m_sandwich(new SandwichView(renderer))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_crumbBar(new QWidget)
-    , m_crumbLayout(new QHBoxLayout)
+    , m_crumbs(new BreadcrumbBar)
     , m_transformLabel(new QLabel)
     , m_resetTransformButton(new QToolButton)
+    , m_transformJob(new JobTracker(this))
+    , m_tableJob(new JobTracker(this))
 {
     buildToolBar();
 
     auto *crumbBarLayout = new QHBoxLayout(m_crumbBar);
     crumbBarLayout->setContentsMargins(4, 0, 4, 0);
     crumbBarLayout->setSpacing(0);
-    m_crumbLayout->setContentsMargins(0, 0, 0, 0);
-    m_crumbLayout->setSpacing(0);
-    crumbBarLayout->addLayout(m_crumbLayout);
+    crumbBarLayout->addWidget(m_crumbs);
     crumbBarLayout->addStretch(1);
     crumbBarLayout->addWidget(m_transformLabel);
     crumbBarLayout->addWidget(m_resetTransformButton);
@@ -106,14 +90,12 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     connectViews();
     applyViewMode();
     updateTransformBar();
-    updateBreadcrumbs(NodeId());
+    updateBreadcrumbs();
     updateMatchLabel();
 }
 
-ProfileView::~ProfileView()
-{
-    cancelTransform();
-}
+// The trackers go with the view: running jobs are cancelled, their results dropped.
+ProfileView::~ProfileView() = default;
 
 void ProfileView::buildToolBar()
 {
@@ -217,6 +199,8 @@ void ProfileView::connectViews()
             [this](NameId name) { onFunctionSelected(name, m_sandwich); });
     connect(m_flame, &FlameGraphView::nodeHovered, this, &ProfileView::onNodeHovered);
     connect(m_flame, &FlameGraphView::zoomChanged, this, &ProfileView::updateBreadcrumbs);
+    connect(m_crumbs, &BreadcrumbBar::nodeClicked, m_flame,
+            [this](NodeId node) { m_flame->zoomTo(node); });
     connect(m_flame, &FlameGraphView::focusFunctionRequested, this, &ProfileView::focusOnFunction);
     connect(m_flame, &FlameGraphView::collapseFunctionRequested, this, &ProfileView::collapseFunction);
     connect(m_flame, &FlameGraphView::showInSandwichRequested, this, [this](NameId name) {
@@ -231,7 +215,7 @@ void ProfileView::connectViews()
 
 void ProfileView::setProfile(ProfilePtr profile, int sampleType)
 {
-    cancelTransform();
+    m_transformJob->cancel();
     m_originalTable.reset();
     m_original = profile;
     m_sampleType = sampleType;
@@ -276,21 +260,24 @@ void ProfileView::showProfile(ProfilePtr profile)
     m_flame->setHighlightedName(m_selected);
     if (m_viewMode == ViewMode::Sandwich)
         m_sandwich->setFunction(m_selected);
-    updateBreadcrumbs(m_flame->zoomRoot());
+    updateBreadcrumbs();
     updateTransformBar();
     emit shownProfileChanged(m_shown);
 }
 
+bool ProfileView::isBusy() const
+{
+    return m_transformJob->isRunning() || m_tableJob->isRunning();
+}
+
 void ProfileView::computeTable()
 {
-    const quint64 generation = ++m_tableGeneration;
+    m_tableJob->cancel(); // the shown profile or sample type changed
     if (!m_shown) {
-        m_tablePending = false;
         m_table->clear();
         return;
     }
     const auto land = [this](ProfilePtr profile, int sampleType, FunctionTable table) {
-        m_tablePending = false;
         if (profile == m_original)
             m_originalTable = table;
         m_table->setTable(std::move(profile), sampleType, std::move(table));
@@ -307,15 +294,12 @@ void ProfileView::computeTable()
         land(m_shown, m_sampleType, FunctionTable::compute(*m_shown, m_sampleType));
         return;
     }
-    m_tablePending = true;
     m_table->clear();
-    const ProfilePtr profile = m_shown;
-    const int sampleType = m_sampleType;
-    QtConcurrent::run([profile, sampleType] { return FunctionTable::compute(*profile, sampleType); })
-        .then(this, [this, generation, profile, sampleType, land](FunctionTable table) {
-            if (generation == m_tableGeneration)
-                land(profile, sampleType, std::move(table));
-        });
+    m_tableJob->startJob([profile = m_shown, sampleType = m_sampleType](
+                             Progress &) { return FunctionTable::compute(*profile, sampleType); },
+                         [profile = m_shown, sampleType = m_sampleType, land](FunctionTable table) {
+                             land(profile, sampleType, std::move(table));
+                         });
 }
 
 QString ProfileView::searchText() const
@@ -348,8 +332,7 @@ void ProfileView::runSearch()
         m_query = SearchQuery::substring(text);
     }
     m_search = m_shown && !m_query.isEmpty() ? SearchResult::run(*m_shown, m_query) : SearchResult();
-    m_matches.clear();
-    m_matchIndex = -1;
+    m_stepper.reset();
     m_flame->setSearch(m_search);
     m_table->setSearch(m_search);
     m_sandwich->setSearchQuery(m_query);
@@ -384,15 +367,9 @@ void ProfileView::updateMatchLabel()
 
 void ProfileView::stepMatch(bool forward)
 {
-    if (!m_shown || !m_search.isActive())
+    const NodeId node = m_shown ? m_stepper.step(*m_shown, m_search, forward) : NodeId();
+    if (!node.isValid())
         return;
-    if (m_matches.empty())
-        m_matches = m_search.matchingNodes(*m_shown);
-    if (m_matches.empty())
-        return;
-    const qsizetype n = qsizetype(m_matches.size());
-    m_matchIndex = m_matchIndex < 0 ? (forward ? 0 : n - 1) : (m_matchIndex + (forward ? 1 : n - 1)) % n;
-    const NodeId node = m_matches[size_t(m_matchIndex)];
     if (m_viewMode == ViewMode::Table || m_viewMode == ViewMode::Sandwich) {
         // No flamegraph on screen: step through the filtered table instead.
         selectFunction(m_shown->tree().name(node));
@@ -400,7 +377,10 @@ void ProfileView::stepMatch(bool forward)
         m_flame->zoomTo(node);
         m_flame->setSelectedNode(node);
     }
-    emit statusMessage(tr("Match %1 of %2: %3").arg(m_matchIndex + 1).arg(n).arg(toQString(m_shown->name(node))));
+    emit statusMessage(tr("Match %1 of %2: %3")
+                           .arg(m_stepper.position())
+                           .arg(m_stepper.count())
+                           .arg(toQString(m_shown->name(node))));
 }
 
 bool ProfileView::zoomToPath(const QStringList &rootFirstNames)
@@ -494,11 +474,9 @@ void ProfileView::collapseFunction(NameId name)
 
 void ProfileView::applyTransform(const QString &description, Transform transform)
 {
-    cancelTransform();
-    const quint64 generation = ++m_transformGeneration;
+    m_transformJob->cancel();
     const ProfilePtr input = m_shown;
     const auto land = [this, description](ProfilePtr result) {
-        m_transformPending = false;
         if (!result)
             return;
         m_transformSteps.append(description);
@@ -511,31 +489,15 @@ void ProfileView::applyTransform(const QString &description, Transform transform
         return;
     }
     // The job owns copies of everything it reads; a newer transform or a reset
-    // raises its cancel flag and bumps the generation, so its result is dropped.
-    m_transformPending = true;
-    m_transformCancel = std::make_shared<std::atomic_bool>(false);
+    // supersedes it, and its result is dropped.
     emit statusMessage(tr("%1…").arg(description));
-    QtConcurrent::run([input, transform, cancel = m_transformCancel] {
-        CancelFlagProgress progress(cancel);
-        return transform(*input, progress);
-    }).then(this, [this, generation, land](ProfilePtr result) {
-        if (generation == m_transformGeneration)
-            land(std::move(result));
-    });
-}
-
-void ProfileView::cancelTransform()
-{
-    ++m_transformGeneration;
-    m_transformPending = false;
-    if (m_transformCancel)
-        m_transformCancel->store(true);
-    m_transformCancel.reset();
+    m_transformJob->startJob(
+        [input, transform](Progress &progress) { return transform(*input, progress); }, land);
 }
 
 void ProfileView::resetTransforms()
 {
-    cancelTransform();
+    m_transformJob->cancel();
     if (!isTransformed())
         return;
     m_transformSteps.clear();
@@ -552,66 +514,14 @@ void ProfileView::updateTransformBar()
     m_resetTransformButton->setVisible(transformed);
 }
 
-void ProfileView::updateBreadcrumbs(NodeId root)
+void ProfileView::updateBreadcrumbs()
 {
-    while (QLayoutItem *item = m_crumbLayout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            // A crumb's own click can land here: delete it once that returns.
-            w->hide();
-            w->deleteLater();
-        }
-        delete item;
-    }
-    if (!m_shown)
-        return;
-    std::vector<NodeId> path;
-    for (NodeId n = root.isValid() ? root : CallTree::root(); n.isValid(); n = m_shown->tree().parent(n))
-        path.push_back(n);
-    std::reverse(path.begin(), path.end());
-
-    const auto addLabel = [this](const QString &text) {
-        auto *label = new QLabel(text);
-        label->setContentsMargins(2, 0, 2, 0);
-        label->setEnabled(false);
-        m_crumbLayout->addWidget(label);
-    };
-    const qsizetype count = qsizetype(path.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        // Deep stacks: the root, an ellipsis, then the last few frames.
-        if (count > maxCrumbs && i > 0 && i < count - (maxCrumbs - 2)) {
-            if (i == 1)
-                addLabel(QStringLiteral("› …"));
-            continue;
-        }
-        if (i > 0)
-            addLabel(QStringLiteral("›"));
-        const NodeId node = path[size_t(i)];
-        const QString full = toQString(m_shown->name(node));
-        auto *crumb = new QToolButton;
-        crumb->setAutoRaise(true);
-        crumb->setText(crumb->fontMetrics().elidedText(full, Qt::ElideMiddle, crumbTextWidth));
-        crumb->setToolTip(full);
-        if (i + 1 == count) {
-            // Where we are: shown, not a link.
-            QFont bold = crumb->font();
-            bold.setBold(true);
-            crumb->setFont(bold);
-            crumb->setFocusPolicy(Qt::NoFocus);
-            crumb->setAttribute(Qt::WA_TransparentForMouseEvents);
-        } else {
-            connect(crumb, &QToolButton::clicked, this, [this, node] { m_flame->zoomTo(node); });
-        }
-        m_crumbLayout->addWidget(crumb);
-    }
+    m_crumbs->setPath(m_shown.get(), m_flame->zoomRoot());
 }
 
 QStringList ProfileView::breadcrumbs() const
 {
-    QStringList texts;
-    for (int i = 0; i < m_crumbLayout->count(); ++i)
-        if (auto *crumb = qobject_cast<QToolButton *>(m_crumbLayout->itemAt(i)->widget()))
-            texts.append(crumb->toolTip());
-    return texts;
+    return m_crumbs->names();
 }
 
 QAction *ProfileView::viewModeAction(ViewMode mode) const

@@ -1,28 +1,27 @@
 #pragma once
 
 #include "flamegraphview.h"
-#include "widgets/render/viewmodes.h"
 #include "model/functiontable.h"
 #include "model/ids.h"
 #include "model/profile.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
+#include "searchstepper.h"
+#include "widgets/render/viewmodes.h"
 
 #include <QStringList>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 #include <optional>
-#include <vector>
 
+class BreadcrumbBar;
 class FunctionTableView;
+class JobTracker;
 class Progress;
 class QAction;
 class QActionGroup;
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -73,7 +72,7 @@ public:
     void collapseFunction(NameId name);
     void resetTransforms();
     bool isTransformed() const { return m_shown != m_original; }
-    bool isBusy() const { return m_transformPending || m_tablePending; }
+    bool isBusy() const;
 
     // The parts, for the app (actions, settings) and tests.
     FlameGraphView *flameGraphView() const { return m_flame; }
@@ -112,12 +111,11 @@ private:
     void computeTable();
     void runSearch();
     void updateMatchLabel();
-    void updateBreadcrumbs(NodeId root);
+    void updateBreadcrumbs();
     void updateTransformBar();
     void onFunctionSelected(NameId name, QObject *origin);
     void onNodeHovered(NodeId node);
     void applyTransform(const QString &description, Transform transform);
-    void cancelTransform();
     void applyViewMode();
     QString nameText(NameId name) const;
 
@@ -134,8 +132,8 @@ private:
     QAction *m_icicleAction = nullptr;
     QComboBox *m_colorCombo = nullptr;
     QAction *m_resetZoomAction = nullptr;
-    QWidget *m_crumbBar;
-    QHBoxLayout *m_crumbLayout;
+    QWidget *m_crumbBar; // the breadcrumbs, then the transforms and their Reset
+    BreadcrumbBar *m_crumbs;
     QLabel *m_transformLabel;
     QToolButton *m_resetTransformButton;
 
@@ -147,15 +145,14 @@ private:
     SearchQuery m_query;
     QString m_queryError;
     SearchResult m_search;
-    std::vector<NodeId> m_matches; // filled on the first step through them
-    qsizetype m_matchIndex = -1;
+    SearchStepper m_stepper;
     QStringList m_transformSteps;
-    quint64 m_transformGeneration = 0;
-    quint64 m_tableGeneration = 0;
-    std::shared_ptr<std::atomic_bool> m_transformCancel;
+    // Big profiles are transformed and tabulated off the GUI thread; a newer
+    // transform (or a reset) supersedes one running, a newer profile or sample
+    // type a running table.
+    JobTracker *m_transformJob;
+    JobTracker *m_tableJob;
     // The original profile's table, kept so that Reset after a focus does not
     // compute it again (a second or so on the large profile).
     std::optional<FunctionTable> m_originalTable;
-    bool m_transformPending = false;
-    bool m_tablePending = false;
 };

@@ -1,14 +1,13 @@
 #include "sandwichview.h"
 
+#include "model/jobtracker.h"
 #include "model/sandwich.h"
 #include "model/searchresult.h"
 
-#include <QFuture>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 QString nameString(const Profile &profile, NameId name)
@@ -35,8 +34,10 @@ SandwichView::SandwichView(FlameGraphView::Renderer renderer, QWidget *parent)
     , m_callees(new FlameGraphView(renderer))
     , m_callersTitle(new QLabel)
     , m_calleesTitle(new QLabel)
-    , m_hint(new QLabel(tr("Select a function in the table or the flame graph to see its callers and callees.")))
+    , m_hint(new QLabel(
+          tr("Select a function in the table or the flame graph to see its callers and callees.")))
     , m_stack(new QStackedWidget)
+    , m_job(new JobTracker(this))
 {
     // Callers grow upwards onto the function, callees hang below it: the
     // function sits in the middle of the sandwich.
@@ -90,7 +91,7 @@ void SandwichView::setSampleType(int sampleType)
 
 void SandwichView::setFunction(NameId name)
 {
-    if (name == m_function && !m_busy)
+    if (name == m_function && !isBusy())
         return;
     m_function = name;
     recompute();
@@ -113,11 +114,17 @@ SandwichView::Halves SandwichView::compute(const ProfilePtr &profile, NameId nam
     return Halves{callersOf(*profile, name), calleesOf(*profile, name)};
 }
 
+bool SandwichView::isBusy() const
+{
+    return m_job->isRunning();
+}
+
 void SandwichView::recompute()
 {
-    const quint64 generation = ++m_generation;
-    if (!m_profile || !m_function.isValid() || m_function.index >= quint32(m_profile->names().size())) {
-        m_busy = false;
+    // Whatever is shown next, a split still running for an older function is stale.
+    m_job->cancel();
+    if (!m_profile || !m_function.isValid()
+        || m_function.index >= quint32(m_profile->names().size())) {
         showHalves(Halves());
         return;
     }
@@ -125,20 +132,14 @@ void SandwichView::recompute()
     m_callersTitle->setText(tr("Callers of %1").arg(name));
     m_calleesTitle->setText(tr("Callees of %1").arg(name));
     if (m_profile->tree().nodeCount() <= backgroundThreshold) {
-        m_busy = false;
         showHalves(compute(m_profile, m_function));
         return;
     }
-    // Copy what the job needs into values now; the result comes back queued to
-    // this object and is dropped when a newer function or profile superseded it.
-    m_busy = true;
-    QtConcurrent::run(&SandwichView::compute, m_profile, m_function)
-        .then(this, [this, generation](const Halves &halves) {
-            if (generation != m_generation)
-                return;
-            m_busy = false;
-            showHalves(halves);
-        });
+    // The job gets copies of what it reads; the tracker drops its result when a
+    // newer function or profile superseded it.
+    m_job->startJob(
+        [profile = m_profile, name = m_function](Progress &) { return compute(profile, name); },
+        [this](const Halves &halves) { showHalves(halves); });
 }
 
 void SandwichView::showHalves(const Halves &halves)

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class JobTracker;
 class QLabel;
 class QStackedWidget;
 
@@ -36,7 +37,7 @@ public:
     FlameGraphView *callersView() const { return m_callers; }
     FlameGraphView *calleesView() const { return m_callees; }
     // True while the halves are being computed for the current function.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     // Profiles with more nodes than this are split off the GUI thread.
     static constexpr qsizetype backgroundThreshold = 200'000;
@@ -72,7 +73,6 @@ private:
     int m_sampleType = 0;
     NameId m_function;
     SearchQuery m_query;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    JobTracker *m_job;            // the halves of a big profile; a newer function supersedes
     bool m_searchPending = false; // a query arrived while hidden: run it when shown
 };

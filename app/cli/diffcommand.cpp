@@ -45,7 +45,9 @@ bool writeFolded(const DiffResult &diff, const QString &path, QString *error)
 template<ExportFormat format>
 bool writeFlame(const DiffResult &diff, const QString &path, QString *error)
 {
-    return ProfileExporter::write(format, *diff.profile, ExportOptions(), path, Progress::none(), error);
+    return ProfileExporter::write(format, *diff.profile, ExportOptions(), path, Progress::none(),
+                                  error)
+        == JobOutcome::Done;
 }
 
 const DiffCommand::Writer writerTable[] = {

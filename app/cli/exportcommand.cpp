@@ -38,7 +38,9 @@ int ExportCommand::run(const CommandLine &commandLine)
     ExportOptions exportOptions = options(commandLine);
     exportOptions.sampleType = sampleType;
     QString error;
-    if (!ProfileExporter::write(*format, *profile, exportOptions, commandLine.output, Progress::none(), &error)) {
+    if (ProfileExporter::write(*format, *profile, exportOptions, commandLine.output,
+                               Progress::none(), &error)
+        != JobOutcome::Done) {
         fail(error);
         return Failure;
     }

@@ -11,75 +11,86 @@
 #include <QSaveFile>
 
 namespace {
+JobOutcome failed(QString *error, const QString &path, const QString &why)
+{
+    *error = QStringLiteral("%1: %2").arg(path, why);
+    return JobOutcome::Failed;
+}
+
 // Written to a temporary file and renamed at the end, so a failed export never
 // leaves half a file under the requested name.
-bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+JobOutcome saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failed(error, path, file.errorString());
+    return JobOutcome::Done;
 }
 
-// For writers that stream to a device.
-template<typename Write>
-bool saveStream(const QString &path, QString *error, Write &&write)
+// For writers that stream to a device; a cancelled write leaves no file either.
+template<typename Write> JobOutcome saveStream(const QString &path, QString *error, Write &&write)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(error, path, file.errorString());
     QString writeError;
-    if (!write(file, &writeError)) {
+    const JobOutcome outcome = write(file, &writeError);
+    if (outcome != JobOutcome::Done) {
         file.cancelWriting();
-        *error = QStringLiteral("%1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
-        return false;
+        if (outcome == JobOutcome::Cancelled)
+            return outcome;
+        return failed(error, path, writeError.isEmpty() ? file.errorString() : writeError);
     }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return failed(error, path, file.errorString());
+    return JobOutcome::Done;
 }
 
-bool writeFolded(const Profile &profile, const ExportOptions &options, const QString &path, Progress &, QString *error)
+// The writers without progress: they end done or failed.
+JobOutcome outcomeOf(bool ok)
 {
-    return saveStream(path, error, [&](QIODevice &out, QString *e) { return FoldedWriter::write(profile, out, options.sampleType, e); });
+    return ok ? JobOutcome::Done : JobOutcome::Failed;
+}
+
+JobOutcome writeFolded(const Profile &profile, const ExportOptions &options, const QString &path,
+                       Progress &, QString *error)
+{
+    return saveStream(path, error, [&](QIODevice &out, QString *e) {
+        return outcomeOf(FoldedWriter::write(profile, out, options.sampleType, e));
+    });
 }
 
 // pprof keeps every sample type (and marks the default), so -t does not apply.
-bool writePprof(const Profile &profile, const ExportOptions &, const QString &path, Progress &, QString *error)
+JobOutcome writePprof(const Profile &profile, const ExportOptions &, const QString &path,
+                      Progress &, QString *error)
 {
-    return saveStream(path, error, [&](QIODevice &out, QString *e) { return PprofWriter::write(profile, out, e); });
+    return saveStream(path, error, [&](QIODevice &out, QString *e) {
+        return outcomeOf(PprofWriter::write(profile, out, e));
+    });
 }
 
 // speedscope gets one profile per sample type, like pprof.
-bool writeSpeedscope(const Profile &profile, const ExportOptions &, const QString &path, Progress &progress,
-                     QString *error)
+JobOutcome writeSpeedscope(const Profile &profile, const ExportOptions &, const QString &path,
+                           Progress &progress, QString *error)
 {
     return saveStream(path, error, [&](QIODevice &out, QString *e) {
         return SpeedscopeWriter::write(profile, out, progress, e);
     });
 }
 
-bool writeFlamebearer(const Profile &profile, const ExportOptions &options, const QString &path, Progress &,
-                      QString *error)
+JobOutcome writeFlamebearer(const Profile &profile, const ExportOptions &options,
+                            const QString &path, Progress &, QString *error)
 {
     return saveBytes(path, FlamebearerWriter::write(profile, options.sampleType), error);
 }
 
-bool writeFlame(ExportFormat format, const Profile &profile, const ExportOptions &options, const QString &path,
-                Progress &progress, QString *error)
+JobOutcome writeFlame(ExportFormat format, const Profile &profile, const ExportOptions &options,
+                      const QString &path, Progress &progress, QString *error)
 {
     if (format == ExportFormat::Png) {
         QString why;
-        if (PngExporter::write(profile, options, path, progress, &why))
-            return true;
-        *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
+        const JobOutcome outcome = PngExporter::write(profile, options, path, progress, &why);
+        return outcome == JobOutcome::Failed ? failed(error, path, why) : outcome;
     }
     return saveStream(path, error, [&](QIODevice &out, QString *e) {
         return format == ExportFormat::Svg ? SvgExporter::write(profile, options, out, progress, e)
@@ -111,8 +122,9 @@ QStringList ProfileExporter::extensions()
     return list;
 }
 
-bool ProfileExporter::write(ExportFormat format, const Profile &profile, const ExportOptions &options,
-                            const QString &path, Progress &progress, QString *error)
+JobOutcome ProfileExporter::write(ExportFormat format, const Profile &profile,
+                                  const ExportOptions &options, const QString &path,
+                                  Progress &progress, QString *error)
 {
     switch (format) {
     case ExportFormat::Folded:
@@ -128,5 +140,5 @@ bool ProfileExporter::write(ExportFormat format, const Profile &profile, const E
     case ExportFormat::Png:
         return writeFlame(format, profile, options, path, progress, error);
     }
-    return false;
+    return failed(error, path, QStringLiteral("unknown export format"));
 }

@@ -2,6 +2,7 @@
 
 #include "exportformat.h"
 
+#include "model/joboutcome.h"
 #include "model/profile.h"
 #include "model/progress.h"
 #include "widgets/render/exportoptions.h"
@@ -28,8 +29,10 @@ public:
     static std::span<const Entry> entries();
     static QStringList extensions();
     // options.sampleType is the sample type (pprof and speedscope keep every
-    // type); the flamegraph formats read the rest of options too. False with
-    // *error naming the file and what went wrong.
-    static bool write(ExportFormat format, const Profile &profile, const ExportOptions &options, const QString &path,
-                      Progress &progress, QString *error);
+    // type); the flamegraph formats read the rest of options too. Failed with
+    // *error naming the file and what went wrong; Cancelled (and no file) when
+    // progress said so.
+    static JobOutcome write(ExportFormat format, const Profile &profile,
+                            const ExportOptions &options, const QString &path, Progress &progress,
+                            QString *error);
 };

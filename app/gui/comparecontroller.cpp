@@ -43,13 +43,14 @@ ProfileTab *CompareController::compare(ProfilePtr baseline, int baselineType, co
         title, [=](const QString &, Progress &progress) {
             const DiffResult diff = DiffBuilder::build(*baseline, baselineType, *comparison, comparisonType,
                                                        baselineTitle, comparisonTitle, progress);
-            if (diff.ok()) {
-                ImportResult result;
-                result.profile = diff.profile;
-                return result;
-            }
-            if (diff.error.isEmpty())
+            switch (diff.outcome) {
+            case JobOutcome::Done:
+                return ImportResult::success(diff.profile);
+            case JobOutcome::Cancelled:
                 return ImportResult::cancellation();
+            case JobOutcome::Failed:
+                break;
+            }
             return ImportResult::failure(diff.error);
         });
     m_sides.insert(tab, Sides{std::move(baseline), baselineType, baselineTitle, std::move(comparison),

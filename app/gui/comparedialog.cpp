@@ -1,17 +1,17 @@
 #include "comparedialog.h"
 
-#include "importers/profilereader.h"
-#include "model/progress.h"
+#include "model/jobtracker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 constexpr int fileItem = -2; // the "Other file…" entry's data
@@ -20,31 +20,51 @@ constexpr int fileItem = -2; // the "Other file…" entry's data
 CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
     : QDialog(parent)
     , m_open(openProfiles)
+    , m_form(new QFormLayout)
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Compare Profiles"));
-    auto *form = new QFormLayout;
     static const char *const labels[] = {QT_TR_NOOP("Baseline:"), QT_TR_NOOP("Comparison:")};
     static const char *const typeLabels[] = {QT_TR_NOOP("Baseline sample type:"), QT_TR_NOOP("Comparison sample type:")};
     for (int side = 0; side < 2; ++side) {
+        const QString name = side == 0 ? QStringLiteral("baseline") : QStringLiteral("comparison");
         m_sources[side] = new QComboBox(this);
-        m_sources[side]->setObjectName(side == 0 ? QStringLiteral("baselineSource") : QStringLiteral("comparisonSource"));
+        m_sources[side]->setObjectName(name + QStringLiteral("Source"));
         m_sources[side]->setMinimumContentsLength(40);
         for (int i = 0; i < m_open.size(); ++i)
             m_sources[side]->addItem(m_open[i].title, i);
         m_sources[side]->addItem(tr("Other file…"), fileItem);
         m_types[side] = new QComboBox(this);
-        m_types[side]->setObjectName(side == 0 ? QStringLiteral("baselineType") : QStringLiteral("comparisonType"));
-        form->addRow(tr(labels[side]), m_sources[side]);
-        form->addRow(tr(typeLabels[side]), m_types[side]);
+        m_types[side]->setObjectName(name + QStringLiteral("Type"));
+        // While the side's file is read: its progress and a Cancel of its own.
+        m_readers[side] = new JobTracker(this);
+        m_progress[side] = new QProgressBar;
+        m_progress[side]->setObjectName(name + QStringLiteral("Progress"));
+        m_progress[side]->setRange(0, JobTracker::progressSteps);
+        m_cancel[side] = new QPushButton(tr("Cancel"));
+        m_cancel[side]->setObjectName(name + QStringLiteral("Cancel"));
+        m_cancel[side]->setAutoDefault(false);
+        m_readingRow[side] = new QWidget(this);
+        auto *reading = new QHBoxLayout(m_readingRow[side]);
+        reading->setContentsMargins(0, 0, 0, 0);
+        reading->addWidget(m_progress[side], 1);
+        reading->addWidget(m_cancel[side]);
+        m_form->addRow(tr(labels[side]), m_sources[side]);
+        m_form->addRow(QString(), m_readingRow[side]);
+        m_form->addRow(tr(typeLabels[side]), m_types[side]);
         const Side s = Side(side);
+        showReading(s, false);
+        connect(m_readers[side], &JobTracker::progressChanged, m_progress[side],
+                [bar = m_progress[side]](double f) {
+                    bar->setValue(qRound(f * JobTracker::progressSteps));
+                });
+        connect(m_cancel[side], &QPushButton::clicked, this, [this, s] { cancelReading(s); });
         connect(m_sources[side], &QComboBox::activated, this, [this, s](int index) { sourceActivated(s, index); });
         connect(m_types[side], &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)
                 validate();
         });
-        connect(&m_readers[side], &QFutureWatcher<ImportResult>::finished, this, [this, s] { fileRead(s); });
     }
     m_message->setObjectName(QStringLiteral("compareMessage"));
     m_message->setWordWrap(true);
@@ -57,7 +77,7 @@ CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
@@ -95,16 +115,14 @@ void CompareDialog::setSource(Side side, int openIndex)
 {
     if (openIndex < 0 || openIndex >= m_open.size())
         return;
-    m_readers[side].cancel();
-    m_reading[side].clear();
+    m_readers[side]->cancel();
+    showReading(side, false);
     m_sources[side]->setCurrentIndex(m_sources[side]->findData(openIndex));
     showProfile(side, m_open[openIndex].profile, m_open[openIndex].title);
 }
 
 void CompareDialog::setFile(Side side, const QString &path)
 {
-    m_readers[side].cancel();
-    m_reading[side] = path;
     m_profiles[side] = nullptr;
     m_titles[side] = QFileInfo(path).fileName();
     // The file is an entry of its own, so the combo shows it.
@@ -116,22 +134,45 @@ void CompareDialog::setFile(Side side, const QString &path)
     combo->setCurrentIndex(combo->count() - 2);
     m_types[side]->clear();
     m_types[side]->setEnabled(false);
-    m_message->setText(tr("Reading %1…").arg(m_titles[side]));
+    // Supersedes a file this side was still reading.
+    m_reading[side] = path;
+    m_readers[side]->startJob(
+        [path, reader = m_reader](Progress &progress) { return reader(path, progress); },
+        [this, side, path](const ImportResult &result) { fileRead(side, path, result); });
+    showReading(side, true);
     validate();
-    m_readers[side].setFuture(QtConcurrent::run([path] {
-        const ProfileReader reader;
-        return reader.readFile(path, Progress::none());
-    }));
 }
 
-void CompareDialog::fileRead(Side side)
+void CompareDialog::cancelReading(Side side)
 {
-    if (m_readers[side].isCanceled() || m_readers[side].future().resultCount() == 0)
+    if (!m_readers[side]->isRunning())
         return;
-    const ImportResult result = m_readers[side].result();
     const QString path = m_reading[side];
-    m_reading[side].clear();
+    m_readers[side]->cancel();
+    showReading(side, false);
+    // The side is unchosen again: its file's entry goes, the other sources stay.
+    QComboBox *combo = m_sources[side];
+    combo->removeItem(combo->findData(path));
+    combo->setCurrentIndex(-1);
+    m_titles[side].clear();
+    validate();
+    emit sourcesChanged();
+}
+
+void CompareDialog::showReading(Side side, bool reading)
+{
+    if (!reading)
+        m_reading[side].clear();
+    m_progress[side]->setValue(0);
+    m_cancel[side]->setEnabled(reading);
+    m_form->setRowVisible(m_readingRow[side], reading);
+}
+
+void CompareDialog::fileRead(Side side, const QString &path, const ImportResult &result)
+{
+    showReading(side, false);
     if (!result.isOk()) {
+        // The reader's message names the file when it got that far; the dialog always does.
         m_message->setText(tr("Could not read %1: %2").arg(path, result.error));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         emit sourcesChanged();
@@ -191,7 +232,8 @@ void CompareDialog::validate()
 {
     QString message;
     if (isReading())
-        message = m_message->text();
+        message = tr("Reading %1…")
+                      .arg(m_titles[m_readers[Baseline]->isRunning() ? Baseline : Comparison]);
     else if (!m_profiles[0] || !m_profiles[1])
         message = tr("Choose the two profiles to compare: open tabs or files of any format.");
     else {
@@ -219,7 +261,7 @@ QString CompareDialog::message() const
 
 bool CompareDialog::isReading() const
 {
-    return !m_reading[0].isEmpty() || !m_reading[1].isEmpty();
+    return m_readers[0]->isRunning() || m_readers[1]->isRunning();
 }
 
 bool CompareDialog::isAcceptable() const

@@ -2,6 +2,7 @@
 
 #include "profiletab.h"
 
+#include "model/jobtracker.h"
 #include "widgets/flamegraphview.h"
 #include "widgets/render/pngexporter.h"
 
@@ -12,41 +13,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
-#include <QPromise>
 #include <QProgressDialog>
 #include <QSpinBox>
-#include <QtConcurrent>
 
 #include <algorithm>
 
 namespace {
-// The model's Progress over the export's promise, in thousandths. A cancel is
-// a flag of its own, not the future's: a cancelled future drops the task's
-// result, and an export that committed its file just before the cancel came
-// must still report success (the file is there).
-class ExportProgress final : public Progress
-{
-public:
-    ExportProgress(QPromise<QString> &promise, const std::atomic_bool &cancelled)
-        : m_promise(promise)
-        , m_cancelled(cancelled)
-    {
-        m_promise.setProgressRange(0, 1000);
-    }
-    bool isCanceled() const override { return m_cancelled.load(std::memory_order_relaxed); }
-    void report(double fraction) override
-    {
-        const int value = std::clamp(int(fraction * 1000), 0, 1000);
-        if (value != m_last)
-            m_promise.setProgressValue(m_last = value);
-    }
-
-private:
-    QPromise<QString> &m_promise;
-    const std::atomic_bool &m_cancelled;
-    int m_last = -1;
-};
-
 // Asks for a PNG's size and scale; false when the user cancels.
 bool askImageSize(QWidget *parent, ExportOptions *options)
 {
@@ -83,18 +55,13 @@ bool askImageSize(QWidget *parent, ExportOptions *options)
 } // namespace
 
 ExportController::ExportController(QWidget *window)
-    : QObject(window)
-    , m_window(window)
+    : QObject(window), m_window(window), m_job(new JobTracker(this))
 {
 }
 
-ExportController::~ExportController()
-{
-    if (isRunning()) {
-        cancel();
-        m_future.waitForFinished();
-    }
-}
+// The tracker cancels a running export and does not wait: QSaveFile leaves no
+// half file, and main() lets cancelled jobs end before the application goes.
+ExportController::~ExportController() = default;
 
 ExportOptions ExportController::optionsFor(const FlameGraphView &view, const SearchResult &search)
 {
@@ -182,48 +149,51 @@ bool ExportController::start(ProfilePtr profile, const ExportOptions &options, c
     const std::optional<ExportFormat> format = ExportFormats::forPath(path);
     if (!profile || !format || isRunning())
         return false;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_future = QtConcurrent::run([profile, options, path, format = *format, cancelled = m_cancelled](QPromise<QString> &promise) {
-        ExportProgress progress(promise, *cancelled);
+    struct Written
+    {
+        JobOutcome outcome;
         QString error;
-        if (!ProfileExporter::write(format, *profile, options, path, progress, &error))
-            promise.addResult(cancelled->load() ? QStringLiteral("cancelled") : error);
-        else
-            promise.addResult(QString());
-    });
+    };
     if (m_window) {
         // Shown only when the export takes more than a moment (large profiles).
-        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
-                                         m_window);
+        m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+                                         tr("Cancel"), 0, JobTracker::progressSteps, m_window);
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setMinimumDuration(400);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressDialog::setValue);
-        connect(watcher, &QFutureWatcher<QString>::finished, watcher, &QObject::deleteLater);
-        watcher->setFuture(m_future);
+        connect(m_job, &JobTracker::progressChanged, m_progress,
+                [bar = m_progress](double fraction) {
+                    bar->setValue(qRound(fraction * JobTracker::progressSteps));
+                });
     }
-    m_future.then(this, [this, path](const QString &error) {
-        if (m_progress) {
-            m_progress->deleteLater();
-            m_progress = nullptr;
-        }
-        if (!error.isEmpty() && error != QLatin1String("cancelled") && m_window && m_window->isVisible())
-            QMessageBox::warning(m_window, tr("Export"), error);
-        emit finished(path, error);
-    });
+    m_job->startJob(
+        [profile, options, path, format = *format](Progress &progress) {
+            Written written;
+            written.outcome =
+                ProfileExporter::write(format, *profile, options, path, progress, &written.error);
+            return written;
+        },
+        [this, path](const Written &written) {
+            if (m_progress) {
+                m_progress->deleteLater();
+                m_progress = nullptr;
+            }
+            if (written.outcome == JobOutcome::Failed && m_window && m_window->isVisible())
+                QMessageBox::warning(m_window, tr("Export"), written.error);
+            emit finished(path, written.outcome, written.error);
+        });
     return true;
 }
 
 bool ExportController::isRunning() const
 {
-    return m_future.isValid() && !m_future.isFinished();
+    return m_job->isRunning();
 }
 
 void ExportController::cancel()
 {
-    if (isRunning())
-        m_cancelled->store(true);
+    // Not JobTracker::cancel(): the export's own result says whether the file is there.
+    m_job->requestCancel();
 }

@@ -2,18 +2,16 @@
 
 #include "app/cli/profileexporter.h"
 
+#include "model/joboutcome.h"
 #include "model/profile.h"
 #include "widgets/render/exportoptions.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-#include <atomic>
-#include <memory>
-
 class FlameGraphView;
+class JobTracker;
 class ProfileTab;
 class QProgressDialog;
 class QWidget;
@@ -48,16 +46,16 @@ public:
     // extension is not an export format.
     bool start(ProfilePtr profile, const ExportOptions &options, const QString &path);
     bool isRunning() const;
-    QFuture<QString> future() const { return m_future; }
+    // The export stops at its next check and reports Cancelled, unless it had
+    // already written its file: then it reports Done, as the disk says.
     void cancel();
 
 signals:
-    // error is empty on success; "cancelled" when cancelled.
-    void finished(const QString &path, const QString &error);
+    // error says why when the outcome is Failed.
+    void finished(const QString &path, JobOutcome outcome, const QString &error);
 
 private:
     QPointer<QWidget> m_window;
-    QFuture<QString> m_future; // the error message, empty on success
-    std::shared_ptr<std::atomic_bool> m_cancelled; // the running export's cancel
+    JobTracker *m_job;
     QProgressDialog *m_progress = nullptr;
 };

@@ -2,23 +2,20 @@
 
 #include "importers/importresult.h"
 
-#include <QFuture>
 #include <QString>
 
 #include <functional>
 
 class Progress;
 
-// Starts an import off the GUI thread. The future reports progress in
-// thousandths (0..PromiseProgress::range) and can be cancelled; its one result
-// is the ImportResult (a cancellation when cancelled).
+// What reads a file in a tab: ProfileReader::readFile by default; tests
+// substitute a slow or failing one, and a compare tab one that builds a diff.
+// The tab runs it off the GUI thread (JobTracker) with the Progress that
+// drives its progress bar and Cancel button.
 class ImportJob final
 {
 public:
-    // What reads a file: ProfileReader::readFile by default; tests substitute a
-    // slow or failing one.
     using Reader = std::function<ImportResult(const QString &path, Progress &progress)>;
 
     static Reader defaultReader();
-    static QFuture<ImportResult> start(const QString &path, Reader reader = defaultReader());
 };

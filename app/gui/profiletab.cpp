@@ -1,9 +1,7 @@
 #include "profiletab.h"
 
+#include "model/jobtracker.h"
 #include "model/profilestats.h"
-#include "promiseprogress.h"
-
-#include "model/progress.h"
 #include "model/transforms.h"
 #include "model/unitformat.h"
 #include "widgets/sandwichview.h"
@@ -14,13 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -61,23 +57,13 @@ bool naturalLess(const QString &a, const QString &b)
     return a.size() - i < b.size() - j;
 }
 
-// filterByLabel learns of a superseded filter through the future's cancel().
-class FilterProgress final : public Progress
-{
-public:
-    explicit FilterProgress(QPromise<ProfilePtr> &promise)
-        : m_promise(promise)
-    {}
-    bool isCanceled() const override { return m_promise.isCanceled(); }
-
-private:
-    QPromise<ProfilePtr> &m_promise;
-};
 } // namespace
 
 ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, QWidget *parent)
     : QWidget(parent)
     , m_path(path)
+    , m_import(new JobTracker(this))
+    , m_filter(new JobTracker(this))
     , m_pages(new QStackedWidget(this))
     , m_importPage(new QWidget(this))
     , m_importLabel(new QLabel(m_importPage))
@@ -89,7 +75,7 @@ ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, Q
 {
     m_importLabel->setText(tr("Importing %1…").arg(title()));
     m_importLabel->setAlignment(Qt::AlignCenter);
-    m_progress->setRange(0, PromiseProgress::range);
+    m_progress->setRange(0, JobTracker::progressSteps);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -136,19 +122,14 @@ ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, Q
     setFocusProxy(m_view);
 
     connect(m_cancel, &QPushButton::clicked, this, &ProfileTab::cancelImport);
-    connect(&m_watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ProfileTab::onImportFinished);
-    // A cancelled tab goes at once; the worker notices at its next check.
-    connect(&m_watcher, &QFutureWatcher<ImportResult>::canceled, this, &ProfileTab::onImportFinished);
+    connect(m_import, &JobTracker::progressChanged, m_progress, [this](double fraction) {
+        m_progress->setValue(qRound(fraction * JobTracker::progressSteps));
+    });
 }
 
-ProfileTab::~ProfileTab()
-{
-    // A running import or filter learns it is not wanted; the thread pool finishes it.
-    if (m_watcher.isRunning())
-        m_watcher.cancel();
-    m_filter.cancel();
-}
+// The trackers go with the tab: a running import or filter learns it is not
+// wanted, and the thread pool finishes it without the tab.
+ProfileTab::~ProfileTab() = default;
 
 FlameGraphView::Renderer ProfileTab::rendererFromName(const QString &name)
 {
@@ -163,7 +144,9 @@ void ProfileTab::startImport(const ImportJob::Reader &reader)
 {
     m_state = State::Importing;
     m_pages->setCurrentWidget(m_importPage);
-    m_watcher.setFuture(ImportJob::start(m_path, reader));
+    m_import->startJob(
+        [path = m_path, reader](Progress &progress) { return reader(path, progress); },
+        [this](const ImportResult &result) { onImportFinished(result); });
 }
 
 void ProfileTab::cancelImport()
@@ -172,7 +155,9 @@ void ProfileTab::cancelImport()
         return;
     m_cancel->setEnabled(false);
     m_importLabel->setText(tr("Cancelling…"));
-    m_watcher.cancel();
+    // The tab goes at once; the worker notices at its next check.
+    m_import->cancel();
+    onImportFinished(ImportResult::cancellation());
 }
 
 int ProfileTab::progressValue() const
@@ -185,27 +170,17 @@ QString ProfileTab::title() const
     return m_path == QLatin1String("-") ? tr("stdin") : QFileInfo(m_path).fileName();
 }
 
-void ProfileTab::onImportFinished()
+void ProfileTab::onImportFinished(const ImportResult &result)
 {
-    if (m_state != State::Importing)
-        return;
-    const QFuture<ImportResult> future = m_watcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
+    if (result.isCancelled()) {
         m_state = State::Canceled;
-        m_error = tr("cancelled");
+    } else if (!result.isOk()) {
+        m_state = State::Failed;
+        m_error = result.error.isEmpty() ? tr("%1: the import failed").arg(m_path) : result.error;
     } else {
-        const ImportResult result = future.result();
-        if (result.canceled) {
-            m_state = State::Canceled;
-            m_error = result.error;
-        } else if (!result.isOk()) {
-            m_state = State::Failed;
-            m_error = result.error.isEmpty() ? tr("%1: the import failed").arg(m_path) : result.error;
-        } else {
-            m_state = State::Ready;
-            m_profile = result.profile;
-            showProfile();
-        }
+        m_state = State::Ready;
+        m_profile = result.profile;
+        showProfile();
     }
     emit importFinished(this);
 }
@@ -244,30 +219,22 @@ void ProfileTab::setThread(const QString &thread)
         return;
     m_thread = thread;
     m_threadCombo->setCurrentIndex(thread.isEmpty() ? 0 : int(m_threads.indexOf(thread)) + 1);
-    const quint64 generation = ++m_filterGeneration;
-    m_filter.cancel();
     if (thread.isEmpty()) {
+        m_filter->cancel();
         showFiltered(m_profile);
         return;
     }
-    m_filterPending = true;
     const std::vector<LabelFilter> filters{{threadKey, thread.toStdString(), false}};
-    m_filter = QtConcurrent::run([profile = m_profile, filters](QPromise<ProfilePtr> &promise) {
-        FilterProgress progress(promise);
-        ProfilePtr filtered = filterByLabel(*profile, filters, progress);
-        if (!promise.isCanceled())
-            promise.addResult(std::move(filtered));
-    });
-    m_filter.then(this, [this, generation](ProfilePtr filtered) {
-        if (generation == m_filterGeneration)
-            showFiltered(std::move(filtered));
-    });
+    m_filter->startJob(
+        [profile = m_profile, filters](Progress &progress) {
+            return filterByLabel(*profile, filters, progress);
+        },
+        [this](ProfilePtr filtered) { showFiltered(std::move(filtered)); });
     emit statusMessage(tr("Filtering thread %1…").arg(thread));
 }
 
 void ProfileTab::showFiltered(ProfilePtr profile)
 {
-    m_filterPending = false;
     if (!profile)
         return;
     m_functionCount = ProfileStats::functionCount(*profile);
@@ -278,8 +245,8 @@ void ProfileTab::showFiltered(ProfilePtr profile)
 
 bool ProfileTab::isBusy() const
 {
-    return m_filterPending || m_view->isBusy() || m_view->sandwichView()->isBusy()
-           || m_view->flameGraphView()->isAnimating();
+    return m_filter->isRunning() || m_view->isBusy() || m_view->sandwichView()->isBusy()
+        || m_view->flameGraphView()->isAnimating();
 }
 
 QString ProfileTab::summary() const

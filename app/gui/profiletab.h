@@ -7,12 +7,11 @@
 #include "widgets/flamegraphview.h"
 #include "widgets/profileview.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QString>
 #include <QWidget>
 
+class JobTracker;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -102,7 +101,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void onImportFinished();
+    void onImportFinished(const ImportResult &result);
     void showProfile();
     void showFiltered(ProfilePtr profile);
 
@@ -115,12 +114,10 @@ private:
     View m_currentView = View::FlameGraph;
     QStringList m_threads;
     QString m_thread;
-    quint64 m_filterGeneration = 0;
-    QFuture<ProfilePtr> m_filter;
-    bool m_filterPending = false; // until the newest filter's result is shown
-    bool m_settingView = false;   // setView() is changing the view's mode, not the user
+    bool m_settingView = false; // setView() is changing the view's mode, not the user
 
-    QFutureWatcher<ImportResult> m_watcher;
+    JobTracker *m_import;
+    JobTracker *m_filter; // the thread filter: a newer choice supersedes an older one
     QStackedWidget *m_pages;
     QWidget *m_importPage;
     QLabel *m_importLabel;

@@ -4,9 +4,18 @@
 
 #include "tests/model/collapsedtext.h"
 
+#include "model/progress.h"
+
 #include <QComboBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 using testing::fromCollapsed;
 
@@ -17,6 +26,20 @@ QString corpus(const char *relative)
 }
 
 const std::vector<SampleType> pprofTypes{{"samples", "count"}, {"cpu", "nanoseconds"}};
+
+// A reader that reports half done, then works until it sees a cancel (at
+// most 30 s) and says whether it saw one.
+ImportJob::Reader waitingReader(std::shared_ptr<std::atomic_bool> sawCancel)
+{
+    return [sawCancel](const QString &, Progress &progress) {
+        progress.report(0.5);
+        for (int i = 0; i < 3000 && !progress.isCanceled(); ++i)
+            QThread::msleep(10);
+        *sawCancel = progress.isCanceled();
+        return progress.isCanceled() ? ImportResult::cancellation()
+                                     : ImportResult::failure(QStringLiteral("not cancelled"));
+    };
+}
 } // namespace
 
 class tst_CompareDialog : public QObject
@@ -92,6 +115,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
         QVERIFY(!dialog.isAcceptable());
         QVERIFY2(dialog.message().contains(QLatin1String("/nonexistent/x.pb.gz")), qPrintable(dialog.message()));
+        QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("baselineProgress"))
+                     ->isVisibleTo(&dialog));
+    }
+    void readerErrorNamesTheFile()
+    {
+        // A reader whose message does not name the file: the dialog does.
+        CompareDialog dialog({});
+        dialog.setReader([](const QString &, Progress &) {
+            return ImportResult::failure(QStringLiteral("bad magic"));
+        });
+        QSignalSpy spy(&dialog, &CompareDialog::sourcesChanged);
+        dialog.setFile(CompareDialog::Comparison, QStringLiteral("/data/after.pb.gz"));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 20000);
+        QCOMPARE(dialog.message(), QStringLiteral("Could not read /data/after.pb.gz: bad magic"));
+        QVERIFY(!dialog.isAcceptable());
+    }
+    void readingShowsProgressAndCancelKeepsTheDialogUsable()
+    {
+        const QList<CompareDialog::Source> open{
+            {QStringLiteral("old.txt"), fromCollapsed({"main 1"})},
+            {QStringLiteral("new.txt"), fromCollapsed({"main 2"})},
+        };
+        CompareDialog dialog(open);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("comparisonProgress"));
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("comparisonCancel"));
+        QVERIFY(progress && cancel);
+        QVERIFY(!progress->isVisible() && !cancel->isVisible()); // only while reading
+
+        const auto sawCancel = std::make_shared<std::atomic_bool>(false);
+        dialog.setReader(waitingReader(sawCancel));
+        QSignalSpy changed(&dialog, &CompareDialog::sourcesChanged);
+        const QString path = QStringLiteral("/data/slow.pb.gz");
+        dialog.setFile(CompareDialog::Comparison, path);
+        QVERIFY(dialog.isReading());
+        QVERIFY(!dialog.isAcceptable());
+        QVERIFY2(dialog.message().contains(QLatin1String("slow.pb.gz")),
+                 qPrintable(dialog.message()));
+        QTRY_VERIFY(progress->isVisible() && cancel->isVisible());
+        QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("baselineProgress"))->isVisible());
+        QTRY_COMPARE(progress->value(), 500);
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!dialog.isReading());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!progress->isVisible() && !cancel->isVisible());
+        QVERIFY(!dialog.profile(CompareDialog::Comparison));
+        auto *source = dialog.findChild<QComboBox *>(QStringLiteral("comparisonSource"));
+        QCOMPARE(source->findData(path), -1);
+        QVERIFY(!dialog.isAcceptable());
+        QTRY_VERIFY(sawCancel->load()); // the reader was told, not left running
+
+        // Still usable: another source makes it acceptable, and the cancelled
+        // read never lands on it.
+        dialog.setSource(CompareDialog::Comparison, 1);
+        QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("new.txt"));
+        QCOMPARE(changed.count(), 1);
     }
 };
 

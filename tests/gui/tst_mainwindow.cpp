@@ -319,7 +319,7 @@ private slots:
         window.setImportReader([&](const QString &path, Progress &progress) {
             ran = true;
             ImportResult r = waitForCancel(path, progress);
-            sawCancel = r.canceled;
+            sawCancel = r.isCancelled();
             return r;
         });
         window.openFile(corpus("pprof/go-cpu.pb.gz"));

@@ -380,7 +380,7 @@ private slots:
         auto in = InputStream::fromBytes("a;b 1\n", QStringLiteral("c"));
         CancelAtOnce cancel;
         const ImportResult r = CollapsedImporter().read(*in, cancel);
-        QVERIFY(r.canceled);
+        QVERIFY(r.isCancelled());
         QVERIFY(!r.isOk());
     }
 

@@ -478,7 +478,7 @@ private slots:
         CancelAtOnce cancel;
         const ImportResult r = PprofImporter().decode(inflated("go-cpu.pb.gz"), QStringLiteral("x"), cancel);
         QVERIFY(!r.isOk());
-        QVERIFY(r.canceled);
+        QVERIFY(r.isCancelled());
     }
 };
 

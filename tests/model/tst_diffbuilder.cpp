@@ -193,6 +193,7 @@ private slots:
         const ProfilePtr b = fromCollapsed({"main 1"}, {{"alloc_space", "bytes"}});
         const DiffResult d = DiffBuilder::build(*a, 0, *b, 0, QStringLiteral("cpu.pb.gz"), QStringLiteral("heap.pb.gz"));
         QVERIFY(!d.ok());
+        QCOMPARE(d.outcome, JobOutcome::Failed);
         QVERIFY2(d.error.contains(QLatin1String("cpu.pb.gz")) && d.error.contains(QLatin1String("heap.pb.gz"))
                      && d.error.contains(QLatin1String("nanoseconds")) && d.error.contains(QLatin1String("bytes")),
                  qPrintable(d.error));
@@ -266,6 +267,7 @@ private slots:
         CancelAtOnce cancel;
         const DiffResult d = DiffBuilder::build(*a, 0, *a, 0, QString(), QString(), cancel);
         QVERIFY(!d.ok());
+        QCOMPARE(d.outcome, JobOutcome::Cancelled);
         QVERIFY(d.error.isEmpty());
     }
 };

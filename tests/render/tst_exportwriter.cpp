@@ -2,6 +2,8 @@
 
 #include "widgets/render/exportwriter.h"
 
+#include "model/progress.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,18 +42,25 @@ private slots:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QString error;
-        QVERIFY(ExportWriter::write("<svg>&lt;script&gt;</svg>\n", buffer, &error));
+        QCOMPARE(
+            ExportWriter::write("<svg>&lt;script&gt;</svg>\n", Progress::none(), buffer, &error),
+            JobOutcome::Done);
         QVERIFY(error.isEmpty());
         QCOMPARE(buffer.data(), QByteArray("<svg>&lt;script&gt;</svg>\n"));
     }
 
-    void emptyMeansCancelled()
+    void aCancelledRenderIsNotWritten()
     {
+        struct Cancelled : Progress
+        {
+            bool isCanceled() const override { return true; }
+        } cancelled;
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QString error;
-        QVERIFY(!ExportWriter::write(std::string(), buffer, &error));
-        QCOMPARE(error, QStringLiteral("cancelled"));
+        // What a cancelled render left (possibly half a document) is not written.
+        QCOMPARE(ExportWriter::write("<svg>", cancelled, buffer, &error), JobOutcome::Cancelled);
+        QVERIFY(error.isEmpty()); // a cancel is no error to show
         QVERIFY(buffer.data().isEmpty());
     }
 
@@ -68,7 +77,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QString error;
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QFile, \"" + path.toUtf8() + "\"): ReadOnly device");
-        QVERIFY(!ExportWriter::write("<svg/>", file, &error));
+        QCOMPARE(ExportWriter::write("<svg/>", Progress::none(), file, &error), JobOutcome::Failed);
         QVERIFY(!error.isEmpty());
     }
 };

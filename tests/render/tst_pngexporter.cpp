@@ -74,7 +74,9 @@ private slots:
         options.width = 320;
         options.height = 200;
         QString error;
-        QVERIFY2(PngExporter::write(*p, options, path, Progress::none(), &error), qPrintable(error));
+        QVERIFY2(PngExporter::write(*p, options, path, Progress::none(), &error)
+                     == JobOutcome::Done,
+                 qPrintable(error));
         QImageReader reader(path);
         QCOMPARE(reader.format(), QByteArray("png"));
         QCOMPARE(reader.size(), QSize(320, 200));
@@ -88,7 +90,9 @@ private slots:
         QVERIFY(PngExporter::render(*p, options).isNull());
         QString error;
         QTemporaryDir dir;
-        QVERIFY(!PngExporter::write(*p, options, dir.filePath(QStringLiteral("x.png")), Progress::none(), &error));
+        QCOMPARE(PngExporter::write(*p, options, dir.filePath(QStringLiteral("x.png")),
+                                    Progress::none(), &error),
+                 JobOutcome::Failed);
         QVERIFY(error.contains(QStringLiteral("40000x10")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
     }

@@ -1,5 +1,7 @@
 #include "exportwriter.h"
 
+#include "model/progress.h"
+
 #include <QIODevice>
 
 #include <charconv>
@@ -39,17 +41,15 @@ void ExportWriter::appendHexColor(std::string &out, QRgb c)
         out += digits[(c >> shift) & 0xf];
 }
 
-bool ExportWriter::write(const std::string &rendered, QIODevice &device, QString *error)
+JobOutcome ExportWriter::write(const std::string &rendered, const Progress &progress,
+                               QIODevice &device, QString *error)
 {
-    if (rendered.empty()) {
-        if (error)
-            *error = QStringLiteral("cancelled");
-        return false;
-    }
+    if (progress.isCanceled())
+        return JobOutcome::Cancelled;
     if (device.write(rendered.data(), qint64(rendered.size())) != qint64(rendered.size())) {
         if (error)
             *error = device.errorString();
-        return false;
+        return JobOutcome::Failed;
     }
-    return true;
+    return JobOutcome::Done;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "model/joboutcome.h"
+
 #include <QColor>
 #include <QString>
 
 #include <string>
 
+class Progress;
 class QIODevice;
 
 // What the text exports (SVG, HTML) write alike: their numbers, and the
@@ -20,7 +23,10 @@ public:
     // "#rrggbb", as both SVG and CSS read it (alpha dropped).
     static void appendHexColor(std::string &out, QRgb c);
 
-    // rendered is empty when rendering was cancelled. False, with *error set
-    // (when given), when cancelled or the device refused the bytes.
-    static bool write(const std::string &rendered, QIODevice &device, QString *error);
+    // Writes what a render made with progress: Cancelled, and nothing
+    // written, when progress says the render was cancelled (rendered is then
+    // incomplete); Failed, with *error set (when given), when the device
+    // refused the bytes.
+    static JobOutcome write(const std::string &rendered, const Progress &progress,
+                            QIODevice &device, QString *error);
 };

@@ -325,8 +325,8 @@ std::string HtmlExporter::render(const Profile &profile, const ExportOptions &op
     return out;
 }
 
-bool HtmlExporter::write(const Profile &profile, const ExportOptions &options, QIODevice &device, Progress &progress,
-                         QString *error)
+JobOutcome HtmlExporter::write(const Profile &profile, const ExportOptions &options,
+                               QIODevice &device, Progress &progress, QString *error)
 {
-    return ExportWriter::write(render(profile, options, progress), device, error);
+    return ExportWriter::write(render(profile, options, progress), progress, device, error);
 }

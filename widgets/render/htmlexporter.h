@@ -2,6 +2,7 @@
 
 #include "exportoptions.h"
 
+#include "model/joboutcome.h"
 #include "model/progress.h"
 
 #include <QString>
@@ -38,8 +39,8 @@ public:
     // The whole page; empty when progress says cancelled.
     static std::string render(const Profile &profile, const ExportOptions &options,
                               Progress &progress = Progress::none());
-    static bool write(const Profile &profile, const ExportOptions &options, QIODevice &out, Progress &progress,
-                      QString *error);
+    static JobOutcome write(const Profile &profile, const ExportOptions &options, QIODevice &out,
+                            Progress &progress, QString *error);
     // The JSON data alone (tests).
     static std::string dataJson(const Profile &profile, const ExportOptions &options,
                                 Progress &progress = Progress::none());

@@ -83,33 +83,35 @@ QImage PngExporter::render(const Profile &profile, const ExportOptions &options,
     return image;
 }
 
-bool PngExporter::write(const Profile &profile, const ExportOptions &options, const QString &path, Progress &progress,
-                        QString *error)
+JobOutcome PngExporter::write(const Profile &profile, const ExportOptions &options,
+                              const QString &path, Progress &progress, QString *error)
 {
     const QImage image = render(profile, options, progress);
+    if (progress.isCanceled())
+        return JobOutcome::Cancelled;
     if (image.isNull()) {
         if (error)
-            *error = progress.isCanceled() ? QStringLiteral("cancelled")
-                                           : QStringLiteral("cannot draw a %1x%2 image at scale %3 (at most %4 pixels a side)")
-                                                 .arg(options.width)
-                                                 .arg(options.height)
-                                                 .arg(options.scale)
-                                                 .arg(maxSide);
-        return false;
+            *error =
+                QStringLiteral("cannot draw a %1x%2 image at scale %3 (at most %4 pixels a side)")
+                    .arg(options.width)
+                    .arg(options.height)
+                    .arg(options.scale)
+                    .arg(maxSide);
+        return JobOutcome::Failed;
     }
     // Through a QSaveFile, so a failed export never leaves half a file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
-        return false;
+        return JobOutcome::Failed;
     }
     QImageWriter writer(&file, "png");
     if (!writer.write(image) || !file.commit()) {
         if (error)
             *error = writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString();
-        return false;
+        return JobOutcome::Failed;
     }
     progress.report(1.0);
-    return true;
+    return JobOutcome::Done;
 }

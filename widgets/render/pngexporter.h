@@ -2,6 +2,7 @@
 
 #include "exportoptions.h"
 
+#include "model/joboutcome.h"
 #include "model/progress.h"
 
 #include <QImage>
@@ -20,8 +21,8 @@ class PngExporter final
 public:
     // A null image when progress says cancelled or the size is unusable.
     static QImage render(const Profile &profile, const ExportOptions &options, Progress &progress = Progress::none());
-    static bool write(const Profile &profile, const ExportOptions &options, const QString &path, Progress &progress,
-                      QString *error);
+    static JobOutcome write(const Profile &profile, const ExportOptions &options,
+                            const QString &path, Progress &progress, QString *error);
 
     static constexpr int maxSide = 32768; // device pixels, QImage's practical limit
 };

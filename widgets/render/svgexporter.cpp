@@ -289,8 +289,8 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     return out;
 }
 
-bool SvgExporter::write(const Profile &profile, const ExportOptions &options, QIODevice &device, Progress &progress,
-                        QString *error)
+JobOutcome SvgExporter::write(const Profile &profile, const ExportOptions &options,
+                              QIODevice &device, Progress &progress, QString *error)
 {
-    return ExportWriter::write(render(profile, options, progress), device, error);
+    return ExportWriter::write(render(profile, options, progress), progress, device, error);
 }

@@ -2,6 +2,7 @@
 
 #include "exportoptions.h"
 
+#include "model/joboutcome.h"
 #include "model/progress.h"
 
 #include <QString>
@@ -26,9 +27,9 @@ public:
     // The whole document; empty when progress says cancelled.
     static std::string render(const Profile &profile, const ExportOptions &options,
                               Progress &progress = Progress::none());
-    // render() written to out; false with *error when cancelled or the write failed.
-    static bool write(const Profile &profile, const ExportOptions &options, QIODevice &out, Progress &progress,
-                      QString *error);
+    // render() written to out (ExportWriter::write says how that ends).
+    static JobOutcome write(const Profile &profile, const ExportOptions &options, QIODevice &out,
+                            Progress &progress, QString *error);
 
     static constexpr int frameHeight = 16; // as flamegraph.pl
     static constexpr int fontSize = 12;
