@@ -1,15 +1,10 @@
 #include "flamegraphview.h"
 
-#include "widgets/render/flamecolors.h"
-#include "flamerenderer.h"
-#include "widgets/render/flamescene.h"
-#include "widgets/render/flamescenebuilder.h"
+#include "flamegraphview_p.h"
 #include "glflamerenderer.h"
 #include "rasterflamerenderer.h"
-
-#include "model/flamelayout.h"
-#include "model/searchresult.h"
-#include "model/unitformat.h"
+#include "widgets/render/flamenavigator.h"
+#include "widgets/render/flametooltip.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,276 +21,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-
-class FlameGraphViewPrivate
-{
-public:
-    explicit FlameGraphViewPrivate(FlameGraphView *q)
-        : q(q)
-    {}
-
-    FlameGraphView *q;
-    FlameRenderer *renderer = nullptr;
-    QWidget *rendererWidget = nullptr;
-
-    ProfilePtr profile;
-    int sampleType = 0;
-    NodeId zoomRoot; // what the user zoomed to
-    NodeId layoutRoot; // what the layout draws; a common ancestor while animating
-    double viewStart = 0;
-    double viewEnd = 0;
-    QVariantAnimation *animation = nullptr;
-    double fromStart = 0, fromEnd = 0, toStart = 0, toEnd = 0;
-    NodeId animationTarget;
-
-    FlameGraphView::Orientation orientation = FlameGraphView::Orientation::Flame;
-    FlameGraphView::ColorScheme scheme = FlameGraphView::ColorScheme::Package;
-    SearchResult search;
-    NameId highlightedName;
-    NodeId hovered;
-    NodeId selected;
-    double scrollY = 0;
-
-    FlameLayout layout;
-    bool layoutDirty = true;
-    bool boxesDirty = true;
-    bool outlinesDirty = true;
-    FlameScene scene;
-    FlameSceneBuilder builder;
-    std::vector<qint64> selfColumn; // for the heat scheme, computed on first use
-    DiffMode diffMode = DiffMode::Relative;
-    FlameColors::DiffPalette diffPalette = FlameColors::DiffPalette::Default;
-    std::vector<qint64> diffWidths; // baseline + comparison, computed on first use
-    int selfColumnType = -1;
-    qint64 maxSelf = 0;
-
-    // Mouse: a press becomes a drag (pan) once it moves far enough, else a click.
-    bool pressed = false;
-    bool dragging = false;
-    QPointF pressPos;
-    double pressStart = 0, pressEnd = 0, pressScrollY = 0;
-
-    int rowHeight() const { return std::max(18, int(std::ceil(QFontMetricsF(q->font()).height())) + 6); }
-    FlameSceneBuilder::Geometry geometry() const
-    {
-        return FlameSceneBuilder::Geometry{orientation == FlameGraphView::Orientation::Flame, q->height(),
-                                           rowHeight(), scrollY};
-    }
-    bool hasTree() const { return profile && profile->tree().nodeCount() > 0; }
-
-    void ensureLayout();
-    const FlameScene &currentScene();
-    void invalidateLayout()
-    {
-        layoutDirty = boxesDirty = outlinesDirty = true;
-        if (rendererWidget)
-            rendererWidget->update();
-    }
-    void invalidateBoxes()
-    {
-        boxesDirty = outlinesDirty = true;
-        if (rendererWidget)
-            rendererWidget->update();
-    }
-    void invalidateOutlines()
-    {
-        outlinesDirty = true;
-        if (rendererWidget)
-            rendererWidget->update();
-    }
-    FlameSceneBuilder::Input sceneInput() const;
-    void ensureSelfColumn();
-    void clampScroll();
-    void finishAnimation();
-    void setView(double start, double end);
-    FlameLayout::Range zoomRange() const;
-    bool drawsDiff() const { return scheme == FlameGraphView::ColorScheme::Diff && hasTree() && profile->isDiff(); }
-    // The node widths the layout uses: the sample type's totals, or in the diff scheme baseline + comparison.
-    std::span<const qint64> widths();
-    FlameLayout::Range nodeRange(NodeId node) { return FlameLayout::nodeRange(*profile, widths(), node); }
-    QString diffToolTip(NodeId node) const;
-    qsizetype indexAt(const QPointF &pos);
-    void setHovered(NodeId node, const QPointF &globalPos, qsizetype index);
-    void click(const QPointF &pos);
-    void select(NodeId node);
-    NodeId commonAncestor(NodeId a, NodeId b) const;
-    QString nodeName(NodeId node) const;
-};
-
-void FlameGraphViewPrivate::ensureLayout()
-{
-    if (!layoutDirty)
-        return;
-    layoutDirty = false;
-    if (!hasTree()) {
-        layout = FlameLayout();
-        return;
-    }
-    FlameLayout::Params params;
-    params.sampleType = sampleType;
-    params.zoomRoot = layoutRoot;
-    params.viewStart = viewStart;
-    params.viewEnd = viewEnd;
-    params.width = q->width();
-    params.minWidth = 1.0;
-    params.widths = widths();
-    layout = FlameLayout::compute(*profile, params);
-    clampScroll();
-}
-
-void FlameGraphViewPrivate::clampScroll()
-{
-    const double content = double(layout.rowCount()) * rowHeight();
-    scrollY = std::clamp(scrollY, 0.0, std::max(0.0, content - q->height()));
-}
-
-void FlameGraphViewPrivate::ensureSelfColumn()
-{
-    if (!hasTree() || selfColumnType == sampleType)
-        return;
-    selfColumn = profile->tree().selfColumn(sampleType);
-    maxSelf = selfColumn.empty() ? 0 : *std::max_element(selfColumn.begin(), selfColumn.end());
-    selfColumnType = sampleType;
-}
-
-FlameSceneBuilder::Input FlameGraphViewPrivate::sceneInput() const
-{
-    FlameSceneBuilder::Input in;
-    in.profile = profile.get();
-    in.layout = hasTree() ? &layout : nullptr;
-    in.search = &search;
-    in.scheme = scheme;
-    in.geometry = geometry();
-    in.size = q->size();
-    in.devicePixelRatio = q->devicePixelRatioF();
-    in.background = q->palette().color(QPalette::Base).rgb();
-    in.highlightedName = highlightedName;
-    in.hovered = hovered;
-    in.selected = selected;
-    in.diffMode = diffMode;
-    in.diffPalette = diffPalette;
-    if (scheme == FlameGraphView::ColorScheme::Heat && selfColumnType == sampleType) {
-        in.selfColumn = &selfColumn;
-        in.maxSelf = maxSelf;
-    }
-    return in;
-}
-
-const FlameScene &FlameGraphViewPrivate::currentScene()
-{
-    ensureLayout();
-    if (boxesDirty) {
-        if (scheme == FlameGraphView::ColorScheme::Heat)
-            ensureSelfColumn();
-        builder.buildBoxes(sceneInput(), scene);
-        boxesDirty = false;
-    }
-    if (outlinesDirty) {
-        builder.buildOutlines(sceneInput(), scene);
-        outlinesDirty = false;
-    }
-    return scene;
-}
-
-FlameLayout::Range FlameGraphViewPrivate::zoomRange() const
-{
-    return const_cast<FlameGraphViewPrivate *>(this)->nodeRange(layoutRoot);
-}
-
-std::span<const qint64> FlameGraphViewPrivate::widths()
-{
-    if (!drawsDiff())
-        return profile->tree().totals(sampleType);
-    if (diffWidths.size() != size_t(profile->tree().nodeCount()))
-        diffWidths = DiffMetrics::widthColumn(*profile);
-    return diffWidths;
-}
-
-void FlameGraphViewPrivate::setView(double start, double end)
-{
-    viewStart = start;
-    viewEnd = end;
-    invalidateLayout();
-}
-
-void FlameGraphViewPrivate::finishAnimation()
-{
-    if (animation->state() != QAbstractAnimation::Running)
-        return;
-    animation->stop();
-    layoutRoot = animationTarget;
-    setView(toStart, toEnd);
-}
-
-NodeId FlameGraphViewPrivate::commonAncestor(NodeId a, NodeId b) const
-{
-    const CallTree &tree = profile->tree();
-    while (tree.depth(a) > tree.depth(b))
-        a = tree.parent(a);
-    while (tree.depth(b) > tree.depth(a))
-        b = tree.parent(b);
-    while (a != b) {
-        a = tree.parent(a);
-        b = tree.parent(b);
-    }
-    return a;
-}
-
-QString FlameGraphViewPrivate::nodeName(NodeId node) const
-{
-    const std::string_view n = profile->name(node);
-    return QString::fromUtf8(n.data(), qsizetype(n.size()));
-}
-
-QString FlameGraphViewPrivate::diffToolTip(NodeId node) const
-{
-    // Pyroscope's diff tooltip: each side's value and share, then the change;
-    // the title says (+x%), (-x%), (new) or (removed).
-    const Profile &p = *profile;
-    const DiffMetrics m(p, diffMode);
-    const std::string_view unit = p.sampleTypes()[size_t(p.diffBaseline())].unit;
-    const qint64 left = m.baseline(node), right = m.comparison(node);
-    QString title = nodeName(node);
-    switch (m.presence(node)) {
-    case DiffMetrics::Presence::New:
-        title += FlameGraphView::tr(" (new)");
-        break;
-    case DiffMetrics::Presence::Removed:
-        title += FlameGraphView::tr(" (removed)");
-        break;
-    case DiffMetrics::Presence::Both:
-    case DiffMetrics::Presence::Neither: {
-        const double change = m.change(node, false);
-        title += QStringLiteral(" (%1%2%)").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 2);
-        break;
-    }
-    }
-    QStringList lines{title};
-    lines << FlameGraphView::tr("Baseline: %1 (%2 of %3)")
-                 .arg(UnitFormat::format(left, unit), UnitFormat::percent(left, m.baselineTotal()),
-                      UnitFormat::format(m.baselineTotal(), unit));
-    lines << FlameGraphView::tr("Comparison: %1 (%2 of %3)")
-                 .arg(UnitFormat::format(right, unit), UnitFormat::percent(right, m.comparisonTotal()),
-                      UnitFormat::format(m.comparisonTotal(), unit));
-    const qint64 delta = right - left;
-    const QString units = (delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("-") : QString())
-                          + UnitFormat::format(delta < 0 ? -delta : delta, unit);
-    const double shareDelta = m.comparisonShare(node) - m.baselineShare(node);
-    const double change = m.change(node, false);
-    const QString percent = QStringLiteral("%1%2%").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 2);
-    if (diffMode == DiffMode::Relative)
-        lines << FlameGraphView::tr("Change: %1 (share %2%3 points, %4 relative)")
-                     .arg(units, shareDelta > 0 ? QStringLiteral("+") : QString())
-                     .arg(shareDelta, 0, 'f', 2)
-                     .arg(percent);
-    else
-        lines << FlameGraphView::tr("Change: %1 (%2)").arg(units, percent);
-    if (m.presence(node) == DiffMetrics::Presence::New)
-        lines << FlameGraphView::tr("Only in the comparison: not called in the baseline.");
-    else if (m.presence(node) == DiffMetrics::Presence::Removed)
-        lines << FlameGraphView::tr("Only in the baseline: no longer called in the comparison.");
-    return lines.join(u'\n');
-}
 
 qsizetype FlameGraphViewPrivate::indexAt(const QPointF &pos)
 {
@@ -318,10 +43,8 @@ void FlameGraphViewPrivate::setHovered(NodeId node, const QPointF &globalPos, qs
         return;
     }
     // A merged box has no node of its own: its tooltip names the group.
-    QString text = layout.isMerged(index)
-                       ? FlameGraphView::tr("%n functions, each too narrow to show; zoom in to see them", nullptr,
-                                            int(layout.mergedCount(index)))
-                       : q->toolTipText(node);
+    QString text = layout.isMerged(index) ? FlameToolTip::mergedText(layout.mergedCount(index))
+                                          : q->toolTipText(node);
     if (Qt::mightBeRichText(text))
         text = Qt::convertFromPlainText(text);
     const QRectF box(layout.x(index), geometry().rowTop(int(layout.row(index))), layout.width(index), rowHeight());
@@ -630,28 +353,9 @@ void FlameGraphView::setSelectedNode(NodeId node)
 
 QString FlameGraphView::toolTipText(NodeId node) const
 {
-    if (!d->hasTree() || !node.isValid() || node.index >= d->profile->tree().nodeCount())
+    if (!d->profile)
         return QString();
-    if (d->profile->isDiff())
-        return d->diffToolTip(node);
-    const Profile &p = *d->profile;
-    const CallTree &tree = p.tree();
-    const int type = d->sampleType;
-    const std::string_view unit = p.sampleTypes()[size_t(type)].unit;
-    const qint64 total = tree.total(node, type);
-    const qint64 self = tree.self(node, type);
-    const qint64 all = p.total(type);
-    QStringList lines;
-    lines << d->nodeName(node);
-    const NodeId parent = tree.parent(node);
-    if (parent.isValid())
-        lines << tr("Total: %1 (%2 of all, %3 of parent)")
-                     .arg(UnitFormat::format(total, unit), UnitFormat::percent(total, all),
-                          UnitFormat::percent(total, tree.total(parent, type)));
-    else
-        lines << tr("Total: %1 (%2 of all)").arg(UnitFormat::format(total, unit), UnitFormat::percent(total, all));
-    lines << tr("Self: %1 (%2 of all)").arg(UnitFormat::format(self, unit), UnitFormat::percent(self, all));
-    return lines.join(u'\n');
+    return FlameToolTip::text(*d->profile, node, FlameToolTip::Options{d->sampleType, d->diffMode});
 }
 
 QMenu *FlameGraphView::createContextMenu(NodeId node, QWidget *parent)
@@ -835,52 +539,17 @@ void FlameGraphView::keyPressEvent(QKeyEvent *event)
         QWidget::keyPressEvent(event);
         return;
     }
-    const CallTree &tree = d->profile->tree();
     d->ensureLayout();
-    NodeId current = d->selected.isValid() ? d->selected : d->zoomRoot;
-    const bool flame = d->orientation == Orientation::Flame;
-    auto toParent = [&] {
-        const NodeId parent = tree.parent(current);
-        return parent.isValid() ? parent : current;
-    };
-    auto toChild = [&] {
-        // The widest child that is drawn, so the selection stays visible.
-        NodeId best;
-        qint64 bestTotal = -1;
-        tree.forEachChild(current, [&](NodeId c) {
-            const qint64 t = tree.total(c, d->sampleType);
-            if (t > bestTotal && d->layout.indexOf(c, int(tree.depth(c))) >= 0) {
-                best = c;
-                bestTotal = t;
-            }
-        });
-        return best.isValid() ? best : current;
-    };
-    auto toNeighbour = [&](int direction) {
-        // The next box in the same row, skipping merged boxes.
-        const int row = int(tree.depth(current));
-        qsizetype i = d->layout.indexOf(current, row);
-        if (i < 0)
-            return current;
-        for (i += direction; i >= d->layout.rowBegin(row) && i < d->layout.rowEnd(row); i += direction) {
-            if (!d->layout.isMerged(i))
-                return d->layout.node(i);
-        }
-        return current;
-    };
     switch (event->key()) {
     case Qt::Key_Up:
-        d->select(d->selected.isValid() ? (flame ? toChild() : toParent()) : current);
-        break;
     case Qt::Key_Down:
-        d->select(d->selected.isValid() ? (flame ? toParent() : toChild()) : current);
-        break;
     case Qt::Key_Left:
-        d->select(d->selected.isValid() ? toNeighbour(-1) : current);
+    case Qt::Key_Right: {
+        const FlameNavigator navigator(d->profile->tree(), d->layout, d->sampleType);
+        d->select(navigator.afterKey(Qt::Key(event->key()), d->selected, d->zoomRoot,
+                                     d->orientation == Orientation::Flame));
         break;
-    case Qt::Key_Right:
-        d->select(d->selected.isValid() ? toNeighbour(1) : current);
-        break;
+    }
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (d->selected.isValid())

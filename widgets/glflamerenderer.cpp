@@ -1,69 +1,14 @@
 #include "glflamerenderer.h"
 
+#include "glsurfacehost.h"
 #include "widgets/render/flamescene.h"
 
 #include <QBackingStore>
 #include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLShaderProgram>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QWindow>
-
-#include <cmath>
-
-namespace {
-// The frames need no depth or stencil buffer, and Mesa's llvmpipe turns its
-// linear rasteriser off for a framebuffer that has one, even unused
-// (lp_state_derived.c): 2,000 flat rectangles took 45.9 ms instead of 3.9
-// in a window with a depth buffer. Qt's default leaves the choice to the
-// platform, which may pick one.
-QSurfaceFormat frameFormat()
-{
-    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    format.setDepthBufferSize(0);
-    format.setStencilBufferSize(0);
-    return format;
-}
-} // namespace
-
-// The native window the frames go to. It takes no input (the X server hands
-// mouse events to the widget under it) and no focus (keys stay with
-// FlameGraphView), and only forwards exposure and update requests.
-class GlFlameWindow final : public QWindow
-{
-public:
-    explicit GlFlameWindow(GlFlameRenderer *renderer)
-        : m_renderer(renderer)
-    {
-        setSurfaceType(QSurface::OpenGLSurface);
-        setFormat(frameFormat());
-        setFlags(Qt::WindowTransparentForInput | Qt::WindowDoesNotAcceptFocus);
-    }
-
-    void detach() { m_renderer = nullptr; }
-
-protected:
-    void exposeEvent(QExposeEvent *) override
-    {
-        if (isExposed() && m_renderer)
-            m_renderer->present();
-    }
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::UpdateRequest) {
-            if (m_renderer)
-                m_renderer->present();
-            return true;
-        }
-        return QWindow::event(event);
-    }
-
-private:
-    GlFlameRenderer *m_renderer;
-};
 
 namespace {
 static_assert(sizeof(FlameScene::Box) == 20, "boxes are uploaded as instances: x, y, w, h, QRgb");
@@ -71,9 +16,9 @@ static_assert(sizeof(FlameScene::Box) == 20, "boxes are uploaded as instances: x
 // QRgb and ARGB32 pixels are 32-bit words 0xAARRGGBB: their bytes, read as a
 // vec4 of unsigned bytes, come in memory order, swizzled back here.
 #if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-#define PYROGRAPH_ARGB_SWIZZLE "bgra"
+#    define PYROGRAPH_ARGB_SWIZZLE "bgra"
 #else
-#define PYROGRAPH_ARGB_SWIZZLE "gbar"
+#    define PYROGRAPH_ARGB_SWIZZLE "gbar"
 #endif
 
 // What both vertex shaders share: a corner of the unit quad placed on its
@@ -107,17 +52,12 @@ void main()
 }
 )";
 
-// A piece of the atlas: its span of the frame (rect, logical pixels, like the
-// boxes) and where its pixels lie in the atlas (texels), one texel a pixel. A
-// run of thin boxes is one texel row high, stretched over the box height.
-// The atlas is sampled with texture() at normalised coordinates straight from
-// the input, nearest, from a texture stored as BGRA: the one kind of textured
-// draw that Mesa's llvmpipe runs through its linear rasteriser (8-bit
-// integer shading of whole rectangles, tile by tile; lp_state_fs_analysis.c
-// accepts no texelFetch, no arithmetic on the coordinate, and
-// lp_linear_sampler.c only B8G8R8A8 textures without a swizzle). Measured
-// on the 2-core machine: 1,000 textured rectangles of 291,000 pixels 2.25 ms
-// with texelFetch, 1.37 ms so (2.20 with LP_PERF=no_rast_linear).
+// A piece of an atlas (AtlasQuad): its span of the frame and where its texels
+// lie. Sampled with texture() at normalised coordinates straight from the
+// input, nearest, from a texture stored as BGRA: the one kind of textured draw
+// that llvmpipe's linear rasteriser takes (lp_state_fs_analysis.c accepts no
+// texelFetch and no arithmetic on the coordinate, lp_linear_sampler.c only
+// B8G8R8A8 textures without a swizzle).
 const char *const atlasVertex = PYROGRAPH_PLACE_CORNER R"(
 in vec4 source;
 uniform vec2 atlasSize;
@@ -142,28 +82,6 @@ void main()
 }
 )";
 
-// A box narrower than this many device pixels is drawn from a run of the
-// atlas with its narrow neighbours in the row, and narrow boxes at most
-// runGapPixels apart share a run (the texels between them are transparent).
-// Most boxes of a large profile are narrow (2,331 of 2,933 are under 3 pixels
-// in the full view of the 6M-node benchmark) and Mesa's llvmpipe pays for
-// every quad it sets up. Measured there (CPU time per frame, full view / zoom
-// sequence, LP_NUM_THREADS=0, loaded machine): runs of touching boxes under 3
-// pixels 11.6 / 17.3 ms (drawing every box as a quad cost 1.5-3 ms more in an
-// earlier build); under 12 pixels, gaps up to 24:
-// 12.7 / 20.0; under 48, gaps up to 64: 9.6 / 16.6 (8.1 / 14.8 in a second
-// run); everything from the atlas: 10.9 / 20.1, as textured pixels cost more
-// than flat ones. Under 12 pixels with gaps up to 4 (2026-11-27, seven
-// alternations of whole processes): 11% less CPU per zoom frame but more
-// wall time (zoom p95 8.06 against 6.85 ms), as the extra quads are set up
-// on the calling thread and the textured pixels they spare are shaded on
-// llvmpipe's two threads. Once the atlases took the linear rasteriser,
-// narrow under 16, 96 or 200 pixels with gaps up to 16, 128 or 400 measured
-// the same as 48 and 64 within the machine's noise (three alternations,
-// zoom p95 4.7-6.8 ms for each).
-constexpr int narrowBoxPixels = 48;
-constexpr int runGapPixels = 64;
-
 // A quad is two triangles with their own vertices, (0,0) (1,0) (1,1) and
 // (0,0) (1,1) (0,1), and its colour is interpolated, not flat: llvmpipe
 // then recognises the pair as one rectangle (lp_setup_rect) and shades each
@@ -172,16 +90,8 @@ constexpr int runGapPixels = 64;
 constexpr int cornerCount = 6;
 
 // Desktop GL's names, absent from OpenGL ES headers.
-constexpr GLenum bgraFormat = 0x80E1; // GL_BGRA
+constexpr GLenum bgraFormat = 0x80E1;   // GL_BGRA
 constexpr GLenum argbWordType = 0x8367; // GL_UNSIGNED_INT_8_8_8_8_REV
-
-bool hasInstancing(const QOpenGLContext &context)
-{
-    const QSurfaceFormat f = context.format();
-    if (context.isOpenGLES())
-        return f.majorVersion() >= 3;
-    return f.version() >= qMakePair(3, 3);
-}
 
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const QByteArray &header, const char *vertex,
                                                    const char *fragment, const char *name)
@@ -218,64 +128,32 @@ void writeInstances(QOpenGLBuffer &buffer, int &capacity, const std::vector<T> &
 }
 } // namespace
 
-GlFlameRenderer::GlFlameRenderer(QWidget *parent)
-    : QWidget(parent)
+GlFlameRenderer::GlFlameRenderer(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     // On screen the native window covers this widget: nothing to fill.
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_NoSystemBackground);
-    m_window = new GlFlameWindow(this);
-    m_container = QWidget::createWindowContainer(m_window, this);
-    m_container->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_container->setFocusPolicy(Qt::NoFocus);
-    m_container->setGeometry(rect());
+    m_host = std::make_unique<GlSurfaceHost>(this, [this] { present(); });
 }
 
 GlFlameRenderer::~GlFlameRenderer()
 {
-    m_window->detach();
-    if (m_context) {
-        QSurface *surface = m_window->handle() ? static_cast<QSurface *>(m_window) : m_offscreen.get();
-        if (surface && m_context->makeCurrent(surface)) {
-            releaseGl();
-            m_context->doneCurrent();
-        }
+    m_host->detach();
+    if (m_host->makeCurrentForRelease()) {
+        releaseGl();
+        m_host->doneCurrent();
     }
 }
 
 bool GlFlameRenderer::isAvailable()
 {
-    const QString platform = QGuiApplication::platformName();
-    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
-        return false;
-    QOpenGLContext context;
-    context.setFormat(frameFormat());
-    if (!context.create() || !hasInstancing(context))
-        return false;
-    QOffscreenSurface surface;
-    surface.setFormat(context.format());
-    surface.create();
-    if (!surface.isValid() || !context.makeCurrent(&surface))
-        return false;
-    context.doneCurrent();
-    return true;
+    return GlSurfaceHost::isAvailable();
 }
 
-bool GlFlameRenderer::makeCurrent(QSurface *surface)
+bool GlFlameRenderer::makeCurrent(bool offscreen)
 {
-    if (m_contextFailed || !surface)
-        return false;
-    if (!m_context) {
-        m_context = std::make_unique<QOpenGLContext>();
-        m_context->setFormat(frameFormat());
-        if (!m_context->create()) {
-            qWarning("GlFlameRenderer: no OpenGL context; nothing will be drawn");
-            m_contextFailed = true;
-            return false;
-        }
-    }
-    if (!m_context->makeCurrent(surface))
+    if (!(offscreen ? m_host->makeCurrentOffscreen() : m_host->makeCurrentOnWindow()))
         return false;
     if (!m_glInitialized) {
         m_glInitialized = true;
@@ -287,20 +165,21 @@ bool GlFlameRenderer::makeCurrent(QSurface *surface)
 void GlFlameRenderer::initializeGl()
 {
     initializeOpenGLFunctions();
-    if (!hasInstancing(*m_context)) {
+    const QOpenGLContext &context = *m_host->context();
+    if (!GlSurfaceHost::hasInstancing(context)) {
         qWarning("GlFlameRenderer: OpenGL %d.%d has no instancing; nothing will be drawn",
-                 m_context->format().majorVersion(), m_context->format().minorVersion());
+                 context.format().majorVersion(), context.format().minorVersion());
         return;
     }
-    const QByteArray header = m_context->isOpenGLES()
-                                  ? QByteArrayLiteral("#version 300 es\nprecision mediump float;\n")
-                                  : QByteArrayLiteral("#version 330 core\n");
+    const QByteArray header = context.isOpenGLES()
+        ? QByteArrayLiteral("#version 300 es\nprecision mediump float;\n")
+        : QByteArrayLiteral("#version 330 core\n");
     m_boxProgram = buildProgram(header, boxVertex, boxFragment, "box");
-    m_bgraTextures = !m_context->isOpenGLES();
-    const QByteArray atlasFragmentSource = QByteArray(atlasFragment)
-                                               .replace("ATLAS_SWIZZLE", m_bgraTextures
-                                                                             ? QByteArray()
-                                                                             : QByteArray("." PYROGRAPH_ARGB_SWIZZLE));
+    m_bgraTextures = !context.isOpenGLES();
+    const QByteArray atlasFragmentSource =
+        QByteArray(atlasFragment)
+            .replace("ATLAS_SWIZZLE",
+                     m_bgraTextures ? QByteArray() : QByteArray("." PYROGRAPH_ARGB_SWIZZLE));
     m_atlasProgram = buildProgram(header, atlasVertex, atlasFragmentSource.constData(), "atlas");
     if (!m_boxProgram || !m_atlasProgram)
         return;
@@ -319,8 +198,9 @@ void GlFlameRenderer::initializeGl()
 
     // One VAO per instance buffer: a unit quad (attribute 0) and per instance
     // a rect (1) and a colour or an atlas source (2).
-    const auto instanced = [this](QOpenGLVertexArrayObject &vao, QOpenGLBuffer &instances, int stride,
-                                  GLenum secondType, bool normalized, size_t secondOffset) {
+    const auto instanced = [this](QOpenGLVertexArrayObject &vao, QOpenGLBuffer &instances,
+                                  int stride, GLenum secondType, bool normalized,
+                                  size_t secondOffset) {
         vao.create();
         vao.bind();
         m_corners.bind();
@@ -340,11 +220,13 @@ void GlFlameRenderer::initializeGl()
         instances.release();
         m_corners.release();
     };
-    instanced(m_boxVao, m_boxes, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true, offsetof(FlameScene::Box, color));
+    instanced(m_boxVao, m_boxes, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true,
+              offsetof(FlameScene::Box, color));
     instanced(m_outlineVao, m_outlines, sizeof(FlameScene::Box), GL_UNSIGNED_BYTE, true,
               offsetof(FlameScene::Box, color));
     for (AtlasLayer *layer : {&m_runs, &m_labels}) {
-        instanced(layer->vao, layer->instances, sizeof(AtlasQuad), GL_FLOAT, false, offsetof(AtlasQuad, u));
+        instanced(layer->vao, layer->instances, sizeof(AtlasQuad), GL_FLOAT, false,
+                  offsetof(AtlasQuad, u));
         glGenTextures(1, &layer->texture);
         glBindTexture(GL_TEXTURE_2D, layer->texture);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -353,6 +235,7 @@ void GlFlameRenderer::initializeGl()
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glBindTexture(GL_TEXTURE_2D, 0);
         layer->capacity = 0;
+        layer->quadCount = 0;
         layer->textureSize = QSize();
     }
     m_boxCapacity = m_outlineCapacity = 0;
@@ -360,7 +243,7 @@ void GlFlameRenderer::initializeGl()
     m_uploadedGeneration = ~quint64(0);
     m_uploadedSize = QSize();
     // The new textures hold none of the atlas's pieces.
-    m_labelAtlas = LabelAtlas();
+    m_labelPieces.reset();
     m_valid = true;
 }
 
@@ -392,203 +275,27 @@ void GlFlameRenderer::upload(const FlameScene &scene, QSize pixelSize)
         return;
     m_uploadedGeneration = scene.generation;
     m_uploadedSize = pixelSize;
-    const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
-    const int frameW = pixelSize.width();
 
-    // Two atlases, as wide as the frame. The runs of thin boxes, one texel
-    // per device pixel column, end to end in rows of texels, written anew
-    // each frame. And the labels (LabelAtlas), each one's span of device
-    // pixels (one more either side for glyphs that overhang), kept from
-    // frame to frame so that only labels new to the frame are painted.
-    //
-    // Every texel drawn is opaque, so the frame needs no blending: a run's
-    // gaps are the background (a wide box ends the run), and a label's piece
-    // is its box's fill with the text painted over it, just as the raster
-    // path paints it. A label's piece spans its text, not its whole box:
-    // llvmpipe pays per textured pixel, and text rarely fills a wide box.
-    struct Run
-    {
-        qsizetype first, last; // boxes [first, last), all narrow
-        int x0, x1; // device pixels
-    };
-    m_wideBoxes.clear();
-    m_runs.quads.clear();
-    m_labels.quads.clear();
-    std::vector<Run> runs;
-    const auto deviceX = [dpr](float x) { return int(std::lround(double(x) * dpr)); };
-    const auto isNarrow = [](int x0, int x1) { return x1 > x0 && x1 - x0 < narrowBoxPixels; };
-    for (qsizetype i = 0; i < qsizetype(scene.boxes.size()); ++i) {
-        const FlameScene::Box &b = scene.boxes[size_t(i)];
-        const int x0 = deviceX(b.x), x1 = deviceX(b.x + b.w);
-        if (!isNarrow(x0, x1)) {
-            m_wideBoxes.push_back(b);
-            continue;
-        }
-        // Right after the last narrow box of the same row, and near it: the
-        // same run, with the background between them.
-        if (!runs.empty() && runs.back().last == i && x0 >= runs.back().x1 && x0 - runs.back().x1 <= runGapPixels) {
-            const FlameScene::Box &prev = scene.boxes[size_t(runs.back().last - 1)];
-            if (prev.y == b.y && prev.h == b.h) {
-                runs.back().last = i + 1;
-                runs.back().x1 = x1;
-                continue;
-            }
-        }
-        runs.push_back(Run{i, i + 1, x0, x1});
-    }
-    m_boxCount = int(m_wideBoxes.size());
-    writeInstances(m_boxes, m_boxCapacity, m_wideBoxes);
+    // Two atlases, as wide as the frame: the runs of narrow boxes, written
+    // anew each frame, and the labels, kept from frame to frame so that only
+    // labels new to the frame are painted and uploaded.
+    m_runAtlas.build(scene, pixelSize);
+    m_boxCount = int(m_runAtlas.wideBoxes().size());
+    writeInstances(m_boxes, m_boxCapacity, m_runAtlas.wideBoxes());
+    if (m_runAtlas.rows() > 0)
+        uploadRows(m_runs, m_runAtlas.image(), 0, m_runAtlas.rows());
+    uploadQuads(m_runs, m_runAtlas.quads());
 
-    // The runs, packed end to end, a transparent texel between two.
-    int cursorX = 0, cursorY = 0;
-    std::vector<QPoint> runAt;
-    runAt.reserve(runs.size());
-    for (const Run &r : runs) {
-        if (cursorX + (r.x1 - r.x0) > frameW) {
-            ++cursorY;
-            cursorX = 0;
-        }
-        runAt.emplace_back(cursorX, cursorY);
-        cursorX += r.x1 - r.x0 + 1;
-    }
-    if (!runs.empty()) {
-        const int rows = cursorY + 1;
-        if (m_runImage.width() != frameW || m_runImage.height() < rows)
-            m_runImage = QImage(frameW, std::max(rows, 2 * m_runImage.height()), QImage::Format_ARGB32_Premultiplied);
-        const QRgb background = 0xff000000u | scene.background;
-        for (size_t r = 0; r < runs.size(); ++r) {
-            auto *line = reinterpret_cast<QRgb *>(m_runImage.scanLine(runAt[r].y())) + runAt[r].x() - runs[r].x0;
-            std::fill(line + runs[r].x0, line + runs[r].x1, background);
-            for (qsizetype i = runs[r].first; i < runs[r].last; ++i) {
-                const FlameScene::Box &b = scene.boxes[size_t(i)];
-                std::fill(line + deviceX(b.x), line + deviceX(b.x + b.w), b.color);
-            }
-            const FlameScene::Box &b = scene.boxes[size_t(runs[r].first)];
-            const int w = runs[r].x1 - runs[r].x0;
-            m_runs.quads.push_back(AtlasQuad{float(runs[r].x0 / dpr), b.y, float(w / dpr), b.h, float(runAt[r].x()),
-                                             float(runAt[r].y()) + 0.5f, float(w), 0.f});
-        }
-        uploadRows(m_runs, m_runImage, 0, rows);
-    }
-    writeInstances(m_runs.instances, m_runs.capacity, m_runs.quads);
-
-    uploadLabels(scene, pixelSize);
+    m_labelPieces.build(scene, pixelSize);
+    const auto [top, bottom] = m_labelPieces.takeDirtyRows();
+    uploadRows(m_labels, m_labelPieces.image(), top, bottom);
+    uploadQuads(m_labels, m_labelPieces.quads());
 }
 
-void GlFlameRenderer::uploadLabels(const FlameScene &scene, QSize pixelSize)
+void GlFlameRenderer::uploadQuads(AtlasLayer &layer, const std::vector<AtlasQuad> &quads)
 {
-    const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
-    const int frameW = pixelSize.width(), frameH = pixelSize.height();
-    if (scene.font != m_labelFont || dpr != m_labelDpr) {
-        m_labelAtlas.clear();
-        m_labelFont = scene.font;
-        m_labelDpr = dpr;
-    }
-    // At first as tall as the frame, which holds any frame's labels.
-    m_labelAtlas.reserve(frameW, frameH);
-
-    struct Placed
-    {
-        const FlameScene::Label *label; // null: the message
-        QRect span; // device pixels, in the frame
-        LabelAtlas::Placement placement;
-    };
-    std::vector<Placed> placed;
-    placed.reserve(scene.labels.size());
-    const auto place = [&](const FlameScene::Label *label, const QRectF &rect, qreal inkRight, QPointF origin) {
-        const int x0 = std::max(0, int(std::floor(rect.left() * dpr)) - 1);
-        const int x1 = std::min({frameW, int(std::ceil(rect.right() * dpr)) + 1, int(std::ceil(inkRight * dpr)) + 1});
-        const int y0 = std::max(0, int(std::floor(rect.top() * dpr)));
-        const int y1 = std::min(frameH, int(std::ceil(rect.bottom() * dpr)));
-        if (x1 <= x0 || y1 <= y0)
-            return true;
-        const QRect span(x0, y0, x1 - x0, y1 - y0);
-        LabelAtlas::Key key;
-        key.text = label ? label->text : scene.message;
-        key.fill = label ? label->boxColor : scene.background;
-        key.color = label ? label->color : scene.messageColor();
-        key.size = span.size();
-        key.origin = QPoint(int(std::lround((origin.x() * dpr - x0) * 64)), int(std::lround((origin.y() * dpr - y0) * 64)));
-        key.message = !label;
-        const std::optional<LabelAtlas::Placement> at = m_labelAtlas.place(key);
-        if (!at)
-            return false;
-        placed.push_back(Placed{label, span, *at});
-        return true;
-    };
-    const auto placeAll = [&] {
-        placed.clear();
-        for (const FlameScene::Label &l : scene.labels) {
-            if (!place(&l, l.rect, l.rect.left() + l.advance + scene.labelOverhang,
-                       QPointF(l.rect.left(), l.rect.center().y())))
-                return false;
-        }
-        if (scene.boxes.empty() && !scene.message.isEmpty()) {
-            const QRectF all(QPointF(0, 0), QSizeF(scene.size));
-            return place(nullptr, all, all.right(), QPointF(0, 0));
-        }
-        return true;
-    };
-    // When the new pieces do not fit beside the old, the old go; when the
-    // frame's pieces alone do not fit, the atlas grows.
-    if (!placeAll()) {
-        m_labelAtlas.clear();
-        while (!placeAll())
-            m_labelAtlas.grow();
-    }
-
-    QImage &image = m_labelAtlas.image();
-    bool painting = false;
-    for (const Placed &p : placed) {
-        if (!p.placement.fresh)
-            continue;
-        painting = true;
-        const QRgb fill = 0xff000000u | (p.label ? p.label->boxColor : scene.background);
-        for (int y = 0; y < p.span.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(image.scanLine(p.placement.at.y() + y)) + p.placement.at.x();
-            std::fill(line, line + p.span.width(), fill);
-        }
-    }
-    if (painting) {
-        // The same text drawing as FlameScene::paintLabels, moved by whole
-        // device pixels, so a label has the pixels the raster path draws.
-        image.setDevicePixelRatio(dpr);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setRenderHint(QPainter::TextAntialiasing, true);
-        painter.setFont(scene.font);
-        QRgb current = 1; // no valid opaque colour has alpha 0 and value 1
-        for (const Placed &p : placed) {
-            if (!p.placement.fresh)
-                continue;
-            const QPoint shift = p.placement.at - p.span.topLeft();
-            painter.setTransform(QTransform::fromTranslate(shift.x() / dpr, shift.y() / dpr));
-            painter.setClipRect(
-                QRectF(p.span.x() / dpr, p.span.y() / dpr, p.span.width() / dpr, p.span.height() / dpr));
-            if (p.label) {
-                if (p.label->color != current) {
-                    current = p.label->color;
-                    painter.setPen(QColor::fromRgba(current));
-                }
-                FlameScene::drawLabel(painter, *p.label);
-            } else {
-                current = 1;
-                painter.setPen(QColor::fromRgb(scene.messageColor()));
-                painter.drawText(QRectF(QPointF(0, 0), QSizeF(scene.size)), Qt::AlignCenter, scene.message);
-            }
-        }
-        painter.end();
-        image.setDevicePixelRatio(1);
-    }
-    const auto [top, bottom] = m_labelAtlas.takeDirtyRows();
-    uploadRows(m_labels, image, top, bottom);
-
-    for (const Placed &p : placed)
-        m_labels.quads.push_back(AtlasQuad{float(p.span.x() / dpr), float(p.span.y() / dpr),
-                                           float(p.span.width() / dpr), float(p.span.height() / dpr),
-                                           float(p.placement.at.x()), float(p.placement.at.y()),
-                                           float(p.span.width()), float(p.span.height())});
-    writeInstances(m_labels.instances, m_labels.capacity, m_labels.quads);
+    writeInstances(layer.instances, layer.capacity, quads);
+    layer.quadCount = int(quads.size());
 }
 
 void GlFlameRenderer::allocateTexture(QSize size, const void *argbPixels)
@@ -596,10 +303,11 @@ void GlFlameRenderer::allocateTexture(QSize size, const void *argbPixels)
     // ARGB32 words as they are: an unsized GL_RGBA with this upload is what
     // makes Mesa store B8G8R8A8 (a sized GL_RGBA8 makes it R8G8B8A8).
     if (m_bgraTextures)
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, size.width(), size.height(), 0, bgraFormat, argbWordType, argbPixels);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, size.width(), size.height(), 0, bgraFormat,
+                     argbWordType, argbPixels);
     else
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width(), size.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                     argbPixels);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width(), size.height(), 0, GL_RGBA,
+                     GL_UNSIGNED_BYTE, argbPixels);
 }
 
 void GlFlameRenderer::uploadRows(AtlasLayer &layer, const QImage &image, int top, int bottom)
@@ -612,8 +320,8 @@ void GlFlameRenderer::uploadRows(AtlasLayer &layer, const QImage &image, int top
         allocateTexture(image.size(), image.constBits());
     } else if (bottom > top) {
         glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, image.width(), bottom - top,
-                        m_bgraTextures ? bgraFormat : GL_RGBA, m_bgraTextures ? argbWordType : GL_UNSIGNED_BYTE,
-                        image.constScanLine(top));
+                        m_bgraTextures ? bgraFormat : GL_RGBA,
+                        m_bgraTextures ? argbWordType : GL_UNSIGNED_BYTE, image.constScanLine(top));
     }
     glBindTexture(GL_TEXTURE_2D, 0);
 }
@@ -646,7 +354,8 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
 
     // Scene coordinates are logical pixels.
     const qreal dpr = scene.devicePixelRatio > 0 ? scene.devicePixelRatio : 1;
-    const float viewportW = float(pixelSize.width() / dpr), viewportH = float(pixelSize.height() / dpr);
+    const float viewportW = float(pixelSize.width() / dpr),
+                viewportH = float(pixelSize.height() / dpr);
     m_boxProgram->bind();
     m_boxProgram->setUniformValue(m_boxViewport, viewportW, viewportH);
     if (m_boxCount > 0) {
@@ -659,12 +368,12 @@ void GlFlameRenderer::draw(const FlameScene &scene, QSize pixelSize)
     m_atlasProgram->setUniformValue(m_atlasViewport, viewportW, viewportH);
     glActiveTexture(GL_TEXTURE0);
     for (AtlasLayer *layer : {&m_runs, &m_labels}) {
-        if (layer->quads.empty())
+        if (layer->quadCount == 0)
             continue;
         glBindTexture(GL_TEXTURE_2D, layer->texture);
         m_atlasProgram->setUniformValue(m_atlasSize, QSizeF(layer->textureSize));
         layer->vao.bind();
-        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, GLsizei(layer->quads.size()));
+        glDrawArraysInstanced(GL_TRIANGLES, 0, cornerCount, GLsizei(layer->quadCount));
         layer->vao.release();
     }
     glBindTexture(GL_TEXTURE_2D, 0);
@@ -687,24 +396,25 @@ void GlFlameRenderer::drawCurrent(QSize pixelSize)
 
 void GlFlameRenderer::present()
 {
-    if (!m_window->isExposed() || !makeCurrent(m_window))
+    if (!m_host->isExposed() || !makeCurrent(false))
         return;
     QElapsedTimer timer;
     timer.start();
-    const QSize pixels = m_window->size() * m_window->devicePixelRatio();
-    glBindFramebuffer(GL_FRAMEBUFFER, m_context->defaultFramebufferObject());
+    const QSize pixels = m_host->pixelSize();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_host->context()->defaultFramebufferObject());
     drawCurrent(pixels);
     if (m_synchronous)
         glFinish();
     m_lastFrameNs = timer.nsecsElapsed();
-    m_context->swapBuffers(m_window);
+    m_host->swapBuffers();
 }
 
 void GlFlameRenderer::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     QBackingStore *store = backingStore();
-    if (store && painter.paintEngine() && painter.paintEngine()->paintDevice() == store->paintDevice()) {
+    if (store && painter.paintEngine()
+        && painter.paintEngine()->paintDevice() == store->paintDevice()) {
         // On screen: the native window shows the frame. Drawing it now rather
         // than at the window's next update request keeps an update() of this
         // widget one frame away, as with any widget.
@@ -719,13 +429,13 @@ void GlFlameRenderer::paintEvent(QPaintEvent *)
 void GlFlameRenderer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_container->setGeometry(rect());
+    m_host->setGeometry(rect());
 }
 
 void GlFlameRenderer::renderNow()
 {
     repaint();
-    if (m_valid && m_window->isExposed() && makeCurrent(m_window))
+    if (m_valid && m_host->isExposed() && makeCurrent(false))
         glFinish();
 }
 
@@ -733,12 +443,7 @@ QImage GlFlameRenderer::grabImage()
 {
     // Offscreen into a framebuffer object, so this works whether or not the
     // window is on screen (hidden tabs, tests before the first expose).
-    if (!m_offscreen) {
-        m_offscreen = std::make_unique<QOffscreenSurface>();
-        m_offscreen->setFormat(frameFormat());
-        m_offscreen->create();
-    }
-    if (!makeCurrent(m_offscreen.get()) || !m_valid)
+    if (!makeCurrent(true) || !m_valid)
         return QImage();
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = size() * dpr;
@@ -768,7 +473,7 @@ QImage GlFlameRenderer::grabImage()
     } else {
         qWarning("GlFlameRenderer: no framebuffer to draw the picture in");
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, m_context->defaultFramebufferObject());
+    glBindFramebuffer(GL_FRAMEBUFFER, m_host->context()->defaultFramebufferObject());
     glDeleteFramebuffers(1, &framebuffer);
     glDeleteTextures(1, &texture);
     image.setDevicePixelRatio(dpr);
