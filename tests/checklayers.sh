@@ -6,30 +6,32 @@
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
 
+# Helpers answer in REPLY: a command substitution would fork once per include.
+
 # The layer of a file, from its folder; empty for files outside the layers.
 layer_of() {
     case "$1" in
-        model/*) echo model ;;
-        importers/*) echo importers ;;
-        widgets/render/*) echo render ;;
-        widgets/*) echo widgets ;;
-        app/cli/*) echo cli ;;
-        app/gui/*) echo gui ;;
-        app/*) echo app ;;
-        *) echo "" ;;
+        model/*) REPLY=model ;;
+        importers/*) REPLY=importers ;;
+        widgets/render/*) REPLY=render ;;
+        widgets/*) REPLY=widgets ;;
+        app/cli/*) REPLY=cli ;;
+        app/gui/*) REPLY=gui ;;
+        app/*) REPLY=app ;;
+        *) REPLY="" ;;
     esac
 }
 
 # The layers each layer may include, itself first.
 allowed() {
     case "$1" in
-        model) echo "model" ;;
-        importers) echo "importers model" ;;
-        render) echo "render importers model" ;;
-        widgets) echo "widgets render importers model" ;;
-        cli) echo "cli render importers model" ;;
-        gui) echo "gui cli widgets render importers model" ;;
-        app) echo "app gui cli widgets render importers model" ;;
+        model) REPLY="model" ;;
+        importers) REPLY="importers model" ;;
+        render) REPLY="render importers model" ;;
+        widgets) REPLY="widgets render importers model" ;;
+        cli) REPLY="cli render importers model" ;;
+        gui) REPLY="gui cli widgets render importers model" ;;
+        app) REPLY="app gui cli widgets render importers model" ;;
     esac
 }
 
@@ -43,26 +45,31 @@ normalize() {
             *) out+=("$part") ;;
         esac
     done
-    echo "${out[*]}"
+    REPLY="${out[*]}"
 }
 
 failures=0
 while IFS= read -r file; do
-    from=$(layer_of "$file")
+    layer_of "$file"
+    from=$REPLY
     [ -n "$from" ] || continue
-    dir=$(dirname "$file")
+    allowed "$from"
+    may=" $REPLY "
+    dir=${file%/*}
     while IFS=: read -r line header; do
         # A quoted include is looked up beside the file first, then from the root.
         if [ -f "$dir/$header" ]; then
-            target=$(normalize "$dir/$header")
+            normalize "$dir/$header"
+            target=$REPLY
         elif [ -f "$header" ]; then
             target=$header
         else
             continue # generated (moc, protobuf) or a system header
         fi
-        to=$(layer_of "$target")
+        layer_of "$target"
+        to=$REPLY
         [ -n "$to" ] || continue
-        case " $(allowed "$from") " in
+        case "$may" in
             *" $to "*) ;;
             *)
                 echo "$file:$line: the $from layer includes $target from the $to layer above it" >&2
@@ -71,7 +78,11 @@ while IFS= read -r file; do
         esac
     done < <(grep -n -o -E '^[[:space:]]*#[[:space:]]*include[[:space:]]+"[^"]+"' "$file" \
         | sed -E 's/^([0-9]+):.*"([^"]+)"/\1:\2/')
-done < <(git ls-files -- '*.h' '*.cpp')
+done < <(if git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+    git ls-files -- '*.h' '*.cpp'
+else
+    find . -name '*.h' -o -name '*.cpp' | sed 's|^\./||'
+fi)
 
 if [ "$failures" -gt 0 ]; then
     echo "checklayers: $failures include(s) cross the layers upwards (docs/ARCHITECTURE.md)" >&2
