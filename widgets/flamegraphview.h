@@ -19,9 +19,9 @@ class FlameLayout;
 
 // The interactive flamegraph. It owns the state (profile, zoom, hover, search,
 // selection), computes one FlameLayout per zoom and viewport, builds a FlameScene
-// from it and hands that to a renderer child: OpenGL (QOpenGLWidget, one draw
-// call for every box) or raster (QPainter). The child is transparent for mouse
-// events, so all interaction is handled here whichever renderer draws.
+// from it and hands that to a renderer child: OpenGL (a native child window,
+// GlSurfaceHost, one draw call for every box) or raster (QPainter). The child is transparent for
+// mouse events, so all interaction is handled here whichever renderer draws.
 class FlameGraphView : public QWidget
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ public:
     int sampleType() const;
 
     void setSearch(const SearchResult &result); // matches highlighted, the rest dimmed
-    void setHighlightedName(NameId name); // e.g. the table's selection; invalid = none
+    void setHighlightedName(NameId name);       // e.g. the table's selection; invalid = none
     void zoomTo(NodeId node, bool animate = true);
     void resetZoom();
     NodeId zoomRoot() const;
@@ -84,7 +84,7 @@ public:
 signals:
     void nodeHovered(NodeId node); // invalid when leaving
     void zoomChanged(NodeId root);
-    void functionSelected(NameId name); // click/keyboard selection, for table sync
+    void functionSelected(NameId name);       // click/keyboard selection, for table sync
     void focusFunctionRequested(NameId name); // context menu
     void collapseFunctionRequested(NameId name);
     void showInSandwichRequested(NameId name);

@@ -15,7 +15,7 @@ class QStackedWidget;
 // callers above, drawn as a flame (the function at the bottom, each caller
 // stacked on what it calls, so the stacks point down at the function), and its
 // callees below as an icicle (the function on top, what it calls underneath).
-// Both halves are ordinary FlameGraphViews over model::callersOf/calleesOf, which
+// Both halves are ordinary FlameGraphViews over callersOf/calleesOf (model/sandwich.h), which
 // are computed off the GUI thread for big profiles; a superseded result is dropped.
 class SandwichView final : public QWidget
 {

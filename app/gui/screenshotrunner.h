@@ -12,7 +12,7 @@ class MainWindow;
 // waits for every import, applies --search, --view and --zoom to each tab,
 // waits for the views' background work (function table, sandwich, thread
 // filter, zoom animation), lets the window paint, saves QWidget::grab() of the
-// whole window (a QOpenGLWidget's frame included) and reports the exit code
+// whole window (an OpenGL view paints its last frame into the grab) and reports the exit code
 // (non-zero when an import failed or the image could not be written).
 class ScreenshotRunner final : public QObject
 {

@@ -3,7 +3,7 @@
 #include <QByteArray>
 
 // The script and page templates of the SVG and HTML exports, compiled into the
-// widgets library from resources/export (exporttemplates.qrc), so the exports
+// render library (pyrograph_render) from resources/export (exporttemplates.qrc), so the exports
 // need no file next to the executable.
 class ExportTemplate final
 {
