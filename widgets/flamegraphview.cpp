@@ -1,10 +1,13 @@
 #include "flamegraphview.h"
 
 #include "flamegraphview_p.h"
+#include "flamescrollbar.h"
 #include "glflamerenderer.h"
+#include "heatlegend.h"
 #include "rasterflamerenderer.h"
 #include "widgets/render/flamenavigator.h"
 #include "widgets/render/flametooltip.h"
+#include "widgets/render/labelfitchooser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,59 +25,6 @@
 #include <cmath>
 #include <string>
 
-qsizetype FlameGraphViewPrivate::indexAt(const QPointF &pos)
-{
-    if (!hasTree())
-        return -1;
-    ensureLayout();
-    return layout.indexAt(pos.x(), geometry().rowAt(pos.y()));
-}
-
-void FlameGraphViewPrivate::setHovered(NodeId node, const QPointF &globalPos, qsizetype index)
-{
-    const bool changed = node != hovered;
-    if (changed) {
-        hovered = node;
-        invalidateOutlines();
-        emit q->nodeHovered(node);
-    }
-    if (index < 0) {
-        QToolTip::hideText();
-        return;
-    }
-    // A merged box has no node of its own: its tooltip names the group.
-    QString text = layout.isMerged(index) ? FlameToolTip::mergedText(layout.mergedCount(index))
-                                          : q->toolTipText(node);
-    if (Qt::mightBeRichText(text))
-        text = Qt::convertFromPlainText(text);
-    const QRectF box(layout.x(index), geometry().rowTop(int(layout.row(index))), layout.width(index), rowHeight());
-    QToolTip::showText(globalPos.toPoint(), text, q, box.toAlignedRect());
-}
-
-void FlameGraphViewPrivate::select(NodeId node)
-{
-    if (node == selected)
-        return;
-    selected = node;
-    invalidateOutlines();
-    if (node.isValid())
-        emit q->functionSelected(profile->tree().name(node));
-}
-
-void FlameGraphViewPrivate::click(const QPointF &pos)
-{
-    const qsizetype i = indexAt(pos);
-    if (i < 0 || layout.isMerged(i))
-        return;
-    const NodeId node = layout.node(i);
-    select(node);
-    // As Pyroscope: clicking the zoomed node again zooms back out.
-    if (node == zoomRoot)
-        q->resetZoom();
-    else
-        q->zoomTo(node);
-}
-
 FlameGraphView::FlameGraphView(Renderer renderer, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<FlameGraphViewPrivate>(this))
@@ -91,7 +41,18 @@ FlameGraphView::FlameGraphView(Renderer renderer, QWidget *parent)
         d->renderer = new RasterFlameRenderer(this);
     }
     d->rendererWidget = d->renderer->widget();
-    d->rendererWidget->setGeometry(rect());
+    d->scrollBar = new FlameScrollBar(this);
+    d->scrollBar->hide();
+    connect(d->scrollBar, &FlameScrollBar::scrollRequested, this, [this](double scrollY) {
+        d->scrollY = scrollY;
+        d->clampScroll();
+        d->invalidateBoxes();
+    });
+    d->legend = new HeatLegend(this);
+    d->legend->setObjectName(QStringLiteral("heatLegend"));
+    d->legend->hide();
+    d->layoutChildren();
+    setStatusTip(interactionHint());
     d->renderer->setSceneSource([this]() -> const FlameScene & { return d->currentScene(); });
     d->builder.reset(font());
 
@@ -130,12 +91,14 @@ void FlameGraphView::setProfile(ProfilePtr profile, int sampleType)
     d->selfColumnType = -1;
     d->diffWidths.clear();
     d->builder.reset(font());
+    d->resolvedFit = LabelFitChooser::resolve(d->labelFit, d->profile.get());
     if (d->hasTree()) {
         const FlameLayout::Range r = d->zoomRange();
         d->setView(r.start, r.end);
     } else {
         d->setView(0, 0);
     }
+    d->updateLegend();
     emit zoomChanged(d->zoomRoot);
 }
 
@@ -146,6 +109,7 @@ void FlameGraphView::setSampleType(int sampleType)
         return;
     d->finishAnimation();
     d->sampleType = sampleType;
+    d->updateLegend();
     if (d->hasTree()) {
         // The same zoom root, placed by the new sample type's values.
         const FlameLayout::Range r = d->zoomRange();
@@ -185,6 +149,7 @@ void FlameGraphView::zoomTo(NodeId node, bool animate)
     const FlameLayout::Range target = d->nodeRange(node);
     const bool changed = node != d->zoomRoot;
     d->zoomRoot = node;
+    d->scrollToRow(int(d->profile->tree().depth(node)));
     if (!animate || !isVisible() || (target.start == d->viewStart && target.end == d->viewEnd)) {
         d->layoutRoot = node;
         d->setView(target.start, target.end);
@@ -250,6 +215,7 @@ void FlameGraphView::setColorScheme(ColorScheme scheme)
     const bool diffBefore = d->drawsDiff();
     d->finishAnimation();
     d->scheme = scheme;
+    d->updateLegend();
     if (d->drawsDiff() != diffBefore) {
         // The widths changed: the same zoom root, placed by the new widths.
         const FlameLayout::Range r = d->zoomRange();
@@ -288,6 +254,40 @@ FlameColors::DiffPalette FlameGraphView::diffPalette() const
 FlameGraphView::ColorScheme FlameGraphView::colorScheme() const
 {
     return d->scheme;
+}
+
+void FlameGraphView::setLabelFit(FlameLabelFit fit)
+{
+    if (fit == d->labelFit)
+        return;
+    d->labelFit = fit;
+    d->resolvedFit = LabelFitChooser::resolve(fit, d->profile.get());
+    d->invalidateBoxes();
+}
+
+FlameLabelFit FlameGraphView::labelFit() const
+{
+    return d->labelFit;
+}
+
+FlameLabelFit FlameGraphView::effectiveLabelFit() const
+{
+    return d->resolvedFit;
+}
+
+QScrollBar *FlameGraphView::verticalScrollBar() const
+{
+    return d->scrollBar;
+}
+
+HeatLegend *FlameGraphView::heatLegend() const
+{
+    return d->legend;
+}
+
+QString FlameGraphView::interactionHint()
+{
+    return tr("Click: zoom in · Esc: zoom out · Ctrl+wheel: zoom · drag: pan · wheel: scroll");
 }
 
 QString FlameGraphView::activeRendererName() const
@@ -332,6 +332,18 @@ NodeId FlameGraphView::nodeAt(const QPointF &pos) const
 {
     const qsizetype i = d->indexAt(pos);
     return i < 0 || d->layout.isMerged(i) ? NodeId() : d->layout.node(i);
+}
+
+QString FlameGraphView::labelText(NodeId node) const
+{
+    const QRectF box = nodeRect(node);
+    if (box.isEmpty())
+        return QString();
+    for (const FlameScene::Label &label : d->currentScene().labels) {
+        if (box.contains(label.rect.center()))
+            return label.text;
+    }
+    return QString();
 }
 
 NodeId FlameGraphView::hoveredNode() const
@@ -416,8 +428,7 @@ bool FlameGraphView::event(QEvent *event)
 void FlameGraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    d->rendererWidget->setGeometry(rect());
-    d->invalidateLayout();
+    d->layoutChildren();
 }
 
 void FlameGraphView::mousePressEvent(QMouseEvent *event)
@@ -456,9 +467,10 @@ void FlameGraphView::mouseMoveEvent(QMouseEvent *event)
         if (d->dragging) {
             const double span = d->pressEnd - d->pressStart;
             const FlameLayout::Range r = d->zoomRange();
-            const double start = std::clamp(d->pressStart - delta.x() * span / std::max(1, width()), r.start,
-                                            std::max(r.start, r.end - span));
-            d->scrollY = d->pressScrollY + (d->orientation == Orientation::Flame ? delta.y() : -delta.y());
+            const double start = std::clamp(d->pressStart - delta.x() * span / d->canvasWidth(),
+                                            r.start, std::max(r.start, r.end - span));
+            d->scrollY =
+                d->pressScrollY + (d->orientation == Orientation::Flame ? delta.y() : -delta.y());
             d->setView(start, start + span);
             return;
         }
@@ -508,9 +520,8 @@ void FlameGraphView::wheelEvent(QWheelEvent *event)
         if (rootSpan <= 0)
             return;
         const double span = d->viewEnd - d->viewStart;
-        const double minSpan = std::min(rootSpan, std::max(1.0, rootSpan * 1e-9));
-        const double newSpan = std::clamp(span * std::pow(0.8, steps), minSpan, rootSpan);
-        const double fraction = std::clamp(event->position().x() / std::max(1, width()), 0.0, 1.0);
+        const double newSpan = std::clamp(span * std::pow(0.8, steps), d->minSpan(), rootSpan);
+        const double fraction = std::clamp(event->position().x() / d->canvasWidth(), 0.0, 1.0);
         const double anchor = d->viewStart + fraction * span;
         const double start = std::clamp(anchor - fraction * newSpan, r.start, r.end - newSpan);
         d->setView(start, start + newSpan);

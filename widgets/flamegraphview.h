@@ -12,7 +12,9 @@
 
 #include <memory>
 
+class HeatLegend;
 class QMenu;
+class QScrollBar;
 class SearchResult;
 class FlameGraphViewPrivate;
 class FlameLayout;
@@ -22,6 +24,9 @@ class FlameLayout;
 // from it and hands that to a renderer child: OpenGL (a native child window,
 // GlSurfaceHost, one draw call for every box) or raster (QPainter). The child is transparent for
 // mouse events, so all interaction is handled here whichever renderer draws.
+// Beside the renderer's canvas, never over it (a native GL window would cover
+// a sibling), a FlameScrollBar while the rows are taller than the view, and a
+// HeatLegend under it in the heat scheme.
 class FlameGraphView : public QWidget
 {
     Q_OBJECT
@@ -53,7 +58,20 @@ public:
     DiffMode diffMode() const;
     void setDiffPalette(FlameColors::DiffPalette palette);
     FlameColors::DiffPalette diffPalette() const;
+    // Which end of a long name the labels keep; Auto picks per profile
+    // (LabelFitChooser), effectiveLabelFit() says what it picked.
+    void setLabelFit(FlameLabelFit fit);
+    FlameLabelFit labelFit() const;
+    FlameLabelFit effectiveLabelFit() const;
     QString activeRendererName() const; // "OpenGL" or "Raster"
+
+    // The vertical scroll bar, shown while the rows are taller than the view,
+    // and the heat colouring's legend, shown under the graph in that scheme.
+    QScrollBar *verticalScrollBar() const;
+    HeatLegend *heatLegend() const;
+    // How to zoom, pan and scroll: the view's status tip, and the last line of
+    // its box tooltips, so the mouse interactions are found where they are used.
+    static QString interactionHint();
 
     // For tests, the benchmark and exports: what is on screen now.
     const FlameLayout &layout() const;
@@ -65,6 +83,9 @@ public:
     // The box of a node in widget coordinates; empty when not visible.
     QRectF nodeRect(NodeId node) const;
     NodeId nodeAt(const QPointF &pos) const;
+    // The label drawn on a node's box now, elided as the label fit says; empty
+    // when the box is not visible or too narrow for a label.
+    QString labelText(NodeId node) const;
     NodeId hoveredNode() const;
     NodeId selectedNode() const;
     void setSelectedNode(NodeId node);

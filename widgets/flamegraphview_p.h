@@ -18,6 +18,8 @@
 #include <span>
 #include <vector>
 
+class FlameScrollBar;
+class HeatLegend;
 class QVariantAnimation;
 
 // FlameGraphView's state (profile, zoom, hover, search, selection) and the
@@ -31,7 +33,12 @@ public:
 
     FlameGraphView *q;
     FlameRenderer *renderer = nullptr;
-    QWidget *rendererWidget = nullptr;
+    QWidget *rendererWidget = nullptr;   // the canvas: the view less the bar and the legend
+    FlameScrollBar *scrollBar = nullptr; // shown while the rows do not fit
+    HeatLegend *legend = nullptr;        // shown in the heat scheme
+    bool barShown = false;
+    bool legendShown = false;
+    bool syncPending = false; // a syncScrollBar() is queued
 
     ProfilePtr profile;
     int sampleType = 0;
@@ -45,6 +52,8 @@ public:
 
     FlameGraphView::Orientation orientation = FlameGraphView::Orientation::Flame;
     FlameGraphView::ColorScheme scheme = FlameGraphView::ColorScheme::Package;
+    FlameLabelFit labelFit = FlameLabelFit::Auto;
+    FlameLabelFit resolvedFit = FlameLabelFit::HeadFirst; // labelFit, Auto resolved for the profile
     SearchResult search;
     NameId highlightedName;
     NodeId hovered;
@@ -70,15 +79,16 @@ public:
     QPointF pressPos;
     double pressStart = 0, pressEnd = 0, pressScrollY = 0;
 
-    int rowHeight() const
-    {
-        return std::max(18, int(std::ceil(QFontMetricsF(q->font()).height())) + 6);
-    }
+    int rowHeight() const { return FlameSceneBuilder::rowHeightFor(q->font()); }
+    // Where the boxes are drawn: the renderer's child widget.
+    QSize canvasSize() const { return rendererWidget->size(); }
+    int canvasWidth() const { return std::max(1, rendererWidget->width()); }
     FlameSceneBuilder::Geometry geometry() const
     {
         return FlameSceneBuilder::Geometry{orientation == FlameGraphView::Orientation::Flame,
-                                           q->height(), rowHeight(), scrollY};
+                                           rendererWidget->height(), rowHeight(), scrollY};
     }
+    double contentHeight() const { return double(layout.rowCount()) * rowHeight(); }
     bool hasTree() const { return profile && profile->tree().nodeCount() > 0; }
 
     void ensureLayout();
@@ -86,6 +96,7 @@ public:
     void invalidateLayout()
     {
         layoutDirty = boxesDirty = outlinesDirty = true;
+        scheduleScrollBarSync();
         if (rendererWidget)
             rendererWidget->update();
     }
@@ -104,9 +115,27 @@ public:
     FlameSceneBuilder::Input sceneInput() const;
     void ensureSelfColumn();
     void clampScroll();
+    // Scrolls as little as needed to show a row whole (a zoom target).
+    void scrollToRow(int row);
+    // The scroll bar's range and value, and whether it is shown, after the
+    // layout changed: queued, so a burst of events (a zoom animation, a drag)
+    // makes one layout, which the next frame then reuses.
+    void scheduleScrollBarSync();
+    void syncScrollBar();
+    void setBarShown(bool shown);
+    // Shows or hides the scroll bar or the legend (flag: whether it is shown), and makes room.
+    void showChild(QWidget *child, bool &flag, bool shown);
+    // The legend's scale and whether it is shown, after the scheme, profile or sample type changed.
+    void updateLegend();
+    // Places the canvas, the scroll bar and the legend in the view.
+    void layoutChildren();
+    // Animates the view to [start, end] of the axis without changing the zoom root.
+    void animateView(double start, double end);
     void finishAnimation();
     void setView(double start, double end);
     FlameLayout::Range zoomRange() const;
+    // The narrowest view a zoom may reach: a billionth of the zoom root, at least one unit.
+    double minSpan() const;
     bool drawsDiff() const
     {
         return scheme == FlameGraphView::ColorScheme::Diff && hasTree() && profile->isDiff();
@@ -121,6 +150,7 @@ public:
     qsizetype indexAt(const QPointF &pos);
     void setHovered(NodeId node, const QPointF &globalPos, qsizetype index);
     void click(const QPointF &pos);
+    void zoomIntoMerged(qsizetype index);
     void select(NodeId node);
     NodeId commonAncestor(NodeId a, NodeId b) const;
     QString nodeName(NodeId node) const;

@@ -3,6 +3,7 @@
 #include "breadcrumbbar.h"
 #include "functiontablemodel.h"
 #include "functiontableview.h"
+#include "labelfitbox.h"
 #include "sandwichview.h"
 
 #include "model/functiontable.h"
@@ -169,6 +170,13 @@ void ProfileView::buildToolBar()
         m_sandwich->setColorScheme(scheme);
     });
 
+    m_labelFitBox = new LabelFitBox;
+    m_toolBar->addWidget(m_labelFitBox);
+    connect(m_labelFitBox, &LabelFitBox::fitPicked, this, [this](FlameLabelFit fit) {
+        setLabelFit(fit);
+        emit labelFitChanged(fit);
+    });
+
     m_resetZoomAction = m_toolBar->addAction(tr("Reset Zoom"));
     m_resetZoomAction->setToolTip(tr("Show the whole tree (Esc in the flamegraph)"));
     connect(m_resetZoomAction, &QAction::triggered, this, [this] {
@@ -233,6 +241,19 @@ void ProfileView::setProfile(ProfilePtr profile, int sampleType)
     showProfile(std::move(profile));
 }
 
+void ProfileView::setLabelFit(FlameLabelFit fit)
+{
+    m_flame->setLabelFit(fit);
+    m_sandwich->callersView()->setLabelFit(fit);
+    m_sandwich->calleesView()->setLabelFit(fit);
+    m_labelFitBox->setFit(fit, m_shown.get());
+}
+
+FlameLabelFit ProfileView::labelFit() const
+{
+    return m_flame->labelFit();
+}
+
 void ProfileView::setSampleType(int sampleType)
 {
     if (sampleType == m_sampleType)
@@ -262,6 +283,7 @@ void ProfileView::showProfile(ProfilePtr profile)
         m_sandwich->setFunction(m_selected);
     updateBreadcrumbs();
     updateTransformBar();
+    m_labelFitBox->setFit(m_flame->labelFit(), m_shown.get());
     emit shownProfileChanged(m_shown);
 }
 

@@ -18,6 +18,7 @@
 class BreadcrumbBar;
 class FunctionTableView;
 class JobTracker;
+class LabelFitBox;
 class Progress;
 class QAction;
 class QActionGroup;
@@ -63,6 +64,12 @@ public:
     bool zoomToPath(const QStringList &rootFirstNames);
     QString activeRendererName() const;
 
+    // Which end of long names the flamegraphs' labels keep (the toolbar's
+    // "Labels" box); Auto picks per profile. For the app to remember.
+    void setLabelFit(FlameLabelFit fit);
+    FlameLabelFit labelFit() const;
+    LabelFitBox *labelFitBox() const { return m_labelFitBox; }
+
     // The function selected in the table or the flamegraph (a name of shownProfile()).
     NameId selectedFunction() const { return m_selected; }
     void selectFunction(NameId name);
@@ -96,6 +103,8 @@ public slots:
 signals:
     void statusMessage(const QString &message);
     void viewModeChanged(ProfileView::ViewMode mode);
+    // The user picked another label fit in the toolbar.
+    void labelFitChanged(FlameLabelFit fit);
     // The shown profile changed: a transform landed or was reset.
     void shownProfileChanged(ProfilePtr profile);
 
@@ -131,6 +140,7 @@ private:
     QLabel *m_matchLabel = nullptr;
     QAction *m_icicleAction = nullptr;
     QComboBox *m_colorCombo = nullptr;
+    LabelFitBox *m_labelFitBox = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QWidget *m_crumbBar; // the breadcrumbs, then the transforms and their Reset
     BreadcrumbBar *m_crumbs;

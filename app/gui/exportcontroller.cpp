@@ -73,9 +73,13 @@ ExportOptions ExportController::optionsFor(const FlameGraphView &view, const Sea
     options.diffPalette = view.diffPalette();
     options.zoomRoot = view.zoomRoot().isValid() ? view.zoomRoot() : NodeId(0);
     options.search = search;
+    options.labelFit = view.effectiveLabelFit();
     options.width = std::max(view.width(), 16);
-    options.height = std::max(view.height(), 16);
     options.scale = view.devicePixelRatioF();
+    // Every row of the graph, not only those the window shows (issue 14).
+    const int graphHeight = view.profile() ? PngExporter::graphHeight(*view.profile(), options) : 0;
+    options.height = std::clamp(std::max(view.height(), graphHeight), 16,
+                                int(PngExporter::maxSide / std::max(1.0, options.scale)));
     return options;
 }
 

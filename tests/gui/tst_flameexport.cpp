@@ -9,6 +9,8 @@
 
 #include "importers/profilereader.h"
 #include "widgets/flamegraphview.h"
+#include "widgets/render/flamecolors.h"
+#include "widgets/render/pngexporter.h"
 
 #include <QAction>
 #include <QDir>
@@ -204,7 +206,8 @@ private slots:
         QCOMPARE(options.zoomRoot, view->zoomRoot());
         QVERIFY(options.search.isActive());
         QCOMPARE(options.width, view->width());
-        QCOMPARE(options.height, view->height());
+        QCOMPARE(options.height,
+                 std::max(view->height(), PngExporter::graphHeight(*view->profile(), options)));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("view.png"));
         ExportController controller(nullptr);
@@ -215,6 +218,49 @@ private slots:
         QImageReader reader(out);
         // The size read from the view (it may be resized by later events in the window).
         QCOMPARE(reader.size(), QSize(qRound(options.width * options.scale), qRound(options.height * options.scale)));
+    }
+    // Issue 14, point 3: File > Export's PNG holds every row of a deep graph,
+    // not only the rows the window shows.
+    void pngFromTheWindowHoldsTheWholeDepth()
+    {
+        QTemporaryDir dir;
+        QStringList frames;
+        for (int i = 0; i < 80; ++i)
+            frames << QStringLiteral("f%1").arg(i);
+        const QString input = dir.filePath(QStringLiteral("deep.folded"));
+        {
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write((frames.join(u';') + QStringLiteral(" 3\nshort 1\n")).toUtf8());
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProfileTab *tab = window.openFile(input);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->state(), ProfileTab::State::Ready, 60000);
+        FlameGraphView *view = ExportController::shownFlameGraph(tab);
+        QVERIFY(view);
+        const int rows = 81;                                // the root and f0..f79
+        QVERIFY(rows * view->rowHeight() > view->height()); // deeper than the window
+        const ExportOptions options = ExportController::optionsFor(*view, SearchResult());
+        QCOMPARE(options.height, rows * view->rowHeight());
+        const QString out = dir.filePath(QStringLiteral("deep.png"));
+        ExportController controller(nullptr);
+        QSignalSpy finished(&controller, &ExportController::finished);
+        QVERIFY(controller.start(view->profile(), options, out));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).value<JobOutcome>(), JobOutcome::Done);
+        QImage png(out);
+        QCOMPARE(png.height(), qRound(rows * view->rowHeight() * options.scale));
+        // The deepest frame is in the top row, the root in the bottom one (read left of their
+        // labels).
+        const int x = int(2 * options.scale);
+        QCOMPARE(png.pixel(x, int(3 * options.scale)) | 0xff000000u,
+                 FlameColors::packageColor("f79"));
+        QCOMPARE(png.pixel(x, png.height() - int((view->rowHeight() - 3) * options.scale))
+                     | 0xff000000u,
+                 FlameColors::packageColor(view->profile()->name(NodeId(0))));
     }
     void viewFilterListsEveryFormat()
     {

@@ -87,7 +87,7 @@ private slots:
     void aMergedBoxCountsItsFunctions()
     {
         QCOMPARE(FlameToolTip::mergedText(7),
-                 QStringLiteral("7 functions, each too narrow to show; zoom in to see them"));
+                 QStringLiteral("7 functions, each too narrow to show; click to zoom in to them"));
     }
 };
 

@@ -26,6 +26,31 @@ class tst_PngExporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void graphHeightHoldsEveryRow()
+    {
+        // 40 frames deep under the root: taller than a window of 300 px.
+        std::vector<std::string> frames;
+        for (int i = 0; i < 40; ++i)
+            frames.push_back("f" + std::to_string(i));
+        const ProfilePtr p = exporttest::build({{frames, {1}}});
+        const int row =
+            std::max(18, int(std::ceil(QFontMetricsF(QGuiApplication::font()).height())) + 6);
+        ExportOptions options;
+        options.width = 400;
+        QCOMPARE(PngExporter::graphHeight(*p, options), 41 * row);
+        // Zoomed, the ancestors still take their rows.
+        options.zoomRoot = p->findPath({"f0", "f1", "f2"});
+        QVERIFY(options.zoomRoot.isValid());
+        QCOMPARE(PngExporter::graphHeight(*p, options), 41 * row);
+        // At that height the deepest frame is in the picture's top row, at 300 px it is cut off.
+        options.height = PngExporter::graphHeight(*p, options);
+        QCOMPARE(at(PngExporter::render(*p, options), 200, row / 2.0),
+                 FlameColors::packageColor("f39"));
+        options.height = 300;
+        const int cut = (300 - row / 2) / row; // the row at the top of a 300 px picture
+        QCOMPARE(at(PngExporter::render(*p, options), 200, row / 2.0),
+                 FlameColors::packageColor("f" + std::to_string(cut - 1)));
+    }
     void drawsTheLayoutAtTheChosenSizeAndScale()
     {
         const ProfilePtr p = exporttest::build({{{"main", "a"}, {3}}, {{"main", "b"}, {1}}});

@@ -1,7 +1,8 @@
 #include "tests/support/testregistry.h"
 
-#include "widgets/render/flamecolors.h"
 #include "widgets/flamegraphview.h"
+#include "widgets/heatlegend.h"
+#include "widgets/render/flamecolors.h"
 
 #include "importers/profilereader.h"
 #include "model/flamelayout.h"
@@ -16,7 +17,9 @@
 #include <QDir>
 #include <QMenu>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusTipEvent>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -76,6 +79,24 @@ double differingFraction(const QImage &a, const QImage &b, int tolerance)
     }
     return double(differing) / double(qint64(x.width()) * x.height());
 }
+// One stack of depth frames (f0 at the root's child up to f<depth-1>) beside a short one.
+ProfilePtr deepProfile(int depth)
+{
+    QStringList frames;
+    for (int i = 0; i < depth; ++i)
+        frames << QStringLiteral("f%1").arg(i);
+    return fromCollapsed({frames.join(u';') + QStringLiteral(" 3"), QStringLiteral("short 1")});
+}
+
+// The frame f<depth> of deepProfile().
+NodeId frameAt(const Profile &p, int depth)
+{
+    std::vector<std::string> owned;
+    for (int i = 0; i <= depth; ++i)
+        owned.push_back("f" + std::to_string(i));
+    return p.findPath(std::vector<std::string_view>(owned.begin(), owned.end()));
+}
+
 // The corpus's Go CPU profile; null (and the error printed) when it cannot be read.
 ProfilePtr goCpuProfile()
 {
@@ -166,8 +187,10 @@ private slots:
             QTest::mouseMove(view.get(), centreOf(view->nodeRect(parse)));
             return view->hoveredNode() == parse;
         }));
-        QTRY_COMPARE(QToolTip::text(), QStringLiteral("parse\nTotal: 30 (30.00% of all, 60.00% of parent)\n"
-                                                      "Self: 30 (30.00% of all)"));
+        QTRY_COMPARE(QToolTip::text(),
+                     QStringLiteral("parse\nTotal: 30 (30.00% of all, 60.00% of parent)\n"
+                                    "Self: 30 (30.00% of all)\n\n")
+                         + FlameGraphView::interactionHint());
         QVERIFY(!hovered.isEmpty());
         QCOMPARE(hovered.last().at(0).value<NodeId>(), parse);
     }
@@ -182,7 +205,9 @@ private slots:
         QCOMPARE(view->toolTipText(main),
                  QStringLiteral("main\nTotal: 2.00 ms (50.00% of all, 50.00% of parent)\n"
                                 "Self: 500 us (12.50% of all)"));
-        QVERIFY(hoverUntilToolTip(view.get(), centreOf(view->nodeRect(main)), view->toolTipText(main)));
+        QVERIFY(hoverUntilToolTip(view.get(), centreOf(view->nodeRect(main)),
+                                  view->toolTipText(main) + QStringLiteral("\n\n")
+                                      + FlameGraphView::interactionHint()));
     }
 
     void clickZoomsSoTheNodeSpansTheWidth()
@@ -400,8 +425,9 @@ private slots:
         QVERIFY(r.width() > 3 && r.width() < 4);
         const QPointF above(r.center().x(), r.center().y() - view->rowHeight());
         QCOMPARE(view->nodeAt(above), NodeId()); // a group, not one node
-        QVERIFY(hoverUntilToolTip(view.get(), above.toPoint(),
-                                  QStringLiteral("50 functions, each too narrow to show; zoom in to see them")));
+        QVERIFY(hoverUntilToolTip(
+            view.get(), above.toPoint(),
+            QStringLiteral("50 functions, each too narrow to show; click to zoom in to them")));
     }
 
     void contextMenuEmitsTheRequests()
@@ -511,7 +537,7 @@ private slots:
                                      .arg(view->activeRendererName().toLower(), platform)));
             // main.jsonWork matches and spans the width; runtime.main (an
             // ancestor, no match) is grey, faded towards the background.
-            QCOMPARE(view->nodeRect(target).width(), 1000.0);
+            QCOMPARE(view->nodeRect(target).width(), view->layout().viewportWidth());
             QCOMPARE(pixel(image, fillPointOf(view->nodeRect(target)), dpr),
                      FlameColors::packageColor("main.jsonWork"));
             const QRgb base = view->palette().color(QPalette::Base).rgb();
@@ -652,6 +678,259 @@ private slots:
         QVERIFY(frames >= 12);
     }
 
+    // Issue 14, point 3: a graph deeper than the view gets a vertical scroll
+    // bar, in both orientations and with both renderers; the bar, the wheel
+    // and a zoom keep to one scroll position.
+    void scrollBarReachesEveryRow_data()
+    {
+        QTest::addColumn<FlameGraphView::Renderer>("renderer");
+        QTest::addColumn<bool>("icicle");
+        QTest::newRow("raster flame") << FlameGraphView::Renderer::Raster << false;
+        QTest::newRow("raster icicle") << FlameGraphView::Renderer::Raster << true;
+        QTest::newRow("gl flame") << FlameGraphView::Renderer::OpenGL << false;
+        QTest::newRow("gl icicle") << FlameGraphView::Renderer::OpenGL << true;
+    }
+    void scrollBarReachesEveryRow()
+    {
+        QFETCH(FlameGraphView::Renderer, renderer);
+        QFETCH(bool, icicle);
+        if (renderer == FlameGraphView::Renderer::OpenGL
+            && QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("no OpenGL on the offscreen platform; runs under Xvfb (./dev test)");
+        const ProfilePtr p = deepProfile(40);
+        auto view = makeView(p, renderer);
+        QVERIFY(view);
+        if (icicle)
+            view->setOrientation(FlameGraphView::Orientation::Icicle);
+        QScrollBar *bar = view->verticalScrollBar();
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        // At first the root: the bar's thumb at the root's end.
+        QTRY_COMPARE(bar->value(), icicle ? bar->minimum() : bar->maximum());
+        const int row = view->rowHeight();
+        const int canvasWidth = int(view->layout().viewportWidth());
+        QCOMPARE(canvasWidth, view->width() - bar->width());
+        QCOMPARE(bar->geometry().left(), canvasWidth);
+        // 41 rows (root and f0..f39) of which the view shows 300 px.
+        QCOMPARE(bar->maximum(), 41 * row - 300);
+        QCOMPARE(bar->pageStep(), 300);
+        const NodeId deepest = frameAt(*p, 39);
+        QVERIFY(deepest.isValid());
+        QCOMPARE(bar->value(), icicle ? bar->minimum() : bar->maximum());
+        QVERIFY(!view->nodeRect(NodeId(0)).isEmpty());
+        QVERIFY(view->nodeRect(deepest).bottom() <= 0 || view->nodeRect(deepest).top() >= 300);
+        // The user drags the thumb to the far end: the deepest frame is on screen, drawn in its
+        // colour.
+        const QRect thumbArea =
+            bar->rect().adjusted(0, bar->width(), 0, -bar->width()); // less the arrows
+        const QPoint from(bar->width() / 2, icicle ? thumbArea.top() + 5 : thumbArea.bottom() - 5);
+        const QPoint to(bar->width() / 2, icicle ? bar->height() + 50 : -50);
+        QTest::mousePress(bar, Qt::LeftButton, {}, from);
+        QTest::mouseMove(bar, QPoint(from.x(), (from.y() + to.y()) / 2));
+        QTest::mouseMove(bar, to);
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(bar->value(), icicle ? bar->maximum() : bar->minimum());
+        const QRectF deep = view->nodeRect(deepest);
+        QVERIFY2(deep.top() >= 0 && deep.bottom() <= 300,
+                 qPrintable(QStringLiteral("%1 %2").arg(deep.top()).arg(deep.bottom())));
+        QVERIFY(view->nodeRect(NodeId(0)).top() >= 300 || view->nodeRect(NodeId(0)).bottom() <= 0);
+        QTest::qWait(30);
+        const QImage frame = view->grabFrame();
+        QCOMPARE(frame.size(), QSize(canvasWidth, 300) * view->devicePixelRatioF());
+        QCOMPARE(pixel(frame, fillPointOf(deep), view->devicePixelRatioF()),
+                 FlameColors::packageColor("f39"));
+        QVERIFY(view->grab().toImage().save(
+            screenshotDir()
+            + QStringLiteral("/flamegraph-scrollbar-%1-%2-%3.png")
+                  .arg(view->activeRendererName().toLower(),
+                       icicle ? QStringLiteral("icicle") : QStringLiteral("flame"),
+                       QGuiApplication::platformName())));
+        // A wheel step towards the root (down in a flame graph, up in an icicle) moves the bar by
+        // three rows.
+        const int before = bar->value();
+        const QPointF at(100, 150);
+        QWheelEvent wheel(at, view->mapToGlobal(at), QPoint(), QPoint(0, icicle ? 120 : -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.get(), &wheel);
+        QTRY_COMPARE(bar->value(), before + (icicle ? -3 : 3) * row);
+        // Zooming to the root brings it back into view.
+        view->zoomTo(NodeId(0), false);
+        QTRY_COMPARE(bar->value(), icicle ? bar->minimum() : bar->maximum());
+        QVERIFY(!view->nodeRect(NodeId(0)).isEmpty());
+        // A zoom to a deep frame scrolls only as far as needed to show it.
+        const NodeId f30 = frameAt(*p, 30);
+        view->zoomTo(f30, false);
+        const QRectF zoomed = view->nodeRect(f30);
+        QVERIFY2(zoomed.top() >= 0 && zoomed.bottom() <= 300,
+                 qPrintable(QString::number(zoomed.top())));
+        QCOMPARE(zoomed.width(), double(canvasWidth));
+    }
+
+    void aShallowGraphHasNoScrollBar()
+    {
+        auto view = makeView(serverProfile());
+        QVERIFY(view);
+        QTest::qWait(20);
+        QVERIFY(!view->verticalScrollBar()->isVisible());
+        QCOMPARE(view->layout().viewportWidth(), 800.0);
+    }
+
+    // Issue 14, point 7: the grey group of narrow siblings zooms in when clicked.
+    void clickingAGroupZoomsIntoIt()
+    {
+        QStringList lines{QStringLiteral("big 10000")};
+        for (int i = 0; i < 50; ++i)
+            lines << QStringLiteral("small;f%1 1").arg(i);
+        const ProfilePtr p = fromCollapsed(lines);
+        auto view = makeView(p);
+        QVERIFY(view);
+        const NodeId small = p->findPath({"small"}), f0 = p->findPath({"small", "f0"});
+        const QRectF group(view->nodeRect(small).translated(0, -view->rowHeight()));
+        QCOMPARE(view->nodeAt(group.center()), NodeId()); // the group, not a node
+        QVERIFY(view->nodeRect(f0).isEmpty());
+        QTest::mouseClick(view.get(), Qt::LeftButton, {}, group.center().toPoint());
+        QTRY_VERIFY(!view->isAnimating());
+        // The view spans the group's 50 values: each function is 16 px wide, labelled and
+        // clickable.
+        QVERIFY2(qAbs((view->viewEnd() - view->viewStart()) - 50) < 1,
+                 qPrintable(QString::number(view->viewEnd() - view->viewStart())));
+        QVERIFY2(view->nodeRect(f0).width() > 15,
+                 qPrintable(QString::number(view->nodeRect(f0).width())));
+        QCOMPARE(view->nodeAt(view->nodeRect(f0).center()), f0);
+        QCOMPARE(view->zoomRoot(), NodeId(0)); // the zoom root, and so the breadcrumbs, stay
+    }
+
+    // Issue 14, point 7: Ctrl+wheel zoom and drag to pan are named in the view.
+    void tooltipAndStatusTipSayHowToZoomAndPan()
+    {
+        const ProfilePtr p = serverProfile();
+        auto view = makeView(p);
+        QVERIFY(view);
+        const QString hint = FlameGraphView::interactionHint();
+        QVERIFY(hint.contains(QStringLiteral("Ctrl+wheel"))
+                && hint.contains(QStringLiteral("drag")));
+        QCOMPARE(view->statusTip(), hint);
+        const NodeId main = p->findPath({"main"});
+        QVERIFY(hoverUntilToolTip(view.get(), centreOf(view->nodeRect(main)),
+                                  view->toolTipText(main) + QStringLiteral("\n\n") + hint));
+        // The status bar gets it when the mouse enters the view (QWidget sends the status tip).
+        QWidget window;
+        auto *inner = new FlameGraphView(FlameGraphView::Renderer::Raster, &window);
+        QString shown;
+        struct Catcher : QObject
+        {
+            QString *shown;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::StatusTip)
+                    *shown = static_cast<QStatusTipEvent *>(e)->tip();
+                return false;
+            }
+        } catcher;
+        catcher.shown = &shown;
+        window.installEventFilter(&catcher);
+        window.resize(400, 200);
+        inner->setGeometry(200, 0, 200, 200); // the left half is the window's own
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+            // No enter events between a window's widgets there: send the one Xvfb's mouse makes.
+            QEnterEvent enter(QPointF(100, 100), QPointF(300, 100),
+                              inner->mapToGlobal(QPointF(100, 100)));
+            QApplication::sendEvent(inner, &enter);
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            QTest::mouseMove(&window, QPoint(50, 100));
+            QTest::qWait(10);
+            QTest::mouseMove(&window, QPoint(300, 100));
+            QTest::qWait(10);
+            return shown == hint;
+        }));
+    }
+
+    // Issue 14, point 9: the heat colouring comes with its legend.
+    void heatSchemeShowsItsLegend()
+    {
+        const ProfilePtr p = fromCollapsed({"main;work 1500000", "main 500000", "gc 2000000"},
+                                           {{"cpu", "nanoseconds"}});
+        auto view = makeView(p);
+        QVERIFY(view);
+        HeatLegend *legend = view->heatLegend();
+        QVERIFY(legend);
+        QVERIFY(!legend->isVisible());
+        view->setColorScheme(FlameGraphView::ColorScheme::Heat);
+        QVERIFY(legend->isVisible());
+        QCOMPARE(legend->maxSelf(), 2000000);
+        QCOMPARE(legend->tickText(1.0), QStringLiteral("2.00 ms"));
+        // Under the graph, across it; the graph gives up the legend's height.
+        QCOMPARE(legend->geometry().bottom(), view->height() - 1);
+        QCOMPARE(legend->width(), view->width());
+        QCOMPARE(view->nodeRect(NodeId(0)).bottom(), double(legend->geometry().top()));
+        const QImage image = view->grab().toImage();
+        QVERIFY(image.save(screenshotDir()
+                           + QStringLiteral("/flamegraph-heat-legend-%1.png")
+                                 .arg(QGuiApplication::platformName())));
+        const qreal dpr = view->devicePixelRatioF();
+        const QRect bar = legend->gradientRect().translated(legend->pos());
+        const int y = bar.center().y();
+        QCOMPARE(pixel(image, QPoint(legend->pos().x() + legend->xForShare(0), y), dpr),
+                 FlameColors::heatColor(0));
+        QCOMPARE(pixel(image, QPoint(legend->pos().x() + legend->xForShare(1), y), dpr),
+                 FlameColors::heatColor(1));
+        // gc has the largest self: it is drawn the colour of the legend's red end.
+        QCOMPARE(pixel(view->grabFrame(), fillPointOf(view->nodeRect(p->findPath({"gc"}))), dpr),
+                 FlameColors::heatColor(1));
+        view->setColorScheme(FlameGraphView::ColorScheme::Package);
+        QVERIFY(!legend->isVisible());
+        QCOMPARE(view->nodeRect(NodeId(0)).bottom(), double(view->height()));
+    }
+
+    // Issue 14, point 5: tail-first labels in both renderers.
+    void labelsKeepTheTailWhenAsked()
+    {
+        const QString longName =
+            QStringLiteral("github.com/org/repo/pkg/storage/segment.(*Writer).Flush");
+        const ProfilePtr p =
+            fromCollapsed({QStringLiteral("main.main;") + longName + QStringLiteral(" 1"),
+                           QStringLiteral("main.main;main.idle 2")});
+        auto raster = makeView(p, FlameGraphView::Renderer::Raster);
+        QVERIFY(raster);
+        const NodeId node = p->findPath({"main.main", longName.toStdString()});
+        QVERIFY(node.isValid());
+        // Go names: Auto picks the tail.
+        QCOMPARE(raster->labelFit(), FlameLabelFit::Auto);
+        QCOMPARE(raster->effectiveLabelFit(), FlameLabelFit::TailFirst);
+        const QString tail = raster->labelText(node);
+        QVERIFY2(tail.startsWith(u'\u2026') && tail.endsWith(QStringLiteral("(*Writer).Flush")),
+                 qPrintable(tail));
+        raster->setLabelFit(FlameLabelFit::HeadFirst);
+        const QString head = raster->labelText(node);
+        QVERIFY2(head.startsWith(QStringLiteral("github.com/")) && head.endsWith(u'\u2026'),
+                 qPrintable(head));
+        // The tooltip still names the whole function.
+        QVERIFY(raster->toolTipText(node).startsWith(longName + u'\n'));
+        QTest::qWait(20);
+        const QImage rasterHead = raster->grabFrame();
+        raster->setLabelFit(FlameLabelFit::TailFirst);
+        QTest::qWait(20);
+        const QImage rasterTail = raster->grabFrame();
+        QVERIFY(differingFraction(rasterHead, rasterTail, 0) > 0.001); // other text is drawn
+
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("no OpenGL on the offscreen platform; the GL half runs under Xvfb (./dev test)");
+        auto gl = makeView(p, FlameGraphView::Renderer::OpenGL);
+        QVERIFY(gl);
+        QCOMPARE(gl->activeRendererName(), QStringLiteral("OpenGL"));
+        gl->setLabelFit(FlameLabelFit::TailFirst);
+        QTest::qWait(20);
+        QCOMPARE(gl->labelText(node), tail);
+        // The GL renderer paints its label pieces with the raster's text drawing: the same pixels.
+        QVERIFY(differingFraction(gl->grabFrame(), rasterTail, 0) < 0.0005);
+        gl->setLabelFit(FlameLabelFit::HeadFirst);
+        QTest::qWait(20);
+        QVERIFY(differingFraction(gl->grabFrame(), rasterHead, 0) < 0.0005);
+    }
+
     // The OpenGL renderer draws into a native child window: what the X server
     // shows there is the frame grabFrame() returns, and QWidget::grab (the
     // --screenshot path) composes that frame in, though it cannot read the
@@ -669,12 +948,17 @@ private slots:
         QTest::qWait(50);
         const QImage frame = gl->grabFrame();
         QVERIFY(!frame.isNull());
-        QCOMPARE(frame.size(), gl->size() * gl->devicePixelRatioF());
-        const QImage onScreen = gl->screen()->grabWindow(gl->winId()).toImage();
+        // The frame is the canvas: the view less its scroll bar (the profile is deeper than 300
+        // px).
+        const QRect canvas(0, 0, int(gl->layout().viewportWidth()), gl->height());
+        QVERIFY(gl->verticalScrollBar()->isVisible());
+        QCOMPARE(frame.size(), canvas.size() * gl->devicePixelRatioF());
+        const QImage onScreen =
+            gl->screen()->grabWindow(gl->winId(), 0, 0, canvas.width(), canvas.height()).toImage();
         QVERIFY(onScreen.save(screenshotDir() + QStringLiteral("/flamegraph-gl-on-screen.png")));
         QCOMPARE(onScreen.size(), frame.size());
         QVERIFY2(differingFraction(onScreen, frame, 2) < 0.001, "the screen shows another frame");
-        const QImage grabbed = gl->grab().toImage();
+        const QImage grabbed = gl->grab(canvas).toImage();
         QCOMPARE(grabbed.size(), frame.size());
         QVERIFY2(differingFraction(grabbed, frame, 2) < 0.001, "QWidget::grab misses the GL frame");
         // Not a blank frame: boxes of several colours are drawn.

@@ -2,8 +2,12 @@
 
 #include "widgets/functiontablemodel.h"
 #include "widgets/functiontableview.h"
+#include "widgets/heatlegend.h"
+#include "widgets/labelfitbox.h"
 #include "widgets/profileview.h"
 #include "widgets/sandwichview.h"
+
+#include "widgets/render/flamecolors.h"
 
 #include "importers/profilereader.h"
 #include "model/profilebuilder.h"
@@ -12,6 +16,7 @@
 #include "widgettestutil.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,6 +301,71 @@ private slots:
         m_view->setProfile(m_profile, 0);
         QVERIFY(flame()->colorScheme() != FlameGraphView::ColorScheme::Diff);
     }
+    // Issue 14, point 9: picking the heat colours in the toolbar shows their legend under the
+    // flamegraph.
+    void heatColoursShowTheirLegend()
+    {
+        QComboBox *colors = nullptr;
+        for (QComboBox *c : m_view->toolBar()->findChildren<QComboBox *>())
+            if (c->findText(QStringLiteral("By self (heat)")) >= 0)
+                colors = c;
+        QVERIFY(colors);
+        HeatLegend *legend = flame()->heatLegend();
+        QVERIFY(!legend->isVisible());
+        colors->setFocus();
+        QTest::keyClick(colors, Qt::Key_Down); // "By self (heat)", the next entry
+        QCOMPARE(flame()->colorScheme(), FlameGraphView::ColorScheme::Heat);
+        QVERIFY(legend->isVisible());
+        QCOMPARE(legend->maxSelf(), 6); // handle
+        QCOMPARE(legend->tickText(1.0), QStringLiteral("6"));
+        // Drawn: the gradient's red end, in the window.
+        const QImage image = m_view->grab().toImage();
+        const qreal dpr = image.devicePixelRatio();
+        const QPoint red = legend->mapTo(
+            m_view.get(), QPoint(legend->xForShare(1), legend->gradientRect().center().y()));
+        QCOMPARE(image.pixel(int(red.x() * dpr), int(red.y() * dpr)) | 0xff000000u,
+                 FlameColors::heatColor(1));
+        QTest::keyClick(colors, Qt::Key_Up);
+        QVERIFY(!legend->isVisible());
+    }
+
+    // Issue 14, point 5: the "Labels" box switches the flamegraph between head and tail first.
+    void labelsBoxSwitchesTheFit()
+    {
+        const std::string go =
+            "github.com/pyroscope-io/pyroscope/pkg/storage/segment.(*Segment).Put";
+        m_view->setProfile(
+            fromCollapsed({QStringLiteral("main.main;") + QString::fromStdString(go) + " 1",
+                           "main.main;main.idle 3"}),
+            0);
+        const NodeId put = node({"main.main", go});
+        QVERIFY(put.isValid());
+        LabelFitBox *box = m_view->labelFitBox();
+        QVERIFY(box);
+        QCOMPARE(box->parentWidget(), m_view->toolBar());
+        QCOMPARE(box->currentText(), QStringLiteral("Auto: tail first"));
+        QTRY_VERIFY(flame()->labelText(put).startsWith(u'\u2026'));
+        QVERIFY(flame()->labelText(put).endsWith(QStringLiteral("(*Segment).Put")));
+        QSignalSpy changed(m_view.get(), &ProfileView::labelFitChanged);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down); // Head first
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<FlameLabelFit>(), FlameLabelFit::HeadFirst);
+        QCOMPARE(m_view->labelFit(), FlameLabelFit::HeadFirst);
+        QCOMPARE(m_view->sandwichView()->callersView()->labelFit(), FlameLabelFit::HeadFirst);
+        QVERIFY2(flame()->labelText(put).startsWith(QStringLiteral("github.com/")),
+                 qPrintable(flame()->labelText(put)));
+        // The app restores a remembered fit without a signal.
+        m_view->setLabelFit(FlameLabelFit::TailFirst);
+        QCOMPARE(box->currentText(), QStringLiteral("Tail first"));
+        QCOMPARE(changed.size(), 1);
+        // Plain names: Auto says head first.
+        m_view->setLabelFit(FlameLabelFit::Auto);
+        m_view->setProfile(m_profile, 0);
+        QCOMPARE(box->currentText(), QStringLiteral("Auto: head first"));
+        QCOMPARE(flame()->effectiveLabelFit(), FlameLabelFit::HeadFirst);
+    }
+
     void nullProfileClearsEverything()
     {
         m_view->setSearchText(QStringLiteral("main"));

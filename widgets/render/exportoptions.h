@@ -19,6 +19,8 @@ struct ExportOptions
     FlameColorScheme scheme = FlameColorScheme::Package;
     DiffMode diffMode = DiffMode::Relative;
     FlameColors::DiffPalette diffPalette = FlameColors::DiffPalette::Default;
+    // PNG only: SVG and HTML elide their labels in the browser's script, head first.
+    FlameLabelFit labelFit = FlameLabelFit::Auto;
     QString title; // empty: "Flame Graph" (or "Differential Flame Graph")
 
     // SVG: the image width in pixels, and boxes narrower than minWidth pixels

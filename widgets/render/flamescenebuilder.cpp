@@ -116,8 +116,9 @@ QRectF FlameSceneBuilder::snapped(const Input &input, double x, double w, int ro
     return QRectF(x0 / dpr, y0 / dpr, (x1 - x0) / dpr, (y1 - y0) / dpr);
 }
 
-const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &profile, NameId name, double available,
-                                                            double *width)
+const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &profile, NameId name,
+                                                             double available, bool tail,
+                                                             double *width)
 {
     LabelCache &entry = m_labels[name.index];
     QString &text = entry.whole.text;
@@ -127,7 +128,7 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
         entry.printableAscii = std::all_of(n.begin(), n.end(), [](char c) { return c >= ' ' && c <= '~'; });
     }
     if (entry.printableAscii && m_asciiGlyphsComplete)
-        return asciiLabel(entry, available, width);
+        return asciiLabel(entry, available, tail, width);
     if (!entry.layout) {
         entry.layout = shape(text, m_font);
         entry.width = entry.layout->lineAt(0).naturalTextWidth();
@@ -141,7 +142,8 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
     // As QFontMetricsF::elidedText(ElideRight) cuts: the longest prefix that
     // stays under the width left beside the ellipsis; nothing when not even
     // the ellipsis fits. (Inside a ligature, such as "fl", Qt cuts before it
-    // and this may keep its first letter.)
+    // and this may keep its first letter.) Tail first, as ElideLeft: the
+    // longest suffix under that width.
     const double room = int(available) - m_ellipsisWidth;
     if (room < 0)
         return nullptr;
@@ -161,6 +163,26 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
             x = line.cursorToX(entry.boundaries[b]);
         return x;
     };
+    if (tail) {
+        // The first boundary whose suffix is narrower than room.
+        size_t lo = 1, hi = entry.boundaries.size() - 1;
+        while (lo < hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            if (entry.width - advance(mid) < room)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        const int cut = entry.boundaries[lo];
+        if (cut >= int(text.size()))
+            return nullptr;
+        if (entry.elidedCut == cut && entry.elidedTail)
+            return &entry.elided;
+        return elide(entry, cut, true,
+                     centredGlyphs(*entry.layout, cut, int(text.size()) - cut,
+                                   m_ellipsisWidth - advance(lo)),
+                     0);
+    }
     size_t lo = 1, hi = entry.boundaries.size(); // the first boundary past room, in [lo, hi]
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;
@@ -173,17 +195,25 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::label(const Profile &prof
     const int cut = entry.boundaries[boundary];
     if (cut == 0)
         return nullptr;
-    if (entry.elidedCut == cut)
+    if (entry.elidedCut == cut && !entry.elidedTail)
         return &entry.elided;
-    return elide(entry, cut, centredGlyphs(*entry.layout, 0, cut, 0), advance(boundary));
+    return elide(entry, cut, false, centredGlyphs(*entry.layout, 0, cut, 0), advance(boundary));
 }
 
-const FlameSceneBuilder::LabelText *FlameSceneBuilder::elide(LabelCache &entry, int cut, QList<QGlyphRun> prefix,
-                                                            qreal prefixWidth)
+const FlameSceneBuilder::LabelText *FlameSceneBuilder::elide(LabelCache &entry, int cut, bool tail,
+                                                             QList<QGlyphRun> glyphs,
+                                                             qreal prefixWidth)
 {
     entry.elidedCut = cut;
-    entry.elided.text = entry.whole.text.left(cut) + m_ellipsis;
-    entry.elided.glyphs = std::move(prefix);
+    entry.elidedTail = tail;
+    entry.elided.text =
+        tail ? m_ellipsis + entry.whole.text.mid(cut) : entry.whole.text.left(cut) + m_ellipsis;
+    if (tail) {
+        entry.elided.glyphs = m_ellipsisGlyphs;
+        entry.elided.glyphs.append(glyphs);
+        return &entry.elided;
+    }
+    entry.elided.glyphs = std::move(glyphs);
     for (QGlyphRun run : m_ellipsisGlyphs) {
         QList<QPointF> positions = run.positions();
         for (QPointF &p : positions)
@@ -194,24 +224,28 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::elide(LabelCache &entry, 
     return &entry.elided;
 }
 
-QList<QGlyphRun> FlameSceneBuilder::asciiGlyphs(const LabelCache &entry, qsizetype count) const
+QList<QGlyphRun> FlameSceneBuilder::asciiGlyphs(const LabelCache &entry, qsizetype from,
+                                                qsizetype to, qreal dx) const
 {
     QList<QGlyphRun> runs;
-    if (count == 0)
+    if (to <= from)
         return runs;
     QList<QPointF> positions;
-    positions.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        positions.append(QPointF(entry.asciiX[size_t(i)], m_baselineShift));
+    positions.reserve(to - from);
+    const double shift = dx - entry.asciiX[size_t(from)];
+    for (qsizetype i = from; i < to; ++i)
+        positions.append(QPointF(entry.asciiX[size_t(i)] + shift, m_baselineShift));
     QGlyphRun run;
     run.setRawFont(m_rawFont);
-    run.setGlyphIndexes(QList<quint32>(entry.asciiGlyphIndexes.begin(), entry.asciiGlyphIndexes.begin() + count));
+    run.setGlyphIndexes(QList<quint32>(entry.asciiGlyphIndexes.begin() + from,
+                                       entry.asciiGlyphIndexes.begin() + to));
     run.setPositions(positions);
     runs.append(run);
     return runs;
 }
 
-const FlameSceneBuilder::LabelText *FlameSceneBuilder::asciiLabel(LabelCache &entry, double available, double *width)
+const FlameSceneBuilder::LabelText *
+FlameSceneBuilder::asciiLabel(LabelCache &entry, double available, bool tail, double *width)
 {
     const QString &text = entry.whole.text;
     const qsizetype length = text.size();
@@ -226,7 +260,7 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::asciiLabel(LabelCache &en
         for (qsizetype i = 0; i < length; ++i)
             entry.asciiX[size_t(i) + 1] = entry.asciiX[size_t(i)] + advances[size_t(i)].x();
         entry.width = entry.asciiX.back();
-        entry.whole.glyphs = asciiGlyphs(entry, length);
+        entry.whole.glyphs = asciiGlyphs(entry, 0, length);
     }
     if (entry.width <= available) {
         *width = entry.width;
@@ -237,13 +271,24 @@ const FlameSceneBuilder::LabelText *FlameSceneBuilder::asciiLabel(LabelCache &en
     const double room = int(available) - m_ellipsisWidth;
     if (room < 0)
         return nullptr;
+    if (tail) {
+        // The first character whose suffix is narrower than room.
+        const auto from =
+            std::upper_bound(entry.asciiX.begin() + 1, entry.asciiX.end(), entry.width - room);
+        const int cut = int(from - entry.asciiX.begin());
+        if (cut >= length)
+            return nullptr;
+        if (entry.elidedCut == cut && entry.elidedTail)
+            return &entry.elided;
+        return elide(entry, cut, true, asciiGlyphs(entry, cut, length, m_ellipsisWidth), 0);
+    }
     const auto past = std::lower_bound(entry.asciiX.begin() + 1, entry.asciiX.end(), room);
     const int cut = int(past - entry.asciiX.begin()) - 1;
     if (cut <= 0)
         return nullptr;
-    if (entry.elidedCut == cut)
+    if (entry.elidedCut == cut && !entry.elidedTail)
         return &entry.elided;
-    return elide(entry, cut, asciiGlyphs(entry, cut), entry.asciiX[size_t(cut)]);
+    return elide(entry, cut, false, asciiGlyphs(entry, 0, cut), entry.asciiX[size_t(cut)]);
 }
 
 void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
@@ -267,6 +312,7 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
     const bool searching = input.search && input.search->isActive();
     const double minLabelWidth = std::max(labelThreshold, m_metrics->averageCharWidth() * 2 + 2 * labelPadding);
     const std::span<const NameId> names = tree.names();
+    const bool tail = input.labelFit == FlameLabelFit::TailFirst;
     for (int row = 0; row < layout.rowCount(); ++row) {
         const double top = input.geometry.rowTop(row);
         if (top >= input.size.height() || top + input.geometry.rowHeight <= 0)
@@ -295,7 +341,7 @@ void FlameSceneBuilder::buildBoxes(const Input &input, FlameScene &scene)
                 continue;
             const QRectF textRect = r.adjusted(labelPadding, 0, -labelPadding, 0);
             double width = 0;
-            if (const LabelText *text = label(p, name, textRect.width(), &width))
+            if (const LabelText *text = label(p, name, textRect.width(), tail, &width))
                 scene.labels.push_back(FlameScene::Label{textRect, text->text, text->glyphs,
                                                          FlameColors::textColorFor(color), width, color});
         }

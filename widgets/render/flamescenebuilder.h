@@ -15,6 +15,8 @@
 #include <QRawFont>
 #include <QTextLayout>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -60,7 +62,16 @@ public:
         // For the diff scheme.
         DiffMode diffMode = DiffMode::Relative;
         FlameColors::DiffPalette diffPalette = FlameColors::DiffPalette::Default;
+        // Which end of a long name its label keeps (Auto counts as HeadFirst:
+        // the view resolves Auto per profile, LabelFitChooser).
+        FlameLabelFit labelFit = FlameLabelFit::HeadFirst;
     };
+
+    // The height of a row for a font: the view's and the PNG export's.
+    static int rowHeightFor(const QFont &font)
+    {
+        return std::max(18, int(std::ceil(QFontMetricsF(font).height())) + 6);
+    }
 
     // Forgets every cache (a new profile or font).
     void reset(const QFont &font);
@@ -73,7 +84,8 @@ public:
 private:
     QRgb baseColor(const Input &input, NodeId node, NameId name);
     QRectF snapped(const Input &input, double x, double w, int row) const;
-    // What a label shows: the whole name, or a prefix of it and the ellipsis.
+    // What a label shows: the whole name, or a prefix of it and the ellipsis
+    // (head first), or the ellipsis and a suffix (tail first).
     struct LabelText
     {
         QString text;
@@ -82,18 +94,24 @@ private:
     // The name's label for available pixels: the whole text when it fits,
     // else the text elided to fit; null when not even the ellipsis fits.
     // *width: the text's advance (FlameScene::Label::advance).
-    const LabelText *label(const Profile &profile, NameId name, double available, double *width);
+    const LabelText *label(const Profile &profile, NameId name, double available, bool tail,
+                           double *width);
     struct LabelCache;
     // label() for a printable ASCII name: laid out from the font's glyph and
     // kerned advance tables (QRawFont) instead of shaped with QTextLayout,
     // which cost 16-90 us a name and made the zoom-in frames that meet new
     // names the slowest (3-6 ms of scene building). No ligatures there; a
     // flamegraph label is an identifier, not prose.
-    const LabelText *asciiLabel(LabelCache &entry, double available, double *width);
-    // The glyphs [0, count) of an ASCII name, centred as centredGlyphs() centres shaped text.
-    QList<QGlyphRun> asciiGlyphs(const LabelCache &entry, qsizetype count) const;
-    // entry.elided: its first cut characters (prefix, prefixWidth wide), then the ellipsis.
-    const LabelText *elide(LabelCache &entry, int cut, QList<QGlyphRun> prefix, qreal prefixWidth);
+    const LabelText *asciiLabel(LabelCache &entry, double available, bool tail, double *width);
+    // The glyphs [from, to) of an ASCII name moved left by the advance before
+    // from and right by dx, centred as centredGlyphs() centres shaped text.
+    QList<QGlyphRun> asciiGlyphs(const LabelCache &entry, qsizetype from, qsizetype to,
+                                 qreal dx = 0) const;
+    // entry.elided. Head first: its first cut characters (glyphs, prefixWidth
+    // wide), then the ellipsis. Tail first: the ellipsis, then the characters
+    // from cut on (glyphs, already placed after the ellipsis).
+    const LabelText *elide(LabelCache &entry, int cut, bool tail, QList<QGlyphRun> glyphs,
+                           qreal prefixWidth);
 
     // A name laid out once, when it is first labelled (printable ASCII from
     // the font's tables, asciiLabel(); any other name shaped by QTextLayout): its width
@@ -120,6 +138,7 @@ private:
         // zoom makes cost the first frames at those cuts more than the
         // frames that come back to them gain (fresh memory for each).
         int elidedCut = -1;
+        bool elidedTail = false;
         LabelText elided;
     };
     QFont m_font;

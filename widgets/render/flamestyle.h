@@ -9,3 +9,9 @@ enum class FlameOrientation { Flame, Icicle }; // Flame: root at the bottom
 // side only is still drawn; the colour follows the change (DiffMetrics) and the
 // tooltip shows both sides.
 enum class FlameColorScheme { Package, Heat, Diff };
+
+// Which end of a name a label keeps when the name does not fit its box, as
+// Pyroscope's fit modes: HeadFirst "github.com/org/repo/pkg/stor…", TailFirst
+// "…storage/segment.(*Writer).Flush". Auto picks one per profile from its names
+// (LabelFitChooser). Tooltips always show the whole name.
+enum class FlameLabelFit { Auto, HeadFirst, TailFirst };

@@ -51,7 +51,7 @@ QString FlameToolTip::text(const Profile &profile, NodeId node, const Options &o
 
 QString FlameToolTip::mergedText(qsizetype count)
 {
-    return tr("%n functions, each too narrow to show; zoom in to see them", int(count));
+    return tr("%n functions, each too narrow to show; click to zoom in to them", int(count));
 }
 
 QString FlameToolTip::diffText(const Profile &p, NodeId node, DiffMode mode)

@@ -2,6 +2,7 @@
 
 #include "flamescene.h"
 #include "flamescenebuilder.h"
+#include "labelfitchooser.h"
 
 #include "model/diffmetrics.h"
 #include "model/flamelayout.h"
@@ -17,6 +18,39 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+int sampleTypeFor(const Profile &profile, const ExportOptions &options)
+{
+    return profile.isDiff()
+        ? profile.diffBaseline()
+        : std::clamp(options.sampleType, 0, std::max(0, profile.sampleTypeCount() - 1));
+}
+
+// The layout the picture draws; widths holds a diff's widths while it is used.
+FlameLayout layoutFor(const Profile &profile, const ExportOptions &options, int width,
+                      std::vector<qint64> &widths)
+{
+    if (profile.tree().nodeCount() == 0 || profile.sampleTypeCount() == 0)
+        return FlameLayout();
+    if (profile.isDiff())
+        widths = DiffMetrics::widthColumn(profile);
+    FlameLayout::Params params;
+    params.sampleType = sampleTypeFor(profile, options);
+    params.zoomRoot = options.zoomRoot;
+    params.width = width;
+    params.minWidth = 1.0; // as the view draws
+    params.widths = widths;
+    return FlameLayout::compute(profile, params);
+}
+} // namespace
+
+int PngExporter::graphHeight(const Profile &profile, const ExportOptions &options)
+{
+    std::vector<qint64> widths;
+    const FlameLayout layout = layoutFor(profile, options, std::max(1, options.width), widths);
+    return layout.rowCount() * FlameSceneBuilder::rowHeightFor(QGuiApplication::font());
+}
+
 QImage PngExporter::render(const Profile &profile, const ExportOptions &options, Progress &progress)
 {
     const double scale = options.scale > 0 ? options.scale : 1.0;
@@ -24,21 +58,9 @@ QImage PngExporter::render(const Profile &profile, const ExportOptions &options,
     if (width < 1 || height < 1 || width * scale > maxSide || height * scale > maxSide)
         return {};
     const bool diff = profile.isDiff();
-    const int sampleType = diff ? profile.diffBaseline()
-                                : std::clamp(options.sampleType, 0, std::max(0, profile.sampleTypeCount() - 1));
-    const std::vector<qint64> diffWidths = diff ? DiffMetrics::widthColumn(profile) : std::vector<qint64>();
-
-    FlameLayout layout;
-    if (profile.tree().nodeCount() > 0 && profile.sampleTypeCount() > 0) {
-        FlameLayout::Params params;
-        params.sampleType = sampleType;
-        params.zoomRoot = options.zoomRoot;
-        params.width = width;
-        params.minWidth = 1.0; // as the view draws
-        if (diff)
-            params.widths = diffWidths;
-        layout = FlameLayout::compute(profile, params);
-    }
+    const int sampleType = sampleTypeFor(profile, options);
+    std::vector<qint64> diffWidths;
+    const FlameLayout layout = layoutFor(profile, options, width, diffWidths);
     if (progress.isCanceled())
         return {};
     progress.report(0.4);
@@ -55,8 +77,8 @@ QImage PngExporter::render(const Profile &profile, const ExportOptions &options,
     input.diffPalette = options.diffPalette;
     input.geometry.flame = options.orientation == FlameOrientation::Flame;
     input.geometry.height = height;
-    // The view's row height for this font (FlameGraphView::rowHeight).
-    input.geometry.rowHeight = std::max(18, int(std::ceil(QFontMetricsF(font).height())) + 6);
+    input.geometry.rowHeight = FlameSceneBuilder::rowHeightFor(font);
+    input.labelFit = LabelFitChooser::resolve(options.labelFit, &profile);
     input.size = QSize(width, height);
     input.devicePixelRatio = scale;
     std::vector<qint64> selfColumn;

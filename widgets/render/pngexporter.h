@@ -24,5 +24,11 @@ public:
     static JobOutcome write(const Profile &profile, const ExportOptions &options,
                             const QString &path, Progress &progress, QString *error);
 
+    // How tall the picture must be to hold every row of the graph that
+    // options draws at options.width (zoomed to options.zoomRoot, its
+    // ancestors included), in logical pixels; what File > Export asks for, so
+    // a deep stack is not cut off where the window ends.
+    static int graphHeight(const Profile &profile, const ExportOptions &options);
+
     static constexpr int maxSide = 32768; // device pixels, QImage's practical limit
 };
