@@ -18,6 +18,7 @@
 #include <span>
 #include <vector>
 
+class FunctionActions;
 class QVariantAnimation;
 
 // FlameGraphView's state (profile, zoom, hover, search, selection) and the
@@ -32,6 +33,7 @@ public:
     FlameGraphView *q;
     FlameRenderer *renderer = nullptr;
     QWidget *rendererWidget = nullptr;
+    FunctionActions *functionActions = nullptr; // the context menu's function actions
 
     ProfilePtr profile;
     int sampleType = 0;

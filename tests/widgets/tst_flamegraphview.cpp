@@ -1,7 +1,8 @@
 #include "tests/support/testregistry.h"
 
-#include "widgets/render/flamecolors.h"
 #include "widgets/flamegraphview.h"
+#include "widgets/functionactions.h"
+#include "widgets/render/flamecolors.h"
 
 #include "importers/profilereader.h"
 #include "model/flamelayout.h"
@@ -411,9 +412,9 @@ private slots:
         QVERIFY(view);
         const NodeId serve = p->findPath({"main", "serve"});
         view->zoomTo(serve, false);
-        QSignalSpy focus(view.get(), &FlameGraphView::focusFunctionRequested);
-        QSignalSpy collapse(view.get(), &FlameGraphView::collapseFunctionRequested);
-        QSignalSpy sandwich(view.get(), &FlameGraphView::showInSandwichRequested);
+        QSignalSpy focus(view->functionActions(), &FunctionActions::focusFunctionRequested);
+        QSignalSpy collapse(view->functionActions(), &FunctionActions::collapseFunctionRequested);
+        QSignalSpy sandwich(view->functionActions(), &FunctionActions::showInSandwichRequested);
         QSignalSpy reset(view.get(), &FlameGraphView::resetRequested);
         std::unique_ptr<QMenu> menu(view->createContextMenu(serve, view.get()));
         const QList<QAction *> actions = menu->actions();
