@@ -86,10 +86,12 @@ DiffView::DiffView(FlameGraphView::Renderer renderer, QWidget *parent)
     connect(m_crumbs, &BreadcrumbBar::nodeClicked, m_flame,
             [this](NodeId node) { m_flame->zoomTo(node); });
 
-    // A function picked in the table is outlined in the diff flamegraph.
+    // A function picked in the table is outlined in the diff flamegraph; not a
+    // row the filter made current by taking the current one away (a search
+    // would outline a match, and the outline would outlive the search).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_filtering)
                     m_flame->setHighlightedName(
                         NameId(m_proxy->data(current, DiffTableModel::NameIdRole).toUInt()));
             });
@@ -221,10 +223,13 @@ void DiffView::runSearch(const QString &text, bool regex)
     m_stepper.reset();
     m_flame->setSearch(m_searchResult);
     m_comparison->setSearchText(text, regex);
-    if (regex)
-        m_proxy->setFilterRegularExpression(query.isValid() ? text : QString());
-    else
-        m_proxy->setFilterFixedString(text);
+    {
+        const QScopedValueRollback filtering(m_filtering, true);
+        if (regex)
+            m_proxy->setFilterRegularExpression(query.isValid() ? text : QString());
+        else
+            m_proxy->setFilterFixedString(text);
+    }
     m_matchLabel->showResult(
         m_profile.get(), m_searchResult,
         {m_profile ? m_profile->diffBaseline() : 0, m_profile ? m_profile->diffComparison() : 1},

@@ -114,6 +114,7 @@ private:
     SearchStepper m_stepper;
     bool m_regex = false;         // the search is a regular expression (set by setSearchText)
     bool m_followingZoom = false; // one view's zoom being copied to the others
+    bool m_filtering = false;     // the search is filtering the table
     BreadcrumbBar *m_crumbs;
     QStackedWidget *m_pages;
     QWidget *m_flamePage;

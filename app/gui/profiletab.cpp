@@ -329,6 +329,8 @@ void ProfileTab::focusSearch()
 
 bool ProfileTab::zoomToPath(const QStringList &rootFirstNames)
 {
+    if (auto *diff = findChild<DiffView *>(); m_profile && diff)
+        return diff->zoomToPath(rootFirstNames); // the diff tab's page, and its breadcrumbs
     if (!m_profile || !m_view->zoomToPath(rootFirstNames))
         return false;
     // The zoomed function is the selected one too: highlighted everywhere in

@@ -12,6 +12,7 @@
 #include "model/progress.h"
 #include "tests/model/collapsedtext.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -287,6 +288,37 @@ private slots:
         QVERIFY(!view->searchResult().isActive());
         QVERIFY(view->matchLabel()->text().isEmpty());
         QCOMPARE(boxColour(*flame, flame->grabFrame(), shrink), rgb(FlameColors::diffColor(-50)));
+    }
+    // A function picked in the table is outlined in the diff flamegraph; a
+    // search in the table, once cleared, leaves no outline of its own there.
+    void clearedSearchLeavesNoOutlines()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        FlameGraphView *flame = view->flameGraphView();
+        const QImage plain = flame->grabFrame();
+        view->setMode(DiffView::Mode::Table);
+        QTableView *table = view->tableView();
+        const auto rowOf = [&](const QString &name) {
+            for (int r = 0; r < view->tableProxy()->rowCount(); ++r)
+                if (view->tableProxy()->index(r, DiffTableModel::NameColumn).data().toString()
+                    == name)
+                    return view->tableProxy()->index(r, DiffTableModel::NameColumn);
+            return QModelIndex();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(rowOf(QStringLiteral("shrink"))).center());
+        view->setMode(DiffView::Mode::DiffFlameGraph);
+        const QImage picked = flame->grabFrame();
+        QVERIFY(picked != plain); // shrink's boxes are outlined
+
+        view->setMode(DiffView::Mode::Table);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("gr"));
+        QCOMPARE(view->tableProxy()->rowCount(), 1); // grow
+        QTest::keyClick(view->searchEdit(), Qt::Key_Escape);
+        view->setMode(DiffView::Mode::DiffFlameGraph);
+        QCOMPARE(flame->grabFrame(), picked);
     }
     void searchShowsTheMatchedShareOfBothSides()
     {

@@ -256,10 +256,12 @@ private slots:
         });
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, table()->viewport()->mapToGlobal(at));
         QApplication::sendEvent(table()->viewport(), &event);
-        // The row is selected, and the menu is the flamegraph's, less its "Reset view".
-        QCOMPARE(table()->selectedFunction(), serve);
-        std::unique_ptr<QMenu> flameMenu(
-            flame()->createContextMenu(node({"main", "serve"}), flame()));
+        // The row is selected (kept by name through the focus), and the menu is
+        // the flamegraph's, less its "Reset view".
+        QCOMPARE(qName(*m_view->shownProfile(), m_view->selectedFunction()),
+                 QStringLiteral("serve"));
+        // After the focus, serve sits under the root.
+        std::unique_ptr<QMenu> flameMenu(flame()->createContextMenu(node({"serve"}), flame()));
         QStringList flameOffered;
         for (QAction *action : flameMenu->actions())
             if (!action->isSeparator() && action->text() != QStringLiteral("Reset view"))
