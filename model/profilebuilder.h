@@ -26,6 +26,9 @@ public:
     void addStack(std::span<const std::string_view> rootFirst, std::span<const qint64> values);
     quint32 addLabelSet(LabelIndex::LabelSet labels);
 
+    // The root's name, "total" unless set (a sandwich half roots at its function;
+    // "total" then stays in the name table, unused).
+    void setRootName(std::string_view name) { m_rootName = m_names.intern(name); }
     void setDefaultSampleType(int index) { m_defaultSampleType = index; }
     void setDiff(int baseline, int comparison);
     ProfileMetadata &metadata() { return m_metadata; }

@@ -162,7 +162,7 @@ ProfilePtr focusOnNode(const Profile &profile, NodeId node, FocusAncestors ances
 
 ProfilePtr focusOnFunction(const Profile &profile, NameId function, Progress &progress)
 {
-    return calleesOf(profile, function, progress);
+    return calleesOf(profile, function, progress, SandwichRoot::Total);
 }
 
 ProfilePtr collapseFunction(const Profile &profile, NameId function, Progress &progress)

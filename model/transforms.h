@@ -28,7 +28,7 @@ ProfilePtr focusOnNode(const Profile &profile, NodeId node, FocusAncestors ances
                        Progress &progress = Progress::none());
 
 // Every stack through the function, re-rooted at its outermost occurrence:
-// the same profile as calleesOf().
+// the same profile as calleesOf() with SandwichRoot::Total.
 ProfilePtr focusOnFunction(const Profile &profile, NameId function, Progress &progress = Progress::none());
 
 // The function's callees are folded into its self: every stack is cut after the

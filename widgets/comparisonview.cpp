@@ -70,8 +70,12 @@ QString ComparisonView::title(int side) const
 
 QStringList ComparisonView::pathOf(int side, NodeId node) const
 {
+    return pathOf(m_views[side]->profile().get(), node);
+}
+
+QStringList ComparisonView::pathOf(const Profile *p, NodeId node)
+{
     QStringList names;
-    const ProfilePtr p = m_views[side]->profile();
     if (!p || !node.isValid())
         return names;
     for (NameId name : p->path(node)) {

@@ -34,8 +34,9 @@ public:
     void setSearchText(const QString &text, bool regex = false);
     // Zooms both sides; false when neither has the path.
     bool zoomToPath(const QStringList &rootFirstNames);
-    // The root-first names of a node of one side.
+    // The root-first names of a node of one side, or of any profile (the root left out).
     QStringList pathOf(int side, NodeId node) const;
+    static QStringList pathOf(const Profile *profile, NodeId node);
     // The node of a side at the longest prefix of the path that it has (the root at worst).
     NodeId deepestNode(int side, const QStringList &rootFirstNames, int *matched = nullptr) const;
     void resetZoom();

@@ -144,6 +144,9 @@ QVariant DiffTableModel::data(const QModelIndex &index, int role) const
 
 QVariant DiffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // QHeaderView's first click on a column: the biggest first (numbers), names A to Z.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(section == NameColumn ? Qt::AscendingOrder : Qt::DescendingOrder);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

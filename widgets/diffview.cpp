@@ -1,8 +1,11 @@
 #include "diffview.h"
 
+#include "breadcrumbbar.h"
 #include "comparisonview.h"
 #include "difflegend.h"
 #include "difftablemodel.h"
+#include "matchlabel.h"
+#include "searchfield.h"
 
 #include "model/searchquery.h"
 #include "model/searchresult.h"
@@ -10,9 +13,11 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -21,6 +26,7 @@
 
 DiffView::DiffView(FlameGraphView::Renderer renderer, QWidget *parent)
     : QWidget(parent)
+    , m_crumbs(new BreadcrumbBar)
     , m_pages(new QStackedWidget(this))
     , m_flamePage(new QWidget(this))
     , m_flame(new FlameGraphView(renderer, m_flamePage))
@@ -59,16 +65,33 @@ DiffView::DiffView(FlameGraphView::Renderer renderer, QWidget *parent)
     m_pages->addWidget(m_table);
 
     buildToolBar();
+    auto *crumbRow = new QWidget(this);
+    auto *crumbLayout = new QHBoxLayout(crumbRow);
+    crumbLayout->setContentsMargins(4, 0, 4, 0);
+    crumbLayout->addWidget(m_crumbs);
+    crumbLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    layout->addWidget(crumbRow);
     layout->addWidget(m_pages, 1);
 
-    // A function picked in the table is outlined in the diff flamegraph.
+    connect(m_flame, &FlameGraphView::zoomChanged, this, [this](NodeId root) {
+        updateBreadcrumbs();
+        followZoom(ComparisonView::pathOf(m_profile.get(), root), false);
+    });
+    connect(m_comparison, &ComparisonView::zoomChanged, this,
+            [this](const QStringList &path) { followZoom(path, true); });
+    connect(m_crumbs, &BreadcrumbBar::nodeClicked, m_flame,
+            [this](NodeId node) { m_flame->zoomTo(node); });
+
+    // A function picked in the table is outlined in the diff flamegraph; not a
+    // row the filter made current by taking the current one away (a search
+    // would outline a match, and the outline would outlive the search).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_filtering)
                     m_flame->setHighlightedName(
                         NameId(m_proxy->data(current, DiffTableModel::NameIdRole).toUInt()));
             });
@@ -106,12 +129,18 @@ void DiffView::buildToolBar()
         setDiffPalette(FlameColors::DiffPalette(m_paletteCombo->itemData(index).toInt()));
     });
     m_toolBar->addSeparator();
-    m_search = new QLineEdit(m_toolBar);
-    m_search->setPlaceholderText(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(260);
+    m_search = new SearchField(m_toolBar);
+    m_search->setFindScope(this);
     m_toolBar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { setSearchText(text); });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { runSearch(text, m_regex); });
+    connect(m_search, &SearchField::stepRequested, this, &DiffView::stepMatch);
+    m_matchLabel = new MatchLabel(m_toolBar);
+    m_toolBar->addWidget(m_matchLabel);
+    m_toolBar->addSeparator();
+    m_resetZoomAction = m_toolBar->addAction(tr("Reset Zoom"));
+    m_resetZoomAction->setToolTip(tr("Show the whole tree (Esc in a flamegraph)"));
+    connect(m_resetZoomAction, &QAction::triggered, this, &DiffView::resetZoom);
 }
 
 void DiffView::setProfile(ProfilePtr diff, const QString &baselineTitle, const QString &comparisonTitle,
@@ -132,6 +161,8 @@ void DiffView::setProfile(ProfilePtr diff, const QString &baselineTitle, const Q
     m_model->setProfile(nullptr);
     if (m_mode == Mode::Table)
         setMode(Mode::Table);
+    updateBreadcrumbs();
+    runSearch(m_search->text(), m_regex);
 }
 
 void DiffView::setMode(Mode mode)
@@ -145,6 +176,8 @@ void DiffView::setMode(Mode mode)
         m_table->horizontalHeader()->setSectionResizeMode(DiffTableModel::NameColumn, QHeaderView::Stretch);
     }
     m_pages->setCurrentIndex(int(mode));
+    m_crumbs->setVisible(mode != Mode::Table);
+    m_resetZoomAction->setEnabled(mode != Mode::Table);
     emit modeChanged(mode);
 }
 
@@ -167,20 +200,97 @@ void DiffView::setDiffPalette(FlameColors::DiffPalette palette)
 
 void DiffView::setSearchText(const QString &text, bool regex)
 {
+    m_regex = regex;
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(text);
+    }
+    runSearch(text, regex);
+}
+
+QString DiffView::searchText() const
+{
+    return m_search->text();
+}
+
+void DiffView::runSearch(const QString &text, bool regex)
+{
     QString error;
     const SearchQuery query = regex ? SearchQuery::regex(text, &error) : SearchQuery::substring(text);
-    m_flame->setSearch(m_profile && query.isValid() && !query.isEmpty() ? SearchResult::run(*m_profile, query)
-                                                                        : SearchResult());
+    m_searchResult = m_profile && query.isValid() && !query.isEmpty()
+        ? SearchResult::run(*m_profile, query)
+        : SearchResult();
+    m_stepper.reset();
+    m_flame->setSearch(m_searchResult);
     m_comparison->setSearchText(text, regex);
-    if (regex)
-        m_proxy->setFilterRegularExpression(query.isValid() ? text : QString());
-    else
-        m_proxy->setFilterFixedString(text);
+    {
+        const QScopedValueRollback filtering(m_filtering, true);
+        if (regex)
+            m_proxy->setFilterRegularExpression(query.isValid() ? text : QString());
+        else
+            m_proxy->setFilterFixedString(text);
+    }
+    m_matchLabel->showResult(
+        m_profile.get(), m_searchResult,
+        {m_profile ? m_profile->diffBaseline() : 0, m_profile ? m_profile->diffComparison() : 1},
+        error);
+}
+
+void DiffView::stepMatch(bool forward)
+{
+    const NodeId node = m_profile ? m_stepper.step(*m_profile, m_searchResult, forward) : NodeId();
+    if (!node.isValid())
+        return;
+    m_flame->zoomTo(node);
+    m_flame->setSelectedNode(node);
+}
+
+void DiffView::focusSearch()
+{
+    m_search->focusSearch();
+}
+
+QLineEdit *DiffView::searchEdit() const
+{
+    return m_search;
+}
+
+QLabel *DiffView::matchLabel() const
+{
+    return m_matchLabel;
 }
 
 bool DiffView::zoomToPath(const QStringList &rootFirstNames)
 {
+    const QScopedValueRollback guard(m_followingZoom, true);
     const bool flame = m_flame->zoomToPath(rootFirstNames);
     const bool sides = m_comparison->zoomToPath(rootFirstNames);
     return flame || sides;
+}
+
+void DiffView::resetZoom()
+{
+    m_flame->resetZoom();
+    m_comparison->resetZoom();
+}
+
+void DiffView::followZoom(const QStringList &rootFirstNames, bool fromSides)
+{
+    if (m_followingZoom)
+        return;
+    const QScopedValueRollback guard(m_followingZoom, true);
+    if (fromSides)
+        m_flame->zoomToPath(rootFirstNames);
+    else
+        m_comparison->zoomToPath(rootFirstNames);
+}
+
+void DiffView::updateBreadcrumbs()
+{
+    m_crumbs->setPath(m_profile.get(), m_flame->zoomRoot());
+}
+
+QStringList DiffView::breadcrumbs() const
+{
+    return m_crumbs->names();
 }

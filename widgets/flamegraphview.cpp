@@ -2,6 +2,7 @@
 
 #include "flamegraphview_p.h"
 #include "flamescrollbar.h"
+#include "functionactions.h"
 #include "glflamerenderer.h"
 #include "heatlegend.h"
 #include "rasterflamerenderer.h"
@@ -10,7 +11,6 @@
 #include "widgets/render/labelfitchooser.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QEasingCurve>
 #include <QKeyEvent>
@@ -32,6 +32,7 @@ FlameGraphView::FlameGraphView(Renderer renderer, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(100, 60);
+    d->functionActions = new FunctionActions(this);
     if (renderer == Renderer::Auto)
         renderer = GlFlameRenderer::isAvailable() ? Renderer::OpenGL : Renderer::Raster;
     if (renderer == Renderer::OpenGL) {
@@ -370,19 +371,16 @@ QString FlameGraphView::toolTipText(NodeId node) const
     return FlameToolTip::text(*d->profile, node, FlameToolTip::Options{d->sampleType, d->diffMode});
 }
 
+FunctionActions *FlameGraphView::functionActions() const
+{
+    return d->functionActions;
+}
+
 QMenu *FlameGraphView::createContextMenu(NodeId node, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     if (d->hasTree() && node.isValid() && node.index < d->profile->tree().nodeCount()) {
-        const NameId name = d->profile->tree().name(node);
-        const QString text = d->nodeName(node);
-        menu->addAction(tr("Focus on this function"), this, [this, name] { emit focusFunctionRequested(name); });
-        menu->addAction(tr("Collapse this function"), this,
-                        [this, name] { emit collapseFunctionRequested(name); });
-        menu->addAction(tr("Copy function name"), this,
-                        [text] { QGuiApplication::clipboard()->setText(text); });
-        menu->addAction(tr("Show in sandwich view"), this,
-                        [this, name] { emit showInSandwichRequested(name); });
+        d->functionActions->addTo(menu, d->profile->tree().name(node), d->nodeName(node));
         menu->addSeparator();
     }
     menu->addAction(tr("Reset view"), this, [this] {

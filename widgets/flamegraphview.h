@@ -13,6 +13,7 @@
 #include <memory>
 
 class HeatLegend;
+class FunctionActions;
 class QMenu;
 class QScrollBar;
 class SearchResult;
@@ -92,9 +93,11 @@ public:
     // The tooltip for a node: full name, total and self in the profile's unit,
     // share of the whole and of the parent.
     QString toolTipText(NodeId node) const;
-    // The context menu for a node (actions emit the signals below); the caller
+    // The context menu for a node: the function's actions (their requests are
+    // functionActions()' signals) and "Reset view" (resetRequested); the caller
     // owns it. Public so that a composite view can add its own actions.
     QMenu *createContextMenu(NodeId node, QWidget *parent);
+    FunctionActions *functionActions() const;
     int rowHeight() const;
     // Lays out and draws one frame now (benchmark); returns after the renderer
     // finished (glFinish for OpenGL).
@@ -105,10 +108,7 @@ public:
 signals:
     void nodeHovered(NodeId node); // invalid when leaving
     void zoomChanged(NodeId root);
-    void functionSelected(NameId name);       // click/keyboard selection, for table sync
-    void focusFunctionRequested(NameId name); // context menu
-    void collapseFunctionRequested(NameId name);
-    void showInSandwichRequested(NameId name);
+    void functionSelected(NameId name); // click/keyboard selection, for table sync
     void resetRequested();
 
 protected:

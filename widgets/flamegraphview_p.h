@@ -20,6 +20,7 @@
 
 class FlameScrollBar;
 class HeatLegend;
+class FunctionActions;
 class QVariantAnimation;
 
 // FlameGraphView's state (profile, zoom, hover, search, selection) and the
@@ -39,6 +40,7 @@ public:
     bool barShown = false;
     bool legendShown = false;
     bool syncPending = false; // a syncScrollBar() is queued
+    FunctionActions *functionActions = nullptr; // the context menu's function actions
 
     ProfilePtr profile;
     int sampleType = 0;

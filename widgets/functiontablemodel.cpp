@@ -192,5 +192,9 @@ QVariant FunctionTableModel::headerData(int section, Qt::Orientation orientation
     }
     if (role == Qt::TextAlignmentRole && section != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // QHeaderView's first click on a column: the costliest first, as every
+    // profiler sorts; names A to Z.
+    if (role == Qt::InitialSortOrderRole)
+        return int(section == NameColumn ? Qt::AscendingOrder : Qt::DescendingOrder);
     return {};
 }

@@ -1,15 +1,19 @@
 #include "functiontableview.h"
 
+#include "functionactions.h"
 #include "functiontablemodel.h"
 #include "functiontableproxymodel.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScopedValueRollback>
 
 FunctionTableView::FunctionTableView(QWidget *parent)
     : QTableView(parent)
     , m_model(new FunctionTableModel(this))
     , m_proxy(new FunctionTableProxyModel(this))
+    , m_actions(new FunctionActions(this))
 {
     m_proxy->setSourceModel(m_model);
     setModel(m_proxy);
@@ -115,4 +119,28 @@ void FunctionTableView::onCurrentChanged(const QModelIndex &current)
         return;
     m_selected = name;
     emit functionSelected(name);
+}
+
+QMenu *FunctionTableView::createContextMenu(const QModelIndex &index, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    if (index.isValid())
+        m_actions->addTo(menu, NameId(index.data(FunctionTableModel::NameIdRole).toUInt()),
+                         index.siblingAtColumn(FunctionTableModel::NameColumn).data().toString());
+    return menu;
+}
+
+void FunctionTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A mouse event comes from the viewport, in its coordinates; the menu key
+    // acts on the current row.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex index = keyboard ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    // The row the menu acts on is the selected one, as in a file manager.
+    setCurrentIndex(index);
+    QMenu *menu = createContextMenu(index, this);
+    menu->exec(keyboard ? viewport()->mapToGlobal(visualRect(index).center()) : event->globalPos());
+    delete menu;
 }

@@ -6,13 +6,16 @@
 
 #include <QTableView>
 
+class FunctionActions;
 class FunctionTableModel;
 class FunctionTableProxyModel;
+class QMenu;
 class SearchResult;
 
 // The function table: name, self, self %, total, total %; sortable by every
 // column (self descending at first, as Pyroscope), filtered by the search, and
-// kept in step with the flamegraph through functionSelected/selectFunction.
+// kept in step with the flamegraph through functionSelected/selectFunction. A
+// right click on a row selects it and offers the flamegraph's function actions.
 class FunctionTableView final : public QTableView
 {
     Q_OBJECT
@@ -30,6 +33,10 @@ public:
     NameId selectedFunction() const { return m_selected; }
     // The view row that shows a function, or -1 (no row, or filtered out).
     int viewRowOf(NameId name) const;
+    // The actions of a row's context menu; their requests are its signals.
+    FunctionActions *functionActions() const { return m_actions; }
+    // The context menu for a row (an empty menu for an invalid index); the caller owns it.
+    QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
 
 public slots:
     // Selects and scrolls to the function's row without emitting functionSelected;
@@ -42,12 +49,16 @@ signals:
     // Double click or Enter on a row.
     void functionActivated(NameId name);
 
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     void onCurrentChanged(const QModelIndex &current);
     void restoreSelection();
 
     FunctionTableModel *m_model;
     FunctionTableProxyModel *m_proxy;
+    FunctionActions *m_actions;
     NameId m_selected;
     bool m_selecting = false; // set while selectFunction() moves the selection
 };

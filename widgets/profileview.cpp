@@ -1,9 +1,11 @@
 #include "profileview.h"
 
 #include "breadcrumbbar.h"
+#include "functionactions.h"
 #include "functiontablemodel.h"
 #include "functiontableview.h"
 #include "labelfitbox.h"
+#include "matchlabel.h"
 #include "sandwichview.h"
 
 #include "model/functiontable.h"
@@ -15,12 +17,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
@@ -128,24 +127,18 @@ void ProfileView::buildToolBar()
     }
     m_toolBar->addSeparator();
 
-    m_searchEdit = new QLineEdit;
-    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(180);
-    m_searchEdit->setMaximumWidth(320);
-    m_searchEdit->setToolTip(tr("Case-insensitive; Enter zooms to the next match, Shift+Enter to the previous"));
-    m_searchEdit->installEventFilter(this);
+    m_searchEdit = new SearchField;
+    m_searchEdit->setFindScope(this);
     m_toolBar->addWidget(m_searchEdit);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { runSearch(); });
+    connect(m_searchEdit, &SearchField::stepRequested, this, &ProfileView::stepMatch);
 
     m_regexAction = m_toolBar->addAction(QStringLiteral(".*"));
     m_regexAction->setCheckable(true);
     m_regexAction->setToolTip(tr("Regular expression"));
     connect(m_regexAction, &QAction::toggled, this, [this] { runSearch(); });
 
-    m_matchLabel = new QLabel;
-    m_matchLabel->setContentsMargins(6, 0, 6, 0);
-    m_matchLabel->setTextFormat(Qt::PlainText);
+    m_matchLabel = new MatchLabel;
     m_toolBar->addWidget(m_matchLabel);
     m_toolBar->addSeparator();
 
@@ -184,11 +177,6 @@ void ProfileView::buildToolBar()
         m_sandwich->callersView()->resetZoom();
         m_sandwich->calleesView()->resetZoom();
     });
-
-    // Only while focus is inside this view, so that each tab of the main
-    // window answers Ctrl+F for itself.
-    auto *find = new QShortcut(QKeySequence::Find, this, this, &ProfileView::focusSearch);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void ProfileView::connectViews()
@@ -209,12 +197,17 @@ void ProfileView::connectViews()
     connect(m_flame, &FlameGraphView::zoomChanged, this, &ProfileView::updateBreadcrumbs);
     connect(m_crumbs, &BreadcrumbBar::nodeClicked, m_flame,
             [this](NodeId node) { m_flame->zoomTo(node); });
-    connect(m_flame, &FlameGraphView::focusFunctionRequested, this, &ProfileView::focusOnFunction);
-    connect(m_flame, &FlameGraphView::collapseFunctionRequested, this, &ProfileView::collapseFunction);
-    connect(m_flame, &FlameGraphView::showInSandwichRequested, this, [this](NameId name) {
-        onFunctionSelected(name, m_flame);
-        setViewMode(ViewMode::Sandwich);
-    });
+    // The flamegraph's and the table's context menus: the same actions, the same handlers.
+    for (FunctionActions *actions : {m_flame->functionActions(), m_table->functionActions()}) {
+        connect(actions, &FunctionActions::focusFunctionRequested, this,
+                &ProfileView::focusOnFunction);
+        connect(actions, &FunctionActions::collapseFunctionRequested, this,
+                &ProfileView::collapseFunction);
+        connect(actions, &FunctionActions::showInSandwichRequested, this, [this](NameId name) {
+            onFunctionSelected(name, nullptr);
+            setViewMode(ViewMode::Sandwich);
+        });
+    }
     connect(m_flame, &FlameGraphView::resetRequested, this, [this] {
         resetTransforms();
         m_flame->resetZoom();
@@ -363,28 +356,7 @@ void ProfileView::runSearch()
 
 void ProfileView::updateMatchLabel()
 {
-    QPalette palette = m_matchLabel->palette();
-    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
-    if (!m_queryError.isEmpty()) {
-        palette.setColor(QPalette::WindowText, QColor(200, 40, 40));
-        m_matchLabel->setText(tr("Invalid regex"));
-        m_matchLabel->setToolTip(m_queryError);
-    } else if (!m_search.isActive() || !m_shown) {
-        m_matchLabel->clear();
-        m_matchLabel->setToolTip(QString());
-    } else if (m_search.matchedNameCount() == 0) {
-        m_matchLabel->setText(tr("No match"));
-        m_matchLabel->setToolTip(QString());
-    } else {
-        const SampleType &type = m_shown->sampleTypes()[size_t(m_sampleType)];
-        const double percent = 100.0 * m_search.matchedShare(m_sampleType);
-        m_matchLabel->setText(tr("Matched: %1% of %2").arg(percent, 0, 'f', 1).arg(toQString(type.type)));
-        m_matchLabel->setToolTip(tr("%1 in %2 functions, %3 frames")
-                                     .arg(UnitFormat::format(m_search.matchedTotal(m_sampleType), type.unit))
-                                     .arg(m_search.matchedNameCount())
-                                     .arg(m_search.matchedNodeCount()));
-    }
-    m_matchLabel->setPalette(palette);
+    m_matchLabel->showResult(m_shown.get(), m_search, {m_sampleType}, m_queryError);
 }
 
 void ProfileView::stepMatch(bool forward)
@@ -417,24 +389,7 @@ QString ProfileView::activeRendererName() const
 
 void ProfileView::focusSearch()
 {
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
-}
-
-bool ProfileView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            stepMatch(!(key->modifiers() & Qt::ShiftModifier));
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
-            m_searchEdit->clear();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_searchEdit->focusSearch();
 }
 
 void ProfileView::selectFunction(NameId name)
@@ -539,6 +494,11 @@ void ProfileView::updateTransformBar()
 void ProfileView::updateBreadcrumbs()
 {
     m_crumbs->setPath(m_shown.get(), m_flame->zoomRoot());
+}
+
+QLabel *ProfileView::matchLabel() const
+{
+    return m_matchLabel;
 }
 
 QStringList ProfileView::breadcrumbs() const

@@ -6,6 +6,7 @@
 #include "model/profile.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
+#include "searchfield.h"
 #include "searchstepper.h"
 #include "widgets/render/viewmodes.h"
 
@@ -19,6 +20,7 @@ class BreadcrumbBar;
 class FunctionTableView;
 class JobTracker;
 class LabelFitBox;
+class MatchLabel;
 class Progress;
 class QAction;
 class QActionGroup;
@@ -87,7 +89,7 @@ public:
     SandwichView *sandwichView() const { return m_sandwich; }
     QToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
-    QLabel *matchLabel() const { return m_matchLabel; }
+    QLabel *matchLabel() const;
     QAction *viewModeAction(ViewMode mode) const;
     // The texts of the breadcrumb buttons, root first ("all", "main", ...).
     QStringList breadcrumbs() const;
@@ -107,9 +109,6 @@ signals:
     void labelFitChanged(FlameLabelFit fit);
     // The shown profile changed: a transform landed or was reset.
     void shownProfileChanged(ProfilePtr profile);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using Transform = std::function<ProfilePtr(const Profile &, Progress &)>;
@@ -135,9 +134,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     QAction *m_modeActions[4] = {};
-    QLineEdit *m_searchEdit = nullptr;
+    SearchField *m_searchEdit = nullptr;
     QAction *m_regexAction = nullptr;
-    QLabel *m_matchLabel = nullptr;
+    MatchLabel *m_matchLabel = nullptr;
     QAction *m_icicleAction = nullptr;
     QComboBox *m_colorCombo = nullptr;
     LabelFitBox *m_labelFitBox = nullptr;

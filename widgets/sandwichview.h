@@ -17,6 +17,8 @@ class QStackedWidget;
 // callees below as an icicle (the function on top, what it calls underneath).
 // Both halves are ordinary FlameGraphViews over callersOf/calleesOf (model/sandwich.h), which
 // are computed off the GUI thread for big profiles; a superseded result is dropped.
+// Each half's root is the function itself, so the function is the base both
+// grow from, with no "total" bar between it and its callers.
 class SandwichView final : public QWidget
 {
     Q_OBJECT
@@ -43,7 +45,7 @@ public:
     static constexpr qsizetype backgroundThreshold = 200'000;
 
 signals:
-    // A box clicked in either half, as a name of profile() (never the root).
+    // A box clicked in either half, as a name of profile() (never the root: the function).
     void functionSelected(NameId name);
     // Both halves now show function() (or the hint, when it is invalid).
     void functionShown(NameId name);

@@ -40,8 +40,10 @@ QString usageSummary(const QString &program)
     return tr("Usage: %1 [FILE...] [--screenshot OUT.png ...]\n"
               "       %1 info FILE [--json]\n"
               "       %1 top FILE [-t SAMPLE_TYPE] [-n N] [--json]\n"
-              "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] [--minwidth PX] [--icicle]\n"
-              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] [--json]\n")
+              "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] "
+              "[--minwidth PX] [--icicle] [--heat]\n"
+              "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] "
+              "[--json]\n")
         .arg(program);
 }
 
@@ -70,9 +72,11 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption scale("scale", tr("PNG: device pixels per pixel (default 1)."), "S");
     const QCommandLineOption minWidth("minwidth", tr("SVG: leave out boxes narrower than PX pixels (default 0.1)."), "PX");
     const QCommandLineOption icicle("icicle", tr("SVG/HTML/PNG: the root on top."));
+    const QCommandLineOption heat(
+        "heat", tr("SVG/HTML/PNG: colour by self (heat), as the window's \"By self\"."));
     const bool hasGraph = sub.command == CommandLine::Command::Export;
     if (hasGraph)
-        parser.addOptions({width, height, scale, minWidth, icicle});
+        parser.addOptions({width, height, scale, minWidth, icicle, heat});
     parser.addOption(help);
     if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff)
         parser.addOption(json);
@@ -134,6 +138,7 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         c.width = int(w);
         c.height = int(h);
         c.icicle = parser.isSet(icicle);
+        c.heat = parser.isSet(heat);
     }
     if (isDiff) {
         c.output = parser.value(output);

@@ -33,6 +33,7 @@ struct CommandLine
     double scale = 0;     // --scale: PNG device pixels per logical pixel
     double minWidth = -1; // --minwidth: SVG boxes narrower than this many pixels left out
     bool icicle = false;  // --icicle: root on top
+    bool heat = false;    // --heat: the heat colour scheme
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit

@@ -18,6 +18,8 @@ ExportOptions ExportCommand::options(const CommandLine &commandLine)
         options.minWidth = commandLine.minWidth;
     if (commandLine.icicle)
         options.orientation = FlameOrientation::Icicle;
+    if (commandLine.heat)
+        options.scheme = FlameColorScheme::Heat;
     return options;
 }
 

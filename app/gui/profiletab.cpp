@@ -4,13 +4,14 @@
 #include "model/profilestats.h"
 #include "model/transforms.h"
 #include "model/unitformat.h"
+#include "widgets/diffview.h"
 #include "widgets/sandwichview.h"
+#include "widgets/searchfield.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -305,6 +306,11 @@ bool ProfileTab::setSearch(const QString &text, bool regex)
     if (!m_profile)
         return false;
     m_view->setSearchText(text, regex);
+    // A diff tab shows its DiffView in place of the profile view: search there too.
+    if (auto *diff = findChild<DiffView *>()) {
+        diff->setSearchText(text, regex);
+        return text.isEmpty() || diff->searchResult().isActive();
+    }
     // The view clears the search when a regex does not compile.
     return text.isEmpty() || m_view->searchResult().isActive();
 }
@@ -317,14 +323,14 @@ void ProfileTab::focusSearch()
         return;
     }
     // A page of its own (the diff view) has its search field in its toolbar.
-    if (auto *field = page->findChild<QLineEdit *>()) {
-        field->setFocus(Qt::ShortcutFocusReason);
-        field->selectAll();
-    }
+    if (auto *field = page->findChild<SearchField *>())
+        field->focusSearch();
 }
 
 bool ProfileTab::zoomToPath(const QStringList &rootFirstNames)
 {
+    if (auto *diff = findChild<DiffView *>(); m_profile && diff)
+        return diff->zoomToPath(rootFirstNames); // the diff tab's page, and its breadcrumbs
     if (!m_profile || !m_view->zoomToPath(rootFirstNames))
         return false;
     // The zoomed function is the selected one too: highlighted everywhere in

@@ -90,6 +90,8 @@
             return DIMMED;
         if (diff)
             return DIFF0 + 100 + Math.max(-100, Math.min(100, Math.round(data.change[i])));
+        if (data.heat)
+            return data.heat[i];
         return data.nameColor[nodeName[i]];
     }
 
@@ -326,7 +328,7 @@
             }
             var b = document.createElement("button");
             b.type = "button";
-            b.textContent = i === 0 ? "all" : names[nodeName[n]];
+            b.textContent = names[nodeName[n]]; // the root too: "total", as in the app
             b.title = names[nodeName[n]];
             if (n === zoomRoot)
                 b.className = "current";

@@ -104,6 +104,8 @@ try {
     exportTo('go-cpu.svg', ['export', goCpu, '--minwidth', '0']);
     exportTo('go-cpu-icicle.svg', ['export', goCpu, '--icicle']);
     exportTo('go-cpu.html', ['export', goCpu]);
+    exportTo('go-cpu-heat.svg', ['export', goCpu, '--minwidth', '0', '--heat']);
+    exportTo('go-cpu-heat.html', ['export', goCpu, '--heat']);
     exportTo('diff.svg', ['diff', before, after]);
     exportTo('diff.html', ['diff', before, after]);
 } catch (e) {
@@ -244,6 +246,7 @@ async function testHtml(name, { searchName, expected, tolerance, hostileCheck = 
         check(zoom === target.name, `${name}: click zooms to ${JSON.stringify(target.name)} (got ${JSON.stringify(zoom)})`);
         const crumbs = await page.$$eval('#breadcrumbs button', (b) => b.map((e) => e.textContent));
         check(crumbs[crumbs.length - 1] === target.name, `${name}: breadcrumbs end at the zoom root`);
+        check(crumbs[0] === 'total', `${name}: the root's breadcrumb says "total" as the app does (got ${JSON.stringify(crumbs[0])})`);
         const zoomed = (await page.evaluate(() => window.pyrograph.boxes())).find((b) => b.name === target.name && b.row === target.row);
         check(zoomed && zoomed.w > target.w, `${name}: the zoomed box is wider (${target.w.toFixed(1)} -> ${zoomed ? zoomed.w.toFixed(1) : '?'} px)`);
         await page.screenshot({ path: path.join(shots, name.replace('.html', '-html-zoomed.png')) });
@@ -291,6 +294,67 @@ async function testHtml(name, { searchName, expected, tolerance, hostileCheck = 
     return t.loadMs;
 }
 
+// ---- heat: the HTML page colours each box as the SVG does (the app's heat
+// colours), read from the canvas pixels of the boxes the page drew.
+async function testHeat(svgName, htmlName, packageSvgName) {
+    const svgBoxes = async (file) => {
+        const t = await open(file);
+        const boxes = await t.page.evaluate(() => {
+            const rows = [...document.querySelectorAll('#frames > g')].map((g) => {
+                const title = g.querySelector('title').textContent, rect = g.querySelector('rect');
+                return { name: title.substring(0, title.lastIndexOf(' (')), y: parseFloat(rect.getAttribute('y')),
+                         x: parseInt(rect.getAttribute('fg:x'), 10), w: parseInt(rect.getAttribute('fg:w'), 10),
+                         fill: rect.getAttribute('fill').toLowerCase() };
+            });
+            const rowHeight = parseFloat(document.documentElement.getAttribute('fg:frameheight'));
+            const root = rows.reduce((a, b) => (b.w > a.w ? b : a));
+            // Flame orientation: the root at the bottom, one row a frame height up per level.
+            return rows.map((r) => ({ ...r, depth: Math.round((root.y - r.y) / rowHeight), x: r.x / root.w, w: r.w / root.w }));
+        });
+        finish(file, t);
+        await t.page.close();
+        return boxes;
+    };
+    const heatSvg = await svgBoxes(svgName);
+    const packageSvg = await svgBoxes(packageSvgName);
+    const key = (b) => `${b.name}|${b.depth}|${b.x.toFixed(6)}`;
+    const packageFill = new Map(packageSvg.map((b) => [key(b), b.fill]));
+    const recoloured = heatSvg.filter((b) => packageFill.has(key(b)) && packageFill.get(key(b)) !== b.fill).length;
+    check(recoloured > heatSvg.length / 2, `${svgName}: the SVG honours --heat (${recoloured} of ${heatSvg.length} boxes recoloured)`);
+
+    const t = await open(htmlName);
+    const { page } = t;
+    const drawn = await page.evaluate(() => {
+        const canvas = document.getElementById('flame'), rect = canvas.getBoundingClientRect();
+        const scale = canvas.width / rect.width, ctx = canvas.getContext('2d');
+        const hex = (v) => v.toString(16).padStart(2, '0');
+        return window.pyrograph.boxes().filter((b) => !b.merged && b.w >= 6).map((b) => {
+            const px = ctx.getImageData(Math.round((b.x - rect.left) * scale) + 1,
+                                        Math.round((b.y - rect.top + b.h / 2) * scale), 1, 1).data;
+            return { name: b.name, depth: b.row, x: (b.x - rect.left) / rect.width, w: b.w / rect.width,
+                     fill: '#' + hex(px[0]) + hex(px[1]) + hex(px[2]) };
+        });
+    });
+    let compared = 0, same = 0;
+    const mismatches = [];
+    for (const box of drawn) {
+        const svg = heatSvg.find((s) => s.name === box.name && s.depth === box.depth && Math.abs(s.x - box.x) < 0.001
+                                       && Math.abs(s.w - box.w) < 0.002);
+        if (!svg)
+            continue;
+        ++compared;
+        if (svg.fill === box.fill)
+            ++same;
+        else if (mismatches.length < 5)
+            mismatches.push(`${box.name} at depth ${box.depth}: page ${box.fill}, SVG ${svg.fill}`);
+    }
+    check(compared >= 20 && same === compared,
+          `${htmlName}: ${same} of ${compared} boxes in the SVG's heat colours${mismatches.length ? ': ' + mismatches.join('; ') : ''}`);
+    await page.screenshot({ path: path.join(shots, 'go-cpu-heat-html.png') });
+    finish(htmlName, t);
+    await page.close();
+}
+
 try {
     // The hostile profile: every name once, nothing pruned (shares exact).
     const h = expectedShare(hostile, '<script>alert(1)</script>');
@@ -306,6 +370,7 @@ try {
     await testSvg('go-cpu.svg', { zoomName: fn, searchName: fn, expected: g.share });
     await testSvg('go-cpu-icicle.svg', { zoomName: fn });
     await testHtml('go-cpu.html', { searchName: fn, expected: g.share, tolerance: 0.05 });
+    await testHeat('go-cpu-heat.svg', 'go-cpu-heat.html', 'go-cpu.svg');
 
     // The diff of the inferno pair.
     await testSvg('diff.svg', {});

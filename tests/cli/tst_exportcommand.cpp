@@ -1,9 +1,11 @@
 #include "tests/support/testregistry.h"
 
 #include "app/cli/profileexporter.h"
+#include "widgets/render/flamecolors.h"
 
 #include "clirunner.h"
 
+#include <QColor>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -76,6 +78,24 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), QStringLiteral("a;b 5\na;b;c 5\na;b;d 4\n"));
+    }
+    // --heat: the SVG colours each box by its self (b: 5 of the largest self, 5),
+    // as the window's "By self" scheme does; without it, by package.
+    void heatColoursBySelf()
+    {
+        QTemporaryDir dir;
+        const QString heat = dir.filePath(QStringLiteral("heat.svg")),
+                      plain = dir.filePath(QStringLiteral("plain.svg"));
+        QCOMPARE(
+            CliRun::run({"export", corpus("collapsed/simple.txt"), "-o", heat, "--heat"}).exitCode,
+            0);
+        QCOMPARE(CliRun::run({"export", corpus("collapsed/simple.txt"), "-o", plain}).exitCode, 0);
+        const QString hottest =
+            QStringLiteral("fill=\"%1\"").arg(QColor::fromRgb(FlameColors::heatColor(1.0)).name());
+        QFile h(heat), p(plain);
+        QVERIFY(h.open(QIODevice::ReadOnly) && p.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(h.readAll()).contains(hottest));
+        QVERIFY(!QString::fromUtf8(p.readAll()).contains(hottest));
     }
     void unknownExtensionListsTheSupported()
     {

@@ -10,11 +10,13 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -102,6 +104,40 @@ private slots:
         QCOMPARE(view->tableProxy()->rowCount(), view->tableModel()->rowCount());
         view->setMode(DiffView::Mode::DiffFlameGraph);
         QVERIFY(window.grab().save(screenshotPath("compare-window-diff.png")));
+    }
+    // Ctrl+F reaches the comparison tab's search box as a profile tab's: from
+    // inside the diff view (its own shortcut) and from the tab bar (the window's).
+    void ctrlFReachesTheComparisonSearch()
+    {
+        MainWindow window;
+        window.setRendererPreference(QStringLiteral("raster"));
+        window.resize(1200, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ProfileTab *before = window.openFile(corpus("collapsed/inferno/diff-folded_before.txt"));
+        ProfileTab *after = window.openFile(corpus("collapsed/inferno/diff-folded_after.txt"));
+        QVERIFY(waitForImports(window));
+        ProfileTab *tab = window.compareController()->compare(before->profile(), 0, before->title(),
+                                                              after->profile(), 0, after->title());
+        QVERIFY(tab);
+        QVERIFY(waitForImports(window));
+        DiffView *view = window.compareController()->diffView(tab);
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        for (QWidget *from : {static_cast<QWidget *>(view->flameGraphView()),
+                              static_cast<QWidget *>(window.tabWidget()->tabBar())}) {
+            from->setFocus();
+            QTRY_VERIFY(from->hasFocus());
+            QTest::keyClick(from, Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY2(view->searchEdit()->hasFocus(), from->metaObject()->className());
+        }
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("write"));
+        QVERIFY(view->matchLabel()->text().startsWith(QStringLiteral("Matched: ")));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Escape);
+        QVERIFY(view->searchText().isEmpty());
+        QVERIFY(view->matchLabel()->text().isEmpty());
     }
     void differentUnitsAreRefusedInTheWindow()
     {

@@ -79,6 +79,30 @@ private slots:
         QCOMPARE(colors[26 + 200][0].toString(), QColor::fromRgb(FlameColors::diffColor(100)).name());
         QCOMPARE(colors[26][1].toString(), QColor::fromRgb(FlameColors::textColorFor(FlameColors::diffColor(-100))).name());
     }
+    // The heat scheme: each box's colour is the window's and the SVG's (its
+    // self over the largest self of the whole tree), not the package colour.
+    void heatColoursEveryNodeAsTheSvgDoes()
+    {
+        const ProfilePtr p = exporttest::build(
+            {{{"main", "a"}, {3}}, {{"main", "b"}, {1}}, {{"main", "a", "c"}, {6}}});
+        ExportOptions options;
+        options.scheme = FlameColorScheme::Heat;
+        const QJsonObject d = data(*p, options);
+        const QJsonArray heat = d[u"heat"].toArray(), colors = d[u"colors"].toArray();
+        QCOMPARE(heat.size(), d[u"name"].toArray().size());
+        QCOMPARE(heat.size(), 5);
+        // Pre-order: total, main, a, c, b; selfs 0, 0, 3, 6, 1 over the largest, 6.
+        const double shares[] = {0, 0, 0.5, 1, 1.0 / 6};
+        for (qsizetype i = 0; i < heat.size(); ++i)
+            QCOMPARE(colors[heat[i].toInt()][0].toString(),
+                     QColor::fromRgb(FlameColors::heatColor(shares[i])).name());
+        // Equal colours share an entry after the 24 + 2 + 201 of every page.
+        QCOMPARE(heat[0].toInt(), 24 + 2 + 201);
+        QCOMPARE(heat[1].toInt(), heat[0].toInt());
+        QCOMPARE(colors.size(), 24 + 2 + 201 + 4);
+        // The package scheme has no heat array.
+        QVERIFY(!data(*p).contains(u"heat"));
+    }
     void functionTableIsExact()
     {
         // Recursion counted once per stack, as FunctionTable does.

@@ -1,5 +1,6 @@
 #include "tests/support/testregistry.h"
 
+#include "widgets/breadcrumbbar.h"
 #include "widgets/comparisonview.h"
 #include "widgets/difflegend.h"
 #include "widgets/difftablemodel.h"
@@ -11,11 +12,17 @@
 #include "model/progress.h"
 #include "tests/model/collapsedtext.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 using testing::fromCollapsed;
 
@@ -226,6 +233,28 @@ private slots:
         view->setSearchText(QStringLiteral("gr"));
         QCOMPARE(view->tableProxy()->rowCount(), 1);
     }
+    void tableNumericColumnsSortDescendingOnFirstClick()
+    {
+        auto view = makeView(diffOf(before(), after()));
+        QVERIFY(view);
+        view->setMode(DiffView::Mode::Table);
+        QHeaderView *header = view->tableView()->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        };
+        const auto firstName = [&] {
+            return view->tableProxy()->index(0, DiffTableModel::NameColumn).data().toString();
+        };
+        clickHeader(DiffTableModel::BaselineColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(firstName(), QStringLiteral("shrink")); // 40, the most before
+        clickHeader(DiffTableModel::ComparisonColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        clickHeader(DiffTableModel::NameColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(firstName(), QStringLiteral("fresh"));
+    }
     void zoomToPathReachesEveryView()
     {
         const ProfilePtr d = diffOf(before(), after());
@@ -234,6 +263,140 @@ private slots:
         QVERIFY(view->zoomToPath({"main", "shrink"}));
         QCOMPARE(view->flameGraphView()->zoomRoot(), d->findPath({"main", "shrink"}));
         QCOMPARE(view->comparisonView()->baselineView()->zoomRoot(), d->findPath({"main", "shrink"}));
+    }
+    // The comparison tab answers the keys of a profile tab: Ctrl+F from
+    // anywhere inside it, Escape in the search box clears the search.
+    void ctrlFFocusesTheSearchAndEscapeClearsIt()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        FlameGraphView *flame = view->flameGraphView();
+        flame->setFocus();
+        QVERIFY(!view->searchEdit()->hasFocus());
+        QTest::keyClick(flame, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view->searchEdit()->hasFocus());
+
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("gro"));
+        QVERIFY(view->searchResult().isActive());
+        const NodeId shrink = d->findPath({"main", "shrink"});
+        QCOMPARE(boxColour(*flame, flame->grabFrame(), shrink), rgb(FlameColors::dimmedColor()));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Escape);
+        QVERIFY(view->searchText().isEmpty());
+        QVERIFY(!view->searchResult().isActive());
+        QVERIFY(view->matchLabel()->text().isEmpty());
+        QCOMPARE(boxColour(*flame, flame->grabFrame(), shrink), rgb(FlameColors::diffColor(-50)));
+    }
+    // A function picked in the table is outlined in the diff flamegraph; a
+    // search in the table, once cleared, leaves no outline of its own there.
+    void clearedSearchLeavesNoOutlines()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        FlameGraphView *flame = view->flameGraphView();
+        const QImage plain = flame->grabFrame();
+        view->setMode(DiffView::Mode::Table);
+        QTableView *table = view->tableView();
+        const auto rowOf = [&](const QString &name) {
+            for (int r = 0; r < view->tableProxy()->rowCount(); ++r)
+                if (view->tableProxy()->index(r, DiffTableModel::NameColumn).data().toString()
+                    == name)
+                    return view->tableProxy()->index(r, DiffTableModel::NameColumn);
+            return QModelIndex();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(rowOf(QStringLiteral("shrink"))).center());
+        view->setMode(DiffView::Mode::DiffFlameGraph);
+        const QImage picked = flame->grabFrame();
+        QVERIFY(picked != plain); // shrink's boxes are outlined
+
+        view->setMode(DiffView::Mode::Table);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("gr"));
+        QCOMPARE(view->tableProxy()->rowCount(), 1); // grow
+        QTest::keyClick(view->searchEdit(), Qt::Key_Escape);
+        view->setMode(DiffView::Mode::DiffFlameGraph);
+        QCOMPARE(flame->grabFrame(), picked);
+    }
+    void searchShowsTheMatchedShareOfBothSides()
+    {
+        auto view = makeView(diffOf(before(), after()));
+        QVERIFY(view);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("grow"));
+        // grow: 10 of 100 before, 30 of 100 after.
+        QCOMPARE(view->matchLabel()->text(),
+                 QStringLiteral("Matched: 10.0% of baseline, 30.0% of comparison"));
+        QVERIFY(view->matchLabel()->isVisible());
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("xyz"));
+        QCOMPARE(view->matchLabel()->text(), QStringLiteral("No match"));
+        view->setSearchText(QStringLiteral("(unclosed"), true);
+        QCOMPARE(view->matchLabel()->text(), QStringLiteral("Invalid regex"));
+        view->setSearchText(QStringLiteral("^(grow|shrink)$"), true);
+        QCOMPARE(view->matchLabel()->text(),
+                 QStringLiteral("Matched: 50.0% of baseline, 50.0% of comparison"));
+    }
+    void enterStepsThroughTheMatches()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("s"));
+        // fresh, same and shrink, in tree order (children sorted by name).
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QCOMPARE(view->flameGraphView()->zoomRoot(), d->findPath({"main", "fresh"}));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QCOMPARE(view->flameGraphView()->zoomRoot(), d->findPath({"main", "same"}));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(view->flameGraphView()->zoomRoot(), d->findPath({"main", "fresh"}));
+        QCOMPARE(view->flameGraphView()->selectedNode(), d->findPath({"main", "fresh"}));
+    }
+    void breadcrumbsFollowTheZoomOfEitherMode()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        QCOMPARE(view->breadcrumbs(), QStringList{QStringLiteral("total")});
+        QVERIFY(view->breadcrumbBar()->isVisible());
+        // A click on a box of the diff flamegraph zooms it; the crumbs follow, and so do the sides.
+        FlameGraphView *flame = view->flameGraphView();
+        QTest::mouseClick(flame, Qt::LeftButton, {},
+                          flame->nodeRect(d->findPath({"main", "shrink"})).center().toPoint());
+        QTRY_COMPARE(flame->zoomRoot(), d->findPath({"main", "shrink"}));
+        QCOMPARE(view->breadcrumbs(), (QStringList{"total", "main", "shrink"}));
+        ComparisonView *sides = view->comparisonView();
+        QCOMPARE(sides->pathOf(0, sides->baselineView()->zoomRoot()),
+                 (QStringList{"main", "shrink"}));
+        // Side by side: a zoom on one side moves the crumbs too.
+        view->setMode(DiffView::Mode::SideBySide);
+        QVERIFY(view->breadcrumbBar()->isVisible());
+        FlameGraphView *right = sides->comparisonView();
+        right->zoomTo(view->comparisonView()->deepestNode(1, {"main", "fresh"}), false);
+        QCOMPARE(view->breadcrumbs(), (QStringList{"total", "main", "fresh"}));
+        // A crumb zooms every view back out.
+        view->breadcrumbBar()->crumb(1)->click();
+        QTRY_COMPARE(view->breadcrumbs(), (QStringList{"total", "main"}));
+        QCOMPARE(sides->pathOf(1, right->zoomRoot()), QStringList{"main"});
+        QCOMPARE(sides->pathOf(0, sides->baselineView()->zoomRoot()), QStringList{"main"});
+        view->setMode(DiffView::Mode::Table);
+        QVERIFY(!view->breadcrumbBar()->isVisible());
+    }
+    void resetZoomShowsTheWholeTree()
+    {
+        const ProfilePtr d = diffOf(before(), after());
+        auto view = makeView(d);
+        QVERIFY(view);
+        QVERIFY(view->zoomToPath({"main", "grow"}));
+        QAction *reset = view->resetZoomAction();
+        QVERIFY(reset && reset->isEnabled());
+        QWidget *button = view->toolBar()->widgetForAction(reset);
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(view->flameGraphView()->zoomRoot(), CallTree::root());
+        QCOMPARE(view->comparisonView()->baselineView()->zoomRoot(), CallTree::root());
+        QCOMPARE(view->comparisonView()->comparisonView()->zoomRoot(), CallTree::root());
+        QCOMPARE(view->breadcrumbs(), QStringList{QStringLiteral("total")});
     }
     void screenshots()
     {

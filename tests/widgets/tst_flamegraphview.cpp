@@ -2,6 +2,7 @@
 
 #include "widgets/flamegraphview.h"
 #include "widgets/heatlegend.h"
+#include "widgets/functionactions.h"
 #include "widgets/render/flamecolors.h"
 
 #include "importers/profilereader.h"
@@ -437,9 +438,9 @@ private slots:
         QVERIFY(view);
         const NodeId serve = p->findPath({"main", "serve"});
         view->zoomTo(serve, false);
-        QSignalSpy focus(view.get(), &FlameGraphView::focusFunctionRequested);
-        QSignalSpy collapse(view.get(), &FlameGraphView::collapseFunctionRequested);
-        QSignalSpy sandwich(view.get(), &FlameGraphView::showInSandwichRequested);
+        QSignalSpy focus(view->functionActions(), &FunctionActions::focusFunctionRequested);
+        QSignalSpy collapse(view->functionActions(), &FunctionActions::collapseFunctionRequested);
+        QSignalSpy sandwich(view->functionActions(), &FunctionActions::showInSandwichRequested);
         QSignalSpy reset(view.get(), &FlameGraphView::resetRequested);
         std::unique_ptr<QMenu> menu(view->createContextMenu(serve, view.get()));
         const QList<QAction *> actions = menu->actions();

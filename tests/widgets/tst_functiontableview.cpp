@@ -11,6 +11,7 @@
 #include "widgettestutil.h"
 
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +37,32 @@ private slots:
         FunctionTableView view;
         view.setProfile(fromCollapsed(smallProfile), 0);
         QCOMPARE(shownNames(view), (QStringList{"serve", "parseJson", "readByte", "main", "parseXml"}));
+    }
+    void numericColumnsSortDescendingOnFirstClick()
+    {
+        FunctionTableView view;
+        view.setProfile(fromCollapsed(smallProfile), 0);
+        QVERIFY(showExposed(view, QSize(700, 300)));
+        QHeaderView *header = view.horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(x, header->height() / 2));
+        };
+        // Total: main 14, parseXml 3 ... the costliest first.
+        clickHeader(FunctionTableModel::TotalColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(FunctionTableModel::TotalColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(shownNames(view).first(), QStringLiteral("main"));
+        clickHeader(FunctionTableModel::TotalColumn); // a second click flips it
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        clickHeader(FunctionTableModel::SelfPercentColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(shownNames(view).first(), QStringLiteral("serve"));
+        // Names still ascend first.
+        clickHeader(FunctionTableModel::NameColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(shownNames(view).first(), QStringLiteral("main"));
     }
     void searchFiltersRowsByNameMask()
     {

@@ -1,5 +1,6 @@
 #include "tests/support/testregistry.h"
 
+#include "widgets/functionactions.h"
 #include "widgets/functiontablemodel.h"
 #include "widgets/functiontableview.h"
 #include "widgets/heatlegend.h"
@@ -17,11 +18,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 #include <string>
@@ -207,7 +213,7 @@ private slots:
     void showInSandwichFromTheContextMenu()
     {
         const NameId serve = nameId(*m_profile, "serve");
-        emit flame()->showInSandwichRequested(serve);
+        emit flame()->functionActions()->showInSandwichRequested(serve);
         QCOMPARE(m_view->viewMode(), ProfileView::ViewMode::Sandwich);
         QCOMPARE(m_view->sandwichView()->function(), serve);
         QCOMPARE(table()->selectedFunction(), serve);
@@ -215,7 +221,7 @@ private slots:
     void focusThenResetFromTheContextMenu()
     {
         m_view->selectFunction(nameId(*m_profile, "handle"));
-        emit flame()->focusFunctionRequested(nameId(*m_profile, "serve"));
+        emit flame()->functionActions()->focusFunctionRequested(nameId(*m_profile, "serve"));
         QVERIFY(m_view->isTransformed());
         const ProfilePtr shown = m_view->shownProfile();
         QCOMPARE(shown->total(0), 8);
@@ -230,9 +236,73 @@ private slots:
         QCOMPARE(flame()->profile(), m_profile);
         QCOMPARE(m_view->selectedFunction(), nameId(*m_profile, "handle"));
     }
+    // A right click on a table row: the flamegraph's function actions, and
+    // they do what the flamegraph's do.
+    void tableRowsOfferTheFlameGraphsFunctionActions()
+    {
+        const NameId serve = nameId(*m_profile, "serve");
+        const QModelIndex index =
+            table()->model()->index(table()->viewRowOf(serve), FunctionTableModel::SelfColumn);
+        QVERIFY(index.isValid());
+        const QPoint at = table()->visualRect(index).center();
+        QStringList offered;
+        // The menu runs its own event loop: act on it once it is up.
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                if (!action->isSeparator())
+                    offered << action->text();
+            for (QAction *action : menu->actions())
+                if (action->text() == QStringLiteral("Focus on this function"))
+                    action->trigger();
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, table()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table()->viewport(), &event);
+        // The row is selected (kept by name through the focus), and the menu is
+        // the flamegraph's, less its "Reset view".
+        QCOMPARE(qName(*m_view->shownProfile(), m_view->selectedFunction()),
+                 QStringLiteral("serve"));
+        // After the focus, serve sits under the root.
+        std::unique_ptr<QMenu> flameMenu(flame()->createContextMenu(node({"serve"}), flame()));
+        QStringList flameOffered;
+        for (QAction *action : flameMenu->actions())
+            if (!action->isSeparator() && action->text() != QStringLiteral("Reset view"))
+                flameOffered << action->text();
+        QCOMPARE(offered, flameOffered);
+        QCOMPARE(offered.size(), 4);
+        // Focus on serve: its two stacks, 8 samples.
+        QVERIFY(m_view->isTransformed());
+        QCOMPARE(m_view->shownProfile()->total(0), 8);
+        QVERIFY(m_view->shownProfile()->findPath({"serve", "handle"}).isValid());
+    }
+    void tableMenuShowsInSandwichAndCopiesTheName()
+    {
+        const NameId parseXml = nameId(*m_profile, "parseXml");
+        std::unique_ptr<QMenu> menu(table()->createContextMenu(
+            table()->model()->index(table()->viewRowOf(parseXml), FunctionTableModel::NameColumn),
+            table()));
+        auto trigger = [&](const QString &text) {
+            for (QAction *a : menu->actions())
+                if (a->text() == text) {
+                    a->trigger();
+                    return true;
+                }
+            return false;
+        };
+        QVERIFY(trigger(QStringLiteral("Copy function name")));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("parseXml"));
+        QVERIFY(trigger(QStringLiteral("Show in sandwich view")));
+        QCOMPARE(m_view->viewMode(), ProfileView::ViewMode::Sandwich);
+        QCOMPARE(m_view->sandwichView()->function(), parseXml);
+        QVERIFY(trigger(QStringLiteral("Collapse this function")));
+        QVERIFY(m_view->isTransformed());
+    }
     void collapseFoldsTheCallees()
     {
-        emit flame()->collapseFunctionRequested(nameId(*m_profile, "serve"));
+        emit flame()->functionActions()->collapseFunctionRequested(nameId(*m_profile, "serve"));
         const ProfilePtr shown = m_view->shownProfile();
         QVERIFY(shown != m_profile);
         const NodeId serve = shown->findPath({"main", "serve"});

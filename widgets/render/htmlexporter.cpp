@@ -3,21 +3,27 @@
 #include "model/progressspan.h"
 
 #include "exportescape.h"
-#include "exportwriter.h"
 #include "exporttemplate.h"
+#include "exportwriter.h"
 #include "flamecolors.h"
+#include "heatscale.h"
 
 #include "model/diffmetrics.h"
 #include "model/firstusenames.h"
 #include "model/functiontable.h"
 #include "model/profile.h"
 
+#include <QHash>
 #include <QIODevice>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
+// Where the heat colours start in the page's colour table (see "colors" below).
+constexpr qint64 firstHeatColor = FlameColors::paletteSize + 2 + 201;
+
 // A colour as a JSON string.
 void appendColor(std::string &out, QRgb c)
 {
@@ -114,8 +120,26 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     const int baseline = profile.diffBaseline(), comparison = profile.diffComparison();
     const qint64 baselineTotal = diff ? profile.total(baseline) : 0;
     const qint64 comparisonTotal = diff ? profile.total(comparison) : 0;
+    // Heat: each kept node's colour, as the SVG and the window colour it, an
+    // index into the colour table (after the diff colours) shared by equal colours.
+    std::optional<HeatScale> heatScale;
+    if (!diff && options.scheme == FlameColorScheme::Heat && typeCount > 0)
+        heatScale.emplace(tree, sampleType);
+    const bool heat = heatScale && heatScale->isActive();
+    std::vector<qint64> heatIndex;
+    std::vector<QRgb> heatColors;
+    QHash<QRgb, qint64> heatColorIndex;
     for (const quint32 n : kept) {
         const NodeId node(n);
+        if (heat) {
+            const QRgb c = heatScale->color(node);
+            auto it = heatColorIndex.constFind(c);
+            if (it == heatColorIndex.cend()) {
+                it = heatColorIndex.insert(c, firstHeatColor + qint64(heatColors.size()));
+                heatColors.push_back(c);
+            }
+            heatIndex.push_back(*it);
+        }
         nodeName.push_back(indexOf(tree.name(node)));
         depth.push_back(tree.depth(node));
         if (diff) {
@@ -214,8 +238,8 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
         ExportEscape::appendJsonString(out, options.diffMode == DiffMode::Relative ? "relative" : "absolute");
     }
 
-    // Colours: 0..23 the package palette, 24 merged, 25 dimmed, 26.. the diff
-    // colours for -100 % .. +100 %.
+    // Colours: 0..23 the package palette, 24 merged, 25 dimmed, 26..226 the diff
+    // colours for -100 % .. +100 %, then the heat colours in use.
     appendKey(out, "background");
     appendColor(out, background);
     appendKey(out, "colors");
@@ -230,6 +254,10 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     for (int p = -100; p <= 100; ++p) {
         out += ',';
         appendColorEntry(out, FlameColors::diffColor(p, options.diffPalette), background);
+    }
+    for (const QRgb c : heatColors) {
+        out += ',';
+        appendColorEntry(out, c, background);
     }
     out += ']';
 
@@ -247,6 +275,8 @@ std::string HtmlExporter::dataJson(const Profile &profile, const ExportOptions &
     });
     appendIntArray(out, "name", nodeName);
     appendIntArray(out, "depth", depth);
+    if (heat)
+        appendIntArray(out, "heat", heatIndex);
     if (diff) {
         appendIntArray(out, "base", base);
         appendIntArray(out, "comp", comp);

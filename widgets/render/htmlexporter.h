@@ -30,7 +30,9 @@ class QIODevice;
 // and for a diff: base[], comp[] (the totals on each side) and change[] (the
 // unclamped change in percent, DiffMetrics); widths are base + comp. Colours
 // come from FlameColors as tables (package palette index per name, 201 diff
-// colours from -100 % to +100 %) so the page and the app colour alike.
+// colours from -100 % to +100 %) so the page and the app colour alike; in the
+// heat scheme heat[] gives each kept node its colour's index in that table
+// (HeatScale over the whole tree, as the SVG export and the window colour).
 // The JSON sits in <script type="application/json"> with < > & U+2028 U+2029
 // written as \u escapes (ExportEscape), so no name can close the element.
 class HtmlExporter final

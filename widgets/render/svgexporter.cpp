@@ -1,9 +1,10 @@
 #include "svgexporter.h"
 
 #include "exportescape.h"
-#include "exportwriter.h"
 #include "exporttemplate.h"
+#include "exportwriter.h"
 #include "flamecolors.h"
+#include "heatscale.h"
 
 #include "model/diffmetrics.h"
 #include "model/flamelayout.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -139,13 +141,9 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
     out += "\"> </text>\n<g id=\"frames\">\n";
 
     // Heat needs every node's self; the package colour is cached per name.
-    const bool heat = !diff && options.scheme == FlameColorScheme::Heat;
-    std::vector<qint64> selfColumn;
-    qint64 maxSelf = 0;
-    if (heat) {
-        selfColumn = tree.selfColumn(sampleType);
-        maxSelf = selfColumn.empty() ? 0 : *std::max_element(selfColumn.begin(), selfColumn.end());
-    }
+    std::optional<HeatScale> heat;
+    if (!diff && options.scheme == FlameColorScheme::Heat)
+        heat.emplace(tree, sampleType);
     std::vector<QRgb> packageColor(size_t(profile.names().size()), 0);
     const int baseline = profile.diffBaseline(), comparison = profile.diffComparison();
     const qint64 baselineTotal = diff ? profile.total(baseline) : 0;
@@ -156,8 +154,8 @@ std::string SvgExporter::render(const Profile &profile, const ExportOptions &opt
                                                                      tree.total(node, comparison), comparisonTotal,
                                                                      options.diffMode),
                                           options.diffPalette);
-        if (heat && maxSelf > 0)
-            return FlameColors::heatColor(double(selfColumn[node.index]) / double(maxSelf));
+        if (heat && heat->isActive())
+            return heat->color(node);
         QRgb &c = packageColor[tree.name(node).index];
         if (c == 0)
             c = FlameColors::packageColor(profile.name(node));
