@@ -81,3 +81,29 @@ QStringList ProfileReader::formatNames() const
         names << importer->formatName();
     return names;
 }
+
+QStringList ProfileReader::fileExtensions()
+{
+    // Compound ones before their tails, so that the longest matches first.
+    return {QStringLiteral(".speedscope.json"), QStringLiteral(".cpuprofile"), QStringLiteral(".collapsed"),
+            QStringLiteral(".folded"), QStringLiteral(".pprof"), QStringLiteral(".pb.gz"),
+            QStringLiteral(".prof"), QStringLiteral(".json"), QStringLiteral(".perf"),
+            QStringLiteral(".txt"), QStringLiteral(".zst"), QStringLiteral(".pb"), QStringLiteral(".gz")};
+}
+
+QString ProfileReader::baseName(const QString &path)
+{
+    QString name = path.section(u'/', -1);
+    const QStringList extensions = fileExtensions();
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QString &extension : extensions) {
+            if (name.size() > extension.size() && name.endsWith(extension, Qt::CaseInsensitive)) {
+                name.chop(extension.size());
+                stripped = true;
+                break;
+            }
+        }
+    }
+    return name;
+}

@@ -406,6 +406,8 @@ bool FlameGraphView::event(QEvent *event)
         d->setHovered(i < 0 || d->layout.isMerged(i) ? NodeId() : d->layout.node(i), help->globalPos(), i);
         return true;
     }
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        d->invalidateOutlines(); // the focus frame
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         d->builder.reset(font());
         d->invalidateLayout();

@@ -88,6 +88,7 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connectViews();
+    updateTabOrder();
     applyViewMode();
     updateTransformBar();
     updateBreadcrumbs();
@@ -155,6 +156,7 @@ void ProfileView::buildToolBar()
     connect(m_icicleAction, &QAction::toggled, this, [this](bool icicle) {
         m_flame->setOrientation(icicle ? FlameGraphView::Orientation::Icicle : FlameGraphView::Orientation::Flame);
     });
+    connect(m_icicleAction, &QAction::triggered, this, [this] { emit orientationChosen(m_flame->orientation()); });
 
     m_colorCombo = new QComboBox;
     m_colorCombo->setToolTip(tr("Colour scheme"));
@@ -168,6 +170,7 @@ void ProfileView::buildToolBar()
         m_flame->setColorScheme(scheme);
         m_sandwich->setColorScheme(scheme);
     });
+    connect(m_colorCombo, &QComboBox::activated, this, [this] { emit colorSchemeChosen(m_flame->colorScheme()); });
 
     m_resetZoomAction = m_toolBar->addAction(tr("Reset Zoom"));
     m_resetZoomAction->setToolTip(tr("Show the whole tree (Esc in the flamegraph)"));
@@ -181,6 +184,29 @@ void ProfileView::buildToolBar()
     // window answers Ctrl+F for itself.
     auto *find = new QShortcut(QKeySequence::Find, this, this, &ProfileView::focusSearch);
     find->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void ProfileView::updateTabOrder()
+{
+    // QToolBar makes its buttons NoFocus, which leaves the view modes, the
+    // regex toggle, Icicle and Reset Zoom out of reach of the keyboard. Tab
+    // focus only: a click must not take the focus from the flamegraph or the
+    // search field. The order is the toolbar's, left to right, then the views.
+    QList<QWidget *> chain;
+    for (QAction *action : m_toolBar->actions()) {
+        QWidget *widget = m_toolBar->widgetForAction(action);
+        if (!widget || action->isSeparator())
+            continue;
+        if (qobject_cast<QToolButton *>(widget))
+            widget->setFocusPolicy(Qt::TabFocus);
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain << widget;
+    }
+    // Tab leaves the table rather than walking its cells (arrows do that).
+    m_table->setTabKeyNavigation(false);
+    chain << m_table << m_flame << m_sandwich->callersView() << m_sandwich->calleesView();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 }
 
 void ProfileView::connectViews()
@@ -522,6 +548,17 @@ void ProfileView::updateBreadcrumbs()
 QStringList ProfileView::breadcrumbs() const
 {
     return m_crumbs->names();
+}
+
+void ProfileView::setColorScheme(FlameColorScheme scheme)
+{
+    if (const int index = m_colorCombo->findData(int(scheme)); index >= 0)
+        m_colorCombo->setCurrentIndex(index);
+}
+
+void ProfileView::setOrientation(FlameOrientation orientation)
+{
+    m_icicleAction->setChecked(orientation == FlameOrientation::Icicle);
 }
 
 QAction *ProfileView::viewModeAction(ViewMode mode) const

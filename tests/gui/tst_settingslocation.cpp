@@ -62,8 +62,10 @@ private slots:
 
     void theWindowWritesItsSettingsOutsideTheUsersFolder()
     {
-        const QString userConfig = QDir::cleanPath(qEnvironmentVariable("PYROGRAPH_TEST_USER_CONFIG"));
-        QVERIFY2(!QSettings().fileName().startsWith(userConfig + u'/'), qPrintable(QSettings().fileName()));
+        const QString userConfig =
+            QDir::cleanPath(qEnvironmentVariable("PYROGRAPH_TEST_USER_CONFIG"));
+        QVERIFY2(!QSettings().fileName().startsWith(userConfig + u'/'),
+                 qPrintable(QSettings().fileName()));
         {
             MainWindow window;
             window.show();
@@ -75,7 +77,9 @@ private slots:
         QSettings settings;
         settings.sync();
         QVERIFY(QFile::exists(settings.fileName()));
-        QVERIFY(settings.value(QStringLiteral("recentFiles")).toStringList().contains(corpus("collapsed/simple.txt")));
+        QVERIFY(settings.value(QStringLiteral("recentFiles"))
+                    .toStringList()
+                    .contains(corpus("collapsed/simple.txt")));
         QCOMPARE(fingerprint(m_userFile), m_before);
     }
 
@@ -89,9 +93,12 @@ private slots:
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         // It remembered the file it opened, in the tests' folder.
-        QSettings written(QDir(qEnvironmentVariable("XDG_CONFIG_HOME")).filePath(QStringLiteral("Pyrograph/pyrograph.conf")),
+        QSettings written(QDir(qEnvironmentVariable("XDG_CONFIG_HOME"))
+                              .filePath(QStringLiteral("Pyrograph/pyrograph.conf")),
                           QSettings::IniFormat);
-        QVERIFY(written.value(QStringLiteral("recentFiles")).toStringList().contains(corpus("collapsed/recursion.txt")));
+        QVERIFY(written.value(QStringLiteral("recentFiles"))
+                    .toStringList()
+                    .contains(corpus("collapsed/recursion.txt")));
         QCOMPARE(fingerprint(m_userFile), m_before);
     }
 };
