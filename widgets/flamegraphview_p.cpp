@@ -76,7 +76,7 @@ const FlameScene &FlameGraphViewPrivate::currentScene()
         builder.buildOutlines(sceneInput(), scene);
         // The keyboard's place is visible: a frame in the highlight colour
         // around the whole graph while it has the focus (both renderers draw outlines).
-        if (q->hasFocus())
+        if (focusFrame)
             scene.outlines.push_back({QRectF(QPointF(0, 0), QSizeF(q->size())),
                                       q->palette().color(QPalette::Highlight).rgb(), 2});
         outlinesDirty = false;
