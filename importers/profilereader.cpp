@@ -85,10 +85,12 @@ QStringList ProfileReader::formatNames() const
 QStringList ProfileReader::fileExtensions()
 {
     // Compound ones before their tails, so that the longest matches first.
-    return {QStringLiteral(".speedscope.json"), QStringLiteral(".cpuprofile"), QStringLiteral(".collapsed"),
-            QStringLiteral(".folded"), QStringLiteral(".pprof"), QStringLiteral(".pb.gz"),
-            QStringLiteral(".prof"), QStringLiteral(".json"), QStringLiteral(".perf"),
-            QStringLiteral(".txt"), QStringLiteral(".zst"), QStringLiteral(".pb"), QStringLiteral(".gz")};
+    static const QStringList extensions =
+        QStringLiteral(
+            ".speedscope.json .cpuprofile .collapsed .folded .pprof .pb.gz .prof .json .perf "
+            ".txt .zst .pb .gz")
+            .split(u' ');
+    return extensions;
 }
 
 QString ProfileReader::baseName(const QString &path)

@@ -411,7 +411,8 @@ bool FlameGraphView::event(QEvent *event)
         // (Tab, a shortcut), not for a click or the window's activation.
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
         d->focusFrame = event->type() == QEvent::FocusIn
-            && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason);
+            && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+                || reason == Qt::ShortcutFocusReason);
         d->invalidateOutlines();
     }
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {

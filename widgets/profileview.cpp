@@ -156,7 +156,8 @@ void ProfileView::buildToolBar()
     connect(m_icicleAction, &QAction::toggled, this, [this](bool icicle) {
         m_flame->setOrientation(icicle ? FlameGraphView::Orientation::Icicle : FlameGraphView::Orientation::Flame);
     });
-    connect(m_icicleAction, &QAction::triggered, this, [this] { emit orientationChosen(m_flame->orientation()); });
+    connect(m_icicleAction, &QAction::triggered, this,
+            [this] { emit orientationChosen(m_flame->orientation()); });
 
     m_colorCombo = new QComboBox;
     m_colorCombo->setToolTip(tr("Colour scheme"));
@@ -170,7 +171,8 @@ void ProfileView::buildToolBar()
         m_flame->setColorScheme(scheme);
         m_sandwich->setColorScheme(scheme);
     });
-    connect(m_colorCombo, &QComboBox::activated, this, [this] { emit colorSchemeChosen(m_flame->colorScheme()); });
+    connect(m_colorCombo, &QComboBox::activated, this,
+            [this] { emit colorSchemeChosen(m_flame->colorScheme()); });
 
     m_resetZoomAction = m_toolBar->addAction(tr("Reset Zoom"));
     m_resetZoomAction->setToolTip(tr("Show the whole tree (Esc in the flamegraph)"));

@@ -156,7 +156,10 @@ CommandLine parseGui(const QStringList &arguments)
         tr("Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below."));
     const QCommandLineOption help({"h", "help"}, tr("Show this help."));
     const QCommandLineOption version({"v", "version"}, tr("Show the version."));
-    const QCommandLineOption screenshot("screenshot", tr("Open the files (none: the welcome page), save the window to OUT.png once imported, exit."), "OUT.png");
+    const QCommandLineOption screenshot("screenshot",
+                                        tr("Open the files (none: the welcome page), save the "
+                                           "window to OUT.png once imported, exit."),
+                                        "OUT.png");
     const QCommandLineOption size("size", tr("The window size for --screenshot."), "WxH");
     const QCommandLineOption view("view",
                                   tr("The view: flamegraph, table, both or sandwich; for a diff file also diff, "

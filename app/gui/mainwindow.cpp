@@ -13,8 +13,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -109,7 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_rendererLabel);
 
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { openFile(QString::fromLatin1(samplePath)); });
+    connect(m_welcome, &WelcomePage::sampleRequested, this,
+            [this] { openFile(QString::fromLatin1(samplePath)); });
     connect(m_welcome, &WelcomePage::fileRequested, this, &MainWindow::openFile);
 
     createActions();
@@ -135,7 +136,8 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_exporter = new ExportController(this);
     connect(m_exporter, &ExportController::finished, this, &MainWindow::onExportFinished);
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] { m_exporter->exportTab(currentTab()); });
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), this, [this] { m_exporter->exportTab(currentTab()); });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -451,8 +453,8 @@ void MainWindow::openDialog()
     const QSettings settings;
     const QStringList recent = recentFiles();
     const QString dir = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Profiles"), dir, ImportJob::fileDialogFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Profiles"), dir,
+                                                            ImportJob::fileDialogFilter());
     openFiles(paths);
 }
 
@@ -513,10 +515,11 @@ void MainWindow::createViewModeActions(QMenu *menu)
     // default for new tabs is a setting of its own (ViewPreferences).
     QMenu *defaults = new QMenu(tr("&Default View for New Tabs"), menu);
     auto *group = new QActionGroup(defaults);
-    const std::pair<QString, ProfileViewMode> modes[] = {{tr("&Table"), ProfileViewMode::Table},
-                                                         {tr("&Flame Graph"), ProfileViewMode::FlameGraph},
-                                                         {tr("&Both"), ProfileViewMode::Both},
-                                                         {tr("&Sandwich"), ProfileViewMode::Sandwich}};
+    const std::pair<QString, ProfileViewMode> modes[] = {
+        {tr("&Table"), ProfileViewMode::Table},
+        {tr("&Flame Graph"), ProfileViewMode::FlameGraph},
+        {tr("&Both"), ProfileViewMode::Both},
+        {tr("&Sandwich"), ProfileViewMode::Sandwich}};
     int key = Qt::Key_1;
     for (const auto &[label, mode] : modes) {
         const ProfileViewMode m = mode;
@@ -526,7 +529,8 @@ void MainWindow::createViewModeActions(QMenu *menu)
         });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         show->setObjectName(QStringLiteral("viewAction_") + ViewModes::name(m));
-        QAction *preferred = defaults->addAction(label, this, [m] { ViewPreferences::setDefaultView(m); });
+        QAction *preferred =
+            defaults->addAction(label, this, [m] { ViewPreferences::setDefaultView(m); });
         preferred->setCheckable(true);
         preferred->setChecked(ViewPreferences::defaultView() == m);
         group->addAction(preferred);

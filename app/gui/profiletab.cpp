@@ -22,7 +22,6 @@
 namespace {
 const char threadKey[] = "thread";
 
-
 // "java 9" before "java 10": runs of digits compare as numbers. (QCollator's
 // numeric mode needs ICU, which Debian's Qt may lack.)
 bool naturalLess(const QString &a, const QString &b)
