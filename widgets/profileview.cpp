@@ -4,6 +4,7 @@
 #include "functiontablemodel.h"
 #include "functiontableview.h"
 #include "sandwichview.h"
+#include "toolbarfocus.h"
 
 #include "model/functiontable.h"
 #include "model/jobtracker.h"
@@ -190,25 +191,11 @@ void ProfileView::buildToolBar()
 
 void ProfileView::updateTabOrder()
 {
-    // QToolBar makes its buttons NoFocus, which leaves the view modes, the
-    // regex toggle, Icicle and Reset Zoom out of reach of the keyboard. Tab
-    // focus only: a click must not take the focus from the flamegraph or the
-    // search field. The order is the toolbar's, left to right, then the views.
-    QList<QWidget *> chain;
-    for (QAction *action : m_toolBar->actions()) {
-        QWidget *widget = m_toolBar->widgetForAction(action);
-        if (!widget || action->isSeparator())
-            continue;
-        if (qobject_cast<QToolButton *>(widget))
-            widget->setFocusPolicy(Qt::TabFocus);
-        if (widget->focusPolicy() & Qt::TabFocus)
-            chain << widget;
-    }
-    // Tab leaves the table rather than walking its cells (arrows do that).
+    // The toolbar left to right, then the views; Tab leaves the table (arrows walk its cells).
     m_table->setTabKeyNavigation(false);
-    chain << m_table << m_flame << m_sandwich->callersView() << m_sandwich->calleesView();
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain[i - 1], chain[i]);
+    ToolBarFocus::chain(ToolBarFocus::reachable(m_toolBar)
+                        << m_table << m_flame << m_sandwich->callersView()
+                        << m_sandwich->calleesView());
 }
 
 void ProfileView::connectViews()

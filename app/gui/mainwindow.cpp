@@ -9,6 +9,8 @@
 #include "viewpreferences.h"
 #include "welcomepage.h"
 
+#include "widgets/toolbarfocus.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -171,14 +173,12 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolBar")); // for saveState()
     toolbar->addAction(open);
-    // QToolBar's buttons take no focus; Open is reached with Tab as the rest.
-    toolbar->widgetForAction(open)->setFocusPolicy(Qt::TabFocus);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Sample type: "), toolbar));
     m_sampleTypes->setObjectName(QStringLiteral("sampleTypeSelector"));
     m_sampleTypes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_sampleTypes);
-    QWidget::setTabOrder(toolbar->widgetForAction(open), m_sampleTypes);
+    ToolBarFocus::chain(ToolBarFocus::reachable(toolbar)); // Open is reached with Tab as the rest
     connect(m_sampleTypes, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updatingSelector)
             return;
