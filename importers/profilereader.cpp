@@ -81,3 +81,31 @@ QStringList ProfileReader::formatNames() const
         names << importer->formatName();
     return names;
 }
+
+QStringList ProfileReader::fileExtensions()
+{
+    // Compound ones before their tails, so that the longest matches first.
+    static const QStringList extensions =
+        QStringLiteral(
+            ".speedscope.json .cpuprofile .collapsed .folded .pprof .pb.gz .prof .json .perf "
+            ".txt .zst .pb .gz")
+            .split(u' ');
+    return extensions;
+}
+
+QString ProfileReader::baseName(const QString &path)
+{
+    QString name = path.section(u'/', -1);
+    const QStringList extensions = fileExtensions();
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QString &extension : extensions) {
+            if (name.size() > extension.size() && name.endsWith(extension, Qt::CaseInsensitive)) {
+                name.chop(extension.size());
+                stripped = true;
+                break;
+            }
+        }
+    }
+    return name;
+}

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -25,6 +26,14 @@ public:
     // The importer that claims this head, or null.
     const ProfileImporter *detect(std::string_view head) const;
     QStringList formatNames() const;
+
+    // The extensions profiles are saved with (".pb.gz", ".folded", ".zst", ...),
+    // longest first: the open dialogs' filter, and what baseName() strips.
+    // Detection never looks at them.
+    static QStringList fileExtensions();
+    // The file name without any of them: "go-cpu.pb.gz" -> "go-cpu",
+    // "perf.folded.zst" -> "perf"; at least one character is kept.
+    static QString baseName(const QString &path);
 
 private:
     std::vector<std::unique_ptr<ProfileImporter>> m_importers; // in detection order

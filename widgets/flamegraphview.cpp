@@ -416,6 +416,15 @@ bool FlameGraphView::event(QEvent *event)
         d->setHovered(i < 0 || d->layout.isMerged(i) ? NodeId() : d->layout.node(i), help->globalPos(), i);
         return true;
     }
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        // The focus frame, as the style's focus rectangles: for the keyboard
+        // (Tab, a shortcut), not for a click or the window's activation.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        d->focusFrame = event->type() == QEvent::FocusIn
+            && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+                || reason == Qt::ShortcutFocusReason);
+        d->invalidateOutlines();
+    }
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         d->builder.reset(font());
         d->invalidateLayout();

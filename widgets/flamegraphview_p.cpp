@@ -159,6 +159,11 @@ const FlameScene &FlameGraphViewPrivate::currentScene()
     }
     if (outlinesDirty) {
         builder.buildOutlines(sceneInput(), scene);
+        // The keyboard's place is visible: a frame in the highlight colour
+        // around the whole graph while it has the focus (both renderers draw outlines).
+        if (focusFrame)
+            scene.outlines.push_back({QRectF(QPointF(0, 0), QSizeF(q->size())),
+                                      q->palette().color(QPalette::Highlight).rgb(), 2});
         outlinesDirty = false;
     }
     return scene;

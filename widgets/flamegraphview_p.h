@@ -61,6 +61,7 @@ public:
     NodeId hovered;
     NodeId selected;
     double scrollY = 0;
+    bool focusFrame = false; // the focus came from the keyboard
 
     FlameLayout layout;
     bool layoutDirty = true;

@@ -7,6 +7,7 @@
 #include "labelfitbox.h"
 #include "matchlabel.h"
 #include "sandwichview.h"
+#include "toolbarfocus.h"
 
 #include "model/functiontable.h"
 #include "model/jobtracker.h"
@@ -88,6 +89,7 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connectViews();
+    updateTabOrder();
     applyViewMode();
     updateTransformBar();
     updateBreadcrumbs();
@@ -149,6 +151,8 @@ void ProfileView::buildToolBar()
     connect(m_icicleAction, &QAction::toggled, this, [this](bool icicle) {
         m_flame->setOrientation(icicle ? FlameGraphView::Orientation::Icicle : FlameGraphView::Orientation::Flame);
     });
+    connect(m_icicleAction, &QAction::triggered, this,
+            [this] { emit orientationChosen(m_flame->orientation()); });
 
     m_colorCombo = new QComboBox;
     m_colorCombo->setToolTip(tr("Colour scheme"));
@@ -162,6 +166,8 @@ void ProfileView::buildToolBar()
         m_flame->setColorScheme(scheme);
         m_sandwich->setColorScheme(scheme);
     });
+    connect(m_colorCombo, &QComboBox::activated, this,
+            [this] { emit colorSchemeChosen(m_flame->colorScheme()); });
 
     m_labelFitBox = new LabelFitBox;
     m_toolBar->addWidget(m_labelFitBox);
@@ -177,6 +183,15 @@ void ProfileView::buildToolBar()
         m_sandwich->callersView()->resetZoom();
         m_sandwich->calleesView()->resetZoom();
     });
+}
+
+void ProfileView::updateTabOrder()
+{
+    // The toolbar left to right, then the views; Tab leaves the table (arrows walk its cells).
+    m_table->setTabKeyNavigation(false);
+    ToolBarFocus::chain(ToolBarFocus::reachable(m_toolBar)
+                        << m_table << m_flame << m_sandwich->callersView()
+                        << m_sandwich->calleesView());
 }
 
 void ProfileView::connectViews()
@@ -504,6 +519,17 @@ QLabel *ProfileView::matchLabel() const
 QStringList ProfileView::breadcrumbs() const
 {
     return m_crumbs->names();
+}
+
+void ProfileView::setColorScheme(FlameColorScheme scheme)
+{
+    if (const int index = m_colorCombo->findData(int(scheme)); index >= 0)
+        m_colorCombo->setCurrentIndex(index);
+}
+
+void ProfileView::setOrientation(FlameOrientation orientation)
+{
+    m_icicleAction->setChecked(orientation == FlameOrientation::Icicle);
 }
 
 QAction *ProfileView::viewModeAction(ViewMode mode) const

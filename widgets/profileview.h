@@ -57,6 +57,10 @@ public:
 
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const { return m_viewMode; }
+    // The toolbar's colour scheme and Icicle toggle; the user's choices there
+    // are also signalled (colorSchemeChosen, orientationChosen) for the app to remember.
+    void setColorScheme(FlameColorScheme scheme);
+    void setOrientation(FlameOrientation orientation);
 
     void setSearchText(const QString &text, bool regex = false);
     QString searchText() const;
@@ -91,6 +95,9 @@ public:
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QLabel *matchLabel() const;
     QAction *viewModeAction(ViewMode mode) const;
+    // Puts every control of the toolbar in the tab order, left to right, then
+    // the views; again after a widget was added to the toolbar.
+    void updateTabOrder();
     // The texts of the breadcrumb buttons, root first ("all", "main", ...).
     QStringList breadcrumbs() const;
 
@@ -107,6 +114,8 @@ signals:
     void viewModeChanged(ProfileView::ViewMode mode);
     // The user picked another label fit in the toolbar.
     void labelFitChanged(FlameLabelFit fit);
+    void colorSchemeChosen(FlameColorScheme scheme);
+    void orientationChosen(FlameOrientation orientation);
     // The shown profile changed: a transform landed or was reset.
     void shownProfileChanged(ProfilePtr profile);
 

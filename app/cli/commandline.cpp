@@ -161,7 +161,10 @@ CommandLine parseGui(const QStringList &arguments)
         tr("Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below."));
     const QCommandLineOption help({"h", "help"}, tr("Show this help."));
     const QCommandLineOption version({"v", "version"}, tr("Show the version."));
-    const QCommandLineOption screenshot("screenshot", tr("Open the files, save the window to OUT.png once imported, exit."), "OUT.png");
+    const QCommandLineOption screenshot("screenshot",
+                                        tr("Open the files (none: the welcome page), save the "
+                                           "window to OUT.png once imported, exit."),
+                                        "OUT.png");
     const QCommandLineOption size("size", tr("The window size for --screenshot."), "WxH");
     const QCommandLineOption view("view",
                                   tr("The view: flamegraph, table, both or sandwich; for a diff file also diff, "
@@ -213,8 +216,6 @@ CommandLine parseGui(const QStringList &arguments)
         if (c.renderer != QLatin1String("gl") && c.renderer != QLatin1String("raster") && c.renderer != QLatin1String("auto"))
             return error(QStringLiteral("%1: %2").arg(program, tr("unknown renderer \"%1\"; the renderers are: gl, raster, auto").arg(c.renderer)));
     }
-    if (!c.screenshot.isEmpty() && c.files.isEmpty())
-        return error(QStringLiteral("%1: %2").arg(program, tr("--screenshot needs at least one FILE to open")));
     return c;
 }
 } // namespace

@@ -103,7 +103,7 @@ void CompareDialog::sourceActivated(Side side, int index)
     }
     const QString path = QFileDialog::getOpenFileName(
         this, side == Baseline ? tr("Baseline Profile") : tr("Comparison Profile"), QString(),
-        tr("Profiles (*.pb.gz *.pb *.pprof *.prof *.folded *.txt *.json *.collapsed *.gz *.zst);;All files (*)"));
+        ImportJob::fileDialogFilter());
     if (path.isEmpty()) {
         validate();
         return;

@@ -2,6 +2,7 @@
 
 #include "profiletab.h"
 
+#include "importers/profilereader.h"
 #include "model/jobtracker.h"
 #include "widgets/flamegraphview.h"
 #include "widgets/render/pngexporter.h"
@@ -145,7 +146,7 @@ void ExportController::exportTab(ProfileTab *tab)
     FlameGraphView *view = shownFlameGraph(tab);
     const bool ownSearch = tab && tab->profileView() && view == tab->profileView()->flameGraphView();
     exportView(view, ownSearch ? tab->searchResult() : SearchResult(),
-               tab ? QFileInfo(tab->path()).completeBaseName() : QString());
+               tab ? ProfileReader::baseName(tab->path()) : QString());
 }
 
 bool ExportController::start(ProfilePtr profile, const ExportOptions &options, const QString &path)

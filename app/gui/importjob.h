@@ -18,4 +18,7 @@ public:
     using Reader = std::function<ImportResult(const QString &path, Progress &progress)>;
 
     static Reader defaultReader();
+    // The open dialogs' filter: the usual profile extensions (ProfileReader::fileExtensions), then
+    // all files.
+    static QString fileDialogFilter();
 };

@@ -2,12 +2,21 @@
 
 #include "comparecontroller.h"
 #include "exportcontroller.h"
+#include "exportnotice.h"
+#include "recentfiles.h"
+#include "shortcutsdialog.h"
+#include "themepalette.h"
+#include "viewpreferences.h"
+#include "welcomepage.h"
+
+#include "widgets/toolbarfocus.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -36,61 +45,11 @@ static void initResources()
 }
 
 namespace {
-const char recentFilesKey[] = "recentFiles";
 const char geometryKey[] = "window/geometry";
 const char stateKey[] = "window/state";
 const char themeKey[] = "view/theme";
 const char samplePath[] = ":/samples/go-cpu.pb.gz";
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(130, 130, 130);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
-    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(255, 90, 90));
-    p.setColor(QPalette::Link, QColor(110, 170, 255));
-    p.setColor(QPalette::Highlight, QColor(50, 110, 200));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Light, QColor(70, 70, 74));
-    p.setColor(QPalette::Midlight, QColor(60, 60, 64));
-    p.setColor(QPalette::Mid, QColor(40, 40, 42));
-    p.setColor(QPalette::Dark, QColor(25, 25, 26));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
-
-QPalette lightPalette()
-{
-    QPalette p(QColor(239, 239, 239)); // derives the other roles from the button colour
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::AlternateBase, QColor(245, 245, 245));
-    p.setColor(QPalette::Text, Qt::black);
-    p.setColor(QPalette::WindowText, Qt::black);
-    p.setColor(QPalette::ButtonText, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(48, 140, 198));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(255, 255, 220));
-    p.setColor(QPalette::ToolTipText, Qt::black);
-    return p;
-}
-
-// The palette the platform gave us, before any theme was chosen.
-const QPalette &systemPalette()
-{
-    static const QPalette palette = QApplication::palette();
-    return palette;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -99,12 +58,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_errorBanner(new QFrame(this))
     , m_errorLabel(new QLabel(m_errorBanner))
+    , m_exportNotice(new ExportNotice(this))
+    , m_welcome(new WelcomePage(this))
     , m_sampleTypes(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
     , m_rendererLabel(new QLabel(this))
 {
     initResources();
-    (void)systemPalette();
+    (void)ThemePalette::system();
     setWindowTitle(tr("Pyrograph"));
     setAcceptDrops(true);
 
@@ -139,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_exportNotice);
+    layout->addWidget(m_welcome, 1);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -146,6 +109,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_rendererLabel->setObjectName(QStringLiteral("rendererLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_rendererLabel);
+
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this,
+            [this] { openFile(QString::fromLatin1(samplePath)); });
+    connect(m_welcome, &WelcomePage::fileRequested, this, &MainWindow::openFile);
 
     createActions();
     readSettings();
@@ -168,8 +136,10 @@ void MainWindow::createActions()
     QAction *compare = file->addAction(tr("&Compare…"), m_compare, &CompareController::showDialog);
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    auto *exporter = new ExportController(this);
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this, exporter] { exporter->exportTab(currentTab()); });
+    m_exporter = new ExportController(this);
+    connect(m_exporter, &ExportController::finished, this, &MainWindow::onExportFinished);
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), this, [this] { m_exporter->exportTab(currentTab()); });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -180,6 +150,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    createViewModeActions(view);
+    view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const std::pair<QString, Theme> themes[] = {
@@ -193,6 +165,11 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, t] { setTheme(t); });
     }
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+
     QToolBar *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolBar")); // for saveState()
     toolbar->addAction(open);
@@ -201,6 +178,7 @@ void MainWindow::createActions()
     m_sampleTypes->setObjectName(QStringLiteral("sampleTypeSelector"));
     m_sampleTypes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_sampleTypes);
+    ToolBarFocus::chain(ToolBarFocus::reachable(toolbar)); // Open is reached with Tab as the rest
     connect(m_sampleTypes, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updatingSelector)
             return;
@@ -211,7 +189,7 @@ void MainWindow::createActions()
     // Each tab's view has its own search field and answers Ctrl+F while the
     // focus is inside it; this one takes the focus there from anywhere else
     // (two live Ctrl+F shortcuts would be ambiguous and neither would fire).
-    QAction *find = new QAction(this);
+    QAction *find = new QAction(tr("Search in the current tab"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         if (ProfileTab *t = currentTab(); t && t->state() == ProfileTab::State::Ready)
@@ -259,12 +237,25 @@ ProfileTab *MainWindow::openFile(const QString &path)
     // "-" is stdin and ":/..." a resource: neither has an absolute path.
     const bool special = path == QLatin1String("-") || path.startsWith(u':');
     const QString absolute = special ? path : QFileInfo(path).absoluteFilePath();
+    // A file opened again is the tab it is in: a second import of the same
+    // file would only add a tab to tell apart from the first.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ProfileTab *open = tab(i);
+        if (!open || open->path() != absolute || absolute == QLatin1String("-"))
+            continue;
+        m_tabs->setCurrentIndex(i);
+        if (open->state() == ProfileTab::State::Ready && !special)
+            addRecentFile(absolute);
+        statusBar()->showMessage(tr("%1 is already open").arg(open->title()), 5000);
+        return open;
+    }
     return openWithReader(absolute, m_reader);
 }
 
 ProfileTab *MainWindow::openWithReader(const QString &path, ImportJob::Reader reader)
 {
     auto *tab = new ProfileTab(path, preferredRenderer(), m_tabs);
+    ViewPreferences::applyTo(tab);
     connect(tab, &ProfileTab::importFinished, this, &MainWindow::onImportFinished);
     connect(tab, &ProfileTab::summaryChanged, this, &MainWindow::updateStatus);
     connect(tab, &ProfileTab::statusMessage, this, [this, tab](const QString &message) {
@@ -273,6 +264,7 @@ ProfileTab *MainWindow::openWithReader(const QString &path, ImportJob::Reader re
     });
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, path);
+    m_openedFrom.insert(tab, m_tabs->currentWidget());
     m_tabs->setCurrentIndex(index);
     tab->startImport(std::move(reader));
     return tab;
@@ -281,6 +273,7 @@ ProfileTab *MainWindow::openWithReader(const QString &path, ImportJob::Reader re
 void MainWindow::onImportFinished(ProfileTab *tab)
 {
     const int index = m_tabs->indexOf(tab);
+    const QPointer<QWidget> openedFrom = m_openedFrom.take(tab);
     switch (tab->state()) {
     case ProfileTab::State::Ready:
         // A compared pair ("a vs b", format "diff") is no file to reopen.
@@ -295,6 +288,10 @@ void MainWindow::onImportFinished(ProfileTab *tab)
         emit importFailed(tab->path(), tab->errorMessage());
         [[fallthrough]];
     case ProfileTab::State::Canceled:
+        // Back to the tab the user was in, not to the neighbour that
+        // QTabBar picks when the current tab goes (the last one).
+        if (m_tabs->currentWidget() == tab && openedFrom && m_tabs->indexOf(openedFrom) >= 0)
+            m_tabs->setCurrentWidget(openedFrom);
         if (index >= 0)
             m_tabs->removeTab(index);
         tab->deleteLater();
@@ -313,6 +310,7 @@ void MainWindow::closeTab(int index)
     if (!t)
         return;
     m_tabs->removeTab(index);
+    m_openedFrom.remove(t);
     const bool wasImporting = t->state() == ProfileTab::State::Importing;
     t->deleteLater(); // its destructor cancels a running import
     updateForCurrentTab();
@@ -341,6 +339,12 @@ void MainWindow::clearErrors()
 void MainWindow::updateForCurrentTab()
 {
     ProfileTab *t = currentTab();
+    // An empty window welcomes the user instead of showing a blank area.
+    const bool empty = m_tabs->count() == 0;
+    if (empty)
+        m_welcome->setRecentFiles(recentFiles());
+    m_welcome->setVisible(empty);
+    m_tabs->setVisible(!empty);
     m_updatingSelector = true;
     m_sampleTypes->clear();
     if (t && t->profile()) {
@@ -361,7 +365,7 @@ void MainWindow::updateStatus()
     ProfileTab *t = currentTab();
     QString text;
     if (!t)
-        text = tr("Drop profiles here, or use File > Open (File > Open Sample Profile shows an example)");
+        text = tr("No profile open");
     else if (t->state() == ProfileTab::State::Importing)
         text = tr("Importing %1…").arg(t->title());
     else
@@ -393,13 +397,13 @@ void MainWindow::setTheme(Theme theme)
     m_theme = theme;
     switch (theme) {
     case Theme::System:
-        QApplication::setPalette(systemPalette());
+        QApplication::setPalette(ThemePalette::system());
         break;
     case Theme::Light:
-        QApplication::setPalette(lightPalette());
+        QApplication::setPalette(ThemePalette::light());
         break;
     case Theme::Dark:
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ThemePalette::dark());
         break;
     }
     for (QAction *a : m_themeGroup->actions())
@@ -409,34 +413,39 @@ void MainWindow::setTheme(Theme theme)
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(recentFilesKey).toStringList();
+    return RecentFiles::files();
 }
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(recentFilesKey, files);
+    RecentFiles::add(path);
+    if (!m_welcome->isHidden())
+        m_welcome->setRecentFiles(recentFiles());
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = recentFiles();
-    for (const QString &path : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+    // Two go-cpu.pb.gz are told apart by their folders; the tooltip has the whole path.
+    const QStringList names = RecentFiles::displayNames(files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *a = m_recentMenu->addAction(names[i], this, [this, path] { openFile(path); });
         a->setToolTip(path);
         a->setStatusTip(path);
     }
+    m_recentMenu->setToolTipsVisible(true);
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear"), this, [] { QSettings().remove(recentFilesKey); });
+    m_recentMenu->addAction(tr("Clear"), this, [this] {
+        RecentFiles::clear();
+        if (!m_welcome->isHidden())
+            m_welcome->setRecentFiles({});
+    });
 }
 
 void MainWindow::openDialog()
@@ -444,9 +453,8 @@ void MainWindow::openDialog()
     const QSettings settings;
     const QStringList recent = recentFiles();
     const QString dir = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Profiles"), dir,
-        tr("Profiles (*.pb.gz *.pb *.pprof *.prof *.folded *.txt *.json *.collapsed *.gz *.zst);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Profiles"), dir,
+                                                            ImportJob::fileDialogFilter());
     openFiles(paths);
 }
 
@@ -499,4 +507,51 @@ void MainWindow::closeEvent(QCloseEvent *event)
 FlameGraphView::Renderer MainWindow::preferredRenderer() const
 {
     return ProfileTab::rendererFromName(m_rendererPreference);
+}
+
+void MainWindow::createViewModeActions(QMenu *menu)
+{
+    // Ctrl+1..4 switch the current tab's view, as its toolbar buttons do; the
+    // default for new tabs is a setting of its own (ViewPreferences).
+    QMenu *defaults = new QMenu(tr("&Default View for New Tabs"), menu);
+    auto *group = new QActionGroup(defaults);
+    const std::pair<QString, ProfileViewMode> modes[] = {
+        {tr("&Table"), ProfileViewMode::Table},
+        {tr("&Flame Graph"), ProfileViewMode::FlameGraph},
+        {tr("&Both"), ProfileViewMode::Both},
+        {tr("&Sandwich"), ProfileViewMode::Sandwich}};
+    int key = Qt::Key_1;
+    for (const auto &[label, mode] : modes) {
+        const ProfileViewMode m = mode;
+        QAction *show = menu->addAction(label, this, [this, m] {
+            if (ProfileTab *t = currentTab(); t && t->state() == ProfileTab::State::Ready)
+                t->profileView()->viewModeAction(m)->trigger();
+        });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        show->setObjectName(QStringLiteral("viewAction_") + ViewModes::name(m));
+        QAction *preferred =
+            defaults->addAction(label, this, [m] { ViewPreferences::setDefaultView(m); });
+        preferred->setCheckable(true);
+        preferred->setChecked(ViewPreferences::defaultView() == m);
+        group->addAction(preferred);
+    }
+    menu->addSeparator();
+    menu->addMenu(defaults);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), actions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::onExportFinished(const QString &path, JobOutcome outcome)
+{
+    if (outcome == JobOutcome::Done) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+        m_exportNotice->showExported(path);
+    } else if (outcome == JobOutcome::Cancelled) {
+        statusBar()->showMessage(tr("Export cancelled"), 5000);
+    }
 }

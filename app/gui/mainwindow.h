@@ -1,13 +1,20 @@
 #pragma once
 
 #include "importjob.h"
+#include "model/joboutcome.h"
 #include "profiletab.h"
+#include "recentfiles.h"
 #include "tabhost.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class CompareController;
+class ExportController;
+class ExportNotice;
+class WelcomePage;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -16,17 +23,19 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 
-// The window: one tab per opened profile, files dropped anywhere on it or
-// chosen with File > Open, recent files, a sample-type selector in the toolbar
-// (each tab's view has its own search; Ctrl+F reaches the current one), a
-// status bar with the totals, the view's messages and the active renderer, and
-// a banner that names each file that failed to import.
+// The window: one tab per opened profile (a file opened again switches to its
+// tab), files dropped anywhere on it or chosen with File > Open, recent files,
+// a welcome page while no tab is open, a sample-type selector in the toolbar
+// (each tab's view has its own search; Ctrl+F reaches the current one),
+// Ctrl+1..4 for the current tab's view, Help > Keyboard and Mouse, a status bar
+// with the totals, the view's messages and the active renderer, a banner that
+// names each file that failed to import, and a notice for each export.
 class MainWindow final : public QMainWindow, public TabHost
 {
     Q_OBJECT
 public:
     enum class Theme { System, Light, Dark };
-    static constexpr int maxRecentFiles = 10;
+    static constexpr int maxRecentFiles = RecentFiles::maxFiles;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +47,11 @@ public:
     ProfileTab *openWithReader(const QString &title, ImportJob::Reader reader) override;
     // File > Compare… and the diff tabs.
     CompareController *compareController() const { return m_compare; }
+    // File > Export…, and the notice its successful exports show.
+    ExportController *exportController() const { return m_exporter; }
+    ExportNotice *exportNotice() const { return m_exportNotice; }
+    // What the window shows while no tab is open.
+    WelcomePage *welcomePage() const { return m_welcome; }
     // Tests substitute a slow or failing reader for the files opened after this.
     void setImportReader(ImportJob::Reader reader) { m_reader = std::move(reader); }
 
@@ -77,6 +91,9 @@ protected:
 
 private:
     void createActions();
+    void createViewModeActions(QMenu *menu);
+    void showShortcuts();
+    void onExportFinished(const QString &path, JobOutcome outcome);
     void onImportFinished(ProfileTab *tab);
     void closeTab(int index);
     void showError(const QString &message);
@@ -89,9 +106,14 @@ private:
     void writeSettings() const;
 
     ImportJob::Reader m_reader;
+    // The tab that was current when each importing tab was opened: a failed or
+    // cancelled import returns the user there.
+    QHash<ProfileTab *, QPointer<QWidget>> m_openedFrom;
     QTabWidget *m_tabs;
     QFrame *m_errorBanner;
     QLabel *m_errorLabel;
+    ExportNotice *m_exportNotice;
+    WelcomePage *m_welcome;
     QComboBox *m_sampleTypes;
     QLabel *m_statusLabel;
     QLabel *m_rendererLabel;
@@ -100,6 +122,7 @@ private:
     QString m_rendererName;
     QString m_rendererPreference;
     CompareController *m_compare = nullptr;
+    ExportController *m_exporter = nullptr;
     Theme m_theme = Theme::System;
     bool m_updatingSelector = false;
 };

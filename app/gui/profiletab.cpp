@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -23,8 +22,6 @@
 
 namespace {
 const char threadKey[] = "thread";
-const char viewModeKey[] = "view/mode";
-
 
 // "java 9" before "java 10": runs of digits compare as numbers. (QCollator's
 // numeric mode needs ICU, which Debian's Qt may lack.)
@@ -97,23 +94,19 @@ ProfileTab::ProfileTab(const QString &path, FlameGraphView::Renderer renderer, Q
     m_threadAction = m_view->toolBar()->addWidget(m_threadCombo);
     m_threadSeparator->setVisible(false);
     m_threadAction->setVisible(false);
+    m_view->updateTabOrder();
     connect(m_threadCombo, &QComboBox::activated, this,
             [this](int index) { setThread(index <= 0 ? QString() : m_threadCombo->itemText(index)); });
 
     m_view->setObjectName(QStringLiteral("profileView"));
     m_views->addWidget(m_view);
     connect(m_view, &ProfileView::statusMessage, this, &ProfileTab::statusMessage);
-    // The view's own mode buttons: a mode with a widget of its own shows that,
-    // and the next tab opens in the mode the user chose last.
+    // The view's own mode buttons: a mode with a widget of its own shows that.
+    // The mode is this tab's alone (ViewPreferences gives a new tab its first one).
     connect(m_view, &ProfileView::viewModeChanged, this, [this](View mode) {
-        if (m_settingView)
-            return;
-        setView(mode);
-        QSettings().setValue(viewModeKey, ViewModes::name(mode));
+        if (!m_settingView)
+            setView(mode);
     });
-    View remembered = View::FlameGraph;
-    if (viewFromName(QSettings().value(viewModeKey).toString(), &remembered))
-        setView(remembered);
 
     m_pages->addWidget(m_importPage);
     m_pages->addWidget(m_views);

@@ -58,8 +58,8 @@ public:
     // "cpu: 20.5 s total, 1,234 functions", of the shown profile.
     QString summary() const;
 
-    // Programs and the command line set the view here; the user's choice in the
-    // view's toolbar is remembered for the next tab.
+    // Programs, the command line and View > Table... (Ctrl+1..4) set the view
+    // here; the view's toolbar too. Each tab has its own.
     void setView(View view);
     View view() const { return m_currentView; }
     static bool viewFromName(const QString &name, View *view);

@@ -427,22 +427,24 @@ private slots:
         QCOMPARE(tab->view(), ProfileTab::View::Table);
         QVERIFY(view->functionTableView()->isVisible());
     }
-    void theUsersViewModeIsRememberedForTheNextTab()
+    void eachTabKeepsItsOwnViewAndNewTabsTheDefault()
     {
         MainWindow window;
         window.show();
         ProfileTab *first = openAndWait(window, corpus("collapsed/simple.txt"));
         QVERIFY(first);
-        first->setView(ProfileTab::View::Table); // a program's choice: not remembered
-        ProfileTab *second = openAndWait(window, corpus("collapsed/simple.txt"));
+        // The user's Sandwich in one tab is not the next tab's view, nor the first's after it.
+        first->profileView()->viewModeAction(ProfileView::ViewMode::Sandwich)->trigger();
+        QCOMPARE(first->view(), ProfileTab::View::Sandwich);
+        ProfileTab *second = openAndWait(window, corpus("collapsed/recursion.txt"));
         QVERIFY(second);
         QCOMPARE(second->view(), ProfileTab::View::FlameGraph);
-        second->profileView()->viewModeAction(ProfileView::ViewMode::Both)->trigger();
-        QCOMPARE(second->view(), ProfileTab::View::Both);
-        ProfileTab *third = openAndWait(window, corpus("collapsed/recursion.txt"));
+        second->profileView()->viewModeAction(ProfileView::ViewMode::Table)->trigger();
+        QCOMPARE(first->view(), ProfileTab::View::Sandwich);
+        QCOMPARE(second->view(), ProfileTab::View::Table);
+        ProfileTab *third = openAndWait(window, corpus("pprof/go-cpu.pb.gz"));
         QVERIFY(third);
-        QCOMPARE(third->view(), ProfileTab::View::Both);
-        QVERIFY(third->profileView()->functionTableView()->isVisible());
+        QCOMPARE(third->view(), ProfileTab::View::FlameGraph);
         QVERIFY(third->profileView()->flameGraphView()->isVisible());
     }
     void viewWidgetReplacesTheProfileView()

@@ -128,6 +128,33 @@ private slots:
         QCOMPARE(d.profile->total(0), 2489323);
     }
 
+    void baseNameDropsEveryProfileExtension_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("base");
+        QTest::newRow("pprof") << "/tmp/go-cpu.pb.gz"
+                               << "go-cpu";
+        QTest::newRow("raw pprof") << "heap.pprof"
+                                   << "heap";
+        QTest::newRow("compressed folded") << "dir/perf.folded.zst"
+                                           << "perf";
+        QTest::newRow("speedscope") << "trace.speedscope.json"
+                                    << "trace";
+        QTest::newRow("upper case") << "CPU.PB.GZ"
+                                    << "CPU";
+        QTest::newRow("dots in the name") << "v1.2.collapsed.txt"
+                                          << "v1.2";
+        QTest::newRow("unknown extension kept") << "notes.md"
+                                                << "notes.md";
+        QTest::newRow("only an extension") << ".txt"
+                                           << ".txt";
+    }
+    void baseNameDropsEveryProfileExtension()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, base);
+        QCOMPARE(ProfileReader::baseName(path), base);
+    }
     void garbageIsUnrecognised()
     {
         QByteArray garbage;

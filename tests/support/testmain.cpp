@@ -1,5 +1,7 @@
 #include "testregistry.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -24,6 +26,18 @@ std::vector<TestRegistry::Entry> &TestRegistry::entries()
 // show windows.
 int main(int argc, char **argv)
 {
+    // Tests never read or write the user's settings (recent files of test runs
+    // once appeared in ~/.config/Pyrograph): QSettings here, and every
+    // `pyrograph` a test starts (it inherits the environment), keep theirs in a
+    // folder of this run. Not QStandardPaths' test mode: that ignores
+    // XDG_CONFIG_HOME, so the processes the tests start would not follow it.
+    // tst_SettingsLocation reads the user's folder from PYROGRAPH_TEST_USER_CONFIG.
+    const QTemporaryDir configHome;
+    const QByteArray userConfig = qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME")
+        ? QDir::homePath().toLocal8Bit() + "/.config"
+        : qgetenv("XDG_CONFIG_HOME");
+    qputenv("PYROGRAPH_TEST_USER_CONFIG", userConfig);
+    qputenv("XDG_CONFIG_HOME", QDir::toNativeSeparators(configHome.path()).toLocal8Bit());
 #if PYROGRAPH_TEST_APP >= 1
     // Without a display (a plain ctest run) the tests still run, offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
