@@ -483,6 +483,9 @@ CallTree CallTreeBuilder::build(const NameTable &names, NameId rootName, Progres
         std::thread helper([&] { second.run(split, count, splitNode, nullptr); });
         ok = writer.run(0, split, 1, &progress);
         helper.join();
+        // A cancelled writer stopped before it summed the root: nothing to add to.
+        if (!ok)
+            return {};
         writer.labelled.insert(writer.labelled.end(), std::make_move_iterator(second.labelled.begin()),
                                std::make_move_iterator(second.labelled.end()));
         for (size_t t = 0; t < types; ++t)

@@ -120,7 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateForCurrentTab();
 }
 
-MainWindow::~MainWindow() = default;
+// QWidget's destructor hides the window, which moves the focus and emits
+// QApplication::focusChanged after this class's members are gone: the Find
+// action's handler must not hear it (UBSan caught the call, tst_ProfileTab).
+MainWindow::~MainWindow()
+{
+    disconnect(m_focusWatch);
+}
 
 void MainWindow::createActions()
 {
@@ -195,7 +201,7 @@ void MainWindow::createActions()
         if (ProfileTab *t = currentTab(); t && t->state() == ProfileTab::State::Ready)
             t->focusSearch();
     });
-    connect(qApp, &QApplication::focusChanged, find, [this, find](QWidget *, QWidget *now) {
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, find, [this, find](QWidget *, QWidget *now) {
         ProfileTab *t = currentTab();
         find->setEnabled(!t || !now || !t->isAncestorOf(now));
     });

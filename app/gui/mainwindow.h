@@ -110,6 +110,7 @@ private:
     // cancelled import returns the user there.
     QHash<ProfileTab *, QPointer<QWidget>> m_openedFrom;
     QTabWidget *m_tabs;
+    QMetaObject::Connection m_focusWatch; // the Find action's, cut in the destructor
     QFrame *m_errorBanner;
     QLabel *m_errorLabel;
     ExportNotice *m_exportNotice;

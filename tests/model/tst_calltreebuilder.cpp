@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -56,7 +57,8 @@ void flatten(const RefNode &node, quint32 parent, quint32 depth, Flat &out)
     out.end[id] = quint32(out.parent.size());
 }
 
-std::vector<Stack> randomStacks(std::mt19937_64 &rng, int count, int names, int maxDepth, int types, bool labels)
+std::vector<Stack> randomStacks(std::mt19937_64 &rng, int count, int names, int maxDepth, int types,
+                                bool labels)
 {
     std::vector<Stack> stacks;
     // A few "programs": stacks share long prefixes, as real ones do.
@@ -96,12 +98,14 @@ private slots:
     void compactionMatchesReference();
     void largeRandomMatchesReferenceOnTwoThreads();
     void cancelledBuildIsEmpty();
+    void cancelWhileWritingOnTwoThreadsIsEmpty();
 
 private:
     void check(const std::vector<Stack> &stacks, int names, int types, size_t compactAt = 0);
 };
 
-void tst_CallTreeBuilder::check(const std::vector<Stack> &stacks, int names, int types, size_t compactAt)
+void tst_CallTreeBuilder::check(const std::vector<Stack> &stacks, int names, int types,
+                                size_t compactAt)
 {
     // Names whose byte order differs from their id order, so ranking matters.
     NameInterner interner;
@@ -109,7 +113,9 @@ void tst_CallTreeBuilder::check(const std::vector<Stack> &stacks, int names, int
     std::vector<NameId> ids;
     for (int i = 0; i < names; ++i)
         ids.push_back(interner.intern("f" + std::to_string((i * 7919) % 100003) + "::x"));
-    auto nameOf = [&](NameId frame) { return std::string(interner.table().name(ids[frame.index])); };
+    auto nameOf = [&](NameId frame) {
+        return std::string(interner.table().name(ids[frame.index]));
+    };
 
     CallTreeBuilder builder(types);
     if (compactAt > 0)
@@ -231,7 +237,9 @@ void tst_CallTreeBuilder::smallRandomMatchesReference()
     for (int round = 0; round < 20; ++round) {
         const int names = 2 + int(rng() % 40);
         const int types = 1 + round % 3;
-        check(randomStacks(rng, 1 + int(rng() % 300), names, 1 + int(rng() % 30), types, round % 2 == 0), names, types);
+        check(randomStacks(rng, 1 + int(rng() % 300), names, 1 + int(rng() % 30), types,
+                           round % 2 == 0),
+              names, types);
         if (QTest::currentTestFailed())
             return;
     }
@@ -288,6 +296,38 @@ void tst_CallTreeBuilder::cancelledBuildIsEmpty()
     for (int i = 0; i < 200000; ++i)
         builder.addStack(std::span<const NameId>(&a, 1), one);
     QCOMPARE(builder.build(interner.table(), root, cancelled).nodeCount(), 0);
+}
+
+// Issue 14's lifetime test found this: a cancel that reaches the tree pass
+// while two threads write it (a transform of a big profile whose tab closed)
+// made the builder add the helper's root totals to the cancelled writer's,
+// which it had never sized: a crash in a pool thread.
+void tst_CallTreeBuilder::cancelWhileWritingOnTwoThreadsIsEmpty()
+{
+    // Cancels once the build reports that it writes the tree (0.6 and on).
+    struct CancelInTreePass : Progress
+    {
+        std::atomic_bool cancelled = false;
+        std::atomic_bool reachedTreePass = false;
+        bool isCanceled() const override { return cancelled.load(); }
+        void report(double fraction) override
+        {
+            if (fraction > 0.6) {
+                reachedTreePass = true;
+                cancelled = true;
+            }
+        }
+    } progress;
+    std::mt19937_64 rng(14);
+    NameInterner interner;
+    const NameId root = interner.intern("total");
+    for (int i = 0; i < 500; ++i)
+        interner.intern("f" + std::to_string(i));
+    CallTreeBuilder builder(2);
+    for (const Stack &s : randomStacks(rng, 400000, 500, 30, 2, false))
+        builder.addStack(s.frames, s.values, s.labelSet);
+    QCOMPARE(builder.build(interner.table(), root, progress).nodeCount(), 0);
+    QVERIFY(progress.reachedTreePass.load());
 }
 
 PYROGRAPH_TEST_MAIN(tst_CallTreeBuilder)
