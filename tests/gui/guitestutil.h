@@ -21,11 +21,11 @@ inline QString corpus(const char *relative)
     return QDir::cleanPath(QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(relative));
 }
 
-// Opens path in a new tab and waits for every import; null when they did not end in 20 s.
-inline ProfileTab *openAndWait(MainWindow &window, const QString &path)
+// Opens path in a new tab and waits for every import; null when they did not end in time.
+inline ProfileTab *openAndWait(MainWindow &window, const QString &path, int timeoutMs = 20000)
 {
     ProfileTab *tab = window.openFile(path);
-    if (!QTest::qWaitFor([&] { return window.pendingImports() == 0; }, 20000))
+    if (!QTest::qWaitFor([&] { return window.pendingImports() == 0; }, timeoutMs))
         return nullptr;
     return tab;
 }

@@ -1,5 +1,7 @@
 #include "tests/support/testregistry.h"
 
+#include "guitestutil.h"
+
 #include "app/gui/comparecontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/profiletab.h"
@@ -42,32 +44,11 @@
 #include <atomic>
 #include <numeric>
 
+using GuiTest::corpus;
+using GuiTest::dropFiles;
+using GuiTest::openAndWait;
+
 namespace {
-QString corpus(const char *relative)
-{
-    // Clean, as the window shows and remembers absolute paths.
-    return QDir::cleanPath(QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(relative));
-}
-
-// Sends a real drag-enter and drop with file URLs to the window, as a file
-// manager does; returns whether the drop was accepted.
-bool dropFiles(QWidget *target, const QStringList &paths)
-{
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls << QUrl::fromLocalFile(p);
-    mime.setUrls(urls);
-    const QPointF pos(target->width() / 2.0, target->height() / 2.0);
-    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return drop.isAccepted();
-}
-
 // Waits, reporting half done, until the import is cancelled (or 30 s pass).
 ImportResult waitForCancel(const QString &, Progress &progress)
 {
@@ -173,14 +154,6 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_settingsDir;
-
-    ProfileTab *openAndWait(MainWindow &window, const QString &path)
-    {
-        ProfileTab *tab = window.openFile(path);
-        if (!QTest::qWaitFor([&] { return window.pendingImports() == 0; }, 20000))
-            return nullptr;
-        return tab;
-    }
 
 private slots:
     void initTestCase()

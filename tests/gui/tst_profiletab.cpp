@@ -1,5 +1,7 @@
 #include "tests/support/testregistry.h"
 
+#include "guitestutil.h"
+
 #include "app/gui/exportcontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/profiletab.h"
@@ -37,11 +39,6 @@
 // AddressSanitizer with `./dev sanitize` (CONTRIBUTING.md).
 
 namespace {
-
-QString corpus(const char *relative)
-{
-    return QDir::cleanPath(QStringLiteral(PYROGRAPH_CORPUS_DIR "/") + QLatin1String(relative));
-}
 
 // A profile like the issue's `pyrograph_generate --stacks 200000 --functions 30000`:
 // random stacks over many functions, each sample in one of eight threads, so
@@ -96,20 +93,18 @@ void runFor(int ms)
 // while it runs, and about when it ends.
 const std::array<int, 6> closeDelaysMs{0, 1, 5, 20, 60, 200};
 
+// The big profile's import, on a busy two-core machine.
+constexpr int bigImportMs = 60000;
+
 } // namespace
+
+using GuiTest::corpus;
+using GuiTest::openAndWait;
 
 class tst_ProfileTab : public QObject
 {
     Q_OBJECT
 private:
-    ProfileTab *openAndWait(MainWindow &window, const QString &path)
-    {
-        ProfileTab *tab = window.openFile(path);
-        if (!QTest::qWaitFor([&] { return window.pendingImports() == 0; }, 60000))
-            return nullptr;
-        return tab;
-    }
-
     // Ctrl+W is a window shortcut: it needs the window active.
     static void showActive(MainWindow &window)
     {
@@ -159,7 +154,7 @@ private slots:
         showActive(window);
         ProfileTab *other = openAndWait(window, corpus("collapsed/simple.txt"));
         QVERIFY(other);
-        ProfileTab *big = openAndWait(window, m_threadedFile);
+        ProfileTab *big = openAndWait(window, m_threadedFile, bigImportMs);
         QVERIFY(big && big->profile());
         QCOMPARE(window.currentTab(), big);
         QComboBox *selector = big->threadSelector();
