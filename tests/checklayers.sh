@@ -13,6 +13,8 @@ layer_of() {
     case "$1" in
         model/*) REPLY=model ;;
         importers/*) REPLY=importers ;;
+        library/*) REPLY=library ;;
+        server/*) REPLY=server ;;
         widgets/render/*) REPLY=render ;;
         widgets/*) REPLY=widgets ;;
         app/cli/*) REPLY=cli ;;
@@ -27,11 +29,13 @@ allowed() {
     case "$1" in
         model) REPLY="model" ;;
         importers) REPLY="importers model" ;;
+        library) REPLY="library importers model" ;;
+        server) REPLY="server library importers model" ;;
         render) REPLY="render importers model" ;;
         widgets) REPLY="widgets render importers model" ;;
-        cli) REPLY="cli render importers model" ;;
-        gui) REPLY="gui cli widgets render importers model" ;;
-        app) REPLY="app gui cli widgets render importers model" ;;
+        cli) REPLY="cli server library render importers model" ;;
+        gui) REPLY="gui cli server library widgets render importers model" ;;
+        app) REPLY="app gui cli server library widgets render importers model" ;;
     esac
 }
 
