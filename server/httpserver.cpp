@@ -186,6 +186,11 @@ QString HttpServer::start()
     m_server = std::move(server);
     httplib::Server *raw = m_server.get();
     m_thread = std::thread([raw] { raw->listen_after_bind(); });
+    // cpp-httplib's stop() does nothing until the listening thread has marked
+    // the server running: a stop() right after start() would leave that
+    // thread in accept() for good.
+    while (!raw->is_running())
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
     return {};
 }
 

@@ -51,13 +51,13 @@ inline QByteArray gzip(const QByteArray &data)
 // A pprof of stacks "root;...;leaf" with one value per sample type.
 inline QByteArray pprof(const std::vector<SampleType> &types,
                         const std::vector<std::pair<std::vector<std::string_view>, std::vector<qint64>>> &stacks,
-                        qint64 period = 10000000)
+                        qint64 period = 10000000, SampleType periodType = {"cpu", "nanoseconds"})
 {
     ProfileBuilder builder(types);
     for (const auto &[stack, values] : stacks)
         builder.addStack(stack, values);
     builder.metadata().period = period;
-    builder.metadata().periodType = SampleType{"cpu", "nanoseconds"};
+    builder.metadata().periodType = periodType;
     return PprofWriter::encode(*builder.build());
 }
 
@@ -104,6 +104,15 @@ private:
     std::unique_ptr<PyroscopeServer> m_server;
     QString m_error;
 };
+
+// The total at a root-first path, -1 when the profile or the path is missing.
+inline qint64 totalAt(const ProfilePtr &profile, const std::vector<std::string_view> &path, int sampleType = 0)
+{
+    if (!profile)
+        return -1;
+    const NodeId node = profile->findPath(path);
+    return node.isValid() ? profile->tree().total(node, sampleType) : -1;
+}
 
 inline std::string labelValue(const Labels &labels, std::string_view name)
 {

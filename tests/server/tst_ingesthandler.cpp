@@ -112,7 +112,7 @@ private slots:
         // 100 Hz: each sample is 10 ms of CPU, stored in nanoseconds as Pyroscope does
         const ProfilePtr merged = t.merged(stored[0].types[0]);
         QVERIFY(merged);
-        QCOMPARE(merged->tree().total(merged->findPath({"main", "work"}), 0), 30000000);
+        QCOMPARE(totalAt(merged, {"main", "work"}), 30000000);
         QCOMPARE(merged->total(0), 40000000);
     }
 
@@ -149,8 +149,8 @@ private slots:
         const ProfilePtr lines = t.merged(byService["b"].types[0]);
         QVERIFY(lines);
         // b's profile alone: the merge is over every service, so look at b's stack
-        QCOMPARE(lines->tree().total(lines->findPath({"main", "work"}), 0), 20000000);
-        QCOMPARE(lines->tree().total(lines->findPath({"main", "idle"}), 0), 10000000);
+        QCOMPARE(totalAt(lines, {"main", "work"}), 20000000);
+        QCOMPARE(totalAt(lines, {"main", "idle"}), 10000000);
         QVERIFY(lines->findPath({"g", "z"}).isValid());
         // pprof names its own types
         QVERIFY(std::find(byService["d"].types.begin(), byService["d"].types.end(),
@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(stored[0].types, (std::vector<std::string>{"process_cpu:samples:count:cpu:nanoseconds",
                                                             "process_cpu:cpu:nanoseconds:cpu:nanoseconds"}));
         const ProfilePtr merged = t.merged("process_cpu:cpu:nanoseconds:cpu:nanoseconds");
-        QCOMPARE(merged->tree().total(merged->findPath({"main", "handler"}), 0), 70000000);
+        QCOMPARE(totalAt(merged, {"main", "handler"}), 70000000);
     }
 
     // prev_profile: a cumulative profile (Go's allocs) and the one before it;
@@ -195,9 +195,11 @@ private slots:
         auto client = t.client();
         const std::vector<SampleType> heap{{"alloc_objects", "count"}, {"alloc_space", "bytes"},
                                            {"inuse_objects", "count"}, {"inuse_space", "bytes"}};
-        const QByteArray previous = pprof(heap, {{{"main", "alloc"}, {4, 400, 1, 100}}, {{"main", "old"}, {9, 900, 0, 0}}});
+        const QByteArray previous = pprof(heap, {{{"main", "alloc"}, {4, 400, 1, 100}}, {{"main", "old"}, {9, 900, 0, 0}}}, 524288,
+                                          {"space", "bytes"});
         const QByteArray current = pprof(heap, {{{"main", "alloc"}, {10, 1000, 2, 200}}, {{"main", "old"}, {9, 900, 0, 0}},
-                                                {{"main", "fresh"}, {3, 300, 3, 300}}});
+                                                {{"main", "fresh"}, {3, 300, 3, 300}}},
+                                         524288, {"space", "bytes"});
         httplib::MultipartFormDataItems items{{"profile", text(gzip(current)), "profile.pprof", "application/octet-stream"},
                                               {"prev_profile", text(gzip(previous)), "profile.pprof",
                                                "application/octet-stream"}};
@@ -208,13 +210,13 @@ private slots:
         QCOMPARE(labelValue(stored[0].labels, "service_name"), "heapy");
         const ProfilePtr allocs = t.merged("memory:alloc_objects:count:space:bytes");
         QVERIFY(allocs);
-        QCOMPARE(allocs->tree().total(allocs->findPath({"main", "alloc"}), 0), 6);
-        QCOMPARE(allocs->tree().total(allocs->findPath({"main", "fresh"}), 0), 3);
+        QCOMPARE(totalAt(allocs, {"main", "alloc"}), 6);
+        QCOMPARE(totalAt(allocs, {"main", "fresh"}), 3);
         QVERIFY(!allocs->findPath({"main", "old"}).isValid()); // 9 - 9: nothing allocated since
         // in-use types are not cumulative: kept as they are
         const ProfilePtr inuse = t.merged("memory:inuse_space:bytes:space:bytes");
         QVERIFY(inuse);
-        QCOMPARE(inuse->tree().total(inuse->findPath({"main", "alloc"}), 0), 200);
+        QCOMPARE(totalAt(inuse, {"main", "alloc"}), 200);
     }
 
     // The Java SDK (pyroscope-java PyroscopeExporter, pprof format): the

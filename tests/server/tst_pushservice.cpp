@@ -77,14 +77,14 @@ private slots:
             QVERIFY(info.source.starts_with("POST /push.v1.PusherService/Push from 127.0.0.1"));
         }
         const ProfilePtr merged = t.merged(stored[0].types[0]);
-        QCOMPARE(merged->tree().total(merged->findPath({"main", "work"}), 0), 12000);
+        QCOMPARE(totalAt(merged, {"main", "work"}), 12000);
     }
 
     void jsonPush()
     {
         TestServer t;
         const auto push = request({{"__name__", "memory"}, {"service_name", "json-app"}},
-                                  {pprof({{"alloc_space", "bytes"}}, {{{"main", "alloc"}, {4096}}}, 524288)});
+                                  {pprof({{"alloc_space", "bytes"}}, {{{"main", "alloc"}, {4096}}}, 524288, {"space", "bytes"})});
         std::string json;
         QVERIFY(google::protobuf::util::MessageToJsonString(push, &json).ok());
         QVERIFY(json.find("rawProfile") != std::string::npos); // bytes as base64, as Connect's JSON has them
