@@ -84,7 +84,7 @@ Labels seriesLabels(const IngestName &name, const std::string &serviceName, cons
         if (key.starts_with("__"))
             continue;
         hasServiceName = hasServiceName || key == LabelNames::serviceName;
-        labels.emplace_back(key, value);
+        labels.emplace_back(IngestName::sanitizedLabelName(key), value);
     }
     if (!hasServiceName)
         labels.emplace_back(std::string(LabelNames::serviceName), serviceName);
@@ -93,6 +93,9 @@ Labels seriesLabels(const IngestName &name, const std::string &serviceName, cons
     if (!spyName.empty())
         labels.emplace_back("pyroscope_spy", spyName);
     std::sort(labels.begin(), labels.end());
+    // a.b and a_b are one name once sanitized: the first wins
+    labels.erase(std::unique(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+                 labels.end());
     return labels;
 }
 

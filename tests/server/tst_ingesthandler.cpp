@@ -90,7 +90,7 @@ private slots:
         TestServer t;
         QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
         auto client = t.client();
-        const auto result = client->Post(ingestPath({{"name", "shop.cpu{env=prod,region=eu}"},
+        const auto result = client->Post(ingestPath({{"name", "shop.cpu{env=prod,region=eu,otel.scope.name=sdk}"},
                                                      {"from", "1700000000"},
                                                      {"until", "1700000010"},
                                                      {"spyName", "rbspy"},
@@ -104,6 +104,7 @@ private slots:
         QCOMPARE(labelValue(stored[0].labels, "env"), "prod");
         QCOMPARE(labelValue(stored[0].labels, "region"), "eu");
         QCOMPARE(labelValue(stored[0].labels, "pyroscope_spy"), "rbspy");
+        QCOMPARE(labelValue(stored[0].labels, "otel_scope_name"), "sdk"); // dots sanitized as Pyroscope does
         QCOMPARE(stored[0].startMs, 1700000000000);
         QCOMPARE(stored[0].endMs, 1700000010000);
         QCOMPARE(stored[0].origin, ProfileOrigin::Push);
