@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -486,12 +487,12 @@ std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId
         qint64 count = 0;
     };
     std::map<Labels, std::map<qint64, Bucket>> groups;
-    // The bucket of a profile is its start, floored to the step; SQLite sums the
-    // stored totals in one pass over the (series, time) clustered points.
-    SqliteStatement totals = db->prepare(
-        "SELECT (start_ms / ?1) * ?1 - (CASE WHEN start_ms < 0 AND start_ms % ?1 != 0 THEN ?1 ELSE 0 END) AS t,"
-        " sum(total), count(*) FROM points"
-        " WHERE series_id = ?2 AND start_ms BETWEEN ?3 AND ?4 AND end_ms >= ?5 GROUP BY t ORDER BY t");
+    // The bucket of a profile is its start, floored to the step. The points come
+    // in (series, start) order from the clustered primary key and are bucketed
+    // here: SQLite's GROUP BY on the bucket sorted them again in a temporary
+    // B-tree, about twice the time for a week of 60,480 points.
+    SqliteStatement totals = db->prepare("SELECT start_ms, total FROM points WHERE series_id = ?1"
+                                         " AND start_ms BETWEEN ?2 AND ?3 AND end_ms >= ?4 ORDER BY start_ms");
     const qint64 span = m_impl->maxSpanMs(*db);
     for (const SeriesRow &row : m_impl->matchingSeries(*db, profileTypeId, {selector}, range)) {
         Labels key;
@@ -502,11 +503,18 @@ std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId
         }
         std::map<qint64, Bucket> &buckets = groups[key];
         totals.reset();
-        totals.bind(1, stepMs).bind(2, row.id).bind(3, range.startMs - span).bind(4, range.endMs).bind(5, range.startMs);
+        totals.bind(1, row.id).bind(2, range.startMs - span).bind(3, range.endMs).bind(4, range.startMs);
+        qint64 current = std::numeric_limits<qint64>::min();
+        Bucket *bucket = nullptr;
         while (totals.step()) {
-            Bucket &bucket = buckets[totals.int64(0)];
-            bucket.sum += double(totals.int64(1));
-            bucket.count += totals.int64(2);
+            const qint64 start = totals.int64(0);
+            const qint64 time = start - ((start % stepMs) + stepMs) % stepMs;
+            if (time != current || !bucket) {
+                current = time;
+                bucket = &buckets[time];
+            }
+            bucket->sum += double(totals.int64(1));
+            ++bucket->count;
         }
     }
     std::vector<SeriesPoints> out;
