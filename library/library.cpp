@@ -209,21 +209,21 @@ qint64 insertRecord(SqliteConnection &db, const PreparedRecord &prepared, QStrin
         *error = db.lastError();
         return -1;
     };
-    SqliteStatement insertBlob = db.prepare("INSERT INTO blobs(data) VALUES(?1)");
+    SqliteStatement &insertBlob = db.cached("INSERT INTO blobs(data) VALUES(?1)");
     if (!insertBlob.bindBlob(1, prepared.blob).run())
         return fail();
     const qint64 blobId = db.lastInsertId();
-    SqliteStatement insertProfile = db.prepare("INSERT INTO profiles(start_ms, end_ms, origin, source, labels, blob_id,"
+    SqliteStatement &insertProfile = db.cached("INSERT INTO profiles(start_ms, end_ms, origin, source, labels, blob_id,"
                                                " bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insertProfile.bind(1, record.startMs).bind(2, record.endMs).bind(3, qint64(record.origin));
     insertProfile.bind(4, record.source).bind(5, prepared.labels).bind(6, blobId);
     if (!insertProfile.bind(7, qint64(prepared.blob.size())).run())
         return fail();
     const qint64 profileId = db.lastInsertId();
-    SqliteStatement findSeries = db.prepare("SELECT id FROM series WHERE labels = ?1");
-    SqliteStatement insertSeries = db.prepare("INSERT INTO series(profile_type, service, labels) VALUES(?1, ?2, ?3)");
-    SqliteStatement insertLabel = db.prepare("INSERT INTO series_labels(series_id, name, value) VALUES(?1, ?2, ?3)");
-    SqliteStatement insertPoint = db.prepare("INSERT INTO points(series_id, start_ms, profile_id, end_ms, total,"
+    SqliteStatement &findSeries = db.cached("SELECT id FROM series WHERE labels = ?1");
+    SqliteStatement &insertSeries = db.cached("INSERT INTO series(profile_type, service, labels) VALUES(?1, ?2, ?3)");
+    SqliteStatement &insertLabel = db.cached("INSERT INTO series_labels(series_id, name, value) VALUES(?1, ?2, ?3)");
+    SqliteStatement &insertPoint = db.cached("INSERT INTO points(series_id, start_ms, profile_id, end_ms, total,"
                                              " sample_index) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     for (const PreparedRecord::Point &point : prepared.points) {
         qint64 seriesId = -1;
@@ -248,7 +248,7 @@ qint64 insertRecord(SqliteConnection &db, const PreparedRecord &prepared, QStrin
             return fail();
         insertPoint.reset();
     }
-    SqliteStatement span = db.prepare("UPDATE settings SET value = max(value, ?1) WHERE name = 'max_span_ms'");
+    SqliteStatement &span = db.cached("UPDATE settings SET value = max(value, ?1) WHERE name = 'max_span_ms'");
     if (!span.bind(1, record.endMs - record.startMs).run())
         return fail();
     return profileId;

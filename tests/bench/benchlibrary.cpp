@@ -5,17 +5,23 @@
 //   SelectSeries over the week at 1-minute steps (goal < 100 ms),
 //   the merge of one hour = 360 profiles (goal < 500 ms),
 // and compares the bytes stored per profile with the gzipped pprof of the same
-// profile (goal: no more). One line of key=value pairs a figure, medians of N runs.
+// profile (goal: no more). Then 8 threads call Library::add at once on a fresh
+// library (the server's ingest path below HTTP: compression, group commit,
+// fsync): adds per second and the p99 latency of one add.
+// One line of key=value pairs a figure, medians of N runs.
 
 #include "importers/pprofwriter.h"
 #include "library/library.h"
+#include "library/profileblob.h"
 #include "model/profilebuilder.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <random>
@@ -196,5 +202,60 @@ int main(int argc, char **argv)
     std::printf("bytes profiles=%zu storedPerProfile=%lld gzippedPprof=%lld filePerProfile=%lld nodes=%lld\n",
                 all.size(), all.empty() ? 0 : stored / qint64(all.size()), gzipped / qint64(variants.size()),
                 all.empty() ? 0 : QFileInfo(file).size() / qint64(all.size()), qint64(variants[0]->tree().nodeCount()));
+
+    times.clear();
+    size_t encoded = 0;
+    for (int r = 0; r < runs; ++r) {
+        const auto start = Clock::now();
+        for (const ProfilePtr &variant : variants)
+            encoded += ProfileBlob::encode(*variant).size();
+        times.push_back(msSince(start) * 1000 / double(variants.size()));
+    }
+    std::printf("encode nodes=%lld medianUs=%.0f\n", qint64(variants[0]->tree().nodeCount()), median(times));
+
+    // Concurrent adders on a fresh library in the same folder as the week.
+    const QString ingestFile = QFileInfo(file).absolutePath() + QStringLiteral("/ingest-bench.sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(ingestFile + QLatin1String(suffix));
+    {
+        std::unique_ptr<Library> ingest = Library::open(ingestFile, &error);
+        if (!ingest) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const int threads = 8;
+        const int perThread = 250;
+        std::vector<std::vector<double>> latencies(threads);
+        std::atomic<int> failures = 0;
+        const auto start = Clock::now();
+        std::vector<std::thread> adders;
+        for (int t = 0; t < threads; ++t)
+            adders.emplace_back([&, t] {
+                for (int i = 0; i < perThread; ++i) {
+                    ProfileRecord r;
+                    r.labels = {{"service_name", "shop"}, {"pod", std::to_string(t)}};
+                    r.startMs = weekStartMs + qint64(i) * stepMs;
+                    r.endMs = r.startMs + stepMs - 1;
+                    r.profile = variants[size_t(i + t) % variants.size()];
+                    r.types = {cpuType};
+                    const auto one = Clock::now();
+                    QString addError;
+                    if (ingest->add(r, &addError) < 0)
+                        ++failures;
+                    latencies[size_t(t)].push_back(msSince(one));
+                }
+            });
+        for (std::thread &adder : adders)
+            adder.join();
+        const double seconds = msSince(start) / 1000;
+        std::vector<double> all;
+        for (const auto &l : latencies)
+            all.insert(all.end(), l.begin(), l.end());
+        std::sort(all.begin(), all.end());
+        std::printf("ingest threads=%d adds=%zu failures=%d perSecond=%.0f p50Ms=%.1f p99Ms=%.1f\n", threads, all.size(),
+                    failures.load(), double(all.size()) / seconds, all[all.size() / 2], all[all.size() * 99 / 100]);
+    }
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(ingestFile + QLatin1String(suffix));
     return 0;
 }
