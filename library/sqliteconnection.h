@@ -14,7 +14,7 @@ struct sqlite3;
 class SqliteConnection final
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadOnly };
+    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
     SqliteConnection() = default;
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;

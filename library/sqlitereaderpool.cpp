@@ -31,8 +31,9 @@ SqliteReaderPool::Lease SqliteReaderPool::acquire(QString *error)
     QString scratch;
     QString *why = error ? error : &scratch;
     // Read-write open (a read-only one cannot create the WAL index), made
-    // read-only by query_only.
-    if (!db->open(m_file, SqliteConnection::Mode::ReadWriteCreate, why) || !db->exec("PRAGMA query_only = 1", why))
+    // read-only by query_only; never creating: a library file removed under us
+    // is an error, not a new empty library.
+    if (!db->open(m_file, SqliteConnection::Mode::ReadWrite, why) || !db->exec("PRAGMA query_only = 1", why))
         return Lease(this, nullptr);
     return Lease(this, std::move(db));
 }

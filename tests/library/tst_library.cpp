@@ -216,6 +216,41 @@ private slots:
         QString error;
         QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0), 200 * 5);
     }
+    void readersBesideWriters()
+    {
+        auto library = openNew();
+        fill(*library);
+        std::atomic<bool> stop = false;
+        std::atomic<int> wrongReads = 0;
+        std::vector<std::thread> readers;
+        for (int t = 0; t < 4; ++t)
+            readers.emplace_back([&] {
+                QString error;
+                while (!stop) {
+                    // every read sees whole adds: a multiple of api's 4 + 5 plus web's 7 on top
+                    const ProfilePtr merged = library->merge(cpuType().toString(), {}, everything, &error);
+                    const auto series = library->selectSeries(cpuType().toString(), {}, everything, 1000000000,
+                                                              {}, SeriesAggregation::Sum);
+                    if (!merged || series.size() != 1 || (merged->total(0) - 16) % 5 != 0)
+                        ++wrongReads;
+                }
+            });
+        std::vector<std::thread> writers;
+        for (int t = 0; t < 4; ++t)
+            writers.emplace_back([&] {
+                QString error;
+                for (int i = 0; i < 20; ++i)
+                    library->add(record(fromCollapsed({"w;x 5"}), {{"service_name", "w"}}, 100 + i, 200 + i), &error);
+            });
+        for (std::thread &t : writers)
+            t.join();
+        stop = true;
+        for (std::thread &t : readers)
+            t.join();
+        QCOMPARE(wrongReads.load(), 0);
+        QString error;
+        QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0), 16 + 80 * 5);
+    }
     void reservedLabels()
     {
         auto library = openNew();
