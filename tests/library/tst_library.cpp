@@ -6,7 +6,9 @@
 #include "tests/model/collapsedtext.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -479,6 +481,19 @@ private slots:
         QString error;
         QVERIFY(!Library::open(file, &error));
         QVERIFY2(error.contains(QStringLiteral("newer Pyrograph (schema version 7")), qPrintable(error));
+    }
+    void defaultFileInTheDataFolder()
+    {
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        const QString file = Library::defaultFile();
+        if (saved.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", saved);
+        QVERIFY2(file.startsWith(m_dir.filePath(QStringLiteral("data/"))), qPrintable(file));
+        QVERIFY(file.endsWith(QStringLiteral("/library.sqlite")));
+        QVERIFY(QFileInfo(file).absoluteDir().exists()); // made, so that open() can create the file
     }
     void missingFolderIsAnError()
     {
