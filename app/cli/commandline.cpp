@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "librarycommand.h"
+
 
 #include "widgets/render/viewmodes.h"
 
@@ -25,6 +27,7 @@ const Subcommand subcommands[] = {
     {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
     {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
+    {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
 };
 
 CommandLine error(QString message)
@@ -44,7 +47,8 @@ QString usageSummary(const QString &program)
               "[--minwidth PX] [--icicle] [--heat]\n"
               "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] "
               "[--json]\n")
-        .arg(program);
+               .arg(program)
+           + LibraryCommand::usage(program);
 }
 
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
@@ -245,6 +249,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QString first = arguments.value(1);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
-            return parseSubcommand(sub, arguments);
+            return sub.command == Command::Library ? LibraryCommand::parse(arguments) : parseSubcommand(sub, arguments);
     return parseGui(arguments);
 }
