@@ -29,7 +29,8 @@ struct SeriesRow
 bool matchesAny(const std::vector<LabelSelector> &selectors, const Labels &labels)
 {
     return selectors.empty()
-           || std::any_of(selectors.begin(), selectors.end(), [&](const LabelSelector &s) { return s.matches(labels); });
+        || std::any_of(selectors.begin(), selectors.end(),
+                       [&](const LabelSelector &s) { return s.matches(labels); });
 }
 
 // An equality matcher SQL can look up in series_labels_by_value, when one selector has one.
@@ -54,36 +55,44 @@ public:
 
     qint64 maxSpanMs(SqliteConnection &db) const
     {
-        SqliteStatement statement = db.prepare("SELECT value FROM settings WHERE name = 'max_span_ms'");
+        SqliteStatement statement =
+            db.prepare("SELECT value FROM settings WHERE name = 'max_span_ms'");
         return statement.step() ? statement.int64(0) : 0;
     }
 
     // The series of profileType (any type when empty) that match one of the
     // selectors (all when none) and hold a profile overlapping range.
     std::vector<SeriesRow> matchingSeries(SqliteConnection &db, const std::string &profileType,
-                                          const std::vector<LabelSelector> &selectors, TimeRange range) const
+                                          const std::vector<LabelSelector> &selectors,
+                                          TimeRange range) const
     {
         std::string sql = "SELECT id, profile_type, labels FROM series WHERE 1";
         if (!profileType.empty())
             sql += " AND profile_type = ?1";
         const LabelMatcher *indexed = indexableMatcher(selectors);
         if (indexed)
-            sql += " AND id IN (SELECT series_id FROM series_labels WHERE name = ?2 AND value = ?3)";
+            sql +=
+                " AND id IN (SELECT series_id FROM series_labels WHERE name = ?2 AND value = ?3)";
         SqliteStatement candidates = db.prepare(sql);
         if (!profileType.empty())
             candidates.bind(1, profileType);
         if (indexed)
             candidates.bind(2, indexed->name).bind(3, indexed->value);
-        SqliteStatement inRange = db.prepare("SELECT 1 FROM points WHERE series_id = ?1 AND start_ms BETWEEN ?2 AND ?3"
-                                             " AND end_ms >= ?4 LIMIT 1");
+        SqliteStatement inRange =
+            db.prepare("SELECT 1 FROM points WHERE series_id = ?1 AND start_ms BETWEEN ?2 AND ?3"
+                       " AND end_ms >= ?4 LIMIT 1");
         const qint64 span = maxSpanMs(db);
         std::vector<SeriesRow> rows;
         while (candidates.step()) {
-            SeriesRow row{candidates.int64(0), candidates.text(1), SeriesLabels::parse(candidates.text(2))};
+            SeriesRow row{candidates.int64(0), candidates.text(1),
+                          SeriesLabels::parse(candidates.text(2))};
             if (!matchesAny(selectors, row.labels))
                 continue;
             inRange.reset();
-            inRange.bind(1, row.id).bind(2, range.startMs - span).bind(3, range.endMs).bind(4, range.startMs);
+            inRange.bind(1, row.id)
+                .bind(2, range.startMs - span)
+                .bind(3, range.endMs)
+                .bind(4, range.startMs);
             if (inRange.step())
                 rows.push_back(std::move(row));
         }
@@ -102,7 +111,8 @@ std::unique_ptr<Library> Library::open(const QString &file, QString *error)
         return nullptr;
     }
     auto db = std::make_unique<SqliteConnection>();
-    if (!db->open(file, SqliteConnection::Mode::ReadWriteCreate, error) || !LibrarySchema::migrate(*db, file, error))
+    if (!db->open(file, SqliteConnection::Mode::ReadWriteCreate, error)
+        || !LibrarySchema::migrate(*db, file, error))
         return nullptr;
     SqliteStatement wal = db->prepare("PRAGMA journal_mode = WAL");
     if (!wal.step() || wal.text(0) != "wal") {
@@ -126,9 +136,7 @@ QString Library::defaultFile()
     return folder + QStringLiteral("/library.sqlite");
 }
 
-Library::Library(std::unique_ptr<LibraryImpl> impl)
-    : m_impl(std::move(impl))
-{}
+Library::Library(std::unique_ptr<LibraryImpl> impl) : m_impl(std::move(impl)) { }
 
 Library::~Library() = default;
 
@@ -159,7 +167,8 @@ struct PreparedRecord
     std::vector<Point> points;
 };
 
-std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const QString &file, QString *error)
+std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const QString &file,
+                                            QString *error)
 {
     if (!record.profile) {
         *error = QStringLiteral("%1: no profile to store").arg(file);
@@ -186,8 +195,8 @@ std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const Q
             continue;
         Labels labels = SeriesLabels::forType(recordLabels, record.types[i]);
         std::string canonical = SeriesLabels::canonical(labels);
-        prepared.points.push_back({record.types[i].toString(), std::move(canonical), std::move(labels),
-                                   record.profile->total(int(i)), int(i)});
+        prepared.points.push_back({record.types[i].toString(), std::move(canonical),
+                                   std::move(labels), record.profile->total(int(i)), int(i)});
     }
     if (prepared.points.empty()) {
         *error = QStringLiteral("%1: the profile has no sample type to store").arg(file);
@@ -213,18 +222,22 @@ qint64 insertRecord(SqliteConnection &db, const PreparedRecord &prepared, QStrin
     if (!insertBlob.bindBlob(1, prepared.blob).run())
         return fail();
     const qint64 blobId = db.lastInsertId();
-    SqliteStatement &insertProfile = db.cached("INSERT INTO profiles(start_ms, end_ms, origin, source, labels, blob_id,"
-                                               " bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    SqliteStatement &insertProfile =
+        db.cached("INSERT INTO profiles(start_ms, end_ms, origin, source, labels, blob_id,"
+                  " bytes) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insertProfile.bind(1, record.startMs).bind(2, record.endMs).bind(3, qint64(record.origin));
     insertProfile.bind(4, record.source).bind(5, prepared.labels).bind(6, blobId);
     if (!insertProfile.bind(7, qint64(prepared.blob.size())).run())
         return fail();
     const qint64 profileId = db.lastInsertId();
     SqliteStatement &findSeries = db.cached("SELECT id FROM series WHERE labels = ?1");
-    SqliteStatement &insertSeries = db.cached("INSERT INTO series(profile_type, service, labels) VALUES(?1, ?2, ?3)");
-    SqliteStatement &insertLabel = db.cached("INSERT INTO series_labels(series_id, name, value) VALUES(?1, ?2, ?3)");
-    SqliteStatement &insertPoint = db.cached("INSERT INTO points(series_id, start_ms, profile_id, end_ms, total,"
-                                             " sample_index) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement &insertSeries =
+        db.cached("INSERT INTO series(profile_type, service, labels) VALUES(?1, ?2, ?3)");
+    SqliteStatement &insertLabel =
+        db.cached("INSERT INTO series_labels(series_id, name, value) VALUES(?1, ?2, ?3)");
+    SqliteStatement &insertPoint =
+        db.cached("INSERT INTO points(series_id, start_ms, profile_id, end_ms, total,"
+                  " sample_index) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     for (const PreparedRecord::Point &point : prepared.points) {
         qint64 seriesId = -1;
         if (findSeries.bind(1, point.labels).step()) {
@@ -232,7 +245,10 @@ qint64 insertRecord(SqliteConnection &db, const PreparedRecord &prepared, QStrin
         } else {
             if (!findSeries.ok())
                 return fail();
-            if (!insertSeries.bind(1, point.type).bind(2, prepared.service).bind(3, point.labels).run())
+            if (!insertSeries.bind(1, point.type)
+                     .bind(2, prepared.service)
+                     .bind(3, point.labels)
+                     .run())
                 return fail();
             insertSeries.reset();
             seriesId = db.lastInsertId();
@@ -243,12 +259,16 @@ qint64 insertRecord(SqliteConnection &db, const PreparedRecord &prepared, QStrin
             }
         }
         findSeries.reset();
-        insertPoint.bind(1, seriesId).bind(2, record.startMs).bind(3, profileId).bind(4, record.endMs);
+        insertPoint.bind(1, seriesId)
+            .bind(2, record.startMs)
+            .bind(3, profileId)
+            .bind(4, record.endMs);
         if (!insertPoint.bind(5, point.total).bind(6, qint64(point.sampleIndex)).run())
             return fail();
         insertPoint.reset();
     }
-    SqliteStatement &span = db.cached("UPDATE settings SET value = max(value, ?1) WHERE name = 'max_span_ms'");
+    SqliteStatement &span =
+        db.cached("UPDATE settings SET value = max(value, ?1) WHERE name = 'max_span_ms'");
     if (!span.bind(1, record.endMs - record.startMs).run())
         return fail();
     return profileId;
@@ -297,12 +317,15 @@ std::vector<StoredProfileInfo> Library::list(const LabelSelector &selector, Time
     SqliteReaderPool::Lease db = m_impl->readers->acquire();
     if (!db)
         return out;
-    SqliteStatement profiles = db->prepare(
-        "SELECT id, start_ms, end_ms, origin, source, labels, bytes FROM profiles"
-        " WHERE start_ms BETWEEN ?1 AND ?2 AND end_ms >= ?3 ORDER BY start_ms, id");
-    profiles.bind(1, range.startMs - m_impl->maxSpanMs(*db)).bind(2, range.endMs).bind(3, range.startMs);
-    SqliteStatement types = db->prepare("SELECT s.profile_type FROM points p JOIN series s ON s.id = p.series_id"
-                                        " WHERE p.profile_id = ?1 ORDER BY p.sample_index");
+    SqliteStatement profiles =
+        db->prepare("SELECT id, start_ms, end_ms, origin, source, labels, bytes FROM profiles"
+                    " WHERE start_ms BETWEEN ?1 AND ?2 AND end_ms >= ?3 ORDER BY start_ms, id");
+    profiles.bind(1, range.startMs - m_impl->maxSpanMs(*db))
+        .bind(2, range.endMs)
+        .bind(3, range.startMs);
+    SqliteStatement types =
+        db->prepare("SELECT s.profile_type FROM points p JOIN series s ON s.id = p.series_id"
+                    " WHERE p.profile_id = ?1 ORDER BY p.sample_index");
     while (profiles.step()) {
         StoredProfileInfo info;
         info.labels = SeriesLabels::parse(profiles.text(5));
@@ -351,7 +374,8 @@ qint64 deleteProfiles(SqliteConnection &db, const std::vector<qint64> &ids)
     }
     QString error;
     if (removed > 0
-        && !db.exec("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM points WHERE points.series_id = series.id);"
+        && !db.exec("DELETE FROM series WHERE NOT EXISTS (SELECT 1 FROM points WHERE "
+                    "points.series_id = series.id);"
                     "DELETE FROM series_labels WHERE series_id NOT IN (SELECT id FROM series);"
                     "DELETE FROM blobs WHERE id NOT IN (SELECT blob_id FROM profiles);",
                     &error))
@@ -397,7 +421,8 @@ int Library::enforceRetention(qint64 maxAgeMs, qint64 maxBytes, qint64 nowMs)
             SqliteStatement sum = db.prepare("SELECT coalesce(sum(bytes), 0) FROM profiles");
             qint64 stored = sum.step() ? sum.int64(0) : 0;
             ids.clear();
-            SqliteStatement oldest = db.prepare("SELECT id, bytes FROM profiles ORDER BY start_ms, id");
+            SqliteStatement oldest =
+                db.prepare("SELECT id, bytes FROM profiles ORDER BY start_ms, id");
             while (stored > maxBytes && oldest.step()) {
                 ids.push_back(oldest.int64(0));
                 stored -= oldest.int64(1);
@@ -425,7 +450,8 @@ std::vector<ProfileTypeId> Library::profileTypes(TimeRange range) const
     return out;
 }
 
-std::vector<std::string> Library::labelNames(const std::vector<LabelSelector> &selectors, TimeRange range) const
+std::vector<std::string> Library::labelNames(const std::vector<LabelSelector> &selectors,
+                                             TimeRange range) const
 {
     SqliteReaderPool::Lease db = m_impl->readers->acquire();
     if (!db)
@@ -437,7 +463,8 @@ std::vector<std::string> Library::labelNames(const std::vector<LabelSelector> &s
     return {names.begin(), names.end()};
 }
 
-std::vector<std::string> Library::labelValues(const std::string &name, const std::vector<LabelSelector> &selectors,
+std::vector<std::string> Library::labelValues(const std::string &name,
+                                              const std::vector<LabelSelector> &selectors,
                                               TimeRange range) const
 {
     SqliteReaderPool::Lease db = m_impl->readers->acquire();
@@ -453,7 +480,8 @@ std::vector<std::string> Library::labelValues(const std::string &name, const std
 }
 
 std::vector<Labels> Library::series(const std::vector<LabelSelector> &selectors,
-                                    const std::vector<std::string> &labelNames, TimeRange range) const
+                                    const std::vector<std::string> &labelNames,
+                                    TimeRange range) const
 {
     SqliteReaderPool::Lease db = m_impl->readers->acquire();
     if (!db)
@@ -473,8 +501,10 @@ std::vector<Labels> Library::series(const std::vector<LabelSelector> &selectors,
     return {distinct.begin(), distinct.end()};
 }
 
-std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId, const LabelSelector &selector,
-                                                TimeRange range, qint64 stepMs, const std::vector<std::string> &groupBy,
+std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId,
+                                                const LabelSelector &selector, TimeRange range,
+                                                qint64 stepMs,
+                                                const std::vector<std::string> &groupBy,
                                                 SeriesAggregation aggregation) const
 {
     SqliteReaderPool::Lease db = m_impl->readers->acquire();
@@ -491,8 +521,9 @@ std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId
     // in (series, start) order from the clustered primary key and are bucketed
     // here: SQLite's GROUP BY on the bucket sorted them again in a temporary
     // B-tree, about twice the time for a week of 60,480 points.
-    SqliteStatement totals = db->prepare("SELECT start_ms, total FROM points WHERE series_id = ?1"
-                                         " AND start_ms BETWEEN ?2 AND ?3 AND end_ms >= ?4 ORDER BY start_ms");
+    SqliteStatement totals =
+        db->prepare("SELECT start_ms, total FROM points WHERE series_id = ?1"
+                    " AND start_ms BETWEEN ?2 AND ?3 AND end_ms >= ?4 ORDER BY start_ms");
     const qint64 span = m_impl->maxSpanMs(*db);
     for (const SeriesRow &row : m_impl->matchingSeries(*db, profileTypeId, {selector}, range)) {
         Labels key;
@@ -503,7 +534,10 @@ std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId
         }
         std::map<qint64, Bucket> &buckets = groups[key];
         totals.reset();
-        totals.bind(1, row.id).bind(2, range.startMs - span).bind(3, range.endMs).bind(4, range.startMs);
+        totals.bind(1, row.id)
+            .bind(2, range.startMs - span)
+            .bind(3, range.endMs)
+            .bind(4, range.startMs);
         qint64 current = std::numeric_limits<qint64>::min();
         Bucket *bucket = nullptr;
         while (totals.step()) {
@@ -523,24 +557,26 @@ std::vector<SeriesPoints> Library::selectSeries(const std::string &profileTypeId
         series.labels = labels;
         series.points.reserve(buckets.size());
         for (const auto &[time, bucket] : buckets)
-            series.points.push_back({time, aggregation == SeriesAggregation::Average && bucket.count > 0
-                                               ? bucket.sum / double(bucket.count)
-                                               : bucket.sum});
+            series.points.push_back({time,
+                                     aggregation == SeriesAggregation::Average && bucket.count > 0
+                                         ? bucket.sum / double(bucket.count)
+                                         : bucket.sum});
         if (!series.points.empty())
             out.push_back(std::move(series));
     }
     return out;
 }
 
-ProfilePtr Library::merge(const std::string &profileTypeId, const LabelSelector &selector, TimeRange range,
-                          QString *error) const
+ProfilePtr Library::merge(const std::string &profileTypeId, const LabelSelector &selector,
+                          TimeRange range, QString *error) const
 {
     QString scratch;
     if (!error)
         error = &scratch;
     const std::optional<ProfileTypeId> type = ProfileTypeId::parse(profileTypeId);
     if (!type) {
-        *error = QStringLiteral("not a profile type: %1").arg(QString::fromStdString(profileTypeId));
+        *error =
+            QStringLiteral("not a profile type: %1").arg(QString::fromStdString(profileTypeId));
         return nullptr;
     }
     SqliteReaderPool::Lease db = m_impl->readers->acquire(error);
@@ -554,10 +590,14 @@ ProfilePtr Library::merge(const std::string &profileTypeId, const LabelSelector 
     const qint64 span = m_impl->maxSpanMs(*db);
     for (const SeriesRow &row : m_impl->matchingSeries(*db, type->toString(), {selector}, range)) {
         blobs.reset();
-        blobs.bind(1, row.id).bind(2, range.startMs - span).bind(3, range.endMs).bind(4, range.startMs);
+        blobs.bind(1, row.id)
+            .bind(2, range.startMs - span)
+            .bind(3, range.endMs)
+            .bind(4, range.startMs);
         while (blobs.step()) {
             const int sampleIndex = int(blobs.int64(1));
-            std::optional<ProfileBlob::Tree> tree = ProfileBlob::decode(blobs.blob(0), sampleIndex, error);
+            std::optional<ProfileBlob::Tree> tree =
+                ProfileBlob::decode(blobs.blob(0), sampleIndex, error);
             if (!tree) {
                 *error = m_impl->file + QStringLiteral(": ") + *error;
                 return nullptr;

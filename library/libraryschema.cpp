@@ -99,11 +99,13 @@ bool LibrarySchema::migrate(SqliteConnection &db, const QString &file, QString *
         return false;
     }
     if (version == 0 && tableCount > 0) {
-        *error = refuse(file, QStringLiteral("it holds %1 tables of another program").arg(tableCount));
+        *error =
+            refuse(file, QStringLiteral("it holds %1 tables of another program").arg(tableCount));
         return false;
     }
     if (version > currentVersion) {
-        *error = QStringLiteral("%1: made by a newer Pyrograph (schema version %2, this one reads up to %3)")
+        *error = QStringLiteral(
+                     "%1: made by a newer Pyrograph (schema version %2, this one reads up to %3)")
                      .arg(file)
                      .arg(version)
                      .arg(currentVersion);
@@ -125,7 +127,7 @@ bool LibrarySchema::migrate(SqliteConnection &db, const QString &file, QString *
         }
     }
     const std::string stamp = "PRAGMA application_id = " + std::to_string(applicationId)
-                              + "; PRAGMA user_version = " + std::to_string(currentVersion) + ";";
+        + "; PRAGMA user_version = " + std::to_string(currentVersion) + ";";
     if (!db.exec(stamp, error) || !db.exec("COMMIT", error)) {
         QString ignored;
         db.exec("ROLLBACK", &ignored);

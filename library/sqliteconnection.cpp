@@ -15,9 +15,15 @@ bool SqliteConnection::open(const QString &file, Mode mode, QString *error)
     m_file = file;
     int flags = SQLITE_OPEN_NOMUTEX; // each connection is used by one thread at a time
     switch (mode) {
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     if (sqlite3_open_v2(file.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         *error = lastError();
@@ -34,14 +40,16 @@ bool SqliteConnection::exec(std::string_view sql, QString *error)
     char *message = nullptr;
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) == SQLITE_OK)
         return true;
-    *error = QStringLiteral("%1: %2").arg(m_file, QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
+    *error = QStringLiteral("%1: %2").arg(
+        m_file, QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
     sqlite3_free(message);
     return false;
 }
 
 QString SqliteConnection::lastError() const
 {
-    return QStringLiteral("%1: %2").arg(m_file, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    return QStringLiteral("%1: %2").arg(
+        m_file, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
 }
 
 qint64 SqliteConnection::pragma(const char *name) const

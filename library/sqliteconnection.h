@@ -36,7 +36,8 @@ public:
     qint64 changes() const; // rows the last statement changed
 
 private:
-    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_cached; // before m_db: finalized first
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>>
+        m_cached; // before m_db: finalized first
     sqlite3 *m_db = nullptr;
     QString m_file;
 };

@@ -59,8 +59,8 @@ std::vector<ProfilePtr> makeVariants(int variants)
     };
     std::vector<std::string> functions;
     for (int i = 0; i < 900; ++i)
-        functions.push_back("github.com/acme/shop/pkg" + std::to_string(i % 37) + ".(*Type" + std::to_string(i % 53)
-                            + ").Method" + std::to_string(i));
+        functions.push_back("github.com/acme/shop/pkg" + std::to_string(i % 37) + ".(*Type"
+                            + std::to_string(i % 53) + ").Method" + std::to_string(i));
     std::vector<Path> paths;
     std::vector<std::string> stack{"runtime.goexit", "net/http.(*conn).serve"};
     while (paths.size() < 3000) {
@@ -83,7 +83,8 @@ std::vector<ProfilePtr> makeVariants(int variants)
             ids.clear();
             for (const std::string &frame : path.frames)
                 ids.push_back(builder.intern(frame));
-            const qint64 value = path.self * (70 + qint64(rng() % 61)) / 100 / 10'000'000 * 10'000'000;
+            const qint64 value =
+                path.self * (70 + qint64(rng() % 61)) / 100 / 10'000'000 * 10'000'000;
             builder.addStack(ids, std::span<const qint64>(&value, 1));
         }
         out.push_back(builder.build());
@@ -123,7 +124,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const TimeRange week{weekStartMs, weekStartMs + qint64(profiles) * stepMs - 1};
-    const qint64 present = qint64(library->list({}, {week.startMs, week.startMs + stepMs - 1}).size());
+    const qint64 present =
+        qint64(library->list({}, {week.startMs, week.startMs + stepMs - 1}).size());
     if (present == 0) {
         // Two threads prepare (compress) chunks of 2,016 records; each chunk is one transaction.
         const auto start = Clock::now();
@@ -167,12 +169,13 @@ int main(int argc, char **argv)
     size_t points = 0;
     for (int r = 0; r < runs; ++r) {
         const auto start = Clock::now();
-        const auto series = library->selectSeries(type, {}, week, 60'000, {}, SeriesAggregation::Sum);
+        const auto series =
+            library->selectSeries(type, {}, week, 60'000, {}, SeriesAggregation::Sum);
         times.push_back(msSince(start));
         points = series.empty() ? 0 : series.front().points.size();
     }
-    std::printf("selectSeries range=week step=60s points=%zu medianMs=%.1f worstMs=%.1f\n", points, median(times),
-                *std::max_element(times.begin(), times.end()));
+    std::printf("selectSeries range=week step=60s points=%zu medianMs=%.1f worstMs=%.1f\n", points,
+                median(times), *std::max_element(times.begin(), times.end()));
 
     times.clear();
     qint64 nodes = 0;
@@ -189,8 +192,8 @@ int main(int argc, char **argv)
         nodes = merged->tree().nodeCount();
     }
     const size_t inHour = library->list({}, hour).size();
-    std::printf("merge range=hour profiles=%zu nodes=%lld medianMs=%.1f worstMs=%.1f\n", inHour, nodes, median(times),
-                *std::max_element(times.begin(), times.end()));
+    std::printf("merge range=hour profiles=%zu nodes=%lld medianMs=%.1f worstMs=%.1f\n", inHour,
+                nodes, median(times), *std::max_element(times.begin(), times.end()));
 
     const auto all = library->list({}, week);
     qint64 stored = 0;
@@ -199,9 +202,12 @@ int main(int argc, char **argv)
     qint64 gzipped = 0;
     for (const ProfilePtr &variant : variants)
         gzipped += PprofWriter::toBytes(*variant).size();
-    std::printf("bytes profiles=%zu storedPerProfile=%lld gzippedPprof=%lld filePerProfile=%lld nodes=%lld\n",
-                all.size(), all.empty() ? 0 : stored / qint64(all.size()), gzipped / qint64(variants.size()),
-                all.empty() ? 0 : QFileInfo(file).size() / qint64(all.size()), qint64(variants[0]->tree().nodeCount()));
+    std::printf("bytes profiles=%zu storedPerProfile=%lld gzippedPprof=%lld filePerProfile=%lld "
+                "nodes=%lld\n",
+                all.size(), all.empty() ? 0 : stored / qint64(all.size()),
+                gzipped / qint64(variants.size()),
+                all.empty() ? 0 : QFileInfo(file).size() / qint64(all.size()),
+                qint64(variants[0]->tree().nodeCount()));
 
     times.clear();
     size_t encoded = 0;
@@ -211,10 +217,12 @@ int main(int argc, char **argv)
             encoded += ProfileBlob::encode(*variant).size();
         times.push_back(msSince(start) * 1000 / double(variants.size()));
     }
-    std::printf("encode nodes=%lld medianUs=%.0f\n", qint64(variants[0]->tree().nodeCount()), median(times));
+    std::printf("encode nodes=%lld medianUs=%.0f\n", qint64(variants[0]->tree().nodeCount()),
+                median(times));
 
     // Concurrent adders on a fresh library in the same folder as the week.
-    const QString ingestFile = QFileInfo(file).absolutePath() + QStringLiteral("/ingest-bench.sqlite");
+    const QString ingestFile =
+        QFileInfo(file).absolutePath() + QStringLiteral("/ingest-bench.sqlite");
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(ingestFile + QLatin1String(suffix));
     {
@@ -252,8 +260,9 @@ int main(int argc, char **argv)
         for (const auto &l : latencies)
             all.insert(all.end(), l.begin(), l.end());
         std::sort(all.begin(), all.end());
-        std::printf("ingest threads=%d adds=%zu failures=%d perSecond=%.0f p50Ms=%.1f p99Ms=%.1f\n", threads, all.size(),
-                    failures.load(), double(all.size()) / seconds, all[all.size() / 2], all[all.size() * 99 / 100]);
+        std::printf("ingest threads=%d adds=%zu failures=%d perSecond=%.0f p50Ms=%.1f p99Ms=%.1f\n",
+                    threads, all.size(), failures.load(), double(all.size()) / seconds,
+                    all[all.size() / 2], all[all.size() * 99 / 100]);
     }
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(ingestFile + QLatin1String(suffix));

@@ -31,7 +31,8 @@ struct LibraryRun
 // `pyrograph library ARGS...` in process: CommandLine::parse, then LibraryCommand.
 LibraryRun runLibrary(const QStringList &arguments)
 {
-    const CommandLine c = CommandLine::parse(QStringList{QStringLiteral("pyrograph"), QStringLiteral("library")} + arguments);
+    const CommandLine c = CommandLine::parse(
+        QStringList{QStringLiteral("pyrograph"), QStringLiteral("library")} + arguments);
     LibraryRun r;
     if (c.outcome == CommandLine::Outcome::Help) {
         r.exitCode = 0;
@@ -67,10 +68,12 @@ private slots:
     void addListRemove()
     {
         const QString lib = newLibrary();
-        LibraryRun r = runLibrary({"add", corpus("pprof/go-cpu.pb.gz"), corpus("collapsed/simple.txt"), "--service",
-                                   "app", "--label", "env=prod", "--at", "2024-05-01T12:00:00Z", "--library", lib});
+        LibraryRun r = runLibrary({"add", corpus("pprof/go-cpu.pb.gz"),
+                                   corpus("collapsed/simple.txt"), "--service", "app", "--label",
+                                   "env=prod", "--at", "2024-05-01T12:00:00Z", "--library", lib});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("added 1: ")) && r.out.contains(QStringLiteral("added 2: ")),
+        QVERIFY2(r.out.contains(QStringLiteral("added 1: "))
+                     && r.out.contains(QStringLiteral("added 2: ")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("process_cpu:cpu:nanoseconds:cpu:nanoseconds")));
 
@@ -85,8 +88,10 @@ private slots:
         QCOMPARE(first["startMs"].toInteger(), 1714564800000);
         QCOMPARE(first["time"].toString(), QStringLiteral("2024-05-01T12:00:00Z"));
         QCOMPARE(first["origin"].toString(), QStringLiteral("file"));
-        QCOMPARE(first["source"].toString(), QFileInfo(corpus("pprof/go-cpu.pb.gz")).absoluteFilePath());
-        QVERIFY(first["types"].toArray().contains(QStringLiteral("process_cpu:cpu:nanoseconds:cpu:nanoseconds")));
+        QCOMPARE(first["source"].toString(),
+                 QFileInfo(corpus("pprof/go-cpu.pb.gz")).absoluteFilePath());
+        QVERIFY(first["types"].toArray().contains(
+            QStringLiteral("process_cpu:cpu:nanoseconds:cpu:nanoseconds")));
         QCOMPARE(first["types"].toArray().size(), 2);
         QVERIFY(first["storedBytes"].toInteger() > 0);
 
@@ -94,7 +99,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines[0].contains(QStringLiteral("ID")) && lines[0].contains(QStringLiteral("SOURCE")),
+        QVERIFY2(lines[0].contains(QStringLiteral("ID"))
+                     && lines[0].contains(QStringLiteral("SOURCE")),
                  qPrintable(lines[0]));
         QVERIFY(lines[1].contains(QStringLiteral("2024-05-01T12:00:00Z")));
         QVERIFY(lines[1].contains(QStringLiteral("env=prod")));
@@ -112,7 +118,8 @@ private slots:
     void defaultTimeIsTheProfilesOwn()
     {
         const QString lib = newLibrary();
-        LibraryRun r = runLibrary({"add", corpus("pprof/go-cpu.pb.gz"), "--service", "app", "--library", lib});
+        LibraryRun r =
+            runLibrary({"add", corpus("pprof/go-cpu.pb.gz"), "--service", "app", "--library", lib});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runLibrary({"ls", "--json", "--library", lib});
         const QJsonObject first = r.json()["profiles"].toArray()[0].toObject();
@@ -133,18 +140,22 @@ private slots:
         LibraryRun r = runLibrary({"add", copy, "--service", "app", "--library", lib});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runLibrary({"ls", "--json", "--library", lib});
-        QCOMPARE(r.json()["profiles"].toArray()[0].toObject()["startMs"].toInteger(), 1600000000000);
+        QCOMPARE(r.json()["profiles"].toArray()[0].toObject()["startMs"].toInteger(),
+                 1600000000000);
     }
     void atUnixSeconds()
     {
         const QString lib = newLibrary();
-        LibraryRun r = runLibrary({"add", corpus("collapsed/simple.txt"), "--service", "s", "--at", "1714564800",
-                                   "--library", lib});
+        LibraryRun r = runLibrary({"add", corpus("collapsed/simple.txt"), "--service", "s", "--at",
+                                   "1714564800", "--library", lib});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runLibrary({"ls", "--json", "--library", lib});
-        QCOMPARE(r.json()["profiles"].toArray()[0].toObject()["startMs"].toInteger(), 1714564800000);
-        QCOMPARE(LibraryCommand::parseTime(QStringLiteral("2024-05-01T14:00:00+02:00")), 1714564800000);
-        QCOMPARE(LibraryCommand::parseTime(QStringLiteral("2024-05-01T12:00:00.250Z")), 1714564800250);
+        QCOMPARE(r.json()["profiles"].toArray()[0].toObject()["startMs"].toInteger(),
+                 1714564800000);
+        QCOMPARE(LibraryCommand::parseTime(QStringLiteral("2024-05-01T14:00:00+02:00")),
+                 1714564800000);
+        QCOMPARE(LibraryCommand::parseTime(QStringLiteral("2024-05-01T12:00:00.250Z")),
+                 1714564800250);
         QCOMPARE(LibraryCommand::parseTime(QStringLiteral("2024-05-01T12:00:00")), -1); // no offset
         QCOMPARE(LibraryCommand::parseTime(QStringLiteral("yesterday")), -1);
     }
@@ -152,7 +163,8 @@ private slots:
     {
         const QString lib = newLibrary();
         const QString missing = m_dir.filePath(QStringLiteral("missing.pb.gz"));
-        LibraryRun r = runLibrary({"add", corpus("collapsed/simple.txt"), missing, "--service", "s", "--library", lib});
+        LibraryRun r = runLibrary(
+            {"add", corpus("collapsed/simple.txt"), missing, "--service", "s", "--library", lib});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(missing), qPrintable(r.err));
         r = runLibrary({"ls", "--json", "--library", lib});
@@ -168,7 +180,8 @@ private slots:
         file.close();
         const LibraryRun r = runLibrary({"ls", "--library", lib});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(lib + QStringLiteral(": not a Pyrograph library")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(lib + QStringLiteral(": not a Pyrograph library")),
+                 qPrintable(r.err));
     }
     void usageErrors_data()
     {
@@ -178,10 +191,13 @@ private slots:
         QTest::newRow("unknown action") << QStringList{"list"} << "unknown action \"list\"";
         QTest::newRow("no service") << QStringList{"add", "x.pb.gz"} << "no service given";
         QTest::newRow("no file") << QStringList{"add", "--service", "s"} << "no file given";
-        QTest::newRow("bad at") << QStringList{"add", "x", "--service", "s", "--at", "noon"} << "--at wants RFC 3339";
-        QTest::newRow("bad label") << QStringList{"add", "x", "--service", "s", "--label", "novalue"} << "--label wants";
-        QTest::newRow("reserved label") << QStringList{"add", "x", "--service", "s", "--label", "__name__=x"}
-                                        << "--label wants";
+        QTest::newRow("bad at") << QStringList{"add", "x", "--service", "s", "--at", "noon"}
+                                << "--at wants RFC 3339";
+        QTest::newRow("bad label")
+            << QStringList{"add", "x", "--service", "s", "--label", "novalue"} << "--label wants";
+        QTest::newRow("reserved label")
+            << QStringList{"add", "x", "--service", "s", "--label", "__name__=x"}
+            << "--label wants";
         QTest::newRow("bad id") << QStringList{"rm", "abc"} << "\"abc\" is not a profile id";
         QTest::newRow("ls argument") << QStringList{"ls", "x"} << "takes no arguments";
         QTest::newRow("unknown option") << QStringList{"ls", "--service", "s"} << "Unknown option";
