@@ -12,9 +12,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <mutex>
+#include <set>
 #include <thread>
 
 using namespace testing;
@@ -273,6 +280,81 @@ private slots:
         QString error;
         QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0),
                  16 + 80 * 5);
+    }
+    void killedWriterLosesNothingAcknowledged()
+    {
+        // A child process adds from 8 threads and writes each acknowledged id to
+        // a pipe; it is killed with SIGKILL mid-storm. Every id it acknowledged
+        // must be there after a reopen, and the file must pass integrity_check.
+        const QString file = newFile();
+        const ProfilePtr profile = readCorpus("pprof/go-cpu.pb.gz");
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(fds[0]);
+            QString error;
+            auto library = Library::open(file, &error);
+            if (!library)
+                ::_exit(3);
+            std::mutex writeMutex;
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 8; ++t)
+                threads.emplace_back([&, t] {
+                    for (qint64 i = 0;; ++i) {
+                        QString addError;
+                        const qint64 id = library->add(
+                            record(profile, {{"service_name", "k"}}, i, i + 10), &addError);
+                        if (id < 0)
+                            ::_exit(4);
+                        const std::lock_guard lock(writeMutex);
+                        if (::write(fds[1], &id, sizeof id) != sizeof id)
+                            ::_exit(5);
+                        (void)t;
+                    }
+                });
+            for (std::thread &t : threads)
+                t.join();
+            ::_exit(0);
+        }
+        ::close(fds[1]);
+        std::vector<qint64> acknowledged;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 id = 0;
+        while (timer.elapsed() < 1500 && ::read(fds[0], &id, sizeof id) == sizeof id)
+            acknowledged.push_back(id);
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        while (::read(fds[0], &id, sizeof id)
+               == sizeof id) // acknowledged before the kill, still in the pipe
+            acknowledged.push_back(id);
+        ::close(fds[0]);
+        QVERIFY2(WIFSIGNALED(status),
+                 qPrintable(QStringLiteral("child exited with %1").arg(WEXITSTATUS(status))));
+        QVERIFY2(acknowledged.size() > 20, qPrintable(QString::number(acknowledged.size())));
+
+        QString error;
+        auto library = Library::open(file, &error);
+        QVERIFY2(library, qPrintable(error));
+        std::set<qint64> stored;
+        for (const StoredProfileInfo &info : library->list({}, everything))
+            stored.insert(info.id);
+        for (const qint64 acked : acknowledged)
+            QVERIFY2(stored.count(acked),
+                     qPrintable(QStringLiteral("acknowledged %1 is lost").arg(acked)));
+        library.reset();
+        sqlite3 *db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
+                 QByteArray("ok"));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
     }
     void reservedLabels()
     {
