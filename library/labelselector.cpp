@@ -9,9 +9,7 @@ namespace {
 class SelectorReader
 {
 public:
-    explicit SelectorReader(std::string_view text)
-        : m_text(text)
-    {}
+    explicit SelectorReader(std::string_view text) : m_text(text) { }
 
     bool atEnd()
     {
@@ -39,7 +37,8 @@ public:
         const size_t start = m_pos;
         while (m_pos < m_text.size()) {
             const char c = m_text[m_pos];
-            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (allowColon && c == ':');
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+                || (allowColon && c == ':');
             const bool digit = c >= '0' && c <= '9';
             if (!letter && !(digit && m_pos > start))
                 break;
@@ -53,7 +52,8 @@ public:
     std::optional<std::string> quoted(QString *error)
     {
         skipSpace();
-        if (m_pos >= m_text.size() || (m_text[m_pos] != '"' && m_text[m_pos] != '\'' && m_text[m_pos] != '`')) {
+        if (m_pos >= m_text.size()
+            || (m_text[m_pos] != '"' && m_text[m_pos] != '\'' && m_text[m_pos] != '`')) {
             *error = QStringLiteral("expected a quoted value at position %1").arg(m_pos);
             return std::nullopt;
         }
@@ -71,12 +71,24 @@ public:
                 break;
             const char e = m_text[m_pos++];
             switch (e) {
-            case 'n': value += '\n'; break;
-            case 't': value += '\t'; break;
-            case 'r': value += '\r'; break;
-            case '\\': case '"': case '\'': value += e; break;
+            case 'n':
+                value += '\n';
+                break;
+            case 't':
+                value += '\t';
+                break;
+            case 'r':
+                value += '\r';
+                break;
+            case '\\':
+            case '"':
+            case '\'':
+                value += e;
+                break;
             default:
-                *error = QStringLiteral("unknown escape \\%1 at position %2").arg(QChar(e)).arg(m_pos - 2);
+                *error = QStringLiteral("unknown escape \\%1 at position %2")
+                             .arg(QChar(e))
+                             .arg(m_pos - 2);
                 return std::nullopt;
             }
         }
@@ -87,7 +99,8 @@ public:
 private:
     void skipSpace()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n'))
+        while (m_pos < m_text.size()
+               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n'))
             ++m_pos;
     }
 
@@ -100,12 +113,23 @@ void appendQuoted(std::string &out, const std::string &value)
     out += '"';
     for (const char c : value) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
         }
     }
     out += '"';
@@ -116,11 +140,15 @@ void appendQuoted(std::string &out, const std::string &value)
 bool LabelMatcher::matches(std::string_view labelValue) const
 {
     switch (op) {
-    case Op::Equal: return labelValue == value;
-    case Op::NotEqual: return labelValue != value;
+    case Op::Equal:
+        return labelValue == value;
+    case Op::NotEqual:
+        return labelValue != value;
     case Op::Regex:
     case Op::NotRegex: {
-        const bool hit = regex.match(QString::fromUtf8(labelValue.data(), qsizetype(labelValue.size()))).hasMatch();
+        const bool hit =
+            regex.match(QString::fromUtf8(labelValue.data(), qsizetype(labelValue.size())))
+                .hasMatch();
         return op == Op::Regex ? hit : !hit;
     }
     }
@@ -139,7 +167,8 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
     if (reader.peek() != '{') {
         selector.m_metricName = reader.identifier(true);
         if (selector.m_metricName.empty()) {
-            *error = QStringLiteral("expected a metric name or '{' at position %1").arg(reader.pos());
+            *error =
+                QStringLiteral("expected a metric name or '{' at position %1").arg(reader.pos());
             return std::nullopt;
         }
         if (reader.atEnd())
@@ -183,9 +212,12 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
             return std::nullopt;
         matcher.value = std::move(*value);
         if (matcher.op == LabelMatcher::Op::Regex || matcher.op == LabelMatcher::Op::NotRegex) {
-            matcher.regex = QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(QString::fromStdString(matcher.value)));
+            matcher.regex = QRegularExpression(
+                QStringLiteral("\\A(?:%1)\\z").arg(QString::fromStdString(matcher.value)));
             if (!matcher.regex.isValid()) {
-                *error = QStringLiteral("invalid regex at position %1: %2").arg(valuePos).arg(matcher.regex.errorString());
+                *error = QStringLiteral("invalid regex at position %1: %2")
+                             .arg(valuePos)
+                             .arg(matcher.regex.errorString());
                 return std::nullopt;
             }
         }
@@ -206,10 +238,12 @@ bool LabelSelector::matches(const Labels &labels) const
 {
     return std::all_of(m_matchers.begin(), m_matchers.end(), [&](const LabelMatcher &matcher) {
         // a linear scan: a series has a dozen labels, and callers need not sort them
-        const auto it = std::find_if(labels.begin(), labels.end(),
-                                     [&](const auto &label) { return label.first == matcher.name; });
-        const std::string_view value = it != labels.end() && it->first == matcher.name ? std::string_view(it->second)
-                                                                                        : std::string_view();
+        const auto it = std::find_if(labels.begin(), labels.end(), [&](const auto &label) {
+            return label.first == matcher.name;
+        });
+        const std::string_view value = it != labels.end() && it->first == matcher.name
+            ? std::string_view(it->second)
+            : std::string_view();
         return matcher.matches(value);
     });
 }
@@ -231,7 +265,9 @@ std::string LabelSelector::toString() const
 
 void LabelSelector::addMatcher(LabelMatcher matcher)
 {
-    if ((matcher.op == LabelMatcher::Op::Regex || matcher.op == LabelMatcher::Op::NotRegex) && matcher.regex.pattern().isEmpty())
-        matcher.regex = QRegularExpression(QStringLiteral("\\A(?:%1)\\z").arg(QString::fromStdString(matcher.value)));
+    if ((matcher.op == LabelMatcher::Op::Regex || matcher.op == LabelMatcher::Op::NotRegex)
+        && matcher.regex.pattern().isEmpty())
+        matcher.regex = QRegularExpression(
+            QStringLiteral("\\A(?:%1)\\z").arg(QString::fromStdString(matcher.value)));
     m_matchers.push_back(std::move(matcher));
 }

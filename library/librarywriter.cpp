@@ -1,9 +1,8 @@
 #include "library/librarywriter.h"
 
 LibraryWriter::LibraryWriter(std::unique_ptr<SqliteConnection> db)
-    : m_db(std::move(db))
-    , m_thread([this] { loop(); })
-{}
+    : m_db(std::move(db)), m_thread([this] { loop(); })
+{ }
 
 LibraryWriter::~LibraryWriter()
 {

@@ -37,9 +37,8 @@ class VarintReader
 {
 public:
     explicit VarintReader(std::string_view bytes)
-        : m_p(reinterpret_cast<const uchar *>(bytes.data()))
-        , m_end(m_p + bytes.size())
-    {}
+        : m_p(reinterpret_cast<const uchar *>(bytes.data())), m_end(m_p + bytes.size())
+    { }
     bool ok() const { return m_ok; }
     quint64 varint()
     {
@@ -135,24 +134,29 @@ std::string ProfileBlob::encode(const Profile &profile)
 
     thread_local std::unique_ptr<ZSTD_CCtx, CCtxDeleter> cctx(ZSTD_createCCtx());
     std::string out(ZSTD_compressBound(raw.size()), '\0');
-    const size_t size = ZSTD_compressCCtx(cctx.get(), out.data(), out.size(), raw.data(), raw.size(), zstdLevel);
+    const size_t size =
+        ZSTD_compressCCtx(cctx.get(), out.data(), out.size(), raw.data(), raw.size(), zstdLevel);
     out.resize(ZSTD_isError(size) ? 0 : size);
     return out;
 }
 
-std::optional<ProfileBlob::Tree> ProfileBlob::decode(std::string_view bytes, int onlySampleType, QString *error)
+std::optional<ProfileBlob::Tree> ProfileBlob::decode(std::string_view bytes, int onlySampleType,
+                                                     QString *error)
 {
     const unsigned long long contentSize = ZSTD_getFrameContentSize(bytes.data(), bytes.size());
-    if (contentSize == ZSTD_CONTENTSIZE_ERROR || contentSize == ZSTD_CONTENTSIZE_UNKNOWN || contentSize > maxDecodedBytes) {
+    if (contentSize == ZSTD_CONTENTSIZE_ERROR || contentSize == ZSTD_CONTENTSIZE_UNKNOWN
+        || contentSize > maxDecodedBytes) {
         *error = QStringLiteral("stored profile: not a zstd frame of known size");
         return std::nullopt;
     }
     thread_local std::unique_ptr<ZSTD_DCtx, DCtxDeleter> dctx(ZSTD_createDCtx());
     thread_local std::string raw;
     raw.resize(size_t(contentSize));
-    const size_t got = ZSTD_decompressDCtx(dctx.get(), raw.data(), raw.size(), bytes.data(), bytes.size());
+    const size_t got =
+        ZSTD_decompressDCtx(dctx.get(), raw.data(), raw.size(), bytes.data(), bytes.size());
     if (ZSTD_isError(got) || got != contentSize) {
-        *error = QStringLiteral("stored profile: zstd: %1").arg(QString::fromUtf8(ZSTD_getErrorName(got)));
+        *error = QStringLiteral("stored profile: zstd: %1")
+                     .arg(QString::fromUtf8(ZSTD_getErrorName(got)));
         return std::nullopt;
     }
     VarintReader in(raw);

@@ -28,11 +28,13 @@ public:
         std::vector<quint32> nameOffsets; // names + 1 entries
         std::vector<qint32> parent;
         std::vector<quint32> name;
-        std::vector<std::vector<qint64>> self; // [sampleType][node]; only the decoded types are filled
+        std::vector<std::vector<qint64>>
+            self; // [sampleType][node]; only the decoded types are filled
 
         std::string_view nameOf(quint32 index) const
         {
-            return std::string_view(nameChars).substr(nameOffsets[index], nameOffsets[index + 1] - nameOffsets[index]);
+            return std::string_view(nameChars).substr(nameOffsets[index],
+                                                      nameOffsets[index + 1] - nameOffsets[index]);
         }
         qsizetype nodeCount() const { return qsizetype(parent.size()); }
     };

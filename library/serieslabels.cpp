@@ -6,7 +6,8 @@
 
 Labels SeriesLabels::normalized(Labels labels)
 {
-    std::stable_sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     Labels out;
     for (auto &label : labels) {
         if (!out.empty() && out.back().first == label.first)

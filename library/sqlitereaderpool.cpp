@@ -1,13 +1,10 @@
 #include "library/sqlitereaderpool.h"
 
-SqliteReaderPool::SqliteReaderPool(QString file)
-    : m_file(std::move(file))
-{}
+SqliteReaderPool::SqliteReaderPool(QString file) : m_file(std::move(file)) { }
 
 SqliteReaderPool::Lease::Lease(SqliteReaderPool *pool, std::unique_ptr<SqliteConnection> db)
-    : m_pool(pool)
-    , m_db(std::move(db))
-{}
+    : m_pool(pool), m_db(std::move(db))
+{ }
 
 SqliteReaderPool::Lease::~Lease()
 {
@@ -31,8 +28,10 @@ SqliteReaderPool::Lease SqliteReaderPool::acquire(QString *error)
     QString scratch;
     QString *why = error ? error : &scratch;
     // Read-write open (a read-only one cannot create the WAL index), made
-    // read-only by query_only.
-    if (!db->open(m_file, SqliteConnection::Mode::ReadWriteCreate, why) || !db->exec("PRAGMA query_only = 1", why))
+    // read-only by query_only; never creating: a library file removed under us
+    // is an error, not a new empty library.
+    if (!db->open(m_file, SqliteConnection::Mode::ReadWrite, why)
+        || !db->exec("PRAGMA query_only = 1", why))
         return Lease(this, nullptr);
     return Lease(this, std::move(db));
 }

@@ -29,14 +29,19 @@ SqliteStatement &SqliteStatement::bind(int index, double value)
 
 SqliteStatement &SqliteStatement::bind(int index, std::string_view text)
 {
-    m_ok = m_ok && sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+    m_ok = m_ok
+        && sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                               SQLITE_UTF8)
+            == SQLITE_OK;
     return *this;
 }
 
 SqliteStatement &SqliteStatement::bindBlob(int index, std::string_view bytes)
 {
     // SQLITE_STATIC: the caller's bytes outlive the step that reads them
-    m_ok = m_ok && sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_STATIC) == SQLITE_OK;
+    m_ok = m_ok
+        && sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_STATIC)
+            == SQLITE_OK;
     return *this;
 }
 
@@ -53,8 +58,7 @@ bool SqliteStatement::step()
 
 bool SqliteStatement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     return m_ok;
 }
 
@@ -86,7 +90,8 @@ std::string SqliteStatement::text(int column) const
 std::string_view SqliteStatement::blob(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
+             : std::string_view();
 }
 
 bool SqliteStatement::isNull(int column) const

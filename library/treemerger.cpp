@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-TreeMerger::TreeMerger(SampleType sampleType)
-    : m_builder({std::move(sampleType)})
-    , m_nodes(4096)
+TreeMerger::TreeMerger(SampleType sampleType) : m_builder({std::move(sampleType)}), m_nodes(4096)
 {
     m_parent.push_back(0);
     m_name.push_back(NameId());
@@ -29,7 +27,8 @@ void TreeMerger::add(const ProfileBlob::Tree &tree, int sampleType)
         const quint32 parent = m_localToMerged[size_t(tree.parent[size_t(i)])];
         const NameId name = m_localNames[tree.name[size_t(i)]];
         const quint64 key = (quint64(parent) << 32) | name.index;
-        const quint64 hash = ((key * 0x9E3779B97F4A7C15ull) ^ ((key * 0xC2B2AE3D27D4EB4Full) >> 29)) | 1;
+        const quint64 hash =
+            ((key * 0x9E3779B97F4A7C15ull) ^ ((key * 0xC2B2AE3D27D4EB4Full) >> 29)) | 1;
         bool inserted = false;
         const quint32 next = quint32(m_parent.size());
         const Slot &slot = m_nodes.findOrInsert(

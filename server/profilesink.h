@@ -18,8 +18,8 @@ class ProfileSink final
 public:
     explicit ProfileSink(Library &library);
 
-    // Stores every record; false with *error when one failed. Each add is
-    // durable when it returns, so the caller acknowledges only after this.
+    // Stores every record, all or none; false with *error when that failed.
+    // They are durable when it returns, so the caller acknowledges only after this.
     bool store(const std::vector<ProfileRecord> &records, QString *error);
 
     qint64 storedCount() const { return m_stored.load(); }

@@ -4,6 +4,7 @@
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
+#include "librarycommand.h"
 #include "servecommand.h"
 #include "topcommand.h"
 
@@ -43,6 +44,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Serve:
         command = std::make_unique<ServeCommand>(out, err);
+        break;
+    case CommandLine::Command::Library:
+        command = std::make_unique<LibraryCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";

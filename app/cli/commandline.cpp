@@ -1,6 +1,8 @@
 #include "commandline.h"
 #include "servecommand.h"
 
+#include "librarycommand.h"
+
 
 #include "widgets/render/viewmodes.h"
 
@@ -26,6 +28,7 @@ const Subcommand subcommands[] = {
     {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
     {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
+    {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
 };
 
 CommandLine error(QString message)
@@ -47,7 +50,8 @@ QString usageSummary(const QString &program)
               "[--json]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth]\n")
-        .arg(program);
+               .arg(program)
+           + LibraryCommand::usage(program);
 }
 
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
@@ -252,6 +256,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return ServeCommand::parse(arguments);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
-            return parseSubcommand(sub, arguments);
+            return sub.command == Command::Library ? LibraryCommand::parse(arguments) : parseSubcommand(sub, arguments);
     return parseGui(arguments);
 }

@@ -11,7 +11,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Serve };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -46,6 +46,16 @@ struct CommandLine
     QString search;
     QStringList zoomPath; // --zoom 'main;serve;parse', root first
     QString renderer;     // gl|raster|auto
+
+    // library add|ls|rm (LibraryCommand::parse fills it; files holds the FILEs or IDs)
+    struct LibraryArguments
+    {
+        QString action;     // "add", "ls", "rm"
+        QString file;       // --library; empty: Library::defaultFile()
+        QString service;    // add --service
+        QStringList labels; // add --label k=v, as given
+        qint64 atMs = -1;   // add --at; -1: the profile's own time, else the file's mtime
+    } library;
 
     // arguments[0] is the program, as in QCoreApplication::arguments().
     static CommandLine parse(const QStringList &arguments);

@@ -24,7 +24,8 @@ private slots:
     void metricNameWithColons()
     {
         QString error;
-        const auto s = LabelSelector::parse("process_cpu:cpu:nanoseconds:cpu:nanoseconds{service_name=\"app\"}", &error);
+        const auto s = LabelSelector::parse(
+            "process_cpu:cpu:nanoseconds:cpu:nanoseconds{service_name=\"app\"}", &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->metricName(), std::string("process_cpu:cpu:nanoseconds:cpu:nanoseconds"));
         QCOMPARE(s->matchers().size(), size_t(1));
@@ -44,7 +45,8 @@ private slots:
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->matchers()[0].value, std::string("C:\\dir\"q\"\n"));
         QCOMPARE(s->toString(), std::string("{path=\"C:\\\\dir\\\"q\\\"\\n\"}"));
-        QCOMPARE(LabelSelector::parse(s->toString(), &error)->matchers()[0].value, s->matchers()[0].value);
+        QCOMPARE(LabelSelector::parse(s->toString(), &error)->matchers()[0].value,
+                 s->matchers()[0].value);
     }
     void regexIsAnchored()
     {
@@ -72,15 +74,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no value") << "{a=}" << "expected a quoted value at position 3";
-        QTest::newRow("bad op") << "{a~\"b\"}" << "expected =, !=, =~ or !~ at position 2";
-        QTest::newRow("unterminated") << "{a=\"b}" << "unterminated quoted value at position 6";
-        QTest::newRow("no close") << "{a=\"b\"" << "expected ',' or '}' at position 6";
-        QTest::newRow("no comma") << "{a=\"b\" c=\"d\"}" << "expected ',' or '}' at position 7";
-        QTest::newRow("trailing") << "{a=\"b\"} x" << "unexpected text after '}' at position 8";
-        QTest::newRow("bad regex") << "{a=~\"(\"}" << "invalid regex at position 4";
-        QTest::newRow("bad escape") << "{a=\"\\q\"}" << "unknown escape \\q at position 4";
-        QTest::newRow("label name") << "{1a=\"b\"}" << "expected a label name at position 1";
+        QTest::newRow("no value") << "{a=}"
+                                  << "expected a quoted value at position 3";
+        QTest::newRow("bad op") << "{a~\"b\"}"
+                                << "expected =, !=, =~ or !~ at position 2";
+        QTest::newRow("unterminated") << "{a=\"b}"
+                                      << "unterminated quoted value at position 6";
+        QTest::newRow("no close") << "{a=\"b\""
+                                  << "expected ',' or '}' at position 6";
+        QTest::newRow("no comma") << "{a=\"b\" c=\"d\"}"
+                                  << "expected ',' or '}' at position 7";
+        QTest::newRow("trailing") << "{a=\"b\"} x"
+                                  << "unexpected text after '}' at position 8";
+        QTest::newRow("bad regex") << "{a=~\"(\"}"
+                                   << "invalid regex at position 4";
+        QTest::newRow("bad escape") << "{a=\"\\q\"}"
+                                    << "unknown escape \\q at position 4";
+        QTest::newRow("label name") << "{1a=\"b\"}"
+                                    << "expected a label name at position 1";
     }
     void errorsNamePosition()
     {

@@ -6,13 +6,22 @@
 #include "tests/model/collapsedtext.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <mutex>
+#include <set>
 #include <thread>
 
 using namespace testing;
@@ -73,13 +82,18 @@ class tst_Library : public QObject
     void fill(Library &library)
     {
         QString error;
-        QVERIFY(library.add(record(fromCollapsed({"a;b 3", "a;c 2"}), {{"service_name", "api"}, {"region", "eu"}},
-                                   10000, 20000),
-                            &error) > 0);
-        QVERIFY(library.add(record(fromCollapsed({"x 7"}), {{"service_name", "web"}, {"region", "us"}}, 20000, 30000),
-                            &error) > 0);
-        QVERIFY(library.add(record(fromCollapsed({"a;b 4"}), {{"region", "eu"}, {"service_name", "api"}}, 70000, 80000),
-                            &error) > 0);
+        QVERIFY(library.add(record(fromCollapsed({"a;b 3", "a;c 2"}),
+                                   {{"service_name", "api"}, {"region", "eu"}}, 10000, 20000),
+                            &error)
+                > 0);
+        QVERIFY(library.add(record(fromCollapsed({"x 7"}),
+                                   {{"service_name", "web"}, {"region", "us"}}, 20000, 30000),
+                            &error)
+                > 0);
+        QVERIFY(library.add(record(fromCollapsed({"a;b 4"}),
+                                   {{"region", "eu"}, {"service_name", "api"}}, 70000, 80000),
+                            &error)
+                > 0);
     }
 
 private slots:
@@ -91,7 +105,8 @@ private slots:
         {
             auto library = Library::open(file, &error);
             QVERIFY2(library, qPrintable(error));
-            id = library->add(record(fromCollapsed({"a;b 3"}), {{"service_name", "app"}}, 1000, 2000), &error);
+            id = library->add(
+                record(fromCollapsed({"a;b 3"}), {{"service_name", "app"}}, 1000, 2000), &error);
             QVERIFY2(id > 0, qPrintable(error));
             // Acknowledged means committed: another connection sees it while this one is open.
             QCOMPARE(scalar(file, "SELECT count(*) FROM profiles"), 1);
@@ -118,11 +133,13 @@ private slots:
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QByteArray("wal"));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
+                 QByteArray("wal"));
         sqlite3_finalize(st);
         sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QByteArray("ok"));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
+                 QByteArray("ok"));
         sqlite3_finalize(st);
         sqlite3_close(db);
     }
@@ -151,21 +168,52 @@ private slots:
         {
             sqlite3 *db = nullptr;
             sqlite3_open(file.toUtf8().constData(), &db);
-            QCOMPARE(sqlite3_exec(db,
-                                  "CREATE TRIGGER refuse BEFORE INSERT ON points WHEN NEW.sample_index = 1"
-                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END;",
-                                  nullptr, nullptr, nullptr),
+            QCOMPARE(sqlite3_exec(
+                         db,
+                         "CREATE TRIGGER refuse BEFORE INSERT ON points WHEN NEW.sample_index = 1"
+                         " BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+                         nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(db);
         }
-        ProfileRecord two = record(fromCollapsed({"a 1 2"}, {{"x", "u"}, {"y", "v"}}), {{"service_name", "s"}}, 0, 10);
+        ProfileRecord two = record(fromCollapsed({"a 1 2"}, {{"x", "u"}, {"y", "v"}}),
+                                   {{"service_name", "s"}}, 0, 10);
         two.types[1].sampleType = "other";
         QCOMPARE(library->add(two, &error), -1);
         QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
-        QVERIFY(library->add(record(fromCollapsed({"a 1"}), {{"service_name", "s"}}, 0, 10), &error) > 0);
+        QVERIFY(library->add(record(fromCollapsed({"a 1"}), {{"service_name", "s"}}, 0, 10), &error)
+                > 0);
         QCOMPARE(scalar(file, "SELECT count(*) FROM profiles"), 1);
         QCOMPARE(scalar(file, "SELECT count(*) FROM blobs"), 1);
         QCOMPARE(scalar(file, "SELECT count(*) FROM points"), 1);
+    }
+    void addAllIsAllOrNothing()
+    {
+        auto library = openNew();
+        std::vector<ProfileRecord> records{
+            record(fromCollapsed({"a 1"}), {{"service_name", "s"}}, 0, 10),
+            record(fromCollapsed({"b 2"}), {{"service_name", "s"}}, 10, 20)};
+        QString error;
+        const std::vector<qint64> ids = library->addAll(records, &error);
+        QCOMPARE(ids.size(), size_t(2));
+        QVERIFY(ids[0] < ids[1]);
+        records.push_back(record(fromCollapsed({"c 3"}), {{"service_name", "s"}}, 30,
+                                 20)); // ends before it starts
+        QVERIFY(library->addAll(records, &error).empty());
+        QVERIFY2(error.contains(QStringLiteral("ends before it starts")), qPrintable(error));
+        QCOMPARE(library->list({}, everything).size(), size_t(2));
+    }
+    void twoSampleTypesOfOneProfileType()
+    {
+        // Two sample types named alike land in one series; both are kept and merged.
+        auto library = openNew();
+        QString error;
+        QVERIFY2(library->add(record(fromCollapsed({"a 1 2"}, {{"x", "u"}, {"x", "u"}}),
+                                     {{"service_name", "s"}}, 0, 10),
+                              &error)
+                     > 0,
+                 qPrintable(error));
+        QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0), 3);
     }
     void concurrentAddersAllStored()
     {
@@ -178,7 +226,8 @@ private slots:
                 for (int i = 0; i < 25; ++i) {
                     QString error;
                     const std::string thread = std::to_string(t);
-                    if (library->add(record(profile, {{"service_name", "app"}, {"thread", thread}}, i * 1000, i * 1000 + 10),
+                    if (library->add(record(profile, {{"service_name", "app"}, {"thread", thread}},
+                                            i * 1000, i * 1000 + 10),
                                      &error)
                         <= 0)
                         ++failures;
@@ -192,24 +241,142 @@ private slots:
         QString error;
         QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0), 200 * 5);
     }
+    void readersBesideWriters()
+    {
+        auto library = openNew();
+        fill(*library);
+        std::atomic<bool> stop = false;
+        std::atomic<int> wrongReads = 0;
+        std::vector<std::thread> readers;
+        for (int t = 0; t < 4; ++t)
+            readers.emplace_back([&] {
+                QString error;
+                while (!stop) {
+                    // every read sees whole adds: a multiple of api's 4 + 5 plus web's 7 on top
+                    const ProfilePtr merged =
+                        library->merge(cpuType().toString(), {}, everything, &error);
+                    const auto series =
+                        library->selectSeries(cpuType().toString(), {}, everything, 1000000000, {},
+                                              SeriesAggregation::Sum);
+                    if (!merged || series.size() != 1 || (merged->total(0) - 16) % 5 != 0)
+                        ++wrongReads;
+                }
+            });
+        std::vector<std::thread> writers;
+        for (int t = 0; t < 4; ++t)
+            writers.emplace_back([&] {
+                QString error;
+                for (int i = 0; i < 20; ++i)
+                    library->add(
+                        record(fromCollapsed({"w;x 5"}), {{"service_name", "w"}}, 100 + i, 200 + i),
+                        &error);
+            });
+        for (std::thread &t : writers)
+            t.join();
+        stop = true;
+        for (std::thread &t : readers)
+            t.join();
+        QCOMPARE(wrongReads.load(), 0);
+        QString error;
+        QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0),
+                 16 + 80 * 5);
+    }
+    void killedWriterLosesNothingAcknowledged()
+    {
+        // A child process adds from 8 threads and writes each acknowledged id to
+        // a pipe; it is killed with SIGKILL mid-storm. Every id it acknowledged
+        // must be there after a reopen, and the file must pass integrity_check.
+        const QString file = newFile();
+        const ProfilePtr profile = readCorpus("pprof/go-cpu.pb.gz");
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(fds[0]);
+            QString error;
+            auto library = Library::open(file, &error);
+            if (!library)
+                ::_exit(3);
+            std::mutex writeMutex;
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 8; ++t)
+                threads.emplace_back([&, t] {
+                    for (qint64 i = 0;; ++i) {
+                        QString addError;
+                        const qint64 id = library->add(
+                            record(profile, {{"service_name", "k"}}, i, i + 10), &addError);
+                        if (id < 0)
+                            ::_exit(4);
+                        const std::lock_guard lock(writeMutex);
+                        if (::write(fds[1], &id, sizeof id) != sizeof id)
+                            ::_exit(5);
+                        (void)t;
+                    }
+                });
+            for (std::thread &t : threads)
+                t.join();
+            ::_exit(0);
+        }
+        ::close(fds[1]);
+        std::vector<qint64> acknowledged;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 id = 0;
+        while (timer.elapsed() < 1500 && ::read(fds[0], &id, sizeof id) == sizeof id)
+            acknowledged.push_back(id);
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        while (::read(fds[0], &id, sizeof id)
+               == sizeof id) // acknowledged before the kill, still in the pipe
+            acknowledged.push_back(id);
+        ::close(fds[0]);
+        QVERIFY2(WIFSIGNALED(status),
+                 qPrintable(QStringLiteral("child exited with %1").arg(WEXITSTATUS(status))));
+        QVERIFY2(acknowledged.size() > 20, qPrintable(QString::number(acknowledged.size())));
+
+        QString error;
+        auto library = Library::open(file, &error);
+        QVERIFY2(library, qPrintable(error));
+        std::set<qint64> stored;
+        for (const StoredProfileInfo &info : library->list({}, everything))
+            stored.insert(info.id);
+        for (const qint64 acked : acknowledged)
+            QVERIFY2(stored.count(acked),
+                     qPrintable(QStringLiteral("acknowledged %1 is lost").arg(acked)));
+        library.reset();
+        sqlite3 *db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
+                 QByteArray("ok"));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
     void reservedLabels()
     {
         auto library = openNew();
         fill(*library);
         const auto names = library->labelNames({}, everything);
-        const std::vector<std::string> expected{"__name__", "__period_type__", "__period_unit__", "__profile_type__",
-                                                "__type__", "__unit__", "region", "service_name"};
+        const std::vector<std::string> expected{
+            "__name__", "__period_type__", "__period_unit__", "__profile_type__",
+            "__type__", "__unit__",        "region",          "service_name"};
         QCOMPARE(names, expected);
         QCOMPARE(library->labelValues("__profile_type__", {}, everything),
                  std::vector<std::string>{cpuType().toString()});
-        QCOMPARE(library->labelValues("__name__", {}, everything), std::vector<std::string>{"process_cpu"});
+        QCOMPARE(library->labelValues("__name__", {}, everything),
+                 std::vector<std::string>{"process_cpu"});
     }
     void profileTypes()
     {
         auto library = openNew();
         fill(*library);
         QString error;
-        ProfileRecord mem = record(fromCollapsed({"m 1"}), {{"service_name", "api"}}, 500000, 510000);
+        ProfileRecord mem =
+            record(fromCollapsed({"m 1"}), {{"service_name", "api"}}, 500000, 510000);
         mem.types[0] = ProfileTypeId{"memory", "alloc_space", "bytes", "space", "bytes"};
         QVERIFY(library->add(mem, &error) > 0);
         const auto all = library->profileTypes(everything);
@@ -223,15 +390,19 @@ private slots:
     {
         auto library = openNew();
         fill(*library);
-        QCOMPARE(library->labelValues("service_name", {}, everything), (std::vector<std::string>{"api", "web"}));
+        QCOMPARE(library->labelValues("service_name", {}, everything),
+                 (std::vector<std::string>{"api", "web"}));
         QCOMPARE(library->labelValues("service_name", {selector("{region=\"us\"}")}, everything),
                  std::vector<std::string>{"web"});
-        QCOMPARE(library->labelValues("service_name", {selector("{region=~\"e.\"}"), selector("{region=\"us\"}")},
+        QCOMPARE(library->labelValues("service_name",
+                                      {selector("{region=~\"e.\"}"), selector("{region=\"us\"}")},
                                       everything),
                  (std::vector<std::string>{"api", "web"}));
         // overlap: [25 s, 60 s] touches only web's [20 s, 30 s]
-        QCOMPARE(library->labelValues("service_name", {}, {25000, 60000}), std::vector<std::string>{"web"});
-        QCOMPARE(library->labelValues("service_name", {}, {30001, 69999}), std::vector<std::string>{});
+        QCOMPARE(library->labelValues("service_name", {}, {25000, 60000}),
+                 std::vector<std::string>{"web"});
+        QCOMPARE(library->labelValues("service_name", {}, {30001, 69999}),
+                 std::vector<std::string>{});
         QVERIFY(library->labelValues("nope", {}, everything).empty());
     }
     void seriesCutToNames()
@@ -240,7 +411,8 @@ private slots:
         fill(*library);
         const auto all = library->series({}, {}, everything);
         QCOMPARE(all.size(), size_t(2));
-        const auto cut = library->series({selector("{service_name=\"api\"}")}, {"service_name", "region"}, everything);
+        const auto cut = library->series({selector("{service_name=\"api\"}")},
+                                         {"service_name", "region"}, everything);
         QCOMPARE(cut.size(), size_t(1));
         QCOMPARE(cut[0], (Labels{{"region", "eu"}, {"service_name", "api"}}));
     }
@@ -260,34 +432,38 @@ private slots:
         const auto avg = library->selectSeries(cpuType().toString(), {}, everything, 60000, {},
                                                SeriesAggregation::Average);
         QCOMPARE(avg[0].points[0].value, 6.0);
-        const auto grouped = library->selectSeries(cpuType().toString(), {}, everything, 60000, {"service_name"},
-                                                   SeriesAggregation::Sum);
+        const auto grouped = library->selectSeries(cpuType().toString(), {}, everything, 60000,
+                                                   {"service_name"}, SeriesAggregation::Sum);
         QCOMPARE(grouped.size(), size_t(2));
         QCOMPARE(grouped[0].labels, (Labels{{"service_name", "api"}}));
         QCOMPARE(grouped[0].points.size(), size_t(2));
         QCOMPARE(grouped[0].points[0].value, 5.0);
         QCOMPARE(grouped[1].labels, (Labels{{"service_name", "web"}}));
         QCOMPARE(grouped[1].points[0].value, 7.0);
-        const auto eu = library->selectSeries(cpuType().toString(), selector("{region=\"eu\"}"), {65000, 90000},
-                                              10000, {}, SeriesAggregation::Sum);
+        const auto eu = library->selectSeries(cpuType().toString(), selector("{region=\"eu\"}"),
+                                              {65000, 90000}, 10000, {}, SeriesAggregation::Sum);
         QCOMPARE(eu.size(), size_t(1));
         QCOMPARE(eu[0].points.size(), size_t(1));
         QCOMPARE(eu[0].points[0].timestampMs, 70000);
-        QVERIFY(library->selectSeries("memory:a:b:c:d", {}, everything, 1000, {}, SeriesAggregation::Sum).empty());
+        QVERIFY(
+            library
+                ->selectSeries("memory:a:b:c:d", {}, everything, 1000, {}, SeriesAggregation::Sum)
+                .empty());
     }
     void mergeBySelectorAndTime()
     {
         auto library = openNew();
         fill(*library);
         QString error;
-        const ProfilePtr api = library->merge(cpuType().toString(), selector("{service_name=\"api\"}"), everything, &error);
+        const ProfilePtr api = library->merge(
+            cpuType().toString(), selector("{service_name=\"api\"}"), everything, &error);
         QVERIFY2(api, qPrintable(error));
         QCOMPARE(printTree(*api), printTree(*fromCollapsed({"a;b 3", "a;c 2", "a;b 4"})));
         QCOMPARE(api->sampleTypes().front(), (SampleType{"cpu", "nanoseconds"}));
         const ProfilePtr early = library->merge(cpuType().toString(), {}, {0, 25000}, &error);
         QCOMPARE(printTree(*early), printTree(*fromCollapsed({"a;b 3", "a;c 2", "x 7"})));
-        const ProfilePtr none = library->merge(cpuType().toString(), selector("{service_name=\"zzz\"}"), everything,
-                                               &error);
+        const ProfilePtr none = library->merge(
+            cpuType().toString(), selector("{service_name=\"zzz\"}"), everything, &error);
         QVERIFY(none);
         QCOMPARE(none->total(0), 0);
         QVERIFY(!library->merge("not a type", {}, everything, &error));
@@ -298,13 +474,15 @@ private slots:
         const ProfilePtr profile = readCorpus("pprof/pyroscope-heap.pb.gz");
         ProfileRecord r = record(profile, {{"service_name", "heap"}}, 0, 10);
         for (int t = 0; t < profile->sampleTypeCount(); ++t)
-            r.types[size_t(t)] = ProfileTypeId{"memory", profile->sampleTypes()[size_t(t)].type,
-                                               profile->sampleTypes()[size_t(t)].unit, "space", "bytes"};
+            r.types[size_t(t)] =
+                ProfileTypeId{"memory", profile->sampleTypes()[size_t(t)].type,
+                              profile->sampleTypes()[size_t(t)].unit, "space", "bytes"};
         QString error;
         QVERIFY(library->add(r, &error) > 0);
         QVERIFY(library->add(r, &error) > 0);
         for (int t = 0; t < profile->sampleTypeCount(); ++t) {
-            const ProfilePtr merged = library->merge(r.types[size_t(t)].toString(), {}, everything, &error);
+            const ProfilePtr merged =
+                library->merge(r.types[size_t(t)].toString(), {}, everything, &error);
             QVERIFY2(merged, qPrintable(error));
             QCOMPARE(merged->total(0), 2 * profile->total(t));
         }
@@ -322,7 +500,8 @@ private slots:
         QCOMPARE(library->remove({listed[0].id, 9999}, &error), 1);
         QCOMPARE(library->list({}, everything).size(), size_t(2));
         QCOMPARE(library->remove({listed[1].id}, &error), 1);
-        QCOMPARE(library->labelValues("service_name", {}, everything), std::vector<std::string>{"web"});
+        QCOMPARE(library->labelValues("service_name", {}, everything),
+                 std::vector<std::string>{"web"});
         QCOMPARE(scalar(library->file(), "SELECT count(*) FROM blobs"), 1);
         QCOMPARE(scalar(library->file(), "SELECT count(*) FROM series"), 1);
     }
@@ -367,11 +546,13 @@ private slots:
     }
     void migratesAVersion0Database()
     {
-        // A SQLite file with no tables and user_version 0 (as `sqlite3 FILE 'PRAGMA user_version=0'` leaves it).
+        // A SQLite file with no tables and user_version 0 (as `sqlite3 FILE 'PRAGMA
+        // user_version=0'` leaves it).
         const QString file = newFile();
         sqlite3 *db = nullptr;
         sqlite3_open(file.toUtf8().constData(), &db);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA page_size = 4096; VACUUM;", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA page_size = 4096; VACUUM;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
         QString error;
         QVERIFY2(Library::open(file, &error), qPrintable(error));
@@ -389,7 +570,8 @@ private slots:
         const QByteArray before = fileHash(file);
         QString error;
         QVERIFY(!Library::open(file, &error));
-        QCOMPARE(error, file + QStringLiteral(": not a Pyrograph library (file is not a database)"));
+        QCOMPARE(error,
+                 file + QStringLiteral(": not a Pyrograph library (file is not a database)"));
         QCOMPARE(fileHash(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     }
@@ -398,12 +580,14 @@ private slots:
         const QString file = newFile();
         sqlite3 *db = nullptr;
         sqlite3_open(file.toUtf8().constData(), &db);
-        sqlite3_exec(db, "CREATE TABLE mine(x); INSERT INTO mine VALUES(1);", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "CREATE TABLE mine(x); INSERT INTO mine VALUES(1);", nullptr, nullptr,
+                     nullptr);
         sqlite3_close(db);
         const QByteArray before = fileHash(file);
         QString error;
         QVERIFY(!Library::open(file, &error));
-        QVERIFY2(error.startsWith(file + QStringLiteral(": not a Pyrograph library")), qPrintable(error));
+        QVERIFY2(error.startsWith(file + QStringLiteral(": not a Pyrograph library")),
+                 qPrintable(error));
         QCOMPARE(fileHash(file), before);
     }
     void newerSchemaRefused()
@@ -419,7 +603,21 @@ private slots:
         sqlite3_close(db);
         QString error;
         QVERIFY(!Library::open(file, &error));
-        QVERIFY2(error.contains(QStringLiteral("newer Pyrograph (schema version 7")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("newer Pyrograph (schema version 7")),
+                 qPrintable(error));
+    }
+    void defaultFileInTheDataFolder()
+    {
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        const QString file = Library::defaultFile();
+        if (saved.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", saved);
+        QVERIFY2(file.startsWith(m_dir.filePath(QStringLiteral("data/"))), qPrintable(file));
+        QVERIFY(file.endsWith(QStringLiteral("/library.sqlite")));
+        QVERIFY(QFileInfo(file).absoluteDir().exists()); // made, so that open() can create the file
     }
     void missingFolderIsAnError()
     {

@@ -18,9 +18,10 @@ private slots:
     void roundTripIsExact_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *file : {"pprof/go-cpu.pb.gz", "pprof/go-allocs.pb.gz", "pprof/pyroscope-heap.pb.gz",
-                                 "pprof/node-wall.pb.gz", "pprof/pprof-sample-inlined.cpu.pb.gz",
-                                 "pprof/pprof-large.cpu.pb.gz", "collapsed/recursion.txt"})
+        for (const char *file :
+             {"pprof/go-cpu.pb.gz", "pprof/go-allocs.pb.gz", "pprof/pyroscope-heap.pb.gz",
+              "pprof/node-wall.pb.gz", "pprof/pprof-sample-inlined.cpu.pb.gz",
+              "pprof/pprof-large.cpu.pb.gz", "collapsed/recursion.txt"})
             QTest::newRow(file) << QString::fromLatin1(file);
     }
     void roundTripIsExact()
@@ -41,8 +42,8 @@ private slots:
     void smallerThanTheGzippedPprof_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *file : {"pprof/go-cpu.pb.gz", "pprof/pyroscope-heap.pb.gz", "pprof/pprof-large.cpu.pb.gz",
-                                 "pprof/go-allocs.pb.gz"})
+        for (const char *file : {"pprof/go-cpu.pb.gz", "pprof/pyroscope-heap.pb.gz",
+                                 "pprof/pprof-large.cpu.pb.gz", "pprof/go-allocs.pb.gz"})
             QTest::newRow(file) << QString::fromLatin1(file);
     }
     void smallerThanTheGzippedPprof()
@@ -57,7 +58,8 @@ private slots:
     }
     void decodesOneSampleType()
     {
-        const ProfilePtr profile = fromCollapsed({"a;b 3 30", "a;c 2 20", "d 1 10"}, {{"x", "u"}, {"y", "v"}});
+        const ProfilePtr profile =
+            fromCollapsed({"a;b 3 30", "a;c 2 20", "d 1 10"}, {{"x", "u"}, {"y", "v"}});
         QString error;
         const auto tree = ProfileBlob::decode(ProfileBlob::encode(*profile), 1, &error);
         QVERIFY2(tree, qPrintable(error));

@@ -22,7 +22,8 @@ private slots:
         TreeMerger merger(SampleType{"cpu", "nanoseconds"});
         QString error;
         for (const QStringList &lines : {first, second, third}) {
-            const auto tree = ProfileBlob::decode(ProfileBlob::encode(*fromCollapsed(lines)), 0, &error);
+            const auto tree =
+                ProfileBlob::decode(ProfileBlob::encode(*fromCollapsed(lines)), 0, &error);
             QVERIFY2(tree, qPrintable(error));
             merger.add(*tree, 0);
         }
