@@ -39,7 +39,7 @@ BIN=$BUILD/bin
 QUICK=0
 RUNS=5
 WRITE=1
-ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library)
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library ingest httplibraries)
 ONLY=("${ALL_BENCHMARKS[@]}")
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -528,3 +528,40 @@ done
 echo
 table
 if [ $WRITE = 1 ]; then write_benchmarks_md; fi
+
+# Issue 15: pyrograph serve's /ingest: 8 keep-alive clients pushing a 50 KB
+# gzipped pprof (multipart, as the Go SDK) to a real server and library.
+bench_ingest() {
+    if [ ! -x "$BIN/pyrograph_benchingest" ]; then
+        add_row "ingest" "8 clients pushing a 50 KB pprof.gz" "not built" "-" "-" "-" "n/a"
+        return
+    fi
+    local seconds=10 rate p99
+    [ $QUICK = 1 ] && seconds=3
+    log "ingest ($seconds s, 8 clients)"
+    measure ingest 1 "$BIN/pyrograph_benchingest" "$seconds" 8
+    while read -r line; do log "  $line"; done < "$TMP/ingest.out"
+    rate=$(sed -nE 's/^pushes\/s ([0-9.]+).*/\1/p' "$TMP/ingest.out")
+    p99=$(sed -nE 's/.*p99 ([0-9.]+) ms.*/\1/p' "$TMP/ingest.out")
+    add_row "ingest" "POST /ingest, 8 keep-alive clients, 50 KB gzipped pprof, real library: pushes/s" \
+        "${rate:-failed}/s" "-" "-" ">= 1000/s" "$(verdict "${rate:-}" '>=' 1000)"
+    add_row "ingest" "the same: p99 latency" "${p99:-failed} ms" "-" "-" "< 50 ms" "$(verdict "${p99:-}" '<' 50)"
+}
+
+# Issue 15: the HTTP library, by measurement: cpp-httplib (our HttpServer) and
+# Qt HTTP Server echoing a 50 KB POST to 8 keep-alive clients.
+bench_httplibraries() {
+    if [ ! -x "$BIN/pyrograph_benchhttplibraries" ]; then
+        add_row "http" "Qt HTTP Server vs cpp-httplib" "not built (needs qt6-httpserver-dev)" "-" "-" "-" "n/a"
+        return
+    fi
+    local seconds=5 ours qt
+    [ $QUICK = 1 ] && seconds=2
+    log "HTTP libraries ($seconds s each)"
+    measure httplibraries 1 "$BIN/pyrograph_benchhttplibraries" "$seconds"
+    while read -r line; do log "  $line"; done < "$TMP/httplibraries.out"
+    ours=$(sed -nE 's/^cpp-httplib\t([0-9]+) req\/s.*p99 ([0-9.]+) ms.*/\1 req\/s, p99 \2 ms/p' "$TMP/httplibraries.out")
+    qt=$(sed -nE 's/^Qt HTTP Server\t([0-9]+) req\/s.*p99 ([0-9.]+) ms.*/\1 req\/s, p99 \2 ms/p' "$TMP/httplibraries.out")
+    add_row "http" "50 KB POST echo, 8 keep-alive clients: cpp-httplib (ours) vs Qt HTTP Server" \
+        "${ours:-failed}" "${qt:-failed}" "-" "(chosen by requirements)" "-"
+}
