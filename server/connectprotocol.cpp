@@ -41,12 +41,14 @@ ConnectProtocol::Encoding ConnectProtocol::encodingOf(const HttpRequest &request
         type.resize(semicolon);
     if (type == "application/json" || type.empty())
         return Encoding::Json;
-    if (type == "application/proto" || type == "application/x-protobuf" || type == "application/protobuf")
+    if (type == "application/proto" || type == "application/x-protobuf"
+        || type == "application/protobuf")
         return Encoding::Binary;
     return Encoding::Unsupported;
 }
 
-bool ConnectProtocol::decode(const HttpRequest &request, google::protobuf::Message *message, QString *error)
+bool ConnectProtocol::decode(const HttpRequest &request, google::protobuf::Message *message,
+                             QString *error)
 {
     switch (encodingOf(request)) {
     case Encoding::Json: {
@@ -64,7 +66,8 @@ bool ConnectProtocol::decode(const HttpRequest &request, google::protobuf::Messa
     }
     case Encoding::Binary:
         if (!message->ParseFromArray(request.body.constData(), int(request.body.size()))) {
-            *error = QStringLiteral("the body is not a binary %1").arg(QString::fromStdString(message->GetTypeName()));
+            *error = QStringLiteral("the body is not a binary %1")
+                         .arg(QString::fromStdString(message->GetTypeName()));
             return false;
         }
         return true;
@@ -76,7 +79,8 @@ bool ConnectProtocol::decode(const HttpRequest &request, google::protobuf::Messa
     return false;
 }
 
-HttpResponse ConnectProtocol::reply(const HttpRequest &request, const google::protobuf::Message &message)
+HttpResponse ConnectProtocol::reply(const HttpRequest &request,
+                                    const google::protobuf::Message &message)
 {
     HttpResponse response;
     if (encodingOf(request) == Encoding::Binary) {
@@ -102,6 +106,7 @@ HttpResponse ConnectProtocol::error(std::string_view code, std::string_view mess
 {
     QJsonObject object;
     object.insert(QStringLiteral("code"), QString::fromUtf8(code.data(), qsizetype(code.size())));
-    object.insert(QStringLiteral("message"), QString::fromUtf8(message.data(), qsizetype(message.size())));
+    object.insert(QStringLiteral("message"),
+                  QString::fromUtf8(message.data(), qsizetype(message.size())));
     return HttpResponse::json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
 }

@@ -10,7 +10,8 @@ void HttpRouter::addPrefix(std::string method, std::string prefix, HttpHandler h
     m_routes.push_back({std::move(method), std::move(prefix), true, std::move(handler)});
 }
 
-const HttpHandler *HttpRouter::find(std::string_view method, std::string_view path, Match *match) const
+const HttpHandler *HttpRouter::find(std::string_view method, std::string_view path,
+                                    Match *match) const
 {
     const Route *best = nullptr;
     bool pathKnown = false;

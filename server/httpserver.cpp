@@ -47,10 +47,8 @@ HttpRequest convert(const httplib::Request &from)
 } // namespace
 
 HttpServer::HttpServer(Settings settings, HttpRouter router)
-    : m_settings(std::move(settings))
-    , m_router(std::move(router))
-{
-}
+    : m_settings(std::move(settings)), m_router(std::move(router))
+{ }
 
 HttpServer::~HttpServer()
 {
@@ -65,7 +63,8 @@ HttpResponse HttpServer::dispatch(const HttpRequest &request) const
     if (match == HttpRouter::Match::NoSuchPath)
         return HttpResponse::text(404, "404 page not found: " + request.path);
     if (match == HttpRouter::Match::WrongMethod)
-        return HttpResponse::text(405, "method " + request.method + " not allowed on " + request.path);
+        return HttpResponse::text(405,
+                                  "method " + request.method + " not allowed on " + request.path);
     try {
         return (*handler)(request);
     } catch (const std::exception &e) {
@@ -102,26 +101,29 @@ QString HttpServer::start()
 
     const std::string token = m_settings.token;
     const qint64 maxBody = m_settings.maxBodyBytes;
-    server->set_pre_routing_handler([token, maxBody](const httplib::Request &request, httplib::Response &response) {
-        if (!token.empty() && request.get_header_value("Authorization") != "Bearer " + token) {
-            refuse(response, 401, "unauthorized: this server needs \"Authorization: Bearer <token>\"");
-            response.set_header("WWW-Authenticate", "Bearer");
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        if (request.has_header("Content-Length")) {
-            const auto length = request.get_header_value<uint64_t>("Content-Length");
-            if (length > uint64_t(maxBody)) {
-                refuse(response, 413,
-                       "request body too large: " + std::to_string(length) + " bytes, the limit (--max-body) is "
-                           + std::to_string(maxBody));
+    server->set_pre_routing_handler(
+        [token, maxBody](const httplib::Request &request, httplib::Response &response) {
+            if (!token.empty() && request.get_header_value("Authorization") != "Bearer " + token) {
+                refuse(response, 401,
+                       "unauthorized: this server needs \"Authorization: Bearer <token>\"");
+                response.set_header("WWW-Authenticate", "Bearer");
                 return httplib::Server::HandlerResponse::Handled;
             }
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    server->set_exception_handler([](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
-        sendResponse(HttpResponse::text(500, "internal error"), response);
-    });
+            if (request.has_header("Content-Length")) {
+                const auto length = request.get_header_value<uint64_t>("Content-Length");
+                if (length > uint64_t(maxBody)) {
+                    refuse(response, 413,
+                           "request body too large: " + std::to_string(length)
+                               + " bytes, the limit (--max-body) is " + std::to_string(maxBody));
+                    return httplib::Server::HandlerResponse::Handled;
+                }
+            }
+            return httplib::Server::HandlerResponse::Unhandled;
+        });
+    server->set_exception_handler(
+        [](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
+            sendResponse(HttpResponse::text(500, "internal error"), response);
+        });
 
     auto withoutBody = [this](const httplib::Request &from, httplib::Response &to) {
         sendResponse(dispatch(convert(from)), to);
@@ -160,7 +162,9 @@ QString HttpServer::start()
             });
         }
         if (tooLarge)
-            return refuse(to, 413, "request body too large: the limit (--max-body) is " + std::to_string(maxBody) + " bytes");
+            return refuse(to, 413,
+                          "request body too large: the limit (--max-body) is "
+                              + std::to_string(maxBody) + " bytes");
         if (!complete)
             return refuse(to, 400, "could not read the request body");
         sendResponse(dispatch(request), to);

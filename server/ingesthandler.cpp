@@ -23,11 +23,31 @@ namespace {
 // convertMetadata); a Go SDK's "app.cpu" names service "app".
 bool isTypeSuffix(std::string_view suffix)
 {
-    static const std::set<std::string_view> known{
-        "cpu", "wall", "inuse_objects", "inuse_space", "alloc_objects", "alloc_space", "goroutines",
-        "mutex_count", "mutex_duration", "block_count", "block_duration", "itimer", "alloc_in_new_tlab_objects",
-        "alloc_in_new_tlab_bytes", "alloc_outside_tlab_objects", "alloc_outside_tlab_bytes", "lock_count",
-        "lock_duration", "live", "exceptions", "seconds", "nanoseconds", "microseconds", "milliseconds", "bytes"};
+    static const std::set<std::string_view> known{"cpu",
+                                                  "wall",
+                                                  "inuse_objects",
+                                                  "inuse_space",
+                                                  "alloc_objects",
+                                                  "alloc_space",
+                                                  "goroutines",
+                                                  "mutex_count",
+                                                  "mutex_duration",
+                                                  "block_count",
+                                                  "block_duration",
+                                                  "itimer",
+                                                  "alloc_in_new_tlab_objects",
+                                                  "alloc_in_new_tlab_bytes",
+                                                  "alloc_outside_tlab_objects",
+                                                  "alloc_outside_tlab_bytes",
+                                                  "lock_count",
+                                                  "lock_duration",
+                                                  "live",
+                                                  "exceptions",
+                                                  "seconds",
+                                                  "nanoseconds",
+                                                  "microseconds",
+                                                  "milliseconds",
+                                                  "bytes"};
     return known.contains(suffix);
 }
 
@@ -36,17 +56,18 @@ HttpResponse badRequest(const QString &message)
     return HttpResponse::text(400, message.toStdString());
 }
 
-std::optional<qint64> parseTime(const HttpRequest &request, std::string_view parameter, qint64 nowMs,
-                                std::optional<HttpResponse> *error)
+std::optional<qint64> parseTime(const HttpRequest &request, std::string_view parameter,
+                                qint64 nowMs, std::optional<HttpResponse> *error)
 {
     const std::string text = request.queryValue(parameter);
     if (text.empty())
         return nowMs;
     const auto ms = PyroscopeTime::parseMs(text, nowMs);
     if (!ms)
-        *error = badRequest(QStringLiteral("%1: \"%2\" is not a time (now, now-1h, unix seconds or milliseconds)")
-                                .arg(QString::fromUtf8(parameter.data(), qsizetype(parameter.size())),
-                                     QString::fromStdString(text)));
+        *error = badRequest(
+            QStringLiteral("%1: \"%2\" is not a time (now, now-1h, unix seconds or milliseconds)")
+                .arg(QString::fromUtf8(parameter.data(), qsizetype(parameter.size())),
+                     QString::fromStdString(text)));
     return ms;
 }
 
@@ -76,7 +97,8 @@ ProfilePtr scaledToNanoseconds(const Profile &profile, std::string_view type, qi
 
 // Series labels: the name's labels (reserved __ names dropped, as Pyroscope
 // drops them), service_name from the app unless given, the spy.
-Labels seriesLabels(const IngestName &name, const std::string &serviceName, const std::string &spyName)
+Labels seriesLabels(const IngestName &name, const std::string &serviceName,
+                    const std::string &spyName)
 {
     Labels labels;
     bool hasServiceName = false;
@@ -88,13 +110,15 @@ Labels seriesLabels(const IngestName &name, const std::string &serviceName, cons
     }
     if (!hasServiceName)
         labels.emplace_back(std::string(LabelNames::serviceName), serviceName);
-    else if (std::none_of(labels.begin(), labels.end(), [](const auto &l) { return l.first == "app_name"; }))
+    else if (std::none_of(labels.begin(), labels.end(),
+                          [](const auto &l) { return l.first == "app_name"; }))
         labels.emplace_back("app_name", serviceName);
     if (!spyName.empty())
         labels.emplace_back("pyroscope_spy", spyName);
     std::sort(labels.begin(), labels.end());
     // a.b and a_b are one name once sanitized: the first wins
-    labels.erase(std::unique(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+    labels.erase(std::unique(labels.begin(), labels.end(),
+                             [](const auto &a, const auto &b) { return a.first == b.first; }),
                  labels.end());
     return labels;
 }
@@ -108,10 +132,8 @@ HttpResponse inflateFailure(const QString &error, RequestBody::Failure failure)
 } // namespace
 
 IngestHandler::IngestHandler(ProfileSink &sink, qint64 maxDecompressedBytes)
-    : m_sink(sink)
-    , m_maxDecompressedBytes(maxDecompressedBytes)
-{
-}
+    : m_sink(sink), m_maxDecompressedBytes(maxDecompressedBytes)
+{ }
 
 HttpResponse IngestHandler::handle(const HttpRequest &request) const
 {
@@ -134,7 +156,8 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
     QString error;
     const std::string nameText = request.queryValue("name");
     if (nameText.empty())
-        return fail(badRequest(QStringLiteral("name: missing (expected name=app.cpu{key=value,...})")));
+        return fail(
+            badRequest(QStringLiteral("name: missing (expected name=app.cpu{key=value,...})")));
     const auto name = IngestName::parse(nameText, &error);
     if (!name)
         return fail(badRequest(error));
@@ -155,8 +178,9 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
         format = "pprof"; // Pyroscope reads any form as pprof
     static const std::set<std::string_view> formats{"folded", "lines", "pprof", "speedscope"};
     if (!formats.contains(format))
-        return fail(badRequest(QStringLiteral("format: \"%1\" is not one of folded, lines, pprof, speedscope")
-                                   .arg(QString::fromStdString(format))));
+        return fail(badRequest(
+            QStringLiteral("format: \"%1\" is not one of folded, lines, pprof, speedscope")
+                .arg(QString::fromStdString(format))));
     qint64 sampleRate = 100;
     if (const std::string rate = request.queryValue("sampleRate"); !rate.empty()) {
         qint64 value = 0;
@@ -167,7 +191,8 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
     const std::string spyName = request.queryValue("spyName");
 
     const QString source = QStringLiteral("POST %1 from %2")
-                               .arg(QString::fromStdString(request.path), QString::fromStdString(request.remoteAddress));
+                               .arg(QString::fromStdString(request.path),
+                                    QString::fromStdString(request.remoteAddress));
     QByteArray body = request.body;
     QByteArray previous;
     std::optional<SampleTypeConfig> config;
@@ -193,21 +218,24 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
         return fail(inflateFailure(error, failure));
     if (!previous.isEmpty()) {
         const auto inflatedPrevious =
-            RequestBody::inflate(previous, m_maxDecompressedBytes, source + QStringLiteral(" prev_profile"), &error, &failure);
+            RequestBody::inflate(previous, m_maxDecompressedBytes,
+                                 source + QStringLiteral(" prev_profile"), &error, &failure);
         if (!inflatedPrevious)
             return fail(inflateFailure(error, failure));
         const SampleTypeConfig cumulative = config ? *config : SampleTypeConfig::defaults();
         const auto delta = PprofDelta::subtract(
-            *inflated, *inflatedPrevious, [&](std::string_view type) { return cumulative.isCumulative(type); },
-            &error);
+            *inflated, *inflatedPrevious,
+            [&](std::string_view type) { return cumulative.isCumulative(type); }, &error);
         if (!delta)
-            return fail(HttpResponse::text(422, (source + QStringLiteral(": ") + error).toStdString()));
+            return fail(
+                HttpResponse::text(422, (source + QStringLiteral(": ") + error).toStdString()));
         inflated = *delta;
     }
 
     ImportResult imported = RequestBody::import(format, *inflated, source);
     if (!imported.isOk())
-        return fail(HttpResponse::text(422, "failed to ingest the profile: " + imported.error.toStdString()));
+        return fail(HttpResponse::text(
+            422, "failed to ingest the profile: " + imported.error.toStdString()));
     ProfilePtr profile = imported.profile;
 
     const bool speaksForItself = format == "pprof";
@@ -229,13 +257,15 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
         const SampleType &period = profile->metadata().periodType;
         for (const SampleType &type : profile->sampleTypes()) {
             const bool kept = !config || !config->restrictsTypes() || config->find(type.type);
-            record.types.push_back({kept ? metric : std::string(), type.type, type.unit, period.type, period.unit});
+            record.types.push_back(
+                {kept ? metric : std::string(), type.type, type.unit, period.type, period.unit});
         }
     } else {
         const auto type = ProfileTypeNaming::forIngestName(name->typeSuffix(), sampleRate);
         if (!type)
-            return fail(badRequest(QStringLiteral("name: unknown profile type \"%1\" (after the last '.' of %2)")
-                                       .arg(QString::fromStdString(suffix), QString::fromStdString(name->app))));
+            return fail(badRequest(
+                QStringLiteral("name: unknown profile type \"%1\" (after the last '.' of %2)")
+                    .arg(QString::fromStdString(suffix), QString::fromStdString(name->app))));
         if (type->periodNanos > 0)
             profile = scaledToNanoseconds(*profile, type->id.sampleType, type->periodNanos);
         record.types.assign(size_t(profile->sampleTypeCount()), type->id);

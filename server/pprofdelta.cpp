@@ -12,8 +12,7 @@ namespace {
 class SampleKeys
 {
 public:
-    explicit SampleKeys(const google::v1::Profile &profile)
-        : m_profile(profile)
+    explicit SampleKeys(const google::v1::Profile &profile) : m_profile(profile)
     {
         for (const auto &function : profile.function())
             m_functions.emplace(function.id(), &function);
@@ -55,8 +54,9 @@ public:
 private:
     std::string_view string(qint64 index) const
     {
-        return index >= 0 && index < m_profile.string_table_size() ? std::string_view(m_profile.string_table(int(index)))
-                                                                  : std::string_view();
+        return index >= 0 && index < m_profile.string_table_size()
+            ? std::string_view(m_profile.string_table(int(index)))
+            : std::string_view();
     }
 
     const google::v1::Profile &m_profile;
@@ -66,9 +66,9 @@ private:
 
 } // namespace
 
-std::optional<QByteArray> PprofDelta::subtract(const QByteArray &current, const QByteArray &previous,
-                                               const std::function<bool(std::string_view)> &cumulative,
-                                               QString *error)
+std::optional<QByteArray>
+PprofDelta::subtract(const QByteArray &current, const QByteArray &previous,
+                     const std::function<bool(std::string_view)> &cumulative, QString *error)
 {
     google::v1::Profile now;
     google::v1::Profile before;
@@ -81,11 +81,13 @@ std::optional<QByteArray> PprofDelta::subtract(const QByteArray &current, const 
         return std::nullopt;
     }
     const int types = now.sample_type_size();
-    std::vector<int> previousIndex(size_t(types), -1); // the same type's column in the previous profile
+    std::vector<int> previousIndex(size_t(types),
+                                   -1); // the same type's column in the previous profile
     for (int i = 0; i < types; ++i) {
         const auto typeName = [](const google::v1::Profile &p, int column) {
             const qint64 index = p.sample_type(column).type();
-            return index >= 0 && index < p.string_table_size() ? p.string_table(int(index)) : std::string();
+            return index >= 0 && index < p.string_table_size() ? p.string_table(int(index))
+                                                               : std::string();
         };
         const std::string name = typeName(now, i);
         if (!cumulative(name))

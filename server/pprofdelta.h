@@ -17,7 +17,7 @@
 // same clamp Go's runtime/pprof delta applies. Samples left all zero go.
 namespace PprofDelta {
 // Both inflated; nullopt with *error naming which part did not parse.
-std::optional<QByteArray> subtract(const QByteArray &current, const QByteArray &previous,
-                                   const std::function<bool(std::string_view sampleType)> &cumulative,
-                                   QString *error);
-}
+std::optional<QByteArray>
+subtract(const QByteArray &current, const QByteArray &previous,
+         const std::function<bool(std::string_view sampleType)> &cumulative, QString *error);
+} // namespace PprofDelta

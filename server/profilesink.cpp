@@ -2,10 +2,7 @@
 
 #include "library/library.h"
 
-ProfileSink::ProfileSink(Library &library)
-    : m_library(library)
-{
-}
+ProfileSink::ProfileSink(Library &library) : m_library(library) { }
 
 bool ProfileSink::store(const std::vector<ProfileRecord> &records, QString *error)
 {

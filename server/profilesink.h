@@ -24,7 +24,10 @@ public:
 
     qint64 storedCount() const { return m_stored.load(); }
     // Set before the server starts.
-    void setOnStored(std::function<void(const ProfileRecord &)> callback) { m_onStored = std::move(callback); }
+    void setOnStored(std::function<void(const ProfileRecord &)> callback)
+    {
+        m_onStored = std::move(callback);
+    }
 
 private:
     Library &m_library;

@@ -15,10 +15,7 @@ namespace {
 constexpr auto retentionInterval = std::chrono::minutes(5);
 } // namespace
 
-PyroscopeServer::PyroscopeServer(ServerOptions options)
-    : m_options(std::move(options))
-{
-}
+PyroscopeServer::PyroscopeServer(ServerOptions options) : m_options(std::move(options)) { }
 
 PyroscopeServer::~PyroscopeServer()
 {
@@ -48,7 +45,8 @@ QString PyroscopeServer::start()
     if (const QString problem = m_options.check(); !problem.isEmpty())
         return problem;
     QString error;
-    const QString file = m_options.libraryFile.isEmpty() ? Library::defaultFile() : m_options.libraryFile;
+    const QString file =
+        m_options.libraryFile.isEmpty() ? Library::defaultFile() : m_options.libraryFile;
     m_library = Library::open(file, &error);
     if (!m_library)
         return error;
@@ -84,7 +82,8 @@ void PyroscopeServer::retentionLoop()
     while (!m_stopping) {
         lock.unlock();
         if (m_options.retentionMs > 0)
-            m_library->enforceRetention(m_options.retentionMs, 0, QDateTime::currentMSecsSinceEpoch());
+            m_library->enforceRetention(m_options.retentionMs, 0,
+                                        QDateTime::currentMSecsSinceEpoch());
         lock.lock();
         m_wake.wait_for(lock, retentionInterval, [this] { return m_stopping; });
     }

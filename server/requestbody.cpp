@@ -7,7 +7,8 @@
 #include "model/progress.h"
 
 std::optional<QByteArray> RequestBody::inflate(const QByteArray &raw, qint64 maxDecompressedBytes,
-                                               const QString &source, QString *error, Failure *failure)
+                                               const QString &source, QString *error,
+                                               Failure *failure)
 {
     auto input = InputStream::fromBytes(raw, source);
     if (input->compression() == InputStream::Compression::None) {
@@ -18,7 +19,8 @@ std::optional<QByteArray> RequestBody::inflate(const QByteArray &raw, qint64 max
     QByteArray inflated = input->readAll();
     if (!input->error().isEmpty()) {
         *error = input->error();
-        *failure = input->decompressedPosition() >= maxDecompressedBytes || error->contains(QLatin1String("bomb"))
+        *failure = input->decompressedPosition() >= maxDecompressedBytes
+                || error->contains(QLatin1String("bomb"))
             ? Failure::TooLarge
             : Failure::Malformed;
         return std::nullopt;
@@ -27,7 +29,8 @@ std::optional<QByteArray> RequestBody::inflate(const QByteArray &raw, qint64 max
     return inflated;
 }
 
-ImportResult RequestBody::import(std::string_view format, const QByteArray &inflated, const QString &source)
+ImportResult RequestBody::import(std::string_view format, const QByteArray &inflated,
+                                 const QString &source)
 {
     if (format == "lines") {
         // Pyroscope's "lines": one stack per line, each one sample.

@@ -15,8 +15,8 @@ namespace RequestBody {
 enum class Failure { None, TooLarge, Malformed };
 
 // The inflated bytes, or nullopt with *error and *failure.
-std::optional<QByteArray> inflate(const QByteArray &raw, qint64 maxDecompressedBytes, const QString &source,
-                                  QString *error, Failure *failure);
+std::optional<QByteArray> inflate(const QByteArray &raw, qint64 maxDecompressedBytes,
+                                  const QString &source, QString *error, Failure *failure);
 // format: "folded", "lines", "pprof", "speedscope"; lines are folded stacks
 // without counts, each line one sample.
 ImportResult import(std::string_view format, const QByteArray &inflated, const QString &source);

@@ -9,8 +9,9 @@ std::optional<SampleTypeConfig> SampleTypeConfig::parse(const QByteArray &json, 
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = QStringLiteral("sample_type_config: not a JSON object (%1)")
-                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                       : QStringLiteral("another JSON value"));
+                     .arg(parseError.error != QJsonParseError::NoError
+                              ? parseError.errorString()
+                              : QStringLiteral("another JSON value"));
         return std::nullopt;
     }
     SampleTypeConfig config;
@@ -18,7 +19,8 @@ std::optional<SampleTypeConfig> SampleTypeConfig::parse(const QByteArray &json, 
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it->isObject()) {
-            *error = QStringLiteral("sample_type_config: the entry for %1 is not an object").arg(it.key());
+            *error = QStringLiteral("sample_type_config: the entry for %1 is not an object")
+                         .arg(it.key());
             return std::nullopt;
         }
         const QJsonObject entry = it->toObject();

@@ -9,7 +9,8 @@ bool ServerOptions::parseListen(std::string_view text, QString *error)
     if (text.starts_with('[')) {
         const auto close = text.find(']');
         if (close == std::string_view::npos || close + 1 >= text.size() || text[close + 1] != ':') {
-            *error = QStringLiteral("--listen %1: expected [IPv6]:PORT").arg(QString::fromUtf8(text));
+            *error =
+                QStringLiteral("--listen %1: expected [IPv6]:PORT").arg(QString::fromUtf8(text));
             return false;
         }
         hostPart = text.substr(1, close - 1);
@@ -19,9 +20,12 @@ bool ServerOptions::parseListen(std::string_view text, QString *error)
         portPart = text.substr(colon + 1);
     }
     int parsedPort = -1;
-    const auto [end, ec] = std::from_chars(portPart.data(), portPart.data() + portPart.size(), parsedPort);
-    if (ec != std::errc() || end != portPart.data() + portPart.size() || parsedPort < 0 || parsedPort > 65535) {
-        *error = QStringLiteral("--listen %1: the port must be a number from 0 to 65535").arg(QString::fromUtf8(text));
+    const auto [end, ec] =
+        std::from_chars(portPart.data(), portPart.data() + portPart.size(), parsedPort);
+    if (ec != std::errc() || end != portPart.data() + portPart.size() || parsedPort < 0
+        || parsedPort > 65535) {
+        *error = QStringLiteral("--listen %1: the port must be a number from 0 to 65535")
+                     .arg(QString::fromUtf8(text));
         return false;
     }
     if (!hostPart.empty())
@@ -65,8 +69,10 @@ bool ServerOptions::isLoopback(std::string_view host)
 QString ServerOptions::check() const
 {
     if (!isLoopback(host) && token.empty() && !noAuth)
-        return QStringLiteral("refusing to listen on %1 without --token: anyone who reaches that address could "
-                              "push and read profiles; pass --token TOKEN, or --no-auth to allow it anyway")
+        return QStringLiteral(
+                   "refusing to listen on %1 without --token: anyone who reaches that address "
+                   "could "
+                   "push and read profiles; pass --token TOKEN, or --no-auth to allow it anyway")
             .arg(QString::fromStdString(host));
     if (maxBodyBytes <= 0)
         return QStringLiteral("--max-body must be a positive number of bytes");

@@ -11,15 +11,15 @@
 struct ServerOptions
 {
     std::string host = "127.0.0.1"; // loopback unless told otherwise
-    int port = 4040;                 // 0: any free port
-    QString libraryFile;             // empty: Library::defaultFile()
+    int port = 4040;                // 0: any free port
+    QString libraryFile;            // empty: Library::defaultFile()
     // Pyroscope's distributor refuses bodies past its max_profile_size (4 MiB by
     // default); SDK pushes of big heaps reach a few MiB, so 16 MiB leaves room.
     qint64 maxBodyBytes = qint64(16) << 20;
     // A gzipped pprof inflates about 3 to 10 times; past this it is a bomb (413).
     qint64 maxDecompressedBytes = qint64(256) << 20;
     qint64 retentionMs = qint64(7) * 24 * 3600 * 1000;
-    std::string token; // non-empty: every route asks for "Authorization: Bearer <token>"
+    std::string token;   // non-empty: every route asks for "Authorization: Bearer <token>"
     bool noAuth = false; // an explicit choice to serve another address without a token
     // Slow clients: a request that stalls this long is dropped.
     int readTimeoutMs = 10000;

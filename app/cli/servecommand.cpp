@@ -36,17 +36,22 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Serve Grafana Pyroscope's API (ingest, push, query) over a profile library until interrupted."));
+    parser.setApplicationDescription(tr("Serve Grafana Pyroscope's API (ingest, push, query) over "
+                                        "a profile library until interrupted."));
     const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    const QCommandLineOption listen("listen", tr("The address to listen on (default 127.0.0.1:4040; port 0: any free port)."),
-                                    "HOST:PORT");
-    const QCommandLineOption library("library", tr("The library file (default: the one in the data folder)."), "FILE");
-    const QCommandLineOption maxBody("max-body", tr("The largest request body taken, in bytes (default 16 MiB)."), "BYTES");
-    const QCommandLineOption retention("retention", tr("How long profiles are kept: 7d, 12h, 30m (default 7d)."),
-                                       "DURATION");
-    const QCommandLineOption token("token", tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
-    const QCommandLineOption noAuth("no-auth", tr("Allow a non-loopback --listen without --token."));
+    const QCommandLineOption listen(
+        "listen", tr("The address to listen on (default 127.0.0.1:4040; port 0: any free port)."),
+        "HOST:PORT");
+    const QCommandLineOption library(
+        "library", tr("The library file (default: the one in the data folder)."), "FILE");
+    const QCommandLineOption maxBody(
+        "max-body", tr("The largest request body taken, in bytes (default 16 MiB)."), "BYTES");
+    const QCommandLineOption retention(
+        "retention", tr("How long profiles are kept: 7d, 12h, 30m (default 7d)."), "DURATION");
+    const QCommandLineOption token(
+        "token", tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
+    const QCommandLineOption noAuth("no-auth",
+                                    tr("Allow a non-loopback --listen without --token."));
     parser.addOptions({help, listen, library, maxBody, retention, token, noAuth});
     if (!parser.parse(rest))
         return error(program, parser.errorText());
@@ -56,7 +61,8 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         return c;
     }
     if (!parser.positionalArguments().isEmpty())
-        return error(program, tr("takes no files, got \"%1\"").arg(parser.positionalArguments().join(u' ')));
+        return error(program,
+                     tr("takes no files, got \"%1\"").arg(parser.positionalArguments().join(u' ')));
     ServerOptions &options = c.serve;
     QString problem;
     if (parser.isSet(listen) && !options.parseListen(parser.value(listen).toStdString(), &problem))
@@ -66,13 +72,16 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         bool ok = false;
         options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
         if (!ok || options.maxBodyBytes <= 0)
-            return error(program, tr("--max-body wants a number of bytes, got \"%1\"").arg(parser.value(maxBody)));
+            return error(
+                program,
+                tr("--max-body wants a number of bytes, got \"%1\"").arg(parser.value(maxBody)));
     }
     if (parser.isSet(retention)) {
         const auto ms = ServerOptions::parseDurationMs(parser.value(retention).toStdString());
         if (!ms)
-            return error(program, tr("--retention wants a duration such as 7d, 12h or 30m, got \"%1\"")
-                                      .arg(parser.value(retention)));
+            return error(program,
+                         tr("--retention wants a duration such as 7d, 12h or 30m, got \"%1\"")
+                             .arg(parser.value(retention)));
         options.retentionMs = *ms;
     }
     options.token = parser.value(token).toStdString();
@@ -98,13 +107,14 @@ int ServeCommand::run(const CommandLine &commandLine)
         fail(QStringLiteral("serve: %1").arg(problem));
         return Failure;
     }
-    m_out << "pyrograph: serving Grafana Pyroscope's API on http://" << QString::fromStdString(server.address())
-          << " (library " << server.library()->file() << ")\n";
+    m_out << "pyrograph: serving Grafana Pyroscope's API on http://"
+          << QString::fromStdString(server.address()) << " (library " << server.library()->file()
+          << ")\n";
     m_out.flush();
     int received = 0;
     sigwait(&stopSignals, &received);
-    m_out << "pyrograph: " << (received == SIGINT ? "interrupted" : "terminated") << ", stopping after "
-          << server.pushesReceived() << " profiles received\n";
+    m_out << "pyrograph: " << (received == SIGINT ? "interrupted" : "terminated")
+          << ", stopping after " << server.pushesReceived() << " profiles received\n";
     m_out.flush();
     server.stop();
     return Success;

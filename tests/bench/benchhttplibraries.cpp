@@ -55,12 +55,14 @@ Result drive(int port, double seconds)
                 const auto after = std::chrono::steady_clock::now();
                 if (!result || result->status != 200 || result->body.size() != bodyBytes)
                     ++failures;
-                latencies[size_t(c)].push_back(std::chrono::duration<double, std::milli>(after - before).count());
+                latencies[size_t(c)].push_back(
+                    std::chrono::duration<double, std::milli>(after - before).count());
             }
         });
     for (auto &t : clients)
         t.join();
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::vector<double> all;
     for (const auto &l : latencies)
         all.insert(all.end(), l.begin(), l.end());
@@ -75,7 +77,8 @@ Result drive(int port, double seconds)
 
 // The requirements, probed over a raw connection: a body announced
 // past the cap is refused (413) before it is sent, and a client that stalls
-// within its headers is cut off (cpp-httplib: after the 10 s read timeout and then the 5 s keep-alive wait).
+// within its headers is cut off (cpp-httplib: after the 10 s read timeout and then the 5 s
+// keep-alive wait).
 struct Probes
 {
     bool refusesAnnouncedBody = false;
@@ -103,15 +106,16 @@ Probes probe(int port)
 
 void print(const char *name, const Probes &p)
 {
-    std::printf("%s\t413 for a 1 GiB Content-Length before the body: %s\tstalled client dropped within 20 s: %s\n",
+    std::printf("%s\t413 for a 1 GiB Content-Length before the body: %s\tstalled client dropped "
+                "within 20 s: %s\n",
                 name, p.refusesAnnouncedBody ? "yes" : "no", p.dropsStalledClient ? "yes" : "no");
     std::fflush(stdout);
 }
 
 void print(const char *name, const Result &r)
 {
-    std::printf("%s\t%.0f req/s\tp50 %.2f ms\tp99 %.2f ms\tfailures %d\n", name, r.requestsPerSecond, r.p50Ms,
-                r.p99Ms, r.failures);
+    std::printf("%s\t%.0f req/s\tp50 %.2f ms\tp99 %.2f ms\tfailures %d\n", name,
+                r.requestsPerSecond, r.p50Ms, r.p99Ms, r.failures);
     std::fflush(stdout);
 }
 
@@ -158,9 +162,10 @@ int main(int argc, char **argv)
     // Qt HTTP Server answers on the thread of its event loop: the clients run
     // on threads of their own while this one serves.
     QHttpServer qtServer;
-    qtServer.route("/echo", QHttpServerRequest::Method::Post, [](const QHttpServerRequest &request) {
-        return QHttpServerResponse("application/octet-stream", request.body());
-    });
+    qtServer.route("/echo", QHttpServerRequest::Method::Post,
+                   [](const QHttpServerRequest &request) {
+                       return QHttpServerResponse("application/octet-stream", request.body());
+                   });
     auto *tcpServer = new LowDelayTcpServer;
     if (!tcpServer->listen(QHostAddress::LocalHost, 0)) {
         std::fprintf(stderr, "Qt HTTP Server: cannot listen\n");

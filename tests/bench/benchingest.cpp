@@ -50,8 +50,8 @@ QByteArray goLikeProfile(int stacks)
     std::mt19937 random(42);
     std::vector<std::string> functions;
     for (int i = 0; i < 400; ++i)
-        functions.push_back("github.com/example/service/internal/pkg" + std::to_string(i % 37) + ".(*Handler).Method"
-                            + std::to_string(i));
+        functions.push_back("github.com/example/service/internal/pkg" + std::to_string(i % 37)
+                            + ".(*Handler).Method" + std::to_string(i));
     ProfileBuilder builder({{"samples", "count"}, {"cpu", "nanoseconds"}});
     std::vector<std::string_view> stack;
     for (int s = 0; s < stacks; ++s) {
@@ -110,7 +110,9 @@ int main(int argc, char **argv)
         for (int i = 0; i < 200; ++i) {
             const auto before = std::chrono::steady_clock::now();
             const auto parsed = handler.parse(request, 1700000000000);
-            parse.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before).count());
+            parse.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before)
+                    .count());
             if (parsed.error || parsed.records.empty())
                 return 1;
         }
@@ -130,7 +132,8 @@ int main(int argc, char **argv)
             client.set_tcp_nodelay(true); // as Go's net/http does
             const std::string path = "/ingest?name=bench.app.cpu%7Bclient%3D" + std::to_string(c)
                 + "%7D&spyName=gospy&sampleRate=100&from=now-10s&until=now";
-            const httplib::MultipartFormDataItems items{{"profile", profile, "profile.pprof", "application/octet-stream"}};
+            const httplib::MultipartFormDataItems items{
+                {"profile", profile, "profile.pprof", "application/octet-stream"}};
             while (std::chrono::steady_clock::now() < end) {
                 const auto before = std::chrono::steady_clock::now();
                 const auto result = client.Post(path, items);
@@ -140,21 +143,26 @@ int main(int argc, char **argv)
                         std::fprintf(stderr, "push failed: %d %s\n", result ? result->status : -1,
                                      result ? result->body.c_str() : "");
                 }
-                latencies[size_t(c)].push_back(std::chrono::duration<double, std::milli>(after - before).count());
+                latencies[size_t(c)].push_back(
+                    std::chrono::duration<double, std::milli>(after - before).count());
             }
         });
     for (auto &t : threads)
         t.join();
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::vector<double> all;
     for (const auto &l : latencies)
         all.insert(all.end(), l.begin(), l.end());
     std::sort(all.begin(), all.end());
-    const auto at = [&](double q) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, size_t(double(all.size()) * q))]; };
-    std::printf("profile %lld bytes gzipped (%d stacks), %d clients, %.1f s\n", qint64(body.size()), stacks, clients,
-                elapsed);
+    const auto at = [&](double q) {
+        return all.empty() ? 0.0 : all[std::min(all.size() - 1, size_t(double(all.size()) * q))];
+    };
+    std::printf("profile %lld bytes gzipped (%d stacks), %d clients, %.1f s\n", qint64(body.size()),
+                stacks, clients, elapsed);
     std::printf("pushes/s %.0f\tp50 %.2f ms\tp99 %.2f ms\tmax %.2f ms\tstored %lld\tfailures %d\n",
-                double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0), server.pushesReceived(), failures.load());
+                double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0), server.pushesReceived(),
+                failures.load());
     server.stop();
     return failures == 0 ? 0 : 1;
 }

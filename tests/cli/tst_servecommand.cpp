@@ -24,7 +24,8 @@ namespace {
 std::string integrityCheck(const QString &file)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(db);
         return "cannot open";
     }
@@ -50,10 +51,13 @@ private slots:
     void refusesAnOpenAddressWithoutAToken()
     {
         QTemporaryDir dir;
-        const CliRun r = CliRun::run({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
-                                      QStringLiteral("--library"), dir.filePath(QStringLiteral("l.sqlite"))});
+        const CliRun r = CliRun::run({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                      QStringLiteral("0.0.0.0:0"), QStringLiteral("--library"),
+                                      dir.filePath(QStringLiteral("l.sqlite"))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--token")) && r.err.contains(QStringLiteral("--no-auth")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--token"))
+                     && r.err.contains(QStringLiteral("--no-auth")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("l.sqlite"))));
     }
     void badOptions()
@@ -72,13 +76,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("lib.sqlite"));
-        ServeProcess serve({QStringLiteral("--library"), file, QStringLiteral("--retention"), QStringLiteral("30d")});
+        ServeProcess serve({QStringLiteral("--library"), file, QStringLiteral("--retention"),
+                            QStringLiteral("30d")});
         const int port = serve.port();
         QVERIFY2(port > 0, qPrintable(serve.output()));
         QVERIFY(serve.output().contains(file));
         httplib::Client client("127.0.0.1", port);
         QCOMPARE(client.Get("/ready")->status, 200);
-        QCOMPARE(client.Post("/ingest?name=cli.cpu%7Bk%3Dv%7D", "main;work 3\n", "text/plain")->status, 200);
+        QCOMPARE(
+            client.Post("/ingest?name=cli.cpu%7Bk%3Dv%7D", "main;work 3\n", "text/plain")->status,
+            200);
         ::kill(pid_t(serve.process().processId()), SIGTERM);
         QVERIFY(serve.process().waitForFinished(10000));
         QCOMPARE(serve.process().exitStatus(), QProcess::NormalExit);
@@ -87,7 +94,9 @@ private slots:
         QString error;
         const auto library = Library::open(file, &error);
         QVERIFY2(library, qPrintable(error));
-        QCOMPARE(library->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()}).size(), size_t(1));
+        QCOMPARE(
+            library->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()}).size(),
+            size_t(1));
     }
     // 8 clients push as fast as they can; the server is killed with SIGKILL
     // in the middle. Every push it acknowledged (200) must be in the library,
@@ -110,9 +119,10 @@ private slots:
                 client.set_keep_alive(true);
                 client.set_read_timeout(5, 0);
                 for (int seq = 0; !stop; ++seq) {
-                    const std::string path = "/ingest?name=storm.cpu%7Bclient%3D" + std::to_string(c) + "%2Cseq%3D"
-                        + std::to_string(seq) + "%7D";
-                    const std::string body = "main;client" + std::to_string(c) + ";work " + std::to_string(seq + 1) + "\n";
+                    const std::string path = "/ingest?name=storm.cpu%7Bclient%3D"
+                        + std::to_string(c) + "%2Cseq%3D" + std::to_string(seq) + "%7D";
+                    const std::string body = "main;client" + std::to_string(c) + ";work "
+                        + std::to_string(seq + 1) + "\n";
                     const auto result = client.Post(path, body, "text/plain");
                     if (!result)
                         break; // the server is gone
@@ -137,7 +147,8 @@ private slots:
         const auto library = Library::open(file, &error);
         QVERIFY2(library, qPrintable(error));
         std::set<std::pair<int, int>> stored;
-        for (const StoredProfileInfo &info : library->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()})) {
+        for (const StoredProfileInfo &info :
+             library->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()})) {
             int client = -1;
             int seq = -1;
             for (const auto &[name, value] : info.labels) {
@@ -151,7 +162,8 @@ private slots:
         int missing = 0;
         for (const auto &ack : acknowledged)
             missing += stored.contains(ack) ? 0 : 1;
-        qInfo("%zu pushes acknowledged before the kill, %zu stored", acknowledged.size(), stored.size());
+        qInfo("%zu pushes acknowledged before the kill, %zu stored", acknowledged.size(),
+              stored.size());
         QCOMPARE(missing, 0);
         QVERIFY(stored.size() >= acknowledged.size());
     }

@@ -30,11 +30,13 @@ private slots:
         QProcess node;
         node.setProcessChannelMode(QProcess::MergedChannels);
         node.start(QStringLiteral(PYROGRAPH_NODE),
-                   {QStringLiteral(PYROGRAPH_SDK_DIR "/push.mjs"), QStringLiteral("http://127.0.0.1:%1").arg(port)});
+                   {QStringLiteral(PYROGRAPH_SDK_DIR "/push.mjs"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(port)});
         QVERIFY2(node.waitForStarted(10000), "node did not start");
         QVERIFY(node.waitForFinished(60000));
         const QString nodeOutput = QString::fromUtf8(node.readAll());
-        QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, qPrintable(nodeOutput));
+        QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0,
+                 qPrintable(nodeOutput));
 
         ::kill(pid_t(serve.process().processId()), SIGTERM);
         QVERIFY(serve.process().waitForFinished(10000));
@@ -60,12 +62,14 @@ private slots:
             QCOMPARE(value("region"), "eu-test");
             QCOMPARE(value("build"), "ctest");
             QCOMPARE(value("pyroscope_spy"), "nodespy");
-            QCOMPARE(value("otel_scope_name"), "com.grafana.pyroscope/nodejs"); // Pyroscope's sanitized name
+            QCOMPARE(value("otel_scope_name"),
+                     "com.grafana.pyroscope/nodejs"); // Pyroscope's sanitized name
             for (const std::string &type : info.types)
                 if (type.starts_with("wall:wall:"))
                     wallType = type;
         }
-        QVERIFY2(!wallType.empty(), stored.front().types.empty() ? "no types" : stored.front().types.front().c_str());
+        QVERIFY2(!wallType.empty(),
+                 stored.front().types.empty() ? "no types" : stored.front().types.front().c_str());
         const ProfilePtr merged = library->merge(wallType, LabelSelector(), always, &error);
         QVERIFY2(merged, qPrintable(error));
         bool hot = false;

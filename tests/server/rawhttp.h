@@ -44,12 +44,14 @@ public:
     std::string receive(int timeoutMs, const std::string &until = {}, bool *closed = nullptr)
     {
         std::string received;
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
         if (closed)
             *closed = false;
         while (std::chrono::steady_clock::now() < deadline) {
             pollfd p{m_fd, POLLIN, 0};
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
             if (::poll(&p, 1, int(std::max<qint64>(1, left.count()))) <= 0)
                 continue;
             char buffer[65536];

@@ -49,9 +49,10 @@ inline QByteArray gzip(const QByteArray &data)
 }
 
 // A pprof of stacks "root;...;leaf" with one value per sample type.
-inline QByteArray pprof(const std::vector<SampleType> &types,
-                        const std::vector<std::pair<std::vector<std::string_view>, std::vector<qint64>>> &stacks,
-                        qint64 period = 10000000, SampleType periodType = {"cpu", "nanoseconds"})
+inline QByteArray
+pprof(const std::vector<SampleType> &types,
+      const std::vector<std::pair<std::vector<std::string_view>, std::vector<qint64>>> &stacks,
+      qint64 period = 10000000, SampleType periodType = {"cpu", "nanoseconds"})
 {
     ProfileBuilder builder(types);
     for (const auto &[stack, values] : stacks)
@@ -89,14 +90,15 @@ public:
     }
     std::vector<StoredProfileInfo> stored() const
     {
-        return m_server->library()->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()});
+        return m_server->library()->list(LabelSelector(),
+                                         TimeRange{0, std::numeric_limits<qint64>::max()});
     }
     // The merge of every stored profile of that type.
     ProfilePtr merged(const std::string &type) const
     {
         QString error;
-        return m_server->library()->merge(type, LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()},
-                                          &error);
+        return m_server->library()->merge(type, LabelSelector(),
+                                          TimeRange{0, std::numeric_limits<qint64>::max()}, &error);
     }
 
 private:
@@ -106,7 +108,8 @@ private:
 };
 
 // The total at a root-first path, -1 when the profile or the path is missing.
-inline qint64 totalAt(const ProfilePtr &profile, const std::vector<std::string_view> &path, int sampleType = 0)
+inline qint64 totalAt(const ProfilePtr &profile, const std::vector<std::string_view> &path,
+                      int sampleType = 0)
 {
     if (!profile)
         return -1;

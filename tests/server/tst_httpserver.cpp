@@ -19,7 +19,8 @@ namespace {
 HttpRouter testRouter()
 {
     HttpRouter router;
-    router.add("GET", "/ready", [](const HttpRequest &) { return HttpResponse::text(200, "ready"); });
+    router.add("GET", "/ready",
+               [](const HttpRequest &) { return HttpResponse::text(200, "ready"); });
     router.add("POST", "/echo", [](const HttpRequest &request) {
         HttpResponse response;
         response.contentType = "application/octet-stream";
@@ -30,7 +31,8 @@ HttpRouter testRouter()
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         return HttpResponse::text(200, "slow");
     });
-    router.add("GET", "/throw", [](const HttpRequest &) -> HttpResponse { throw std::runtime_error("boom"); });
+    router.add("GET", "/throw",
+               [](const HttpRequest &) -> HttpResponse { throw std::runtime_error("boom"); });
     router.add("GET", "/query", [](const HttpRequest &request) {
         return HttpResponse::text(200, request.queryValue("name") + "|" + request.header("x-test"));
     });
@@ -103,7 +105,8 @@ private slots:
         QCOMPARE(missing->status, 404);
         QVERIFY(missing->body.find("/nothing/here") != std::string::npos);
         QCOMPARE(client.Get("/echo")->status, 405);
-        const auto connect = client.Post("/querier.v1.QuerierService/LabelNames", "{}", "application/json");
+        const auto connect =
+            client.Post("/querier.v1.QuerierService/LabelNames", "{}", "application/json");
         QCOMPARE(connect->status, 200);
         QCOMPARE(connect->body, "connect /querier.v1.QuerierService/LabelNames\n");
     }
@@ -193,7 +196,8 @@ private slots:
         settings.maxBodyBytes = 1000;
         auto server = serve(settings);
         testutil::RawConnection connection(server->port());
-        std::string request = "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        std::string request =
+            "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
         for (int i = 0; i < 3; ++i)
             request += "200\r\n" + std::string(0x200, 'c') + "\r\n";
         request += "0\r\n\r\n";
@@ -208,13 +212,13 @@ private slots:
         const QByteArray bomb = gzip(QByteArray(10 * 1024 * 1024, '\0'));
         QVERIFY(bomb.size() < settings.maxBodyBytes);
         httplib::Client client("127.0.0.1", server->port());
-        const auto result = client.Post("/echo", {{"Content-Encoding", "gzip"}}, bomb.constData(), size_t(bomb.size()),
-                                        "application/octet-stream");
+        const auto result = client.Post("/echo", {{"Content-Encoding", "gzip"}}, bomb.constData(),
+                                        size_t(bomb.size()), "application/octet-stream");
         QVERIFY(result);
         QCOMPARE(result->status, 413);
         // a small gzipped body is inflated for the handler
-        const auto small = client.Post("/echo", {{"Content-Encoding", "gzip"}}, gzip("hello").toStdString(),
-                                       "application/octet-stream");
+        const auto small = client.Post("/echo", {{"Content-Encoding", "gzip"}},
+                                       gzip("hello").toStdString(), "application/octet-stream");
         QCOMPARE(small->status, 200);
         QCOMPARE(small->body, "hello");
     }
@@ -230,10 +234,13 @@ private slots:
         QCOMPARE(client.Get("/ready", {{"Authorization", "Bearer wrong"}})->status, 401);
         QCOMPARE(client.Get("/ready", {{"Authorization", "Basic s3cret"}})->status, 401);
         QCOMPARE(client.Get("/ready", {{"Authorization", "Bearer s3cret"}})->status, 200);
-        QCOMPARE(client.Post("/echo", {{"Authorization", "Bearer s3cret"}}, "x", "text/plain")->status, 200);
+        QCOMPARE(
+            client.Post("/echo", {{"Authorization", "Bearer s3cret"}}, "x", "text/plain")->status,
+            200);
         // a refused push is answered without reading its body
         testutil::RawConnection connection(server->port());
-        QVERIFY(connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"));
+        QVERIFY(
+            connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"));
         QCOMPARE(statusOf(connection.receive(3000, "\r\n\r\n")), 401);
     }
     // A client that stalls is answered (or cut off) after the read timeout,
@@ -245,7 +252,8 @@ private slots:
         settings.keepAliveTimeoutMs = 1000;
         auto server = serve(settings);
         testutil::RawConnection connection(server->port());
-        QVERIFY(connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part"));
+        QVERIFY(connection.send(
+            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part"));
         QElapsedTimer timer;
         timer.start();
         const std::string response = connection.receive(2000, "\r\n\r\n");

@@ -14,13 +14,17 @@ using namespace servertest;
 
 namespace {
 
-std::string ingestPath(const std::vector<std::pair<QString, QString>> &parameters, const char *path = "/ingest")
+std::string ingestPath(const std::vector<std::pair<QString, QString>> &parameters,
+                       const char *path = "/ingest")
 {
     QUrlQuery query;
     for (const auto &[name, value] : parameters)
         query.addQueryItem(QString(name).replace(u'+', QStringLiteral("%2B")),
-                           QString(value).replace(u'%', QStringLiteral("%25")).replace(u'+', QStringLiteral("%2B"))
-                               .replace(u'&', QStringLiteral("%26")).replace(u'#', QStringLiteral("%23")));
+                           QString(value)
+                               .replace(u'%', QStringLiteral("%25"))
+                               .replace(u'+', QStringLiteral("%2B"))
+                               .replace(u'&', QStringLiteral("%26"))
+                               .replace(u'#', QStringLiteral("%23")));
     return std::string(path) + "?" + query.toString(QUrl::FullyEncoded).toStdString();
 }
 
@@ -29,7 +33,8 @@ std::string ingestPath(const std::vector<std::pair<QString, QString>> &parameter
 QByteArray withZeroFunctionIds(const QByteArray &bytes)
 {
     perftools::profiles::Profile p;
-    if (!p.ParseFromArray(bytes.constData(), int(bytes.size())) || p.function_size() != p.location_size())
+    if (!p.ParseFromArray(bytes.constData(), int(bytes.size()))
+        || p.function_size() != p.location_size())
         return {};
     std::map<quint64, int> functionIndex;
     for (int i = 0; i < p.function_size(); ++i)
@@ -60,12 +65,14 @@ private slots:
     void nameParsing()
     {
         QString error;
-        auto name = IngestName::parse("my.app.cpu{env=prod, region = eu-west-1,version=1.2.3}", &error);
+        auto name =
+            IngestName::parse("my.app.cpu{env=prod, region = eu-west-1,version=1.2.3}", &error);
         QVERIFY2(name, qPrintable(error));
         QCOMPARE(name->app, "my.app.cpu");
         QCOMPARE(name->serviceName(), "my.app");
         QCOMPARE(name->typeSuffix(), "cpu");
-        QCOMPARE(name->labels, (Labels{{"env", "prod"}, {"region", "eu-west-1"}, {"version", "1.2.3"}}));
+        QCOMPARE(name->labels,
+                 (Labels{{"env", "prod"}, {"region", "eu-west-1"}, {"version", "1.2.3"}}));
         name = IngestName::parse("plain", &error);
         QVERIFY(name);
         QCOMPARE(name->serviceName(), "plain");
@@ -78,8 +85,8 @@ private slots:
         QVERIFY2(name, qPrintable(error));
         QCOMPARE(labelValue(name->labels, "html"), "<script>alert(1)</script>");
         QCOMPARE(labelValue(name->labels, "q"), "\"x\"");
-        for (const char *bad : {"", "{env=prod}", "app{env}", "app{env=prod", "app{=x}", "app{b@d=1}", "app}{",
-                                "app{a={}}"}) {
+        for (const char *bad : {"", "{env=prod}", "app{env}", "app{env=prod", "app{=x}",
+                                "app{b@d=1}", "app}{", "app{a={}}"}) {
             QVERIFY2(!IngestName::parse(bad, &error), bad);
             QVERIFY2(error.startsWith(QStringLiteral("name: ")), qPrintable(error));
         }
@@ -90,12 +97,13 @@ private slots:
         TestServer t;
         QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
         auto client = t.client();
-        const auto result = client->Post(ingestPath({{"name", "shop.cpu{env=prod,region=eu,otel.scope.name=sdk}"},
-                                                     {"from", "1700000000"},
-                                                     {"until", "1700000010"},
-                                                     {"spyName", "rbspy"},
-                                                     {"sampleRate", "100"}}),
-                                         "main;work 3\nmain;idle 1\n", "text/plain");
+        const auto result =
+            client->Post(ingestPath({{"name", "shop.cpu{env=prod,region=eu,otel.scope.name=sdk}"},
+                                     {"from", "1700000000"},
+                                     {"until", "1700000010"},
+                                     {"spyName", "rbspy"},
+                                     {"sampleRate", "100"}}),
+                         "main;work 3\nmain;idle 1\n", "text/plain");
         QVERIFY(result);
         QCOMPARE(result->status, 200);
         const auto stored = t.stored();
@@ -104,12 +112,14 @@ private slots:
         QCOMPARE(labelValue(stored[0].labels, "env"), "prod");
         QCOMPARE(labelValue(stored[0].labels, "region"), "eu");
         QCOMPARE(labelValue(stored[0].labels, "pyroscope_spy"), "rbspy");
-        QCOMPARE(labelValue(stored[0].labels, "otel_scope_name"), "sdk"); // dots sanitized as Pyroscope does
+        QCOMPARE(labelValue(stored[0].labels, "otel_scope_name"),
+                 "sdk"); // dots sanitized as Pyroscope does
         QCOMPARE(stored[0].startMs, 1700000000000);
         QCOMPARE(stored[0].endMs, 1700000010000);
         QCOMPARE(stored[0].origin, ProfileOrigin::Push);
         QVERIFY(stored[0].source.starts_with("POST /ingest from 127.0.0.1"));
-        QCOMPARE(stored[0].types, std::vector<std::string>{"process_cpu:cpu:nanoseconds:cpu:nanoseconds"});
+        QCOMPARE(stored[0].types,
+                 std::vector<std::string>{"process_cpu:cpu:nanoseconds:cpu:nanoseconds"});
         // 100 Hz: each sample is 10 ms of CPU, stored in nanoseconds as Pyroscope does
         const ProfilePtr merged = t.merged(stored[0].types[0]);
         QVERIFY(merged);
@@ -122,24 +132,28 @@ private slots:
         TestServer t;
         auto client = t.client();
         // /pyroscope/ingest is the same handler
-        auto result = client->Post(ingestPath({{"name", "a.cpu"}}, "/pyroscope/ingest"), "x;y 2\n", "text/plain");
+        auto result = client->Post(ingestPath({{"name", "a.cpu"}}, "/pyroscope/ingest"), "x;y 2\n",
+                                   "text/plain");
         QCOMPARE(result->status, 200);
         // lines: a stack per line, each one sample
-        result = client->Post(ingestPath({{"name", "b.cpu"}, {"format", "lines"}}), "main;work\nmain;work\n\nmain;idle\n",
-                              "text/plain");
+        result = client->Post(ingestPath({{"name", "b.cpu"}, {"format", "lines"}}),
+                              "main;work\nmain;work\n\nmain;idle\n", "text/plain");
         QCOMPARE(result->status, 200);
         // gzipped folded
-        result = client->Post(ingestPath({{"name", "c.cpu"}}), text(gzip("g;z 5\n")), "application/octet-stream");
+        result = client->Post(ingestPath({{"name", "c.cpu"}}), text(gzip("g;z 5\n")),
+                              "application/octet-stream");
         QCOMPARE(result->status, 200);
         // pprof, raw and gzipped
         const QByteArray goCpu = readCorpus(QStringLiteral("pprof/go-cpu.pb.gz"));
         QVERIFY(!goCpu.isEmpty());
-        result = client->Post(ingestPath({{"name", "d.cpu"}, {"format", "pprof"}}), text(goCpu), "application/octet-stream");
+        result = client->Post(ingestPath({{"name", "d.cpu"}, {"format", "pprof"}}), text(goCpu),
+                              "application/octet-stream");
         QCOMPARE(result->status, 200);
         // speedscope
-        const QByteArray speedscope = readCorpus(QStringLiteral("speedscope/simple-evented.speedscope.json"));
-        result = client->Post(ingestPath({{"name", "e.cpu"}, {"format", "speedscope"}}), text(speedscope),
-                              "application/json");
+        const QByteArray speedscope =
+            readCorpus(QStringLiteral("speedscope/simple-evented.speedscope.json"));
+        result = client->Post(ingestPath({{"name", "e.cpu"}, {"format", "speedscope"}}),
+                              text(speedscope), "application/json");
         QVERIFY2(result->status == 200, result->body.c_str());
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(5));
@@ -167,23 +181,26 @@ private slots:
         TestServer t;
         auto client = t.client();
         const QByteArray profile = gzip(pprof(cpuTypes, {{{"main", "handler"}, {7, 70000000}}}));
-        httplib::MultipartFormDataItems items{{"profile", text(profile), "profile.pprof", "application/octet-stream"}};
-        const auto result = client->Post(ingestPath({{"name", "simple.golang.app.cpu{hostname=box,env=dev}"},
-                                                     {"from", "1700000000"},
-                                                     {"until", "1700000010"},
-                                                     {"spyName", "gospy"},
-                                                     {"sampleRate", "100"},
-                                                     {"units", "samples"},
-                                                     {"aggregationType", "sum"}}),
-                                         items);
+        httplib::MultipartFormDataItems items{
+            {"profile", text(profile), "profile.pprof", "application/octet-stream"}};
+        const auto result =
+            client->Post(ingestPath({{"name", "simple.golang.app.cpu{hostname=box,env=dev}"},
+                                     {"from", "1700000000"},
+                                     {"until", "1700000010"},
+                                     {"spyName", "gospy"},
+                                     {"sampleRate", "100"},
+                                     {"units", "samples"},
+                                     {"aggregationType", "sum"}}),
+                         items);
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
         QCOMPARE(labelValue(stored[0].labels, "service_name"), "simple.golang.app");
         QCOMPARE(labelValue(stored[0].labels, "hostname"), "box");
         QCOMPARE(labelValue(stored[0].labels, "pyroscope_spy"), "gospy");
-        QCOMPARE(stored[0].types, (std::vector<std::string>{"process_cpu:samples:count:cpu:nanoseconds",
-                                                            "process_cpu:cpu:nanoseconds:cpu:nanoseconds"}));
+        QCOMPARE(stored[0].types,
+                 (std::vector<std::string>{"process_cpu:samples:count:cpu:nanoseconds",
+                                           "process_cpu:cpu:nanoseconds:cpu:nanoseconds"}));
         const ProfilePtr merged = t.merged("process_cpu:cpu:nanoseconds:cpu:nanoseconds");
         QCOMPARE(totalAt(merged, {"main", "handler"}), 70000000);
     }
@@ -194,17 +211,23 @@ private slots:
     {
         TestServer t;
         auto client = t.client();
-        const std::vector<SampleType> heap{{"alloc_objects", "count"}, {"alloc_space", "bytes"},
-                                           {"inuse_objects", "count"}, {"inuse_space", "bytes"}};
-        const QByteArray previous = pprof(heap, {{{"main", "alloc"}, {4, 400, 1, 100}}, {{"main", "old"}, {9, 900, 0, 0}}}, 524288,
-                                          {"space", "bytes"});
-        const QByteArray current = pprof(heap, {{{"main", "alloc"}, {10, 1000, 2, 200}}, {{"main", "old"}, {9, 900, 0, 0}},
-                                                {{"main", "fresh"}, {3, 300, 3, 300}}},
+        const std::vector<SampleType> heap{{"alloc_objects", "count"},
+                                           {"alloc_space", "bytes"},
+                                           {"inuse_objects", "count"},
+                                           {"inuse_space", "bytes"}};
+        const QByteArray previous =
+            pprof(heap, {{{"main", "alloc"}, {4, 400, 1, 100}}, {{"main", "old"}, {9, 900, 0, 0}}},
+                  524288, {"space", "bytes"});
+        const QByteArray current = pprof(heap,
+                                         {{{"main", "alloc"}, {10, 1000, 2, 200}},
+                                          {{"main", "old"}, {9, 900, 0, 0}},
+                                          {{"main", "fresh"}, {3, 300, 3, 300}}},
                                          524288, {"space", "bytes"});
-        httplib::MultipartFormDataItems items{{"profile", text(gzip(current)), "profile.pprof", "application/octet-stream"},
-                                              {"prev_profile", text(gzip(previous)), "profile.pprof",
-                                               "application/octet-stream"}};
-        const auto result = client->Post(ingestPath({{"name", "heapy.alloc_objects{}"}, {"spyName", "gospy"}}), items);
+        httplib::MultipartFormDataItems items{
+            {"profile", text(gzip(current)), "profile.pprof", "application/octet-stream"},
+            {"prev_profile", text(gzip(previous)), "profile.pprof", "application/octet-stream"}};
+        const auto result = client->Post(
+            ingestPath({{"name", "heapy.alloc_objects{}"}, {"spyName", "gospy"}}), items);
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
@@ -226,7 +249,8 @@ private slots:
     {
         TestServer t;
         auto client = t.client();
-        const QByteArray profile = gzip(pprof({{"cpu", "nanoseconds"}}, {{{"java.lang.Thread.run", "App.work"}, {50000000}}}));
+        const QByteArray profile = gzip(
+            pprof({{"cpu", "nanoseconds"}}, {{{"java.lang.Thread.run", "App.work"}, {50000000}}}));
         const auto result = client->Post(ingestPath({{"name", "java.app.itimer{env=staging}"},
                                                      {"format", "pprof"},
                                                      {"from", "1700000000"},
@@ -257,8 +281,10 @@ private slots:
                                       "alloc_samples":{"units":"count","display-name":"alloc_samples"}})";
         httplib::MultipartFormDataItems items{
             {"profile", text(gzip(dotnet)), "profile.pprof", "application/octet-stream"},
-            {"sample_type_config", text(config), "sample_type_config.json", "application/octet-stream"}};
-        const auto result = client->Post(ingestPath({{"name", "dotnet.app{env=win}"}, {"spyName", "dotnetspy"}}), items);
+            {"sample_type_config", text(config), "sample_type_config.json",
+             "application/octet-stream"}};
+        const auto result = client->Post(
+            ingestPath({{"name", "dotnet.app{env=win}"}, {"spyName", "dotnetspy"}}), items);
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
@@ -275,17 +301,20 @@ private slots:
         const QByteArray profile = pprof(cpuTypes, {{{"main"}, {1, 10}}});
         httplib::MultipartFormDataItems items{
             {"profile", text(profile), "profile.pprof", "application/octet-stream"},
-            {"sample_type_config", R"({"cpu":{"units":"nanoseconds"}})", "sample_type_config.json", ""}};
+            {"sample_type_config", R"({"cpu":{"units":"nanoseconds"}})", "sample_type_config.json",
+             ""}};
         auto result = client->Post(ingestPath({{"name", "cfg.cpu"}}), items);
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
-        QCOMPARE(stored[0].types, std::vector<std::string>{"process_cpu:cpu:nanoseconds:cpu:nanoseconds"});
+        QCOMPARE(stored[0].types,
+                 std::vector<std::string>{"process_cpu:cpu:nanoseconds:cpu:nanoseconds"});
         // a config that is not JSON is a bad request, and stores nothing
         items[1].content = "{not json";
         result = client->Post(ingestPath({{"name", "cfg.cpu"}}), items);
         QCOMPARE(result->status, 400);
-        QVERIFY2(result->body.find("sample_type_config") != std::string::npos, result->body.c_str());
+        QVERIFY2(result->body.find("sample_type_config") != std::string::npos,
+                 result->body.c_str());
         QCOMPARE(t.stored().size(), size_t(1));
     }
 
@@ -296,7 +325,8 @@ private slots:
         options.maxDecompressedBytes = 1 << 20;
         TestServer t(options);
         auto client = t.client();
-        const auto post = [&](const std::vector<std::pair<QString, QString>> &query, const QByteArray &body) {
+        const auto post = [&](const std::vector<std::pair<QString, QString>> &query,
+                              const QByteArray &body) {
             return client->Post(ingestPath(query), text(body), "application/octet-stream");
         };
         auto result = post({}, "a;b 1\n");
@@ -350,9 +380,11 @@ private slots:
     {
         TestServer t;
         auto client = t.client();
-        const QString name = QStringLiteral("<script>alert('x')</script>.cpu{tag=<img src=x onerror=alert(1)>,"
-                                            "sql=1'; DROP TABLE profiles; --,emoji=\U0001F525}");
-        const auto result = client->Post(ingestPath({{"name", name}}), "evil;<b>frame</b> 1\n", "text/plain");
+        const QString name =
+            QStringLiteral("<script>alert('x')</script>.cpu{tag=<img src=x onerror=alert(1)>,"
+                           "sql=1'; DROP TABLE profiles; --,emoji=\U0001F525}");
+        const auto result =
+            client->Post(ingestPath({{"name", name}}), "evil;<b>frame</b> 1\n", "text/plain");
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
@@ -371,10 +403,12 @@ private slots:
         options.token = "t0ken";
         TestServer t(options);
         auto client = t.client();
-        QCOMPARE(client->Post(ingestPath({{"name", "app.cpu"}}), "a 1\n", "text/plain")->status, 401);
+        QCOMPARE(client->Post(ingestPath({{"name", "app.cpu"}}), "a 1\n", "text/plain")->status,
+                 401);
         QCOMPARE(client->Get("/ready")->status, 401);
         client->set_bearer_token_auth("t0ken");
-        QCOMPARE(client->Post(ingestPath({{"name", "app.cpu"}}), "a 1\n", "text/plain")->status, 200);
+        QCOMPARE(client->Post(ingestPath({{"name", "app.cpu"}}), "a 1\n", "text/plain")->status,
+                 200);
         QCOMPARE(t.stored().size(), size_t(1));
         QCOMPARE(t.server().pushesReceived(), 1);
     }

@@ -39,7 +39,8 @@ push::v1::PushRequest request(const std::vector<std::pair<std::string, std::stri
 
 QByteArray cpuProfile(qint64 work)
 {
-    return pprof({{"cpu", "nanoseconds"}}, {{{"main", "work"}, {work}}, {{"main", "idle"}, {1000}}});
+    return pprof({{"cpu", "nanoseconds"}},
+                 {{{"main", "work"}, {work}}, {{"main", "idle"}, {1000}}});
 }
 
 QJsonObject errorBody(const std::string &body)
@@ -58,9 +59,11 @@ private slots:
     {
         TestServer t;
         QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
-        const auto push = request({{"__name__", "process_cpu"}, {"service_name", "pusher"}, {"env", "prod"}},
-                                  {gzip(cpuProfile(5000)), cpuProfile(7000)});
-        const auto result = t.client()->Post(pushPath, push.SerializeAsString(), "application/proto");
+        const auto push =
+            request({{"__name__", "process_cpu"}, {"service_name", "pusher"}, {"env", "prod"}},
+                    {gzip(cpuProfile(5000)), cpuProfile(7000)});
+        const auto result =
+            t.client()->Post(pushPath, push.SerializeAsString(), "application/proto");
         QVERIFY(result);
         QCOMPARE(result->status, 200);
         QCOMPARE(result->get_header_value("Content-Type"), "application/proto");
@@ -73,7 +76,8 @@ private slots:
             QCOMPARE(labelValue(info.labels, "env"), "prod");
             QCOMPARE(labelValue(info.labels, "__name__"), "<absent>"); // it names the type instead
             QCOMPARE(info.types.size(), size_t(1));
-            QVERIFY2(info.types[0].starts_with("process_cpu:cpu:nanoseconds:"), info.types[0].c_str());
+            QVERIFY2(info.types[0].starts_with("process_cpu:cpu:nanoseconds:"),
+                     info.types[0].c_str());
             QVERIFY(info.source.starts_with("POST /push.v1.PusherService/Push from 127.0.0.1"));
         }
         const ProfilePtr merged = t.merged(stored[0].types[0]);
@@ -84,10 +88,12 @@ private slots:
     {
         TestServer t;
         const auto push = request({{"__name__", "memory"}, {"service_name", "json-app"}},
-                                  {pprof({{"alloc_space", "bytes"}}, {{{"main", "alloc"}, {4096}}}, 524288, {"space", "bytes"})});
+                                  {pprof({{"alloc_space", "bytes"}}, {{{"main", "alloc"}, {4096}}},
+                                         524288, {"space", "bytes"})});
         std::string json;
         QVERIFY(google::protobuf::util::MessageToJsonString(push, &json).ok());
-        QVERIFY(json.find("rawProfile") != std::string::npos); // bytes as base64, as Connect's JSON has them
+        QVERIFY(json.find("rawProfile")
+                != std::string::npos); // bytes as base64, as Connect's JSON has them
         const auto result = t.client()->Post(pushPath, json, "application/json");
         QVERIFY2(result && result->status == 200, result ? result->body.c_str() : "no response");
         QCOMPARE(result->get_header_value("Content-Type"), "application/json");
@@ -95,24 +101,30 @@ private slots:
         const auto stored = t.stored();
         QCOMPARE(stored.size(), size_t(1));
         QCOMPARE(labelValue(stored[0].labels, "service_name"), "json-app");
-        QVERIFY2(stored[0].types[0].starts_with("memory:alloc_space:bytes:"), stored[0].types[0].c_str());
+        QVERIFY2(stored[0].types[0].starts_with("memory:alloc_space:bytes:"),
+                 stored[0].types[0].c_str());
     }
 
     // A bad sample anywhere refuses the whole push: nothing of it is stored.
     void badPushStoresNothing()
     {
         TestServer t;
-        auto push = request({{"__name__", "process_cpu"}, {"service_name", "half"}}, {cpuProfile(1)});
+        auto push =
+            request({{"__name__", "process_cpu"}, {"service_name", "half"}}, {cpuProfile(1)});
         auto *second = push.add_series();
         auto *label = second->add_labels();
         label->set_name("service_name");
         label->set_value("half");
         second->add_samples()->set_raw_profile("definitely not a pprof");
-        const auto result = t.client()->Post(pushPath, push.SerializeAsString(), "application/proto");
+        const auto result =
+            t.client()->Post(pushPath, push.SerializeAsString(), "application/proto");
         QCOMPARE(result->status, 400);
         const QJsonObject error = errorBody(result->body);
-        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_argument"));
-        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("series 1 sample 0")),
+        QCOMPARE(error.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_argument"));
+        QVERIFY2(error.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("series 1 sample 0")),
                  result->body.c_str());
         QVERIFY(t.stored().empty());
     }
@@ -125,30 +137,40 @@ private slots:
         auto client = t.client();
         auto result = client->Post(pushPath, "{\"series\": [", "application/json");
         QCOMPARE(result->status, 400);
-        QCOMPARE(errorBody(result->body).value(QStringLiteral("code")).toString(), QStringLiteral("invalid_argument"));
+        QCOMPARE(errorBody(result->body).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_argument"));
         result = client->Post(pushPath, "\xff\xff\xff garbage", "application/proto");
         QCOMPARE(result->status, 400);
         result = client->Post(pushPath, "x", "text/html");
         QCOMPARE(result->status, 400);
-        QVERIFY(errorBody(result->body).value(QStringLiteral("message")).toString().contains(QStringLiteral("text/html")));
+        QVERIFY(errorBody(result->body)
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("text/html")));
         // a truncated gzip
         const QByteArray gz = gzip(cpuProfile(1));
-        result = client->Post(pushPath, request({{"service_name", "x"}}, {gz.left(gz.size() - 10)}).SerializeAsString(),
-                              "application/proto");
+        result = client->Post(
+            pushPath,
+            request({{"service_name", "x"}}, {gz.left(gz.size() - 10)}).SerializeAsString(),
+            "application/proto");
         QCOMPARE(result->status, 400);
         // a gzip bomb
-        result = client->Post(pushPath, request({{"service_name", "x"}}, {gzip(QByteArray(32 << 20, 0))}).SerializeAsString(),
-                              "application/proto");
+        result = client->Post(
+            pushPath,
+            request({{"service_name", "x"}}, {gzip(QByteArray(32 << 20, 0))}).SerializeAsString(),
+            "application/proto");
         QCOMPARE(result->status, 413);
-        QCOMPARE(errorBody(result->body).value(QStringLiteral("code")).toString(), QStringLiteral("resource_exhausted"));
+        QCOMPARE(errorBody(result->body).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("resource_exhausted"));
         QVERIFY(t.stored().empty());
     }
 
     void serviceNameDefaultsAsPyroscope()
     {
         TestServer t;
-        const auto result = t.client()->Post(pushPath, request({{"__name__", "process_cpu"}}, {cpuProfile(1)}).SerializeAsString(),
-                                             "application/proto");
+        const auto result = t.client()->Post(
+            pushPath, request({{"__name__", "process_cpu"}}, {cpuProfile(1)}).SerializeAsString(),
+            "application/proto");
         QCOMPARE(result->status, 200);
         QCOMPARE(labelValue(t.stored().at(0).labels, "service_name"), "unknown_service");
     }
