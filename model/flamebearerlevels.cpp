@@ -109,7 +109,7 @@ FlamebearerLevels FlamebearerLevels::build(const Profile &profile, std::span<con
         const qint64 w = weight(tree, node, columns);
         const bool folded = n != 0 && (w < minTotal || profile.name(node) == otherName);
         flushTo(depth); // the previous sibling's subtree is done
-        if (w == 0 || folded) {
+        if ((w == 0 && n != 0) || folded) { // the root is drawn even when empty, as Pyroscope does
             if (folded && w != 0) {
                 Pending &parent = open.back(); // the parent: drawn, as a folded node's subtree is skipped
                 for (size_t s = 0; s < sides; ++s)

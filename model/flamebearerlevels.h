@@ -15,7 +15,8 @@
 // ("double": baseline then comparison). x is delta-encoded per column: the gap
 // after the end (x + total) of the previous node of the row. Children start at
 // parent.x + parent.self, in name order (CallTree's sibling order), as
-// Pyroscope lays them out. Nodes whose total is 0 in every column are left out.
+// Pyroscope lays them out. Nodes whose total is 0 in every column are left out,
+// but the root, which an empty profile draws as [0, 0, 0, 0] as Pyroscope does.
 //
 // Truncation is Pyroscope's "other" (NewFlameGraph in 1.x, minval.go in 0.x):
 // a child whose total (the larger of the two columns for a diff) is below
