@@ -52,8 +52,17 @@ void PprofAssembler::reserveFunctions(size_t count)
 
 void PprofAssembler::addFunction(quint64 id, qint64 name, qint64 systemName, qint64 offset)
 {
-    if (id == 0)
-        throw PprofError("function id 0 (ids must be nonzero)", offset);
+    if (id == 0) {
+        // Pyroscope's .NET profiler has written pprof with every
+        // function with id 0, in the order of the locations that use them;
+        // Grafana Pyroscope accepts such profiles (FixFunctionIDForBrokenDotnet),
+        // so they are paired with the locations by position in addLocation.
+        std::string_view text = string(name, offset);
+        if (text.empty())
+            text = string(systemName, offset);
+        m_zeroIdFunctionNames.push_back(text.empty() ? NameId() : m_builder->intern(text));
+        return;
+    }
     if (!m_functionIds.insert(id, quint32(m_functionNames.size())))
         throw PprofError("duplicate function id " + std::to_string(id), offset);
     std::string_view text = string(name, offset);
@@ -88,7 +97,14 @@ void PprofAssembler::addLocation(quint64 id, quint64 address, std::span<const qu
     NameId fallback;
     for (size_t i = functionIds.size(); i-- > 0;) {
         NameId name;
-        if (functionIds[i] != 0) {
+        if (!m_zeroIdFunctionNames.empty()) {
+            // Only a profile whose functions all have id 0, one line per
+            // location and as many locations as functions is .NET's.
+            const size_t locationIndex = m_locationStart.size() - 1;
+            if (!m_functionNames.empty() || functionIds.size() != 1 || locationIndex >= m_zeroIdFunctionNames.size())
+                throw PprofError("function id 0 (ids must be nonzero)", offset);
+            name = m_zeroIdFunctionNames[locationIndex];
+        } else if (functionIds[i] != 0) {
             const quint32 function = m_functionIds.find(functionIds[i]);
             if (function == 0)
                 throw PprofError("location " + std::to_string(id) + " refers to function id "

@@ -162,6 +162,7 @@ private:
     std::unique_ptr<ProfileBuilder> m_builder;
     PprofIdMap m_functionIds;
     std::vector<NameId> m_functionNames; // invalid: no name nor system name
+    std::vector<NameId> m_zeroIdFunctionNames; // .NET's functions of id 0, paired with locations by position
     PprofIdMap m_locationIds;
     std::vector<quint32> m_locationFrames; // NameId indices, outermost caller first
     std::vector<quint32> m_locationStart{0};

@@ -12,6 +12,14 @@ std::string HttpRequest::header(std::string_view lowerCaseName) const
     return it == headers.end() ? std::string() : it->second;
 }
 
+const HttpFormPart *HttpRequest::formPart(std::string_view name) const
+{
+    for (const HttpFormPart &part : formParts)
+        if (part.name == name)
+            return &part;
+    return nullptr;
+}
+
 HttpResponse HttpResponse::text(int status, std::string_view message)
 {
     HttpResponse response;

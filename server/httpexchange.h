@@ -8,6 +8,15 @@
 #include <utility>
 #include <vector>
 
+// One part of a multipart/form-data body, as the server parsed it.
+struct HttpFormPart
+{
+    std::string name;
+    std::string filename;
+    std::string contentType;
+    QByteArray data;
+};
+
 // One HTTP request as a handler sees it, apart from the HTTP library: the
 // server has read the whole body (within --max-body) before a handler runs.
 struct HttpRequest
@@ -18,6 +27,11 @@ struct HttpRequest
     std::multimap<std::string, std::string> headers; // names lower-case
     QByteArray body; // as received: a handler inflates gzip itself, within its cap
     std::string remoteAddress;
+    // A multipart/form-data body arrives parsed into its parts (body stays empty).
+    std::vector<HttpFormPart> formParts;
+    bool isMultipart = false;
+
+    const HttpFormPart *formPart(std::string_view name) const;
 
     std::string queryValue(std::string_view name, std::string_view fallback = {}) const;
     std::string header(std::string_view lowerCaseName) const;

@@ -4,6 +4,7 @@
 #include "diffcommand.h"
 #include "exportcommand.h"
 #include "infocommand.h"
+#include "servecommand.h"
 #include "topcommand.h"
 
 #include "importers/profilereader.h"
@@ -39,6 +40,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Diff:
         command = std::make_unique<DiffCommand>(out, err);
+        break;
+    case CommandLine::Command::Serve:
+        command = std::make_unique<ServeCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";

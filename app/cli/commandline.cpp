@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "servecommand.h"
 
 
 #include "widgets/render/viewmodes.h"
@@ -43,7 +44,9 @@ QString usageSummary(const QString &program)
               "       %1 export FILE -o OUT [-t SAMPLE_TYPE] [--width W] [--height H] [--scale S] "
               "[--minwidth PX] [--icicle] [--heat]\n"
               "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] "
-              "[--json]\n")
+              "[--json]\n"
+              "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
+              "[--retention DURATION] [--token TOKEN] [--no-auth]\n")
         .arg(program);
 }
 
@@ -228,6 +231,8 @@ QStringList CommandLine::viewNames()
 bool CommandLine::needsDisplay(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
+    if (first == QLatin1String("serve"))
+        return false;
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
             return false;
@@ -243,6 +248,8 @@ bool CommandLine::needsDisplay(const QStringList &arguments)
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
+    if (first == QLatin1String("serve"))
+        return ServeCommand::parse(arguments);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
             return parseSubcommand(sub, arguments);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/serveroptions.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -9,7 +11,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff };
+    enum class Command { Gui, Info, Top, Export, Diff, Serve };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -34,6 +36,8 @@ struct CommandLine
     double minWidth = -1; // --minwidth: SVG boxes narrower than this many pixels left out
     bool icicle = false;  // --icicle: root on top
     bool heat = false;    // --heat: the heat colour scheme
+
+    ServerOptions serve; // serve (ServeCommand::parse)
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit

@@ -393,6 +393,38 @@ private slots:
         p.mutable_function(0)->set_id(2); // duplicate
         QVERIFY(decode(serialize(p)).error.contains(QStringLiteral("duplicate function id 2")));
     }
+    // .NET's exporter writes every function with id 0, function i belonging to
+    // location i; Grafana Pyroscope accepts it, so must we.
+    void dotnetFunctionsWithIdZero()
+    {
+        pb::Profile p;
+        for (const char *s : {"", "cpu", "nanoseconds", "Main", "Work"})
+            p.add_string_table(s);
+        auto *t = p.add_sample_type();
+        t->set_type(1);
+        t->set_unit(2);
+        for (qint64 i = 0; i < 2; ++i) {
+            auto *f = p.add_function(); // id 0, as .NET writes it
+            f->set_name(3 + i);
+            auto *l = p.add_location();
+            l->set_id(quint64(10 + i));
+            l->add_line()->set_function_id(quint64(10 + i));
+        }
+        auto *s = p.add_sample();
+        s->add_location_id(11);
+        s->add_location_id(10);
+        s->add_value(7);
+        for (auto decoder : {PprofImporter::Decoder::Fast, PprofImporter::Decoder::Libprotobuf}) {
+            const ImportResult r = decode(serialize(p), decoder);
+            QVERIFY2(r.isOk(), qPrintable(r.error));
+            QCOMPARE(r.profile->tree().self(r.profile->findPath({"Main", "Work"}), 0), 7);
+        }
+        // more locations than functions: not .NET's shape, refused
+        auto *l = p.add_location();
+        l->set_id(12);
+        l->add_line()->set_function_id(12);
+        QVERIFY(decode(serialize(p)).error.contains(QStringLiteral("function id 0")));
+    }
     void wrongValueCount()
     {
         pb::Profile p = smallProfile();

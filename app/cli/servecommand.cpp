@@ -1,0 +1,111 @@
+#include "servecommand.h"
+
+#include "commandline.h"
+
+#include "library/library.h"
+#include "server/pyroscopeserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <pthread.h>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+
+CommandLine error(const QString &program, const QString &message)
+{
+    CommandLine c;
+    c.command = CommandLine::Command::Serve;
+    c.outcome = CommandLine::Outcome::Error;
+    c.message = QStringLiteral("%1 serve: %2").arg(program, message);
+    return c;
+}
+} // namespace
+
+CommandLine ServeCommand::parse(const QStringList &arguments)
+{
+    CommandLine c;
+    c.command = CommandLine::Command::Serve;
+    const QString program = arguments.value(0);
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serve Grafana Pyroscope's API (ingest, push, query) over a profile library until interrupted."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption listen("listen", tr("The address to listen on (default 127.0.0.1:4040; port 0: any free port)."),
+                                    "HOST:PORT");
+    const QCommandLineOption library("library", tr("The library file (default: the one in the data folder)."), "FILE");
+    const QCommandLineOption maxBody("max-body", tr("The largest request body taken, in bytes (default 16 MiB)."), "BYTES");
+    const QCommandLineOption retention("retention", tr("How long profiles are kept: 7d, 12h, 30m (default 7d)."),
+                                       "DURATION");
+    const QCommandLineOption token("token", tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
+    const QCommandLineOption noAuth("no-auth", tr("Allow a non-loopback --listen without --token."));
+    parser.addOptions({help, listen, library, maxBody, retention, token, noAuth});
+    if (!parser.parse(rest))
+        return error(program, parser.errorText());
+    if (parser.isSet(help)) {
+        c.outcome = CommandLine::Outcome::Help;
+        c.message = parser.helpText();
+        return c;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return error(program, tr("takes no files, got \"%1\"").arg(parser.positionalArguments().join(u' ')));
+    ServerOptions &options = c.serve;
+    QString problem;
+    if (parser.isSet(listen) && !options.parseListen(parser.value(listen).toStdString(), &problem))
+        return error(program, problem);
+    options.libraryFile = parser.value(library);
+    if (parser.isSet(maxBody)) {
+        bool ok = false;
+        options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+        if (!ok || options.maxBodyBytes <= 0)
+            return error(program, tr("--max-body wants a number of bytes, got \"%1\"").arg(parser.value(maxBody)));
+    }
+    if (parser.isSet(retention)) {
+        const auto ms = ServerOptions::parseDurationMs(parser.value(retention).toStdString());
+        if (!ms)
+            return error(program, tr("--retention wants a duration such as 7d, 12h or 30m, got \"%1\"")
+                                      .arg(parser.value(retention)));
+        options.retentionMs = *ms;
+    }
+    options.token = parser.value(token).toStdString();
+    options.noAuth = parser.isSet(noAuth);
+    if (const QString refused = options.check(); !refused.isEmpty())
+        return error(program, refused);
+    return c;
+}
+
+int ServeCommand::run(const CommandLine &commandLine)
+{
+    // The server's threads inherit this mask, so SIGINT and SIGTERM reach
+    // sigwait() below, and the server stops cleanly: in-flight requests end,
+    // the library closes.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    PyroscopeServer server(commandLine.serve);
+    if (const QString problem = server.start(); !problem.isEmpty()) {
+        fail(QStringLiteral("serve: %1").arg(problem));
+        return Failure;
+    }
+    m_out << "pyrograph: serving Grafana Pyroscope's API on http://" << QString::fromStdString(server.address())
+          << " (library " << server.library()->file() << ")\n";
+    m_out.flush();
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    m_out << "pyrograph: " << (received == SIGINT ? "interrupted" : "terminated") << ", stopping after "
+          << server.pushesReceived() << " profiles received\n";
+    m_out.flush();
+    server.stop();
+    return Success;
+}

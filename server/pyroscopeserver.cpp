@@ -1,0 +1,127 @@
+#include "pyroscopeserver.h"
+
+#include "httpserver.h"
+#include "ingestroutes.h"
+#include "profilesink.h"
+
+#include "library/library.h"
+
+#include <QDateTime>
+
+#include <chrono>
+
+namespace {
+// Retention runs at start and then this often: a week's limit needs no finer grain.
+constexpr auto retentionInterval = std::chrono::minutes(5);
+} // namespace
+
+PyroscopeServer::PyroscopeServer(ServerOptions options)
+    : m_options(std::move(options))
+{
+}
+
+PyroscopeServer::~PyroscopeServer()
+{
+    stop();
+}
+
+void PyroscopeServer::addRoutes(RouteRegistrar registrar)
+{
+    m_registrars.push_back(std::move(registrar));
+}
+
+void PyroscopeServer::setOnPush(std::function<void(const ProfileRecord &)> callback)
+{
+    m_onPush = std::move(callback);
+}
+
+void PyroscopeServer::registerRoutes(HttpRouter &router)
+{
+    IngestRoutes::add(router, *m_sink, m_options);
+    for (const RouteRegistrar &registrar : m_registrars)
+        registrar(router, *m_library);
+}
+
+QString PyroscopeServer::start()
+{
+    stop();
+    if (const QString problem = m_options.check(); !problem.isEmpty())
+        return problem;
+    QString error;
+    const QString file = m_options.libraryFile.isEmpty() ? Library::defaultFile() : m_options.libraryFile;
+    m_library = Library::open(file, &error);
+    if (!m_library)
+        return error;
+    m_sink = std::make_unique<ProfileSink>(*m_library);
+    m_sink->setOnStored(m_onPush);
+    HttpRouter router;
+    registerRoutes(router);
+    HttpServer::Settings settings;
+    settings.host = m_options.host;
+    settings.port = m_options.port;
+    settings.maxBodyBytes = m_options.maxBodyBytes;
+    settings.token = m_options.noAuth ? std::string() : m_options.token;
+    settings.readTimeoutMs = m_options.readTimeoutMs;
+    settings.writeTimeoutMs = m_options.writeTimeoutMs;
+    settings.keepAliveTimeoutMs = m_options.keepAliveTimeoutMs;
+    settings.threads = m_options.threads;
+    m_http = std::make_unique<HttpServer>(settings, std::move(router));
+    error = m_http->start();
+    if (!error.isEmpty()) {
+        m_http.reset();
+        m_sink.reset();
+        m_library.reset();
+        return error;
+    }
+    m_stopping = false;
+    m_retention = std::thread([this] { retentionLoop(); });
+    return {};
+}
+
+void PyroscopeServer::retentionLoop()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        if (m_options.retentionMs > 0)
+            m_library->enforceRetention(m_options.retentionMs, 0, QDateTime::currentMSecsSinceEpoch());
+        lock.lock();
+        m_wake.wait_for(lock, retentionInterval, [this] { return m_stopping; });
+    }
+}
+
+void PyroscopeServer::stop()
+{
+    if (m_http)
+        m_http->stop(); // in-flight requests finish first
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_retention.joinable())
+        m_retention.join();
+    m_http.reset();
+    m_sink.reset();
+    m_library.reset();
+}
+
+bool PyroscopeServer::isRunning() const
+{
+    return m_http != nullptr;
+}
+
+std::string PyroscopeServer::address() const
+{
+    return m_http ? m_http->address() : std::string();
+}
+
+int PyroscopeServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+qint64 PyroscopeServer::pushesReceived() const
+{
+    return m_sink ? m_sink->storedCount() : 0;
+}
