@@ -4,16 +4,14 @@
 
 #include <string>
 
-// A Connect error: its code ("invalid_argument", "not_found", ...) and message,
-// answered as the JSON body {"code": ..., "message": ...} with the HTTP status
-// the Connect protocol maps the code to (connectrpc.com/docs/protocol, "Error
-// Codes"), whatever the request's encoding.
+// A Connect error as the querier's methods return it: its code
+// ("invalid_argument", "internal", ...) and message; toResponse() answers it
+// through ConnectProtocol (the JSON body and the status Connect gives the code).
 struct ConnectError
 {
     std::string code;
     std::string message;
 
-    int httpStatus() const;
     HttpResponse toResponse() const;
 
     static ConnectError invalidArgument(std::string message) { return {"invalid_argument", std::move(message)}; }

@@ -4,6 +4,7 @@
 #include "library/labelselector.h"
 #include "library/profiletypeid.h"
 #include "model/diffbuilder.h"
+#include "server/connectprotocol.h"
 #include "server/flamegraphmessage.h"
 
 #include <algorithm>
@@ -87,12 +88,13 @@ HttpResponse call(const HttpRequest &http,
                   const std::function<std::optional<ConnectError>(const Request &, Response &)> &method)
 {
     Request request;
-    if (auto error = ConnectCodec::decode(http, request))
-        return error->toResponse();
+    QString decodeError;
+    if (!ConnectProtocol::decode(http, &request, &decodeError))
+        return ConnectError::invalidArgument(decodeError.toStdString()).toResponse();
     Response response;
     if (auto error = method(request, response))
         return error->toResponse();
-    return ConnectCodec::encode(ConnectCodec::encodingOf(http), response);
+    return ConnectProtocol::reply(http, response);
 }
 } // namespace
 
@@ -123,13 +125,20 @@ HttpResponse QuerierService::handle(const HttpRequest &http) const
     };
     const bool known = std::find(paths().begin(), paths().end(), path) != paths().end();
     if (!known) {
-        ConnectError error = ConnectError::unimplemented(std::string(path) + " is not implemented");
-        HttpResponse response = error.toResponse();
-        response.status = 404; // connect-go's answer to a procedure it does not serve
+        // connect-go's answer to a procedure it does not serve is a 404
+        return ConnectProtocol::error("unimplemented", std::string(path) + " is not implemented", 404);
+    }
+    if (http.method != "POST") {
+        HttpResponse response = HttpResponse::text(405, "Connect unary calls are POST");
+        response.headers.emplace_back("Allow", "POST");
         return response;
     }
-    if (auto refused = ConnectCodec::refuse(http))
-        return *refused;
+    if (ConnectProtocol::encodingOf(http) == ConnectProtocol::Encoding::Unsupported) {
+        HttpResponse response = HttpResponse::text(415, "content type \"" + http.header("content-type")
+                                                             + "\": want application/json or application/proto");
+        response.headers.emplace_back("Accept-Post", "application/json, application/proto");
+        return response;
+    }
     if (method == "ProfileTypes")
         return call<ProfileTypesRequest, ProfileTypesResponse>(http, bound(&QuerierService::profileTypes));
     if (method == "LabelNames")

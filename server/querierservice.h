@@ -1,7 +1,6 @@
 #pragma once
 
 #include "library/library.h"
-#include "server/connectcodec.h"
 #include "server/connecterror.h"
 #include "server/httpexchange.h"
 
@@ -21,7 +20,9 @@
 // without start and end covers all time. Errors are Connect errors as
 // Pyroscope gives them: invalid_argument naming the field (profile type,
 // selector, start after end, max_nodes above 1,048,576), unimplemented (404)
-// for a method this server does not have.
+// for a method this server does not have, 405 for another method than POST
+// and 415 for a content type other than JSON and binary protobuf, as connect-go
+// answers them. Encoding and decoding are ConnectProtocol's.
 //
 // The typed methods serve the legacy /pyroscope/render handlers too.
 class QuerierService final
