@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <cctype>
 #include <exception>
 
@@ -86,6 +88,13 @@ QString HttpServer::start()
     // Bodies are counted in the content reader below; this cap is only the
     // library's own fallback for a route that would let it buffer.
     server->set_payload_max_length(size_t(m_settings.maxBodyBytes));
+    // cpp-httplib's default adds SO_REUSEPORT, with which a second server on
+    // the same port binds too and steals half the pushes; SO_REUSEADDR alone
+    // still allows a restart while old connections linger in TIME_WAIT.
+    server->set_socket_options([](int socket) {
+        int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
 
     const std::string token = m_settings.token;
     const qint64 maxBody = m_settings.maxBodyBytes;
