@@ -21,7 +21,7 @@ namespace queriertest {
 // Stacks "a;b N", one sample type (cpu nanoseconds).
 inline ProfilePtr profile(const std::vector<std::pair<std::string, qint64>> &stacks)
 {
-    ProfileBuilder builder({{"cpu", "nanoseconds"}});
+    ProfileBuilder builder(std::vector<SampleType>{SampleType{"cpu", "nanoseconds"}});
     for (const auto &[stack, value] : stacks) {
         std::vector<std::string_view> frames;
         for (size_t start = 0; start <= stack.size();) {
