@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,9 @@ public:
     // after this returns loses nothing); -1 with *error, storing nothing.
     // Concurrent calls share commits.
     qint64 add(const ProfileRecord &record, QString *error);
+    // Stores all records in one transaction, or none of them: their ids, or
+    // none with *error. For bulk imports (one fsync for all).
+    std::vector<qint64> addAll(std::span<const ProfileRecord> records, QString *error);
     // Stored profiles overlapping range whose labels match selector, oldest first.
     std::vector<StoredProfileInfo> list(const LabelSelector &selector, TimeRange range) const;
     // How many of ids were removed; -1 with *error.

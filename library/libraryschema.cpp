@@ -27,6 +27,9 @@ struct Migration
 // points: one per (stored profile, profile type), clustered by (series, time)
 //   with the type's total, so totals per step are answered by one index range
 //   scan and the merge finds its blobs the same way.
+//   The key columns come first, in key order: with sample_index declared after
+//   end_ms, SQLite 3.40's integrity_check reported "NULL value in points.end_ms"
+//   on rows that held none.
 // settings: max_span_ms, the longest profile span stored, bounds time scans.
 const Migration migrations[] = {
     {1, R"(
@@ -61,10 +64,10 @@ CREATE TABLE points(
     series_id INTEGER NOT NULL,
     start_ms INTEGER NOT NULL,
     profile_id INTEGER NOT NULL,
+    sample_index INTEGER NOT NULL,
     end_ms INTEGER NOT NULL,
     total INTEGER NOT NULL,
-    sample_index INTEGER NOT NULL,
-    PRIMARY KEY(series_id, start_ms, profile_id)) WITHOUT ROWID;
+    PRIMARY KEY(series_id, start_ms, profile_id, sample_index)) WITHOUT ROWID;
 CREATE INDEX points_by_profile ON points(profile_id);
 CREATE TABLE settings(
     name TEXT PRIMARY KEY,

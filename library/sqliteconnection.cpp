@@ -6,6 +6,7 @@
 
 SqliteConnection::~SqliteConnection()
 {
+    m_cached.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -53,4 +54,13 @@ qint64 SqliteConnection::lastInsertId() const
 qint64 SqliteConnection::changes() const
 {
     return sqlite3_changes64(m_db);
+}
+
+SqliteStatement &SqliteConnection::cached(const char *sql)
+{
+    std::unique_ptr<SqliteStatement> &statement = m_cached[sql];
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(m_db, sql);
+    statement->reset();
+    return *statement;
 }

@@ -39,7 +39,7 @@ BIN=$BUILD/bin
 QUICK=0
 RUNS=5
 WRITE=1
-ALL_BENCHMARKS=(pprof collapsed search perf frame diff export)
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library)
 ONLY=("${ALL_BENCHMARKS[@]}")
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -426,6 +426,39 @@ bench_export() {
     else
         add_row "export" "headless Chromium load" "not measured (npm ci in tests/browser)" "-" "-" "< 2 s" "n/a"
     fi
+}
+
+# Issue 15: the profile library: a week of one service at 10-second pushes
+# (60,480 profiles, made once into $DATA/library-week.sqlite), in process.
+bench_library() {
+    if [ ! -x "$BIN/pyrograph_benchlibrary" ]; then
+        add_row "library" "a week of 10-second profiles" "not built" "-" "-" "-" "n/a"
+        return
+    fi
+    local file=$DATA/library-week.sqlite profiles=60480 line v
+    [ $QUICK = 1 ] && profiles=6048
+    log "library ($file, $profiles profiles)"
+    measure library 1 "$BIN/pyrograph_benchlibrary" --file "$file" --profiles "$profiles" --runs 11
+    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/library.out" | head -n 1; }
+    while read -r line; do log "  $line"; done < "$TMP/library.out"
+    v=$(field build seconds)
+    [ -n "$v" ] && add_row "library" "building the week: Library::addAll, 2,016 profiles a transaction, 2 threads" \
+        "$v s" "-" "-" "< 120 s" "$(verdict "$v" '<' 120)"
+    v=$(field selectSeries medianMs)
+    add_row "library" "SelectSeries over the week ($profiles profiles) at 1-minute steps, median of 11" \
+        "${v:-failed} ms" "-" "-" "< 100 ms" "$(verdict "${v:-}" '<' 100)"
+    v=$(field merge medianMs)
+    add_row "library" "merge of one hour (360 profiles of ~3,000 nodes), median of 11" \
+        "${v:-failed} ms" "-" "-" "< 500 ms" "$(verdict "${v:-}" '<' 500)"
+    local stored gz
+    stored=$(field bytes storedPerProfile)
+    gz=$(field bytes gzippedPprof)
+    add_row "library" "bytes stored per profile (ProfileBlob, zstd 3) vs the gzipped pprof of the same profile" \
+        "${stored:-failed} B" "$gz B (pprof.gz)" "$(ratio "${stored:-}" "${gz:-}")" "<= pprof.gz" \
+        "$(verdict "${stored:-}" '<=' "${gz:-0}")"
+    v=$(field ingest perSecond)
+    add_row "library" "8 threads calling Library::add (compress, group commit, fsync), p99 $(field ingest p99Ms) ms" \
+        "${v:-failed} adds/s" "-" "-" "-" "-"
 }
 
 # ------------------------------------------------------------------ report

@@ -167,6 +167,30 @@ private slots:
         QCOMPARE(scalar(file, "SELECT count(*) FROM blobs"), 1);
         QCOMPARE(scalar(file, "SELECT count(*) FROM points"), 1);
     }
+    void addAllIsAllOrNothing()
+    {
+        auto library = openNew();
+        std::vector<ProfileRecord> records{record(fromCollapsed({"a 1"}), {{"service_name", "s"}}, 0, 10),
+                                           record(fromCollapsed({"b 2"}), {{"service_name", "s"}}, 10, 20)};
+        QString error;
+        const std::vector<qint64> ids = library->addAll(records, &error);
+        QCOMPARE(ids.size(), size_t(2));
+        QVERIFY(ids[0] < ids[1]);
+        records.push_back(record(fromCollapsed({"c 3"}), {{"service_name", "s"}}, 30, 20)); // ends before it starts
+        QVERIFY(library->addAll(records, &error).empty());
+        QVERIFY2(error.contains(QStringLiteral("ends before it starts")), qPrintable(error));
+        QCOMPARE(library->list({}, everything).size(), size_t(2));
+    }
+    void twoSampleTypesOfOneProfileType()
+    {
+        // Two sample types named alike land in one series; both are kept and merged.
+        auto library = openNew();
+        QString error;
+        QVERIFY2(library->add(record(fromCollapsed({"a 1 2"}, {{"x", "u"}, {"x", "u"}}), {{"service_name", "s"}}, 0, 10),
+                              &error) > 0,
+                 qPrintable(error));
+        QCOMPARE(library->merge(cpuType().toString(), {}, everything, &error)->total(0), 3);
+    }
     void concurrentAddersAllStored()
     {
         auto library = openNew();
