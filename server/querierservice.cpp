@@ -4,6 +4,7 @@
 #include "library/labelselector.h"
 #include "library/profiletypeid.h"
 #include "model/diffbuilder.h"
+#include "model/transforms.h"
 #include "server/connectprotocol.h"
 #include "server/flamegraphmessage.h"
 
@@ -80,6 +81,18 @@ std::optional<ConnectError> validMaxNodes(qint64 requested, qint64 &maxNodes)
                                              + " is greater than allowed " + max);
     maxNodes = requested;
     return std::nullopt;
+}
+
+// Pyroscope's call-site selector: only the stacks that start with call_site
+// (root first), whole; none when no stack does.
+ProfilePtr selectCallSite(const ProfilePtr &profile, const types::v1::StackTraceSelector &selector)
+{
+    if (selector.call_site_size() == 0 || selector.has_go_pgo())
+        return profile;
+    std::vector<std::string_view> path;
+    for (const types::v1::Location &location : selector.call_site())
+        path.push_back(location.name());
+    return focusOnNode(*profile, profile->findPath(path), FocusAncestors::Keep);
 }
 
 // One method: decode its request, run it, encode its response.
@@ -248,7 +261,10 @@ QuerierService::Error QuerierService::mergeStacktraces(const querier::v1::Select
 {
     if (auto error = validMaxNodes(request.max_nodes(), maxNodes))
         return error;
-    return merge(request.profile_typeid(), request.label_selector(), request.start(), request.end(), profile);
+    if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(), request.end(), profile))
+        return error;
+    profile = selectCallSite(profile, request.stack_trace_selector());
+    return std::nullopt;
 }
 
 QuerierService::Error QuerierService::selectMergeStacktraces(
@@ -261,8 +277,6 @@ QuerierService::Error QuerierService::selectMergeStacktraces(
         && request.format() != querier::v1::PROFILE_FORMAT_PPROF)
         return ConnectError::unimplemented("format " + querier::v1::ProfileFormat_Name(request.format())
                                            + " is not supported");
-    if (request.has_stack_trace_selector() && request.stack_trace_selector().call_site_size() > 0)
-        return ConnectError::unimplemented("stack_trace_selector is not supported");
     ProfilePtr profile;
     qint64 maxNodes = 0;
     if (auto error = mergeStacktraces(request, profile, maxNodes))
@@ -280,11 +294,10 @@ QuerierService::Error QuerierService::selectMergeStacktraces(
 QuerierService::Error QuerierService::selectMergeProfile(const querier::v1::SelectMergeProfileRequest &request,
                                                          google::v1::Profile &response) const
 {
-    if (request.has_stack_trace_selector() && request.stack_trace_selector().call_site_size() > 0)
-        return ConnectError::unimplemented("stack_trace_selector is not supported");
     ProfilePtr profile;
     if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(), request.end(), profile))
         return error;
+    profile = selectCallSite(profile, request.stack_trace_selector());
     // PprofWriter's Profile message and google.v1.Profile are the same schema.
     const QByteArray bytes = PprofWriter::encode(*profile);
     if (!response.ParseFromArray(bytes.constData(), int(bytes.size())))

@@ -16,7 +16,8 @@
 // Grafana Pyroscope 1.x's read API, querier.v1.QuerierService over Connect
 // (JSON and binary), answered from the library: ProfileTypes, LabelNames,
 // LabelValues, Series, SelectMergeStacktraces, SelectMergeProfile,
-// SelectSeries and Diff. Times are milliseconds since the epoch; a request
+// SelectSeries and Diff, with stack_trace_selector's call site (the stacks
+// under that root-first path, kept whole, as Pyroscope selects them). Times are milliseconds since the epoch; a request
 // without start and end covers all time. Errors are Connect errors as
 // Pyroscope gives them: invalid_argument naming the field (profile type,
 // selector, start after end, max_nodes above 1,048,576), unimplemented (404)
@@ -48,7 +49,7 @@ public:
                        querier::v1::SelectSeriesResponse &response) const;
     Error diff(const querier::v1::DiffRequest &request, querier::v1::DiffResponse &response) const;
 
-    // The merge behind SelectMergeStacktraces, with its validated node limit
+    // The merge behind SelectMergeStacktraces (and its call site), with its validated node limit
     // (Pyroscope's: 0 gives 8192, above 1,048,576 or negative is refused).
     Error mergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request, ProfilePtr &profile,
                            qint64 &maxNodes) const;

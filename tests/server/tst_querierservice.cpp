@@ -185,6 +185,28 @@ private Q_SLOTS:
         QCOMPARE(fg.max_self(), 4);
     }
 
+    void selectMergeStacktracesCallSite()
+    {
+        // Only the stacks under main;foo, whole: main's own self goes too.
+        const HttpResponse response = service->handle(post(
+            path("SelectMergeStacktraces"),
+            mergeJson("{service_name=\\\"app\\\"}",
+                      ",\"stackTraceSelector\":{\"callSite\":[{\"name\":\"main\"},{\"name\":\"foo\"}]}")));
+        QCOMPARE(response.status, 200);
+        const QJsonObject fg = object(response).value(QLatin1String("flamegraph")).toObject();
+        QCOMPARE(QJsonDocument(fg).toJson(QJsonDocument::Compact),
+                 QByteArray("{\"levels\":[{\"values\":[\"0\",\"4\",\"0\",\"0\"]},{\"values\":[\"0\",\"4\",\"0\","
+                            "\"1\"]},{\"values\":[\"0\",\"4\",\"4\",\"2\"]}],\"maxSelf\":\"4\",\"names\":[\"total\","
+                            "\"main\",\"foo\"],\"total\":\"4\"}"));
+        // A call site no stack has: nothing.
+        querier::v1::SelectMergeStacktracesRequest request;
+        request.set_profile_typeid(cpu);
+        request.mutable_stack_trace_selector()->add_call_site()->set_name("nowhere");
+        const auto empty = parsed<querier::v1::SelectMergeStacktracesResponse>(
+            service->handle(postProto(path("SelectMergeStacktraces"), request)));
+        QCOMPARE(empty.flamegraph().total(), 0);
+    }
+
     void selectMergeStacktracesEmpty()
     {
         const auto fg = parsed<querier::v1::SelectMergeStacktracesResponse>(service->handle(postProto(
