@@ -119,7 +119,8 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType, qint
     out += "},\"metadata\":{\"format\":";
     out += isDouble ? "\"double\"" : "\"single\"";
     out += ",\"spyName\":";
-    appendString(out, meta.spyName.empty() ? std::string_view("unknown") : std::string_view(meta.spyName));
+    appendString(
+        out, meta.spyName.empty() ? std::string_view("unknown") : std::string_view(meta.spyName));
     out += ",\"sampleRate\":";
     appendNumber(out, sampleRate);
     out += ",\"units\":";

@@ -14,7 +14,8 @@ qint64 weight(const CallTree &tree, NodeId node, std::span<const int> columns)
 }
 } // namespace
 
-qint64 FlamebearerLevels::minTotalFor(const Profile &profile, std::span<const int> columns, qint64 maxNodes)
+qint64 FlamebearerLevels::minTotalFor(const Profile &profile, std::span<const int> columns,
+                                      qint64 maxNodes)
 {
     if (maxNodes < 1)
         return 0;
@@ -34,7 +35,8 @@ qint64 FlamebearerLevels::minTotalFor(const Profile &profile, std::span<const in
     return *nth;
 }
 
-FlamebearerLevels FlamebearerLevels::build(const Profile &profile, std::span<const int> columns, qint64 minTotal)
+FlamebearerLevels FlamebearerLevels::build(const Profile &profile, std::span<const int> columns,
+                                           qint64 minTotal)
 {
     FlamebearerLevels out;
     const CallTree &tree = profile.tree();
@@ -108,10 +110,11 @@ FlamebearerLevels FlamebearerLevels::build(const Profile &profile, std::span<con
         const quint32 depth = tree.depth(node);
         const qint64 w = weight(tree, node, columns);
         const bool folded = n != 0 && (w < minTotal || profile.name(node) == otherName);
-        flushTo(depth); // the previous sibling's subtree is done
+        flushTo(depth);                     // the previous sibling's subtree is done
         if ((w == 0 && n != 0) || folded) { // the root is drawn even when empty, as Pyroscope does
             if (folded && w != 0) {
-                Pending &parent = open.back(); // the parent: drawn, as a folded node's subtree is skipped
+                Pending &parent =
+                    open.back(); // the parent: drawn, as a folded node's subtree is skipped
                 for (size_t s = 0; s < sides; ++s)
                     parent.other[s] += tree.total(node, columns[s]);
             }

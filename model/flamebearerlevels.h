@@ -33,12 +33,14 @@ public:
     static constexpr std::string_view otherName = "other";
 
     // columns: one sample type, or a diff's baseline and comparison.
-    static FlamebearerLevels build(const Profile &profile, std::span<const int> columns, qint64 minTotal = 0);
+    static FlamebearerLevels build(const Profile &profile, std::span<const int> columns,
+                                   qint64 minTotal = 0);
 
     // Pyroscope's cut for maxNodes: the maxNodes-th largest total among the
     // nodes below the root (the larger column for a diff); 0, no cut, when the
     // tree has no more nodes than that or maxNodes < 1.
-    static qint64 minTotalFor(const Profile &profile, std::span<const int> columns, qint64 maxNodes);
+    static qint64 minTotalFor(const Profile &profile, std::span<const int> columns,
+                              qint64 maxNodes);
 
     // The root's name first (ProfileBuilder names it "total", as Pyroscope does).
     std::vector<std::string_view> names;

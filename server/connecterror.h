@@ -14,7 +14,13 @@ struct ConnectError
 
     HttpResponse toResponse() const;
 
-    static ConnectError invalidArgument(std::string message) { return {"invalid_argument", std::move(message)}; }
+    static ConnectError invalidArgument(std::string message)
+    {
+        return {"invalid_argument", std::move(message)};
+    }
     static ConnectError internal(std::string message) { return {"internal", std::move(message)}; }
-    static ConnectError unimplemented(std::string message) { return {"unimplemented", std::move(message)}; }
+    static ConnectError unimplemented(std::string message)
+    {
+        return {"unimplemented", std::move(message)};
+    }
 };

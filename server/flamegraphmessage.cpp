@@ -3,8 +3,7 @@
 #include "model/flamebearerlevels.h"
 
 namespace {
-template<typename Message>
-void fill(Message &message, const FlamebearerLevels &levels)
+template<typename Message> void fill(Message &message, const FlamebearerLevels &levels)
 {
     for (size_t i = 0; i < levels.names.size(); ++i)
         message.add_names(i == 0 ? std::string("total") : std::string(levels.names[i]));
@@ -18,11 +17,12 @@ void fill(Message &message, const FlamebearerLevels &levels)
 }
 } // namespace
 
-querier::v1::FlameGraph FlameGraphMessage::single(const Profile &profile, int sampleType, qint64 maxNodes)
+querier::v1::FlameGraph FlameGraphMessage::single(const Profile &profile, int sampleType,
+                                                  qint64 maxNodes)
 {
     const int columns[] = {sampleType};
-    const FlamebearerLevels levels
-        = FlamebearerLevels::build(profile, columns, FlamebearerLevels::minTotalFor(profile, columns, maxNodes));
+    const FlamebearerLevels levels = FlamebearerLevels::build(
+        profile, columns, FlamebearerLevels::minTotalFor(profile, columns, maxNodes));
     querier::v1::FlameGraph message;
     fill(message, levels);
     message.set_total(levels.ticks[0]);
@@ -32,8 +32,8 @@ querier::v1::FlameGraph FlameGraphMessage::single(const Profile &profile, int sa
 querier::v1::FlameGraphDiff FlameGraphMessage::diff(const Profile &profile, qint64 maxNodes)
 {
     const int columns[] = {profile.diffBaseline(), profile.diffComparison()};
-    const FlamebearerLevels levels
-        = FlamebearerLevels::build(profile, columns, FlamebearerLevels::minTotalFor(profile, columns, maxNodes));
+    const FlamebearerLevels levels = FlamebearerLevels::build(
+        profile, columns, FlamebearerLevels::minTotalFor(profile, columns, maxNodes));
     querier::v1::FlameGraphDiff message;
     fill(message, levels);
     message.set_leftticks(levels.ticks[0]);

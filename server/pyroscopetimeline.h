@@ -13,5 +13,6 @@
 namespace PyroscopeTimeline {
 // seconds
 qint64 step(qint64 startMs, qint64 endMs);
-Timeline build(const std::vector<SeriesPoint> &points, qint64 startMs, qint64 endMs, qint64 stepSeconds);
+Timeline build(const std::vector<SeriesPoint> &points, qint64 startMs, qint64 endMs,
+               qint64 stepSeconds);
 } // namespace PyroscopeTimeline

@@ -14,5 +14,7 @@ void QuerierRoutes::add(HttpRouter &router, const Library &library)
     // The render handler refers to the service: the lambda keeps both alive.
     const auto render = std::make_shared<RenderHandler>(*querier);
     for (const std::string &path : RenderHandler::paths())
-        router.add("GET", path, [querier, render](const HttpRequest &request) { return render->handle(request); });
+        router.add("GET", path, [querier, render](const HttpRequest &request) {
+            return render->handle(request);
+        });
 }

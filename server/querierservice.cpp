@@ -27,13 +27,14 @@ std::optional<ConnectError> timeRange(qint64 startMs, qint64 endMs, TimeRange &r
     if (endMs == 0)
         endMs = allTime;
     if (startMs > endMs)
-        return ConnectError::invalidArgument("start (" + std::to_string(startMs) + ") is after end ("
-                                             + std::to_string(endMs) + ")");
+        return ConnectError::invalidArgument("start (" + std::to_string(startMs)
+                                             + ") is after end (" + std::to_string(endMs) + ")");
     range = {startMs, endMs};
     return std::nullopt;
 }
 
-std::optional<ConnectError> selector(const std::string &text, std::string_view field, LabelSelector &out)
+std::optional<ConnectError> selector(const std::string &text, std::string_view field,
+                                     LabelSelector &out)
 {
     QString error;
     std::optional<LabelSelector> parsed = LabelSelector::parse(text, &error);
@@ -75,9 +76,11 @@ std::optional<ConnectError> validMaxNodes(qint64 requested, qint64 &maxNodes)
     }
     const std::string max = std::to_string(FlameGraphMessage::maxMaxNodes);
     if (requested < 0)
-        return ConnectError::invalidArgument("max flamegraph nodes limit must be set (max allowed " + max + ")");
+        return ConnectError::invalidArgument("max flamegraph nodes limit must be set (max allowed "
+                                             + max + ")");
     if (requested > FlameGraphMessage::maxMaxNodes)
-        return ConnectError::invalidArgument("max flamegraph nodes limit " + std::to_string(requested)
+        return ConnectError::invalidArgument("max flamegraph nodes limit "
+                                             + std::to_string(requested)
                                              + " is greater than allowed " + max);
     maxNodes = requested;
     return std::nullopt;
@@ -97,8 +100,9 @@ ProfilePtr selectCallSite(const ProfilePtr &profile, const types::v1::StackTrace
 
 // One method: decode its request, run it, encode its response.
 template<typename Request, typename Response>
-HttpResponse call(const HttpRequest &http,
-                  const std::function<std::optional<ConnectError>(const Request &, Response &)> &method)
+HttpResponse
+call(const HttpRequest &http,
+     const std::function<std::optional<ConnectError>(const Request &, Response &)> &method)
 {
     Request request;
     QString decodeError;
@@ -111,16 +115,15 @@ HttpResponse call(const HttpRequest &http,
 }
 } // namespace
 
-QuerierService::QuerierService(const Library &library)
-    : m_library(library)
-{}
+QuerierService::QuerierService(const Library &library) : m_library(library) { }
 
 const std::vector<std::string> &QuerierService::paths()
 {
     static const std::vector<std::string> all = [] {
         std::vector<std::string> p;
-        for (const char *method : {"ProfileTypes", "LabelNames", "LabelValues", "Series", "SelectMergeStacktraces",
-                                   "SelectMergeProfile", "SelectSeries", "Diff"})
+        for (const char *method :
+             {"ProfileTypes", "LabelNames", "LabelValues", "Series", "SelectMergeStacktraces",
+              "SelectMergeProfile", "SelectSeries", "Diff"})
             p.push_back(std::string(pathPrefix) + method);
         return p;
     }();
@@ -130,16 +133,19 @@ const std::vector<std::string> &QuerierService::paths()
 HttpResponse QuerierService::handle(const HttpRequest &http) const
 {
     const std::string_view path = http.path;
-    const std::string_view method
-        = path.starts_with(pathPrefix) ? path.substr(pathPrefix.size()) : std::string_view();
+    const std::string_view method =
+        path.starts_with(pathPrefix) ? path.substr(pathPrefix.size()) : std::string_view();
     using namespace querier::v1;
     auto bound = [this](auto member) {
-        return [this, member](const auto &request, auto &response) { return (this->*member)(request, response); };
+        return [this, member](const auto &request, auto &response) {
+            return (this->*member)(request, response);
+        };
     };
     const bool known = std::find(paths().begin(), paths().end(), path) != paths().end();
     if (!known) {
         // connect-go's answer to a procedure it does not serve is a 404
-        return ConnectProtocol::error("unimplemented", std::string(path) + " is not implemented", 404);
+        return ConnectProtocol::error("unimplemented", std::string(path) + " is not implemented",
+                                      404);
     }
     if (http.method != "POST") {
         HttpResponse response = HttpResponse::text(405, "Connect unary calls are POST");
@@ -147,16 +153,19 @@ HttpResponse QuerierService::handle(const HttpRequest &http) const
         return response;
     }
     if (ConnectProtocol::encodingOf(http) == ConnectProtocol::Encoding::Unsupported) {
-        HttpResponse response = HttpResponse::text(415, "content type \"" + http.header("content-type")
-                                                             + "\": want application/json or application/proto");
+        HttpResponse response =
+            HttpResponse::text(415,
+                               "content type \"" + http.header("content-type")
+                                   + "\": want application/json or application/proto");
         response.headers.emplace_back("Accept-Post", "application/json, application/proto");
         return response;
     }
     if (method == "ProfileTypes")
-        return call<ProfileTypesRequest, ProfileTypesResponse>(http, bound(&QuerierService::profileTypes));
+        return call<ProfileTypesRequest, ProfileTypesResponse>(
+            http, bound(&QuerierService::profileTypes));
     if (method == "LabelNames")
-        return call<types::v1::LabelNamesRequest, types::v1::LabelNamesResponse>(http,
-                                                                                 bound(&QuerierService::labelNames));
+        return call<types::v1::LabelNamesRequest, types::v1::LabelNamesResponse>(
+            http, bound(&QuerierService::labelNames));
     if (method == "LabelValues")
         return call<types::v1::LabelValuesRequest, types::v1::LabelValuesResponse>(
             http, bound(&QuerierService::labelValues));
@@ -166,14 +175,17 @@ HttpResponse QuerierService::handle(const HttpRequest &http) const
         return call<SelectMergeStacktracesRequest, SelectMergeStacktracesResponse>(
             http, bound(&QuerierService::selectMergeStacktraces));
     if (method == "SelectMergeProfile")
-        return call<SelectMergeProfileRequest, google::v1::Profile>(http, bound(&QuerierService::selectMergeProfile));
+        return call<SelectMergeProfileRequest, google::v1::Profile>(
+            http, bound(&QuerierService::selectMergeProfile));
     if (method == "SelectSeries")
-        return call<SelectSeriesRequest, SelectSeriesResponse>(http, bound(&QuerierService::selectSeries));
+        return call<SelectSeriesRequest, SelectSeriesResponse>(
+            http, bound(&QuerierService::selectSeries));
     return call<DiffRequest, DiffResponse>(http, bound(&QuerierService::diff));
 }
 
-QuerierService::Error QuerierService::profileTypes(const querier::v1::ProfileTypesRequest &request,
-                                                   querier::v1::ProfileTypesResponse &response) const
+QuerierService::Error
+QuerierService::profileTypes(const querier::v1::ProfileTypesRequest &request,
+                             querier::v1::ProfileTypesResponse &response) const
 {
     TimeRange range;
     if (auto error = timeRange(request.start(), request.end(), range))
@@ -229,20 +241,23 @@ QuerierService::Error QuerierService::series(const querier::v1::SeriesRequest &r
         return error;
     if (auto error = selectors(request.matchers(), matchers))
         return error;
-    const std::vector<std::string> names(request.label_names().begin(), request.label_names().end());
+    const std::vector<std::string> names(request.label_names().begin(),
+                                         request.label_names().end());
     for (const Labels &labels : m_library.series(matchers, names, range))
         setLabels(*response.add_labels_set()->mutable_labels(), labels);
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::merge(const std::string &profileTypeId, const std::string &selectorText,
-                                            qint64 startMs, qint64 endMs, ProfilePtr &profile) const
+QuerierService::Error QuerierService::merge(const std::string &profileTypeId,
+                                            const std::string &selectorText, qint64 startMs,
+                                            qint64 endMs, ProfilePtr &profile) const
 {
     if (profileTypeId.empty())
         return ConnectError::invalidArgument("profile_typeID is required");
     if (!ProfileTypeId::parse(profileTypeId))
-        return ConnectError::invalidArgument("invalid profile_typeID \"" + profileTypeId
-                                             + "\": want name:sample_type:sample_unit:period_type:period_unit");
+        return ConnectError::invalidArgument(
+            "invalid profile_typeID \"" + profileTypeId
+            + "\": want name:sample_type:sample_unit:period_type:period_unit");
     LabelSelector matchers;
     TimeRange range;
     if (auto error = selector(selectorText, "label_selector", matchers))
@@ -250,40 +265,44 @@ QuerierService::Error QuerierService::merge(const std::string &profileTypeId, co
     if (auto error = timeRange(startMs, endMs, range))
         return error;
     QString mergeError;
-    profile = m_library.merge(ProfileTypeId::parse(profileTypeId)->toString(), matchers, range, &mergeError);
+    profile = m_library.merge(ProfileTypeId::parse(profileTypeId)->toString(), matchers, range,
+                              &mergeError);
     if (!profile)
         return ConnectError::internal(mergeError.toStdString());
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::mergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request,
-                                                       ProfilePtr &profile, qint64 &maxNodes) const
+QuerierService::Error
+QuerierService::mergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request,
+                                 ProfilePtr &profile, qint64 &maxNodes) const
 {
     if (auto error = validMaxNodes(request.max_nodes(), maxNodes))
         return error;
-    if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(), request.end(), profile))
+    if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(),
+                           request.end(), profile))
         return error;
     profile = selectCallSite(profile, request.stack_trace_selector());
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::selectMergeStacktraces(
-    const querier::v1::SelectMergeStacktracesRequest &request,
-    querier::v1::SelectMergeStacktracesResponse &response) const
+QuerierService::Error
+QuerierService::selectMergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request,
+                                       querier::v1::SelectMergeStacktracesResponse &response) const
 {
     using querier::v1::ProfileFormat;
     if (request.format() != querier::v1::PROFILE_FORMAT_UNSPECIFIED
         && request.format() != querier::v1::PROFILE_FORMAT_FLAMEGRAPH
         && request.format() != querier::v1::PROFILE_FORMAT_PPROF)
-        return ConnectError::unimplemented("format " + querier::v1::ProfileFormat_Name(request.format())
-                                           + " is not supported");
+        return ConnectError::unimplemented(
+            "format " + querier::v1::ProfileFormat_Name(request.format()) + " is not supported");
     ProfilePtr profile;
     qint64 maxNodes = 0;
     if (auto error = mergeStacktraces(request, profile, maxNodes))
         return error;
     if (request.format() == querier::v1::PROFILE_FORMAT_PPROF) {
         const QByteArray bytes = PprofWriter::encode(*profile);
-        if (!response.mutable_pprof()->mutable_profile()->ParseFromArray(bytes.constData(), int(bytes.size())))
+        if (!response.mutable_pprof()->mutable_profile()->ParseFromArray(bytes.constData(),
+                                                                         int(bytes.size())))
             return ConnectError::internal("the merged profile did not encode as pprof");
         return std::nullopt;
     }
@@ -291,11 +310,13 @@ QuerierService::Error QuerierService::selectMergeStacktraces(
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::selectMergeProfile(const querier::v1::SelectMergeProfileRequest &request,
-                                                         google::v1::Profile &response) const
+QuerierService::Error
+QuerierService::selectMergeProfile(const querier::v1::SelectMergeProfileRequest &request,
+                                   google::v1::Profile &response) const
 {
     ProfilePtr profile;
-    if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(), request.end(), profile))
+    if (auto error = merge(request.profile_typeid(), request.label_selector(), request.start(),
+                           request.end(), profile))
         return error;
     profile = selectCallSite(profile, request.stack_trace_selector());
     // PprofWriter's Profile message and google.v1.Profile are the same schema.
@@ -305,14 +326,16 @@ QuerierService::Error QuerierService::selectMergeProfile(const querier::v1::Sele
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::selectSeries(const querier::v1::SelectSeriesRequest &request,
-                                                   querier::v1::SelectSeriesResponse &response) const
+QuerierService::Error
+QuerierService::selectSeries(const querier::v1::SelectSeriesRequest &request,
+                             querier::v1::SelectSeriesResponse &response) const
 {
     if (request.profile_typeid().empty())
         return ConnectError::invalidArgument("profile_typeID is required");
     const std::optional<ProfileTypeId> type = ProfileTypeId::parse(request.profile_typeid());
     if (!type)
-        return ConnectError::invalidArgument("invalid profile_typeID \"" + request.profile_typeid() + "\"");
+        return ConnectError::invalidArgument("invalid profile_typeID \"" + request.profile_typeid()
+                                             + "\"");
     LabelSelector matchers;
     TimeRange range;
     if (auto error = selector(request.label_selector(), "label_selector", matchers))
@@ -325,12 +348,12 @@ QuerierService::Error QuerierService::selectSeries(const querier::v1::SelectSeri
     if (range.endMs != allTime && (range.endMs - range.startMs) / stepMs > 1000000)
         return ConnectError::invalidArgument("step too small for the range: over 1,000,000 points");
     const std::vector<std::string> groupBy(request.group_by().begin(), request.group_by().end());
-    const SeriesAggregation aggregation
-        = request.has_aggregation() && request.aggregation() == types::v1::TIME_SERIES_AGGREGATION_TYPE_AVERAGE
+    const SeriesAggregation aggregation = request.has_aggregation()
+            && request.aggregation() == types::v1::TIME_SERIES_AGGREGATION_TYPE_AVERAGE
         ? SeriesAggregation::Average
         : SeriesAggregation::Sum;
-    std::vector<SeriesPoints> all
-        = m_library.selectSeries(type->toString(), matchers, range, stepMs, groupBy, aggregation);
+    std::vector<SeriesPoints> all =
+        m_library.selectSeries(type->toString(), matchers, range, stepMs, groupBy, aggregation);
     if (request.has_limit() && request.limit() > 0 && qint64(all.size()) > request.limit()) {
         // Pyroscope's limit keeps the series with the largest sums.
         auto sum = [](const SeriesPoints &s) {
@@ -339,8 +362,9 @@ QuerierService::Error QuerierService::selectSeries(const querier::v1::SelectSeri
                 total += p.value;
             return total;
         };
-        std::stable_sort(all.begin(), all.end(),
-                         [&](const SeriesPoints &a, const SeriesPoints &b) { return sum(a) > sum(b); });
+        std::stable_sort(all.begin(), all.end(), [&](const SeriesPoints &a, const SeriesPoints &b) {
+            return sum(a) > sum(b);
+        });
         all.resize(size_t(request.limit()));
     }
     for (const SeriesPoints &s : all) {
@@ -355,22 +379,24 @@ QuerierService::Error QuerierService::selectSeries(const querier::v1::SelectSeri
     return std::nullopt;
 }
 
-QuerierService::Error QuerierService::mergeDiff(const querier::v1::DiffRequest &request, ProfilePtr &profile,
-                                                qint64 &maxNodes) const
+QuerierService::Error QuerierService::mergeDiff(const querier::v1::DiffRequest &request,
+                                                ProfilePtr &profile, qint64 &maxNodes) const
 {
     if (!request.has_left() || !request.has_right())
         return ConnectError::invalidArgument("left and right are required");
     ProfilePtr left;
     ProfilePtr right;
     qint64 rightMaxNodes = 0;
-    for (auto [side, name, out, nodes] : {std::tuple(&request.left(), "left", &left, &maxNodes),
-                                          std::tuple(&request.right(), "right", &right, &rightMaxNodes)}) {
+    for (auto [side, name, out, nodes] :
+         {std::tuple(&request.left(), "left", &left, &maxNodes),
+          std::tuple(&request.right(), "right", &right, &rightMaxNodes)}) {
         if (auto error = mergeStacktraces(*side, *out, *nodes)) {
             error->message = std::string(name) + ": " + error->message;
             return error;
         }
     }
-    const DiffResult result = DiffBuilder::build(*left, 0, *right, 0, QStringLiteral("left"), QStringLiteral("right"));
+    const DiffResult result =
+        DiffBuilder::build(*left, 0, *right, 0, QStringLiteral("left"), QStringLiteral("right"));
     if (!result.ok())
         return ConnectError::invalidArgument(result.error.toStdString());
     profile = result.profile;

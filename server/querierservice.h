@@ -17,8 +17,8 @@
 // (JSON and binary), answered from the library: ProfileTypes, LabelNames,
 // LabelValues, Series, SelectMergeStacktraces, SelectMergeProfile,
 // SelectSeries and Diff, with stack_trace_selector's call site (the stacks
-// under that root-first path, kept whole, as Pyroscope selects them). Times are milliseconds since the epoch; a request
-// without start and end covers all time. Errors are Connect errors as
+// under that root-first path, kept whole, as Pyroscope selects them). Times are milliseconds since
+// the epoch; a request without start and end covers all time. Errors are Connect errors as
 // Pyroscope gives them: invalid_argument naming the field (profile type,
 // selector, start after end, max_nodes above 1,048,576), unimplemented (404)
 // for a method this server does not have, 405 for another method than POST
@@ -38,26 +38,32 @@ public:
     HttpResponse handle(const HttpRequest &request) const;
 
     using Error = std::optional<ConnectError>;
-    Error profileTypes(const querier::v1::ProfileTypesRequest &request, querier::v1::ProfileTypesResponse &response) const;
-    Error labelNames(const types::v1::LabelNamesRequest &request, types::v1::LabelNamesResponse &response) const;
-    Error labelValues(const types::v1::LabelValuesRequest &request, types::v1::LabelValuesResponse &response) const;
-    Error series(const querier::v1::SeriesRequest &request, querier::v1::SeriesResponse &response) const;
+    Error profileTypes(const querier::v1::ProfileTypesRequest &request,
+                       querier::v1::ProfileTypesResponse &response) const;
+    Error labelNames(const types::v1::LabelNamesRequest &request,
+                     types::v1::LabelNamesResponse &response) const;
+    Error labelValues(const types::v1::LabelValuesRequest &request,
+                      types::v1::LabelValuesResponse &response) const;
+    Error series(const querier::v1::SeriesRequest &request,
+                 querier::v1::SeriesResponse &response) const;
     Error selectMergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request,
                                  querier::v1::SelectMergeStacktracesResponse &response) const;
-    Error selectMergeProfile(const querier::v1::SelectMergeProfileRequest &request, google::v1::Profile &response) const;
+    Error selectMergeProfile(const querier::v1::SelectMergeProfileRequest &request,
+                             google::v1::Profile &response) const;
     Error selectSeries(const querier::v1::SelectSeriesRequest &request,
                        querier::v1::SelectSeriesResponse &response) const;
     Error diff(const querier::v1::DiffRequest &request, querier::v1::DiffResponse &response) const;
 
     // The merge behind SelectMergeStacktraces (and its call site), with its validated node limit
     // (Pyroscope's: 0 gives 8192, above 1,048,576 or negative is refused).
-    Error mergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request, ProfilePtr &profile,
-                           qint64 &maxNodes) const;
+    Error mergeStacktraces(const querier::v1::SelectMergeStacktracesRequest &request,
+                           ProfilePtr &profile, qint64 &maxNodes) const;
     // The two merges of a Diff as one diff profile (baseline left).
-    Error mergeDiff(const querier::v1::DiffRequest &request, ProfilePtr &profile, qint64 &maxNodes) const;
+    Error mergeDiff(const querier::v1::DiffRequest &request, ProfilePtr &profile,
+                    qint64 &maxNodes) const;
 
 private:
-    Error merge(const std::string &profileTypeId, const std::string &selector, qint64 startMs, qint64 endMs,
-                ProfilePtr &profile) const;
+    Error merge(const std::string &profileTypeId, const std::string &selector, qint64 startMs,
+                qint64 endMs, ProfilePtr &profile) const;
     const Library &m_library;
 };

@@ -43,8 +43,9 @@ std::optional<qint64> integer(const std::string &text)
 }
 
 // nullopt with *error set when the parameters are wrong.
-std::optional<Query> parseQuery(const HttpRequest &http, const std::string &queryName, const std::string &fromName,
-                                const std::string &untilName, qint64 nowMs, std::string *error)
+std::optional<Query> parseQuery(const HttpRequest &http, const std::string &queryName,
+                                const std::string &fromName, const std::string &untilName,
+                                qint64 nowMs, std::string *error)
 {
     const std::string text = http.queryValue(queryName);
     if (text.empty()) {
@@ -63,16 +64,19 @@ std::optional<Query> parseQuery(const HttpRequest &http, const std::string &quer
     }
     const std::optional<ProfileTypeId> type = ProfileTypeId::parse(selector->metricName());
     if (!type) {
-        *error = "failed to parse '" + queryName + "': \"" + selector->metricName() + "\" is not a profile type";
+        *error = "failed to parse '" + queryName + "': \"" + selector->metricName()
+            + "\" is not a profile type";
         return std::nullopt;
     }
     Query query{*type, {}};
     query.request.set_profile_typeid(type->toString());
     query.request.set_label_selector(selector->toString());
-    for (const auto &[name, set] : {std::pair(fromName, &querier::v1::SelectMergeStacktracesRequest::set_start),
-                                    std::pair(untilName, &querier::v1::SelectMergeStacktracesRequest::set_end)}) {
+    for (const auto &[name, set] :
+         {std::pair(fromName, &querier::v1::SelectMergeStacktracesRequest::set_start),
+          std::pair(untilName, &querier::v1::SelectMergeStacktracesRequest::set_end)}) {
         const std::string value = http.queryValue(name);
-        const std::optional<qint64> ms = value.empty() ? nowMs : PyroscopeTime::parseMs(value, nowMs);
+        const std::optional<qint64> ms =
+            value.empty() ? nowMs : PyroscopeTime::parseMs(value, nowMs);
         if (!ms) {
             *error = "invalid '" + name + "': \"" + value + "\"";
             return std::nullopt;
@@ -103,8 +107,8 @@ QJsonObject flamebearer(const QByteArray &written, const ProfileTypeId &type)
 {
     QJsonObject top = QJsonDocument::fromJson(written).object();
     QString units = QString::fromStdString(type.sampleUnit);
-    if (type.sampleType == "inuse_objects" || type.sampleType == "alloc_objects" || type.sampleType == "goroutine"
-        || type.sampleType == "samples")
+    if (type.sampleType == "inuse_objects" || type.sampleType == "alloc_objects"
+        || type.sampleType == "goroutine" || type.sampleType == "samples")
         units = QStringLiteral("objects");
     else if (type.sampleType == "cpu")
         units = QStringLiteral("samples");
@@ -122,8 +126,9 @@ QJsonObject flamebearer(const QByteArray &written, const ProfileTypeId &type)
 
 HttpResponse json(const QJsonValue &value)
 {
-    QByteArray body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    QByteArray body = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     body.append('\n');
     return HttpResponse::json(std::move(body));
 }
@@ -138,7 +143,7 @@ bool jsonFormat(const HttpRequest &http)
 RenderHandler::RenderHandler(const QuerierService &querier, std::function<qint64()> nowMs)
     : m_querier(querier)
     , m_nowMs(nowMs ? std::move(nowMs) : [] { return QDateTime::currentMSecsSinceEpoch(); })
-{}
+{ }
 
 const std::vector<std::string> &RenderHandler::paths()
 {
@@ -161,11 +166,13 @@ HttpResponse RenderHandler::handle(const HttpRequest &request) const
 HttpResponse RenderHandler::render(const HttpRequest &http) const
 {
     std::string error;
-    const std::optional<Query> query = parseQuery(http, "query", "from", "until", m_nowMs(), &error);
+    const std::optional<Query> query =
+        parseQuery(http, "query", "from", "until", m_nowMs(), &error);
     if (!query)
         return badRequest(error);
     if (!jsonFormat(http))
-        return badRequest("unknown format \"" + http.queryValue("format") + "\": this server renders json");
+        return badRequest("unknown format \"" + http.queryValue("format")
+                          + "\": this server renders json");
     const std::string aggregation = http.queryValue("aggregation");
     if (!aggregation.empty() && aggregation != "sum" && aggregation != "avg")
         return badRequest("invalid 'aggregation' \"" + aggregation + "\": sum or avg");
@@ -187,8 +194,9 @@ HttpResponse RenderHandler::render(const HttpRequest &http) const
     const std::string groupBy = http.queryValue("groupBy");
     if (!groupBy.empty())
         seriesRequest.add_group_by(groupBy);
-    seriesRequest.set_aggregation(aggregation == "avg" ? types::v1::TIME_SERIES_AGGREGATION_TYPE_AVERAGE
-                                                       : types::v1::TIME_SERIES_AGGREGATION_TYPE_SUM);
+    seriesRequest.set_aggregation(aggregation == "avg"
+                                      ? types::v1::TIME_SERIES_AGGREGATION_TYPE_AVERAGE
+                                      : types::v1::TIME_SERIES_AGGREGATION_TYPE_SUM);
     querier::v1::SelectSeriesResponse series;
     if (auto e = m_querier.selectSeries(seriesRequest, series))
         return failed(*e);
@@ -200,10 +208,11 @@ HttpResponse RenderHandler::render(const HttpRequest &http) const
         return points;
     };
     // As Pyroscope: the timeline is the one series, or zeros when grouping gives several.
-    const std::vector<SeriesPoint> single
-        = series.series_size() == 1 ? pointsOf(series.series(0)) : std::vector<SeriesPoint>();
+    const std::vector<SeriesPoint> single =
+        series.series_size() == 1 ? pointsOf(series.series(0)) : std::vector<SeriesPoint>();
     QJsonObject top = flamebearer(FlamebearerWriter::write(*profile, 0, maxNodes), query->type);
-    top.insert(QLatin1String("timeline"), timelineJson(PyroscopeTimeline::build(single, startMs, endMs, step)));
+    top.insert(QLatin1String("timeline"),
+               timelineJson(PyroscopeTimeline::build(single, startMs, endMs, step)));
     if (!groupBy.empty()) {
         QJsonObject groups;
         for (const types::v1::Series &s : series.series()) {
@@ -214,7 +223,8 @@ HttpResponse RenderHandler::render(const HttpRequest &http) const
                     break;
                 }
             }
-            groups.insert(key, timelineJson(PyroscopeTimeline::build(pointsOf(s), startMs, endMs, step)));
+            groups.insert(
+                key, timelineJson(PyroscopeTimeline::build(pointsOf(s), startMs, endMs, step)));
         }
         top.insert(QLatin1String("groups"), groups);
     }
@@ -225,17 +235,20 @@ HttpResponse RenderHandler::renderDiff(const HttpRequest &http) const
 {
     const qint64 nowMs = m_nowMs();
     std::string error;
-    const std::optional<Query> left = parseQuery(http, "leftQuery", "leftFrom", "leftUntil", nowMs, &error);
+    const std::optional<Query> left =
+        parseQuery(http, "leftQuery", "leftFrom", "leftUntil", nowMs, &error);
     if (!left)
         return badRequest(error);
-    const std::optional<Query> right = parseQuery(http, "rightQuery", "rightFrom", "rightUntil", nowMs, &error);
+    const std::optional<Query> right =
+        parseQuery(http, "rightQuery", "rightFrom", "rightUntil", nowMs, &error);
     if (!right)
         return badRequest(error);
     if (!(left->type == right->type))
-        return badRequest("leftQuery and rightQuery must select the same profile type (" + left->type.toString()
-                          + ", " + right->type.toString() + ")");
+        return badRequest("leftQuery and rightQuery must select the same profile type ("
+                          + left->type.toString() + ", " + right->type.toString() + ")");
     if (!jsonFormat(http))
-        return badRequest("unknown format \"" + http.queryValue("format") + "\": this server renders json");
+        return badRequest("unknown format \"" + http.queryValue("format")
+                          + "\": this server renders json");
     querier::v1::DiffRequest request;
     *request.mutable_left() = left->request;
     *request.mutable_right() = right->request;

@@ -75,7 +75,8 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QString error;
-    std::unique_ptr<Library> library = Library::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    std::unique_ptr<Library> library =
+        Library::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
     if (!library) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -115,9 +116,11 @@ int main(int argc, char **argv)
     HttpRequest json = binary;
     json.headers = {{"content-type", "application/json"}};
     json.body = QByteArray("{\"profileTypeID\":\"") + typeId.toString().c_str()
-        + "\",\"labelSelector\":\"{service_name=\\\"bench\\\"}\",\"start\":\"" + QByteArray::number(request.start())
-        + "\",\"end\":\"" + QByteArray::number(request.end()) + "\""
-        + (maxNodes != 0 ? ",\"maxNodes\":\"" + QByteArray::number(maxNodes) + "\"" : QByteArray()) + "}";
+        + "\",\"labelSelector\":\"{service_name=\\\"bench\\\"}\",\"start\":\""
+        + QByteArray::number(request.start()) + "\",\"end\":\"" + QByteArray::number(request.end())
+        + "\""
+        + (maxNodes != 0 ? ",\"maxNodes\":\"" + QByteArray::number(maxNodes) + "\"" : QByteArray())
+        + "}";
 
     qint64 binaryBytes = 0;
     qint64 jsonBytes = 0;
@@ -131,7 +134,8 @@ int main(int argc, char **argv)
     });
     ProfilePtr merged;
     const double mergeMs = timeMs(runs, [&] {
-        merged = library->merge(typeId.toString(), {}, TimeRange{request.start(), request.end()}, &error);
+        merged = library->merge(typeId.toString(), {}, TimeRange{request.start(), request.end()},
+                                &error);
     });
     if (!merged || binaryBytes < 0 || jsonBytes < 0) {
         std::fprintf(stderr, "query failed: %s\n", qPrintable(error));
@@ -145,9 +149,11 @@ int main(int argc, char **argv)
         for (const auto &level : fg.levels())
             drawn += level.values_size() / 4;
     });
-    std::printf("selectMergeStacktraces profiles=%d nodes=%lld drawn=%d maxNodes=%lld binaryMs=%.1f binaryBytes=%lld "
+    std::printf("selectMergeStacktraces profiles=%d nodes=%lld drawn=%d maxNodes=%lld "
+                "binaryMs=%.1f binaryBytes=%lld "
                 "jsonMs=%.1f jsonBytes=%lld\n",
-                profiles, qint64(merged->tree().nodeCount()), drawn, limit, binaryMs, binaryBytes, jsonMs, jsonBytes);
+                profiles, qint64(merged->tree().nodeCount()), drawn, limit, binaryMs, binaryBytes,
+                jsonMs, jsonBytes);
     std::printf("parts mergeMs=%.1f flamegraphMs=%.1f\n", mergeMs, flamegraphMs);
     return 0;
 }

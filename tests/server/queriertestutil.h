@@ -76,12 +76,14 @@ struct Fixture
         };
         return add({{"region", "eu"}, {"service_name", "app"}}, t0,
                    profile({{"main;foo", 3}, {"main;bar", 2}, {"main", 1}}))
-            && add({{"region", "us"}, {"service_name", "app"}}, t0 + 10000, profile({{"main;foo", 1}}))
+            && add({{"region", "us"}, {"service_name", "app"}}, t0 + 10000,
+                   profile({{"main;foo", 1}}))
             && add({{"service_name", "db"}}, t0 + 20000, profile({{"query", 5}}));
     }
 };
 
-inline HttpRequest post(std::string path, QByteArray body, std::string contentType = "application/json")
+inline HttpRequest post(std::string path, QByteArray body,
+                        std::string contentType = "application/json")
 {
     HttpRequest r;
     r.method = "POST";
@@ -94,7 +96,8 @@ inline HttpRequest post(std::string path, QByteArray body, std::string contentTy
 inline HttpRequest postProto(std::string path, const google::protobuf::Message &message)
 {
     const std::string bytes = message.SerializeAsString();
-    return post(std::move(path), QByteArray(bytes.data(), qsizetype(bytes.size())), "application/proto");
+    return post(std::move(path), QByteArray(bytes.data(), qsizetype(bytes.size())),
+                "application/proto");
 }
 
 } // namespace queriertest

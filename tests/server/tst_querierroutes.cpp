@@ -40,8 +40,10 @@ private Q_SLOTS:
     void connectJsonAndBinaryOverLoopback()
     {
         httplib::Client client("127.0.0.1", server->port());
-        const std::string body = "{\"profileTypeID\":\"" + cpu + "\",\"labelSelector\":\"{region=\\\"eu\\\"}\"}";
-        auto result = client.Post("/querier.v1.QuerierService/SelectMergeStacktraces", body, "application/json");
+        const std::string body =
+            "{\"profileTypeID\":\"" + cpu + "\",\"labelSelector\":\"{region=\\\"eu\\\"}\"}";
+        auto result = client.Post("/querier.v1.QuerierService/SelectMergeStacktraces", body,
+                                  "application/json");
         QVERIFY(result);
         QCOMPARE(result->status, 200);
         QCOMPARE(result->get_header_value("Content-Type"), std::string("application/json"));
@@ -70,7 +72,8 @@ private Q_SLOTS:
     void connectErrorsOverLoopback()
     {
         httplib::Client client("127.0.0.1", server->port());
-        auto result = client.Post("/querier.v1.QuerierService/SelectMergeStacktraces", "{}", "application/json");
+        auto result = client.Post("/querier.v1.QuerierService/SelectMergeStacktraces", "{}",
+                                  "application/json");
         QVERIFY(result);
         QCOMPARE(result->status, 400);
         QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(result->body))
@@ -95,8 +98,13 @@ private Q_SLOTS:
         auto result = client.Get("/pyroscope/render", params, httplib::Headers());
         QVERIFY(result);
         QCOMPARE(result->status, 200);
-        const QJsonObject top = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
-        QCOMPARE(top.value(QLatin1String("flamebearer")).toObject().value(QLatin1String("numTicks")).toInt(), 7);
+        const QJsonObject top =
+            QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+        QCOMPARE(top.value(QLatin1String("flamebearer"))
+                     .toObject()
+                     .value(QLatin1String("numTicks"))
+                     .toInt(),
+                 7);
         result = client.Get("/pyroscope/label-values?label=__name__");
         QVERIFY(result);
         QCOMPARE(result->body, "[\"" + cpu + "\"]\n");
