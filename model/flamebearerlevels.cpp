@@ -22,7 +22,10 @@ qint64 FlamebearerLevels::minTotalFor(const Profile &profile, std::span<const in
     const CallTree &tree = profile.tree();
     std::vector<qint64> totals;
     totals.reserve(size_t(tree.nodeCount()));
-    for (quint32 n = 1; n < quint32(tree.nodeCount()); ++n) {
+    // Pyroscope counts the root among a diff's nodes (combineMinValues), not
+    // among a single flamegraph's (Tree.minValue).
+    const quint32 first = columns.size() > 1 ? 0 : 1;
+    for (quint32 n = first; n < quint32(tree.nodeCount()); ++n) {
         const qint64 w = weight(tree, NodeId(n), columns);
         if (w != 0)
             totals.push_back(w);
@@ -104,12 +107,16 @@ FlamebearerLevels FlamebearerLevels::build(const Profile &profile, std::span<con
         }
     };
 
+    // A single flamegraph folds a profile's own "other" nodes too (NewFlameGraph); a diff draws
+    // them.
+    const bool foldOther = sides == 1;
     std::vector<qint64> totals(sides), selfs(sides);
     for (quint32 n = 0; n < quint32(tree.nodeCount());) {
         const NodeId node(n);
         const quint32 depth = tree.depth(node);
         const qint64 w = weight(tree, node, columns);
-        const bool folded = n != 0 && (w < minTotal || profile.name(node) == otherName);
+        const bool folded =
+            n != 0 && (w < minTotal || (foldOther && profile.name(node) == otherName));
         flushTo(depth);                     // the previous sibling's subtree is done
         if ((w == 0 && n != 0) || folded) { // the root is drawn even when empty, as Pyroscope does
             if (folded && w != 0) {

@@ -22,7 +22,8 @@
 // a child whose total (the larger of the two columns for a diff) is below
 // minTotal is not drawn; the dropped children of one parent become a single
 // child named "other" (total = self = their sum, per column) after the kept
-// siblings. A node named "other" in the profile is always folded in the same way.
+// siblings. A node named "other" in the profile is always folded in the same
+// way in a single flamegraph, and drawn in a diff, as Pyroscope does.
 //
 // Names are numbered in first-use order (pre-order), with the root first.
 // Pyroscope numbers them in its own traversal order; the order carries no
@@ -37,8 +38,9 @@ public:
                                    qint64 minTotal = 0);
 
     // Pyroscope's cut for maxNodes: the maxNodes-th largest total among the
-    // nodes below the root (the larger column for a diff); 0, no cut, when the
-    // tree has no more nodes than that or maxNodes < 1.
+    // nodes below the root (for a diff: the larger column, the root counted
+    // too, as Pyroscope's diff does); 0, no cut, when the tree has no more
+    // nodes than that or maxNodes < 1.
     static qint64 minTotalFor(const Profile &profile, std::span<const int> columns,
                               qint64 maxNodes);
 

@@ -96,9 +96,11 @@ private slots:
         QCOMPARE(levels.rows[2], (std::vector<qint64>{1, 2, 2, 0, 2, 2, 2, 0, 0, 0, 0,
                                                       3, 3, 3, 0, 3, 3, 0, 1, 1, 4}));
         QCOMPARE(levels.ticks, (std::vector<qint64>{6, 6}));
-        // The cut weighs a node by its larger side: baz (0 | 3) stays at 3.
+        // The cut weighs a node by its larger side, the root counted: 6 6 3 3 2,
+        // so baz (0 | 3) stays at 3.
         const qint64 cut = FlamebearerLevels::minTotalFor(*diff.profile, columns, 3);
         QCOMPARE(cut, 3);
+        QCOMPARE(FlamebearerLevels::minTotalFor(*diff.profile, columns, 2), 6);
         const FlamebearerLevels truncated = FlamebearerLevels::build(*diff.profile, columns, cut);
         QCOMPARE(names(truncated),
                  (std::vector<std::string>{"total", "main", "baz", "foo", "other"}));
