@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
 
 namespace {
@@ -83,7 +84,7 @@ Labels seriesLabels(const IngestName &name, const std::string &serviceName, cons
         if (key.starts_with("__"))
             continue;
         hasServiceName = hasServiceName || key == LabelNames::serviceName;
-        labels.emplace_back(key, value);
+        labels.emplace_back(IngestName::sanitizedLabelName(key), value);
     }
     if (!hasServiceName)
         labels.emplace_back(std::string(LabelNames::serviceName), serviceName);
@@ -92,6 +93,9 @@ Labels seriesLabels(const IngestName &name, const std::string &serviceName, cons
     if (!spyName.empty())
         labels.emplace_back("pyroscope_spy", spyName);
     std::sort(labels.begin(), labels.end());
+    // a.b and a_b are one name once sanitized: the first wins
+    labels.erase(std::unique(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+                 labels.end());
     return labels;
 }
 
@@ -211,28 +215,36 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
     std::string serviceName = name->app;
     if (!speaksForItself || isTypeSuffix(suffix))
         serviceName = name->serviceName();
-    if (!speaksForItself && sampleRate > 0) {
-        const bool cpu = suffix == "cpu" || suffix == "itimer";
-        const bool wall = suffix == "wall";
-        if (cpu || wall)
-            profile = scaledToNanoseconds(*profile, cpu ? "cpu" : "wall", 1000000000 / sampleRate);
-    }
 
     ProfileRecord record;
+    if (speaksForItself) {
+        // A pprof names its own types; a sample_type_config may rename them
+        // and keeps only the ones it lists.
+        std::map<std::string, std::string> displayNames;
+        if (config)
+            for (const SampleType &type : profile->sampleTypes())
+                if (const SampleTypeConfig::Entry *entry = config->find(type.type))
+                    displayNames[type.type] = entry->displayName;
+        const std::string metric = ProfileTypeNaming::pprofMetricName(*profile, displayNames);
+        const SampleType &period = profile->metadata().periodType;
+        for (const SampleType &type : profile->sampleTypes()) {
+            const bool kept = !config || !config->restrictsTypes() || config->find(type.type);
+            record.types.push_back({kept ? metric : std::string(), type.type, type.unit, period.type, period.unit});
+        }
+    } else {
+        const auto type = ProfileTypeNaming::forIngestName(name->typeSuffix(), sampleRate);
+        if (!type)
+            return fail(badRequest(QStringLiteral("name: unknown profile type \"%1\" (after the last '.' of %2)")
+                                       .arg(QString::fromStdString(suffix), QString::fromStdString(name->app))));
+        if (type->periodNanos > 0)
+            profile = scaledToNanoseconds(*profile, type->id.sampleType, type->periodNanos);
+        record.types.assign(size_t(profile->sampleTypeCount()), type->id);
+    }
     record.labels = seriesLabels(*name, serviceName, spyName);
     record.startMs = *from;
     record.endMs = *until;
     record.origin = ProfileOrigin::Push;
     record.source = source.toStdString();
-    record.types = ProfileTypeNaming::forProfile(*profile, speaksForItself ? std::string_view() : std::string_view(suffix));
-    if (config && config->restrictsTypes()) {
-        // Only the types the config names are stored, under its display names.
-        for (size_t i = 0; i < record.types.size() && int(i) < profile->sampleTypeCount(); ++i) {
-            const SampleTypeConfig::Entry *entry = config->find(profile->sampleTypes()[i].type);
-            if (!entry)
-                record.types[i].name.clear();
-        }
-    }
     record.profile = std::move(profile);
     parsed.records.push_back(std::move(record));
     return parsed;

@@ -73,3 +73,9 @@ std::string IngestName::typeSuffix() const
     const auto dot = app.rfind('.');
     return dot == std::string::npos ? std::string("cpu") : app.substr(dot + 1);
 }
+
+std::string IngestName::sanitizedLabelName(std::string name)
+{
+    std::replace(name.begin(), name.end(), '.', '_');
+    return name;
+}

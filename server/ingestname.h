@@ -21,6 +21,9 @@ struct IngestName
 
     // nullopt with *error saying what was wrong where.
     static std::optional<IngestName> parse(std::string_view text, QString *error);
+    // Grafana Pyroscope's SanitizeLabelName: dots in label names become
+    // underscores (the Node SDK's otel.scope.name is stored otel_scope_name).
+    static std::string sanitizedLabelName(std::string name);
     // "app" of "app.cpu"; the whole app without a '.'.
     std::string serviceName() const;
     // "cpu" of "app.cpu"; "cpu" too without a '.', as Pyroscope defaults.

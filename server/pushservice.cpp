@@ -1,6 +1,7 @@
 #include "pushservice.h"
 
 #include "connectprotocol.h"
+#include "ingestname.h"
 #include "profilesink.h"
 #include "requestbody.h"
 
@@ -38,7 +39,7 @@ HttpResponse PushService::handle(const HttpRequest &request) const
             if (label.name() == LabelNames::metricName)
                 metricName = label.value();
             else if (!label.name().starts_with("__"))
-                labels.emplace_back(label.name(), label.value());
+                labels.emplace_back(IngestName::sanitizedLabelName(label.name()), label.value());
         }
         std::sort(labels.begin(), labels.end());
         if (std::adjacent_find(labels.begin(), labels.end(), [](const auto &a, const auto &b) {

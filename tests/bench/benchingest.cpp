@@ -1,0 +1,135 @@
+// Issue 15: ingest throughput of `pyrograph serve`. A PyroscopeServer on a
+// free loopback port over a library in a temporary folder; 8 keep-alive
+// clients each push a ~50 KB gzipped pprof as the Go SDK does (multipart
+// "profile" to /ingest) for a fixed time. Prints pushes/s and latencies.
+//
+// Usage: pyrograph_benchingest [SECONDS] [CLIENTS]   (default 10 s, 8 clients)
+
+#include "importers/pprofwriter.h"
+#include "model/profilebuilder.h"
+#include "server/pyroscopeserver.h"
+
+#include <httplib.h>
+#include <zlib.h>
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+// A Go-like CPU profile: a few hundred functions, stacks 8 to 30 deep,
+// about 50 KB once gzipped (what a 10 s CPU profile of a service weighs).
+QByteArray goLikeProfile(int stacks)
+{
+    std::mt19937 random(42);
+    std::vector<std::string> functions;
+    for (int i = 0; i < 400; ++i)
+        functions.push_back("github.com/example/service/internal/pkg" + std::to_string(i % 37) + ".(*Handler).Method"
+                            + std::to_string(i));
+    ProfileBuilder builder({{"samples", "count"}, {"cpu", "nanoseconds"}});
+    std::vector<std::string_view> stack;
+    for (int s = 0; s < stacks; ++s) {
+        stack.clear();
+        stack.push_back("runtime.main");
+        const int depth = 8 + int(random() % 23);
+        for (int d = 0; d < depth; ++d)
+            stack.push_back(functions[random() % functions.size()]);
+        const qint64 count = 1 + qint64(random() % 20);
+        const qint64 values[2] = {count, count * 10000000};
+        builder.addStack(stack, values);
+    }
+    builder.metadata().period = 10000000;
+    builder.metadata().periodType = SampleType{"cpu", "nanoseconds"};
+    return PprofWriter::encode(*builder.build());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const double seconds = argc > 1 ? std::atof(argv[1]) : 10.0;
+    const int clients = argc > 2 ? std::atoi(argv[2]) : 8;
+
+    int stacks = 200;
+    QByteArray body = gzip(goLikeProfile(stacks));
+    while (body.size() < 50 * 1024) {
+        stacks = int(double(stacks) * 50.0 * 1024 / double(body.size())) + 10;
+        body = gzip(goLikeProfile(stacks));
+    }
+    const std::string profile(body.constData(), size_t(body.size()));
+
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.port = 0;
+    options.libraryFile = dir.filePath(QStringLiteral("bench.sqlite"));
+    PyroscopeServer server(options);
+    if (const QString error = server.start(); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
+    std::vector<std::vector<double>> latencies{size_t(clients)};
+    std::atomic<int> failures{0};
+    const auto start = std::chrono::steady_clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            httplib::Client client("127.0.0.1", server.port());
+            client.set_keep_alive(true);
+            client.set_tcp_nodelay(true); // as Go's net/http does
+            const std::string path = "/ingest?name=bench.app.cpu%7Bclient%3D" + std::to_string(c)
+                + "%7D&spyName=gospy&sampleRate=100&from=now-10s&until=now";
+            const httplib::MultipartFormDataItems items{{"profile", profile, "profile.pprof", "application/octet-stream"}};
+            while (std::chrono::steady_clock::now() < end) {
+                const auto before = std::chrono::steady_clock::now();
+                const auto result = client.Post(path, items);
+                const auto after = std::chrono::steady_clock::now();
+                if (!result || result->status != 200) {
+                    if (failures++ == 0)
+                        std::fprintf(stderr, "push failed: %d %s\n", result ? result->status : -1,
+                                     result ? result->body.c_str() : "");
+                }
+                latencies[size_t(c)].push_back(std::chrono::duration<double, std::milli>(after - before).count());
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::vector<double> all;
+    for (const auto &l : latencies)
+        all.insert(all.end(), l.begin(), l.end());
+    std::sort(all.begin(), all.end());
+    const auto at = [&](double q) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, size_t(double(all.size()) * q))]; };
+    std::printf("profile %lld bytes gzipped (%d stacks), %d clients, %.1f s\n", qint64(body.size()), stacks, clients,
+                elapsed);
+    std::printf("pushes/s %.0f\tp50 %.2f ms\tp99 %.2f ms\tmax %.2f ms\tstored %lld\tfailures %d\n",
+                double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0), server.pushesReceived(), failures.load());
+    server.stop();
+    return failures == 0 ? 0 : 1;
+}
