@@ -10,9 +10,11 @@
 
 #include "querier/v1/querier.pb.h"
 #include "tests/server/queriertestutil.h"
+#include "tests/server/servertestutil.h"
 
 #include <httplib.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -108,6 +110,67 @@ private Q_SLOTS:
         result = client.Get("/pyroscope/label-values?label=__name__");
         QVERIFY(result);
         QCOMPARE(result->body, "[\"" + cpu + "\"]\n");
+    }
+
+    void pyroscopeServerServesWhatItIngests()
+    {
+        // pyrograph serve's routes: a push to /ingest, then the read API finds it.
+        servertest::TestServer server;
+        QCOMPARE(server.error(), QString());
+        auto client = server.client();
+        const std::string from = std::to_string(t0 / 1000);
+        const std::string until = std::to_string(t0 / 1000 + 10);
+        auto pushed = client->Post("/ingest?name=shop.cpu%7Benv%3Dprod%7D&from=" + from + "&until="
+                                       + until + "&format=folded&spyName=gospy&sampleRate=100",
+                                   "main;foo 3\nmain;bar 2\nmain 1\n", "text/plain");
+        QVERIFY(pushed);
+        QCOMPARE(pushed->status, 200);
+
+        auto types =
+            client->Post("/querier.v1.QuerierService/ProfileTypes", "{}", "application/json");
+        QVERIFY(types);
+        QCOMPARE(types->status, 200);
+        const QJsonArray list = QJsonDocument::fromJson(QByteArray::fromStdString(types->body))
+                                    .object()
+                                    .value(QLatin1String("profileTypes"))
+                                    .toArray();
+        QCOMPARE(list.size(), 1);
+        const std::string type =
+            list.at(0).toObject().value(QLatin1String("ID")).toString().toStdString();
+
+        querier::v1::SelectMergeStacktracesRequest request;
+        request.set_profile_typeid(type);
+        request.set_label_selector("{service_name=\"shop\",env=\"prod\"}");
+        request.set_start(t0);
+        request.set_end(t0 + 10000);
+        auto merged = client->Post("/querier.v1.QuerierService/SelectMergeStacktraces",
+                                   request.SerializeAsString(), "application/proto");
+        QVERIFY(merged);
+        QCOMPARE(merged->status, 200);
+        querier::v1::SelectMergeStacktracesResponse response;
+        QVERIFY(response.ParseFromString(merged->body));
+        const querier::v1::FlameGraph &fg = response.flamegraph();
+        QCOMPARE(std::vector<std::string>(fg.names().begin(), fg.names().end()),
+                 (std::vector<std::string>{"total", "main", "bar", "foo"}));
+        // Whatever unit the ingest gives the samples: bar and foo weigh 2 : 3 of 6.
+        QCOMPARE(fg.levels_size(), 3);
+        const auto &row = fg.levels(2).values();
+        QCOMPARE(row.size(), 8);
+        QCOMPARE(row.Get(1) * 3, fg.total());
+        QCOMPARE(row.Get(5) * 2, fg.total());
+
+        const httplib::Params params = {
+            {"query", type + "{service_name=\"shop\"}"}, {"from", from}, {"until", until}};
+        auto render = client->Get("/pyroscope/render", params, httplib::Headers());
+        QVERIFY(render);
+        QCOMPARE(render->status, 200);
+        const QJsonObject top =
+            QJsonDocument::fromJson(QByteArray::fromStdString(render->body)).object();
+        QCOMPARE(qint64(top.value(QLatin1String("flamebearer"))
+                            .toObject()
+                            .value(QLatin1String("numTicks"))
+                            .toDouble()),
+                 fg.total());
     }
 };
 
