@@ -1,7 +1,7 @@
 #include "flamebearerwriter.h"
 
 #include "flamebearerimporter.h"
-#include "model/firstusenames.h"
+#include "model/flamebearerlevels.h"
 
 #include <algorithm>
 #include <charconv>
@@ -64,7 +64,7 @@ qint64 ratePerSecond(const std::string &unit)
 }
 } // namespace
 
-QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
+QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType, qint64 maxNodes)
 {
     const CallTree &tree = profile.tree();
     const bool isDouble = profile.isDiff();
@@ -77,48 +77,9 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
         if (c < 0 || c >= profile.sampleTypeCount())
             return {};
     }
-    const size_t sides = columns.size();
-    std::vector<std::vector<qint64>> self;
-    for (int c : columns)
-        self.push_back(tree.selfColumn(c));
-
-    // names[0] is the root ("total"); the others in order of first use.
-    FirstUseNames fileNames(size_t(profile.names().size()));
-    fileNames.indexOf(tree.name(CallTree::root()));
-
-    // Rows in x order: the pre-order visits each depth left to right.
-    std::vector<std::vector<qint64>> rows(tree.maxDepth() + 1);
-    std::vector<std::vector<qint64>> nextX(sides, std::vector<qint64>(tree.maxDepth() + 2, 0));
-    std::vector<std::vector<qint64>> rowEnd(sides, std::vector<qint64>(tree.maxDepth() + 1, 0));
-    qint64 maxSelf = 0;
-    for (quint32 n = 0; n < quint32(tree.nodeCount());) {
-        const NodeId node(n);
-        const quint32 depth = tree.depth(node);
-        bool any = false;
-        for (size_t s = 0; s < sides; ++s)
-            any = any || tree.total(node, columns[s]) != 0;
-        if (!any) {
-            n = tree.subtreeEnd(node).index; // nothing to draw below it either
-            continue;
-        }
-        std::vector<qint64> &row = rows[depth];
-        for (size_t s = 0; s < sides; ++s) {
-            const qint64 total = tree.total(node, columns[s]);
-            const qint64 x = nextX[s][depth];
-            nextX[s][depth] = x + total;
-            nextX[s][depth + 1] = x + self[s][n]; // children start after the parent's self
-            // Delta encoding: the gap after the previous node of this row.
-            row.push_back(x - rowEnd[s][depth]);
-            rowEnd[s][depth] = x + total;
-            row.push_back(total);
-            row.push_back(self[s][n]);
-            maxSelf = std::max(maxSelf, self[s][n]);
-        }
-        row.push_back(fileNames.indexOf(tree.name(node)));
-        ++n;
-    }
-    while (!rows.empty() && rows.back().empty())
-        rows.pop_back();
+    const FlamebearerLevels levels = FlamebearerLevels::build(
+        profile, columns, FlamebearerLevels::minTotalFor(profile, columns, maxNodes));
+    const std::vector<std::vector<qint64>> &rows = levels.rows;
 
     const ProfileMetadata &meta = profile.metadata();
     const SampleType &type = profile.sampleTypes()[size_t(columns[0])];
@@ -131,18 +92,15 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
         if (label.first == "name")
             name = label.second;
     }
-    qint64 ticks[2] = {0, 0};
-    for (size_t s = 0; s < sides; ++s)
-        ticks[s] = tree.total(CallTree::root(), columns[s]);
+    qint64 ticks[2] = {levels.ticks[0], isDouble ? levels.ticks[1] : 0};
 
     QByteArray out;
     out.reserve(qsizetype(tree.nodeCount()) * 24 + 1024);
-    const std::vector<NameId> &names = fileNames.names();
     out += "{\"version\":1,\"flamebearer\":{\"names\":[";
-    for (size_t i = 0; i < names.size(); ++i) {
+    for (size_t i = 0; i < levels.names.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendString(out, profile.names().name(names[i]));
+        appendString(out, levels.names[i]);
     }
     out += "],\"levels\":[";
     for (size_t r = 0; r < rows.size(); ++r) {
@@ -157,11 +115,12 @@ QByteArray FlamebearerWriter::write(const Profile &profile, int sampleType)
     out += "],\"numTicks\":";
     appendNumber(out, ticks[0] + ticks[1]);
     out += ",\"maxSelf\":";
-    appendNumber(out, maxSelf);
+    appendNumber(out, levels.maxSelf);
     out += "},\"metadata\":{\"format\":";
     out += isDouble ? "\"double\"" : "\"single\"";
     out += ",\"spyName\":";
-    appendString(out, meta.spyName.empty() ? std::string_view("unknown") : std::string_view(meta.spyName));
+    appendString(
+        out, meta.spyName.empty() ? std::string_view("unknown") : std::string_view(meta.spyName));
     out += ",\"sampleRate\":";
     appendNumber(out, sampleRate);
     out += ",\"units\":";

@@ -3,6 +3,7 @@
 #include "httpserver.h"
 #include "ingestroutes.h"
 #include "profilesink.h"
+#include "querierroutes.h"
 
 #include "library/library.h"
 
@@ -35,6 +36,7 @@ void PyroscopeServer::setOnPush(std::function<void(const ProfileRecord &)> callb
 void PyroscopeServer::registerRoutes(HttpRouter &router)
 {
     IngestRoutes::add(router, *m_sink, m_options);
+    QuerierRoutes::add(router, *m_library);
     for (const RouteRegistrar &registrar : m_registrars)
         registrar(router, *m_library);
 }

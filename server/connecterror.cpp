@@ -1,0 +1,8 @@
+#include "server/connecterror.h"
+
+#include "server/connectprotocol.h"
+
+HttpResponse ConnectError::toResponse() const
+{
+    return ConnectProtocol::error(code, message);
+}
