@@ -3,6 +3,7 @@
 #include "comparecontroller.h"
 #include "exportcontroller.h"
 #include "exportnotice.h"
+#include "pushreceiver.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
@@ -30,6 +31,7 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -63,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sampleTypes(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
     , m_rendererLabel(new QLabel(this))
+    , m_pushLabel(new QLabel(this))
+    , m_pushReceiver(new PushReceiver(this))
 {
     initResources();
     (void)ThemePalette::system();
@@ -109,6 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_rendererLabel->setObjectName(QStringLiteral("rendererLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_rendererLabel);
+    m_pushLabel->setObjectName(QStringLiteral("pushStatusLabel"));
+    m_pushLabel->hide();
+    statusBar()->addPermanentWidget(m_pushLabel);
+    connect(m_pushReceiver, &PushReceiver::received, this, &MainWindow::updatePushStatus);
 
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::sampleRequested, this,
@@ -150,6 +158,12 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_receivePushes = file->addAction(tr("Receive &Pushes"));
+    m_receivePushes->setObjectName(QStringLiteral("receivePushesAction"));
+    m_receivePushes->setCheckable(true);
+    m_receivePushes->setToolTip(tr("Run a Pyroscope server in Pyrograph: SDKs push to it and every profile is kept in the library"));
+    connect(m_receivePushes, &QAction::toggled, this, &MainWindow::setReceivingPushes);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -322,6 +336,30 @@ void MainWindow::closeTab(int index)
     updateForCurrentTab();
     if (wasImporting && pendingImports() == 0)
         emit importsFinished();
+}
+
+void MainWindow::setReceivingPushes(bool on)
+{
+    if (on && !m_pushReceiver->start()) {
+        showError(tr("Cannot receive pushes: %1").arg(m_pushReceiver->error()));
+        const QSignalBlocker blocker(m_receivePushes);
+        m_receivePushes->setChecked(false);
+    } else if (!on) {
+        m_pushReceiver->stop();
+    }
+    updatePushStatus();
+}
+
+void MainWindow::updatePushStatus()
+{
+    if (!m_pushReceiver->isRunning()) {
+        m_pushLabel->hide();
+        return;
+    }
+    m_pushLabel->setText(tr("Receiving pushes on %1 · %n profile(s) stored", nullptr, int(m_pushReceiver->receivedCount()))
+                             .arg(m_pushReceiver->url()));
+    m_pushLabel->setToolTip(tr("Library: %1").arg(QDir::toNativeSeparators(m_pushReceiver->libraryFile())));
+    m_pushLabel->show();
 }
 
 void MainWindow::showError(const QString &message)

@@ -14,6 +14,7 @@
 class CompareController;
 class ExportController;
 class ExportNotice;
+class PushReceiver;
 class WelcomePage;
 class QAction;
 class QActionGroup;
@@ -50,6 +51,9 @@ public:
     // File > Export…, and the notice its successful exports show.
     ExportController *exportController() const { return m_exporter; }
     ExportNotice *exportNotice() const { return m_exportNotice; }
+    PushReceiver *pushReceiver() const { return m_pushReceiver; }
+    QAction *receivePushesAction() const { return m_receivePushes; }
+    QLabel *pushStatusLabel() const { return m_pushLabel; }
     // What the window shows while no tab is open.
     WelcomePage *welcomePage() const { return m_welcome; }
     // Tests substitute a slow or failing reader for the files opened after this.
@@ -93,6 +97,8 @@ private:
     void createActions();
     void createViewModeActions(QMenu *menu);
     void showShortcuts();
+    void setReceivingPushes(bool on);
+    void updatePushStatus();
     void onExportFinished(const QString &path, JobOutcome outcome);
     void onImportFinished(ProfileTab *tab);
     void closeTab(int index);
@@ -118,6 +124,9 @@ private:
     QComboBox *m_sampleTypes;
     QLabel *m_statusLabel;
     QLabel *m_rendererLabel;
+    QLabel *m_pushLabel;
+    PushReceiver *m_pushReceiver;
+    QAction *m_receivePushes = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QString m_rendererName;
