@@ -356,8 +356,10 @@ void MainWindow::updatePushStatus()
         m_pushLabel->hide();
         return;
     }
-    m_pushLabel->setText(tr("Receiving pushes on %1 · %n profile(s) stored", nullptr, int(m_pushReceiver->receivedCount()))
-                             .arg(m_pushReceiver->url()));
+    const qint64 count = m_pushReceiver->receivedCount();
+    const QString url = m_pushReceiver->url();
+    m_pushLabel->setText(count == 1 ? tr("Receiving pushes on %1 · 1 profile stored").arg(url)
+                                    : tr("Receiving pushes on %1 · %2 profiles stored").arg(url, QString::number(count)));
     m_pushLabel->setToolTip(tr("Library: %1").arg(QDir::toNativeSeparators(m_pushReceiver->libraryFile())));
     m_pushLabel->show();
 }
