@@ -12,7 +12,7 @@
 
 // The stored form of a profile: its names and its call tree in pre-order as
 // columns (depth, name, then each sample type's self values), as varints,
-// zstd-compressed (level 3). Columns rather than rows because zstd finds the
+// zstd-compressed (level 1). Columns rather than rows because zstd finds the
 // runs of equal depths and zero selves: on tests/data/go-heap.pb.gz the columns
 // came out smaller than rows. Reading it back is a linear pass with no sorting,
 // which is what makes a merge of hundreds of stored profiles fast.

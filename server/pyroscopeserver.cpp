@@ -1,5 +1,6 @@
 #include "pyroscopeserver.h"
 
+#include "heapretention.h"
 #include "httpserver.h"
 #include "ingestroutes.h"
 #include "profilesink.h"
@@ -52,6 +53,7 @@ QString PyroscopeServer::start()
     m_library = Library::open(file, &error);
     if (!m_library)
         return error;
+    HeapRetention::keepFreedMemory();
     m_sink = std::make_unique<ProfileSink>(*m_library);
     m_sink->setOnStored(m_onPush);
     HttpRouter router;

@@ -45,9 +45,10 @@ ImportResult RequestBody::import(std::string_view format, const QByteArray &infl
         auto input = InputStream::fromBytes(folded, source);
         return CollapsedImporter().read(*input, Progress::none());
     }
-    auto input = InputStream::fromBytes(inflated, source);
+    // The bytes are inflated already: no second InputStream (and its buffers) per push.
     if (format == "pprof")
-        return PprofImporter().read(*input, Progress::none());
+        return PprofImporter().decode(inflated, source, Progress::none());
+    auto input = InputStream::fromBytes(inflated, source);
     if (format == "speedscope")
         return SpeedscopeImporter().read(*input, Progress::none());
     return CollapsedImporter().read(*input, Progress::none());

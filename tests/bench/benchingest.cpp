@@ -3,9 +3,11 @@
 // clients each push a ~50 KB gzipped pprof as the Go SDK does (multipart
 // "profile" to /ingest) for a fixed time. Prints pushes/s and latencies.
 //
-// Usage: pyrograph_benchingest [SECONDS] [CLIENTS]   (default 10 s, 8 clients)
+// Usage: pyrograph_benchingest [SECONDS] [CLIENTS] [FILE]
+// (default 10 s, 8 clients, a generated profile; FILE: a gzipped pprof to push instead)
 
 #include "importers/pprofwriter.h"
+#include "library/profileblob.h"
 #include "model/profilebuilder.h"
 #include "server/ingesthandler.h"
 #include "server/profilesink.h"
@@ -15,6 +17,7 @@
 #include <zlib.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -24,6 +27,8 @@
 #include <random>
 #include <string>
 #include <thread>
+
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -77,11 +82,22 @@ int main(int argc, char **argv)
     const double seconds = argc > 1 ? std::atof(argv[1]) : 10.0;
     const int clients = argc > 2 ? std::atoi(argv[2]) : 8;
 
-    int stacks = 200;
-    QByteArray body = gzip(goLikeProfile(stacks));
-    while (body.size() < 50 * 1024) {
-        stacks = int(double(stacks) * 50.0 * 1024 / double(body.size())) + 10;
+    int stacks = 0;
+    QByteArray body;
+    if (argc > 3) {
+        QFile file(QString::fromLocal8Bit(argv[3]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "%s: %s\n", argv[3], qPrintable(file.errorString()));
+            return 1;
+        }
+        body = file.readAll();
+    } else {
+        stacks = 200;
         body = gzip(goLikeProfile(stacks));
+        while (body.size() < 50 * 1024) {
+            stacks = int(double(stacks) * 50.0 * 1024 / double(body.size())) + 10;
+            body = gzip(goLikeProfile(stacks));
+        }
     }
     const std::string profile(body.constData(), size_t(body.size()));
 
@@ -106,20 +122,36 @@ int main(int argc, char **argv)
         request.query = {{"name", "bench.app.cpu{client=0}"}, {"spyName", "gospy"}};
         request.isMultipart = true;
         request.formParts.push_back({"profile", "profile.pprof", "application/octet-stream", body});
-        std::vector<double> parse;
+        std::vector<double> parse, encode;
+        size_t stored = 0;
         for (int i = 0; i < 200; ++i) {
-            const auto before = std::chrono::steady_clock::now();
+            auto before = std::chrono::steady_clock::now();
             const auto parsed = handler.parse(request, 1700000000000);
-            parse.push_back(
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - before)
-                    .count());
+            auto after = std::chrono::steady_clock::now();
+            parse.push_back(std::chrono::duration<double, std::milli>(after - before).count());
             if (parsed.error || parsed.records.empty())
                 return 1;
+            before = std::chrono::steady_clock::now();
+            stored = ProfileBlob::encode(*parsed.records.front().profile).size();
+            after = std::chrono::steady_clock::now();
+            encode.push_back(std::chrono::duration<double, std::milli>(after - before).count());
         }
         std::sort(parse.begin(), parse.end());
+        std::sort(encode.begin(), encode.end());
         std::printf("IngestHandler::parse alone: median %.2f ms\n", parse[parse.size() / 2]);
+        std::printf("ProfileBlob::encode alone: median %.2f ms, %zu bytes stored\n",
+                    encode[encode.size() / 2], stored);
     }
 
+    // The process's CPU time (server and clients): on a shared machine the
+    // CPU per push says what two idle cores would carry, when pushes/s cannot.
+    const auto cpuSeconds = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpuBefore = cpuSeconds();
     std::vector<std::vector<double>> latencies{size_t(clients)};
     std::atomic<int> failures{0};
     const auto start = std::chrono::steady_clock::now();
@@ -158,11 +190,15 @@ int main(int argc, char **argv)
     const auto at = [&](double q) {
         return all.empty() ? 0.0 : all[std::min(all.size() - 1, size_t(double(all.size()) * q))];
     };
-    std::printf("profile %lld bytes gzipped (%d stacks), %d clients, %.1f s\n", qint64(body.size()),
-                stacks, clients, elapsed);
+    std::printf("profile %lld bytes gzipped (%s), %d clients, %.1f s\n", qint64(body.size()),
+                argc > 3 ? argv[3] : (std::to_string(stacks) + " generated stacks").c_str(), clients,
+                elapsed);
+    const double cpuPerPush = all.empty() ? 0.0 : (cpuSeconds() - cpuBefore) * 1000 / double(all.size());
     std::printf("pushes/s %.0f\tp50 %.2f ms\tp99 %.2f ms\tmax %.2f ms\tstored %lld\tfailures %d\n",
                 double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0), server.pushesReceived(),
                 failures.load());
+    std::printf("cpu per push %.2f ms (server and clients; two cores carry %.0f pushes/s at that)\n",
+                cpuPerPush, cpuPerPush > 0 ? 2000.0 / cpuPerPush : 0.0);
     server.stop();
     return failures == 0 ? 0 : 1;
 }

@@ -70,13 +70,22 @@ inline std::string text(const QByteArray &bytes)
 class TestServer
 {
 public:
-    explicit TestServer(ServerOptions options = {})
+    // Retention is off: the tests push profiles dated 2023 (queriertest::t0),
+    // which the server's first retention pass, racing the test's pushes, would
+    // delete.
+    explicit TestServer(ServerOptions options = withoutRetention())
     {
         options.host = "127.0.0.1";
         options.port = 0;
         options.libraryFile = m_dir.filePath(QStringLiteral("library.sqlite"));
         m_server = std::make_unique<PyroscopeServer>(options);
         m_error = m_server->start();
+    }
+    static ServerOptions withoutRetention()
+    {
+        ServerOptions options;
+        options.retentionMs = 0;
+        return options;
     }
     const QString &error() const { return m_error; }
     PyroscopeServer &server() { return *m_server; }

@@ -16,6 +16,10 @@
 
 namespace {
 
+// /slow's handlers running now, and the most that ran at once.
+std::atomic<int> slowInFlight{0};
+std::atomic<int> slowPeak{0};
+
 HttpRouter testRouter()
 {
     HttpRouter router;
@@ -28,7 +32,11 @@ HttpRouter testRouter()
         return response;
     });
     router.add("GET", "/slow", [](const HttpRequest &) {
+        const int now = ++slowInFlight;
+        int peak = slowPeak.load();
+        while (now > peak && !slowPeak.compare_exchange_weak(peak, now)) { }
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        --slowInFlight;
         return HttpResponse::text(200, "slow");
     });
     router.add("GET", "/throw",
@@ -157,9 +165,9 @@ private slots:
         for (auto &t : clients)
             t.join();
         QCOMPARE(ok.load(), 8 * 25);
-        // eight slow requests at once take about one's time, not eight
-        QElapsedTimer timer;
-        timer.start();
+        // eight slow requests at once run side by side: handlers overlap (a
+        // count, not a clock: a loaded machine stretches every duration)
+        slowPeak = 0;
         std::vector<std::thread> slow;
         for (int c = 0; c < 8; ++c)
             slow.emplace_back([&] {
@@ -168,7 +176,7 @@ private slots:
             });
         for (auto &t : slow)
             t.join();
-        QVERIFY2(timer.elapsed() < 8 * 300 / 2, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(slowPeak.load() >= 4, qPrintable(QString::number(slowPeak.load())));
     }
     // The cap holds before the body is read: the announced length alone gets
     // 413, answered at once though not one body byte was sent.

@@ -321,7 +321,7 @@ private slots:
     // Every refusal says what was wrong, and leaves nothing stored.
     void badRequests()
     {
-        ServerOptions options;
+        ServerOptions options = TestServer::withoutRetention();
         options.maxDecompressedBytes = 1 << 20;
         TestServer t(options);
         auto client = t.client();
@@ -399,7 +399,7 @@ private slots:
 
     void tokenGuardsIngest()
     {
-        ServerOptions options;
+        ServerOptions options = TestServer::withoutRetention();
         options.token = "t0ken";
         TestServer t(options);
         auto client = t.client();
@@ -415,7 +415,7 @@ private slots:
 
     void refusesAnOpenNetworkAddressWithoutAToken()
     {
-        ServerOptions options;
+        ServerOptions options = TestServer::withoutRetention();
         options.host = "0.0.0.0";
         options.port = 0;
         QTemporaryDir dir;

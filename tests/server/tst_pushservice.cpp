@@ -131,7 +131,7 @@ private slots:
 
     void malformedRequests()
     {
-        ServerOptions options;
+        ServerOptions options = TestServer::withoutRetention();
         options.maxDecompressedBytes = 1 << 20;
         TestServer t(options);
         auto client = t.client();
