@@ -1,6 +1,7 @@
 #include "server/renderhandler.h"
 
 #include "importers/flamebearerwriter.h"
+#include "library/labels.h"
 #include "library/labelselector.h"
 #include "library/profiletypeid.h"
 #include "server/pyroscopetime.h"
@@ -276,6 +277,26 @@ HttpResponse RenderHandler::labelValues(const HttpRequest &http) const
     } else {
         types::v1::LabelValuesRequest request;
         request.set_name(label);
+        // As Pyroscope's legacy API: the values of the series that `query`
+        // selects (its profile type included) between from and until.
+        if (!http.queryValue("query").empty()) {
+            std::string error;
+            const std::optional<Query> query = parseQuery(http, "query", "from", "until",
+                                                          QDateTime::currentMSecsSinceEpoch(), &error);
+            if (!query)
+                return badRequest(error);
+            QString parseError;
+            const std::optional<LabelSelector> parsed =
+                LabelSelector::parse(http.queryValue("query"), &parseError);
+            LabelSelector selector;
+            selector.addMatcher({std::string(LabelNames::profileType), LabelMatcher::Op::Equal,
+                                 query->request.profile_typeid(), {}});
+            for (const LabelMatcher &matcher : parsed->matchers())
+                selector.addMatcher(matcher);
+            request.add_matchers(selector.toString());
+            request.set_start(query->request.start());
+            request.set_end(query->request.end());
+        }
         types::v1::LabelValuesResponse response;
         if (auto e = m_querier.labelValues(request, response))
             return failed(*e);

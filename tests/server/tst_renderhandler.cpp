@@ -190,6 +190,29 @@ private Q_SLOTS:
         response = handler->handle(get("/pyroscope/label-values", {{"label", "region"}}));
         QCOMPARE(response.body, QByteArray("[\"eu\",\"us\"]\n"));
         expectBadRequest(get("/pyroscope/label-values", {}), "label parameter is required");
+        // query and time narrow the series, as in Pyroscope: app's region in
+        // its first 10 s only, then db's series, which has no region
+        response = handler->handle(get("/pyroscope/label-values",
+                                       {{"label", "region"},
+                                        {"query", cpu + "{service_name=\"app\"}"},
+                                        {"from", std::to_string(t0)},
+                                        {"until", std::to_string(t0 + 5000)}}));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("[\"eu\"]\n"));
+        response = handler->handle(get("/pyroscope/label-values",
+                                       {{"label", "service_name"},
+                                        {"query", cpu + "{region=\"us\"}"},
+                                        {"from", std::to_string(t0)},
+                                        {"until", std::to_string(t0 + 60000)}}));
+        QCOMPARE(response.body, QByteArray("[\"app\"]\n"));
+        response = handler->handle(get("/pyroscope/label-values",
+                                       {{"label", "region"},
+                                        {"query", "other:cpu:count:cpu:count{}"},
+                                        {"from", std::to_string(t0)},
+                                        {"until", std::to_string(t0 + 60000)}}));
+        QCOMPARE(response.body, QByteArray("[]\n"));
+        expectBadRequest(get("/pyroscope/label-values", {{"label", "region"}, {"query", "{a=}"}}),
+                         "failed to parse 'query'");
     }
 
     void badRequests()
