@@ -248,6 +248,16 @@ bool LabelSelector::matches(const Labels &labels) const
     });
 }
 
+bool LabelSelector::isLabelName(std::string_view name)
+{
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9'))
+        return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '_';
+    });
+}
+
 std::string LabelSelector::toString() const
 {
     static constexpr const char *ops[] = {"=", "!=", "=~", "!~"};

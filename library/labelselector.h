@@ -33,6 +33,9 @@ class LabelSelector final
 public:
     // nullopt with *error saying where and what was wrong
     static std::optional<LabelSelector> parse(std::string_view text, QString *error);
+    // [a-zA-Z_][a-zA-Z0-9_]*: what a selector can name (and so what a stored
+    // series may carry).
+    static bool isLabelName(std::string_view name);
 
     const std::vector<LabelMatcher> &matchers() const { return m_matchers; }
     const std::string &metricName() const { return m_metricName; }

@@ -1,5 +1,6 @@
 #include "library/library.h"
 
+#include "library/labelselector.h"
 #include "library/libraryschema.h"
 #include "library/librarywriter.h"
 #include "library/profileblob.h"
@@ -181,6 +182,14 @@ std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const Q
                      .arg(record.profile->sampleTypeCount());
         return std::nullopt;
     }
+    // A name no selector can write would be stored and then never found.
+    for (const auto &[name, value] : record.labels)
+        if (!LabelSelector::isLabelName(name)) {
+            *error = QStringLiteral("%1: label name \"%2\" is not valid (letters, digits and _, "
+                                    "not starting with a digit)")
+                         .arg(file, QString::fromStdString(name));
+            return std::nullopt;
+        }
     if (record.endMs < record.startMs) {
         *error = QStringLiteral("%1: the profile ends before it starts").arg(file);
         return std::nullopt;

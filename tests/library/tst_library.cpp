@@ -154,6 +154,11 @@ private slots:
         ProfileRecord unnamed = record(fromCollapsed({"a 1"}), {{"service_name", "app"}}, 0, 10);
         unnamed.types[0].name.clear();
         QCOMPARE(library->add(unnamed, &error), -1);
+        // a label that no selector could name is refused, by name
+        ProfileRecord dotted =
+            record(fromCollapsed({"a 1"}), {{"service_name", "app"}, {"k8s.pod", "x"}}, 0, 10);
+        QCOMPARE(library->add(dotted, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("\"k8s.pod\"")), qPrintable(error));
         QCOMPARE(scalar(library->file(), "SELECT count(*) FROM blobs"), 0);
         QCOMPARE(scalar(library->file(), "SELECT count(*) FROM series"), 0);
         QVERIFY(library->list({}, everything).empty());
