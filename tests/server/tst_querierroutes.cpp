@@ -54,6 +54,14 @@ private Q_SLOTS:
                                    .value(QLatin1String("flamegraph"))
                                    .toObject();
         QCOMPARE(fg.value(QLatin1String("total")).toString(), QLatin1String("6"));
+        // a Connect client's compressed request (Content-Encoding: gzip)
+        const QByteArray packed = servertest::gzip(QByteArray::fromStdString(body));
+        result = client.Post("/querier.v1.QuerierService/SelectMergeStacktraces",
+                             {{"Content-Encoding", "gzip"}}, packed.constData(),
+                             size_t(packed.size()), "application/json");
+        QVERIFY(result);
+        QCOMPARE(result->status, 200);
+        QVERIFY(result->body.find("\"total\":\"6\"") != std::string::npos);
 
         querier::v1::SelectSeriesRequest request;
         request.set_profile_typeid(cpu);
