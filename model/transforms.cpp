@@ -210,6 +210,36 @@ ProfilePtr hideMatching(const Profile &profile, const SearchQuery &query, Progre
     return hideNames(profile, hidden, progress);
 }
 
+ProfilePtr foldSmallNodes(const Profile &profile, int sampleType, qint64 minTotal, std::string_view otherName,
+                          Progress &progress)
+{
+    ProfileBuilder builder = builderLike(profile);
+    StackEmitter emitter(profile, builder);
+    const NameId other = builder.intern(otherName);
+    const CallTree &tree = profile.tree();
+    const quint32 count = quint32(tree.nodeCount());
+    std::vector<NameId> stack;
+    ProgressSpan walk(progress, 0.0, 0.5);
+    for (quint32 n = 0; n < count;) {
+        if (!keepGoing(n, count, walk))
+            return nullptr;
+        const NodeId node(n);
+        if (n > 0)
+            stack.resize(tree.depth(node) - 1);
+        if (n > 0 && minTotal > 0 && tree.total(node, sampleType) < minTotal) {
+            stack.push_back(other);
+            emitter.emitSubtree(node, stack);
+            n = tree.subtreeEnd(node).index;
+            continue;
+        }
+        if (n > 0)
+            stack.push_back(emitter.mapNode(node));
+        emitter.emitSelf(node, stack);
+        ++n;
+    }
+    return finish(builder, progress);
+}
+
 MergeResult mergeProfiles(std::span<const ProfilePtr> profiles, Progress &progress)
 {
     MergeResult result;

@@ -42,6 +42,13 @@ ProfilePtr hideFunction(const Profile &profile, NameId function, Progress &progr
 // Every function the query matches hidden; an empty or invalid query hides nothing.
 ProfilePtr hideMatching(const Profile &profile, const SearchQuery &query, Progress &progress = Progress::none());
 
+// Pyroscope's max_nodes cut, for answers that are whole profiles (pprof): a
+// node below the root whose total of sampleType is under minTotal is folded,
+// subtree and all, into one frame named `otherName` under its parent. Every
+// sample type's totals are kept. minTotal <= 0 keeps the profile as it is.
+ProfilePtr foldSmallNodes(const Profile &profile, int sampleType, qint64 minTotal, std::string_view otherName,
+                          Progress &progress = Progress::none());
+
 // The sum of several profiles. Sample types are matched by type and unit (in
 // any order); the result has the first profile's order, default type and
 // metadata, with the earliest start time and the span up to the latest end.

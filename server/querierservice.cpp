@@ -4,6 +4,7 @@
 #include "library/labelselector.h"
 #include "library/profiletypeid.h"
 #include "model/diffbuilder.h"
+#include "model/flamebearerlevels.h"
 #include "model/transforms.h"
 #include "server/connectprotocol.h"
 #include "server/flamegraphmessage.h"
@@ -319,6 +320,14 @@ QuerierService::selectMergeProfile(const querier::v1::SelectMergeProfileRequest 
                            request.end(), profile))
         return error;
     profile = selectCallSite(profile, request.stack_trace_selector());
+    // Pyroscope cuts a pprof answer only when max_nodes is asked for.
+    if (request.has_max_nodes() && request.max_nodes() > 0) {
+        const int column = 0; // the merge holds the one sample type asked for
+        profile = foldSmallNodes(*profile, column,
+                                 FlamebearerLevels::minTotalFor(*profile, {&column, 1},
+                                                                request.max_nodes()),
+                                 FlamebearerLevels::otherName);
+    }
     // PprofWriter's Profile message and google.v1.Profile are the same schema.
     const QByteArray bytes = PprofWriter::encode(*profile);
     if (!response.ParseFromArray(bytes.constData(), int(bytes.size())))

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <map>
+
 using namespace queriertest;
 
 namespace {
@@ -259,7 +261,26 @@ private Q_SLOTS:
         for (const auto &sample : profile.sample())
             sum += sample.value(0);
         QCOMPARE(sum, 7);
-        // JSON too: the same message in protobuf's JSON mapping.
+        // max_nodes: the 2 largest nodes below the root stay (main 7, foo 4);
+        // bar (2) is folded into "other", and the total stays
+        request.set_max_nodes(2);
+        const auto cut = parsed<google::v1::Profile>(
+            service->handle(postProto(path("SelectMergeProfile"), request)));
+        std::map<std::string, qint64> stacks;
+        for (const auto &sample : cut.sample()) {
+            std::string stack;
+            for (const quint64 locationId : sample.location_id())
+                for (const auto &location : cut.location())
+                    if (location.id() == locationId)
+                        for (const auto &line : location.line())
+                            for (const auto &function : cut.function())
+                                if (function.id() == line.function_id())
+                                    stack = cut.string_table(int(function.name()))
+                                        + (stack.empty() ? "" : ";") + stack;
+            stacks[stack] += sample.value(0);
+        }
+        QCOMPARE(stacks, (std::map<std::string, qint64>{
+                             {"main", 1}, {"main;foo", 4}, {"main;other", 2}}));
         const HttpResponse json =
             service->handle(post(path("SelectMergeProfile"), mergeJson("{}")));
         QCOMPARE(json.status, 200);
