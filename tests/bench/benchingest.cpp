@@ -5,6 +5,8 @@
 //
 // Usage: pyrograph_benchingest [SECONDS] [CLIENTS] [FILE]
 // (default 10 s, 8 clients, a generated profile; FILE: a gzipped pprof to push instead)
+// The clients run in a child process (the same executable with --clients), so
+// the server's CPU per push is measured apart from theirs.
 
 #include "importers/pprofwriter.h"
 #include "library/profileblob.h"
@@ -18,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -74,32 +77,85 @@ QByteArray goLikeProfile(int stacks)
     return PprofWriter::encode(*builder.build());
 }
 
+// The push: the file named, or a generated profile of about 50 KB gzipped.
+QByteArray pushedBody(const char *file, std::string *what)
+{
+    if (file) {
+        QFile in(QString::fromLocal8Bit(file));
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "%s: %s\n", file, qPrintable(in.errorString()));
+            return {};
+        }
+        *what = file;
+        return in.readAll();
+    }
+    int stacks = 200;
+    QByteArray body = gzip(goLikeProfile(stacks));
+    while (body.size() < 50 * 1024) {
+        stacks = int(double(stacks) * 50.0 * 1024 / double(body.size())) + 10;
+        body = gzip(goLikeProfile(stacks));
+    }
+    *what = std::to_string(stacks) + " generated stacks";
+    return body;
+}
+
+// The clients, in their own process (so that the server's CPU time is its
+// own): each pushes for the given time, then prints one latency (ms) a line.
+int runClients(quint16 port, double seconds, int clients, const std::string &profile)
+{
+    std::vector<std::vector<double>> latencies{size_t(clients)};
+    std::atomic<int> failures{0};
+    const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_keep_alive(true);
+            client.set_tcp_nodelay(true); // as Go's net/http does
+            const std::string path = "/ingest?name=bench.app.cpu%7Bclient%3D" + std::to_string(c)
+                + "%7D&spyName=gospy&sampleRate=100&from=now-10s&until=now";
+            const httplib::MultipartFormDataItems items{
+                {"profile", profile, "profile.pprof", "application/octet-stream"}};
+            while (std::chrono::steady_clock::now() < end) {
+                const auto before = std::chrono::steady_clock::now();
+                const auto result = client.Post(path, items);
+                const auto after = std::chrono::steady_clock::now();
+                if (!result || result->status != 200) {
+                    if (failures++ == 0)
+                        std::fprintf(stderr, "push failed: %d %s\n", result ? result->status : -1,
+                                     result ? result->body.c_str() : "");
+                }
+                latencies[size_t(c)].push_back(
+                    std::chrono::duration<double, std::milli>(after - before).count());
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    for (const auto &l : latencies)
+        for (const double ms : l)
+            std::printf("%.3f\n", ms);
+    return failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 4 && std::string_view(argv[1]) == "--clients") {
+        std::string what;
+        const QByteArray body = pushedBody(argc > 5 ? argv[5] : nullptr, &what);
+        return body.isEmpty() ? 1
+                              : runClients(quint16(std::atoi(argv[2])), std::atof(argv[3]),
+                                           std::atoi(argv[4]), body.toStdString());
+    }
     const double seconds = argc > 1 ? std::atof(argv[1]) : 10.0;
     const int clients = argc > 2 ? std::atoi(argv[2]) : 8;
 
-    int stacks = 0;
-    QByteArray body;
-    if (argc > 3) {
-        QFile file(QString::fromLocal8Bit(argv[3]));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "%s: %s\n", argv[3], qPrintable(file.errorString()));
-            return 1;
-        }
-        body = file.readAll();
-    } else {
-        stacks = 200;
-        body = gzip(goLikeProfile(stacks));
-        while (body.size() < 50 * 1024) {
-            stacks = int(double(stacks) * 50.0 * 1024 / double(body.size())) + 10;
-            body = gzip(goLikeProfile(stacks));
-        }
-    }
-    const std::string profile(body.constData(), size_t(body.size()));
+    std::string what;
+    const QByteArray body = pushedBody(argc > 3 ? argv[3] : nullptr, &what);
+    if (body.isEmpty())
+        return 1;
 
     QTemporaryDir dir;
     ServerOptions options;
@@ -143,62 +199,51 @@ int main(int argc, char **argv)
                     encode[encode.size() / 2], stored);
     }
 
-    // The process's CPU time (server and clients): on a shared machine the
-    // CPU per push says what two idle cores would carry, when pushes/s cannot.
-    const auto cpuSeconds = [] {
+    // The server's CPU time alone: the clients run in a child process.
+    const auto cpuSeconds = [](int who) {
         rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
+        getrusage(who, &usage);
         return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     };
-    const double cpuBefore = cpuSeconds();
-    std::vector<std::vector<double>> latencies{size_t(clients)};
-    std::atomic<int> failures{0};
+    const double serverBefore = cpuSeconds(RUSAGE_SELF);
+    const double clientsBefore = cpuSeconds(RUSAGE_CHILDREN);
+    QProcess pushers;
+    QStringList arguments{QStringLiteral("--clients"), QString::number(server.port()),
+                          QString::number(seconds), QString::number(clients)};
+    if (argc > 3)
+        arguments << QString::fromLocal8Bit(argv[3]);
     const auto start = std::chrono::steady_clock::now();
-    const auto end = start + std::chrono::duration<double>(seconds);
-    std::vector<std::thread> threads;
-    for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&, c] {
-            httplib::Client client("127.0.0.1", server.port());
-            client.set_keep_alive(true);
-            client.set_tcp_nodelay(true); // as Go's net/http does
-            const std::string path = "/ingest?name=bench.app.cpu%7Bclient%3D" + std::to_string(c)
-                + "%7D&spyName=gospy&sampleRate=100&from=now-10s&until=now";
-            const httplib::MultipartFormDataItems items{
-                {"profile", profile, "profile.pprof", "application/octet-stream"}};
-            while (std::chrono::steady_clock::now() < end) {
-                const auto before = std::chrono::steady_clock::now();
-                const auto result = client.Post(path, items);
-                const auto after = std::chrono::steady_clock::now();
-                if (!result || result->status != 200) {
-                    if (failures++ == 0)
-                        std::fprintf(stderr, "push failed: %d %s\n", result ? result->status : -1,
-                                     result ? result->body.c_str() : "");
-                }
-                latencies[size_t(c)].push_back(
-                    std::chrono::duration<double, std::milli>(after - before).count());
-            }
-        });
-    for (auto &t : threads)
-        t.join();
+    pushers.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    pushers.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!pushers.waitForFinished(int(seconds * 1000) + 120000) || pushers.exitCode() != 0) {
+        std::fprintf(stderr, "the clients failed (exit %d)\n", pushers.exitCode());
+        return 1;
+    }
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double serverCpu = cpuSeconds(RUSAGE_SELF) - serverBefore;
+    const double clientsCpu = cpuSeconds(RUSAGE_CHILDREN) - clientsBefore;
     std::vector<double> all;
-    for (const auto &l : latencies)
-        all.insert(all.end(), l.begin(), l.end());
+    for (const QByteArray &line : pushers.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            all.push_back(line.toDouble());
     std::sort(all.begin(), all.end());
     const auto at = [&](double q) {
         return all.empty() ? 0.0 : all[std::min(all.size() - 1, size_t(double(all.size()) * q))];
     };
+    const double pushes = double(std::max<size_t>(all.size(), 1));
     std::printf("profile %lld bytes gzipped (%s), %d clients, %.1f s\n", qint64(body.size()),
-                argc > 3 ? argv[3] : (std::to_string(stacks) + " generated stacks").c_str(), clients,
-                elapsed);
-    const double cpuPerPush = all.empty() ? 0.0 : (cpuSeconds() - cpuBefore) * 1000 / double(all.size());
-    std::printf("pushes/s %.0f\tp50 %.2f ms\tp99 %.2f ms\tmax %.2f ms\tstored %lld\tfailures %d\n",
-                double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0), server.pushesReceived(),
-                failures.load());
-    std::printf("cpu per push %.2f ms (server and clients; two cores carry %.0f pushes/s at that)\n",
-                cpuPerPush, cpuPerPush > 0 ? 2000.0 / cpuPerPush : 0.0);
+                what.c_str(), clients, elapsed);
+    std::printf("pushes/s %.0f\tp50 %.2f ms\tp99 %.2f ms\tmax %.2f ms\tstored %lld\n",
+                double(all.size()) / elapsed, at(0.5), at(0.99), at(1.0),
+                server.pushesReceived());
+    // On a shared machine the CPU per push says what two idle cores would
+    // carry, when pushes/s cannot.
+    std::printf("server cpu per push %.2f ms (two cores carry %.0f pushes/s at that); "
+                "clients %.2f ms\n",
+                serverCpu * 1000 / pushes, 2000.0 / (serverCpu * 1000 / pushes),
+                clientsCpu * 1000 / pushes);
     server.stop();
-    return failures == 0 ? 0 : 1;
+    return 0;
 }
