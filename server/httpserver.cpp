@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <exception>
+#include <memory>
 
 namespace {
 
@@ -94,9 +95,12 @@ QString HttpServer::start()
     // waits for the client's delayed ACK, 40 ms a response (the benchmark's
     // p50 fell from 44 ms to under 1 ms with this).
     server->set_tcp_nodelay(true);
-    server->set_socket_options([](int socket) {
+    // The socket is kept to widen its listen backlog once bound (below).
+    auto listening = std::make_shared<int>(-1);
+    server->set_socket_options([listening](int socket) {
         int yes = 1;
         ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        *listening = socket;
     });
 
     const std::string token = m_settings.token;
@@ -186,6 +190,13 @@ QString HttpServer::start()
         return QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
             .arg(QString::fromStdString(m_settings.host))
             .arg(m_settings.port);
+    // cpp-httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed
+    // in Debian's compiled library): the sixth of eight clients connecting at
+    // once had its SYN dropped and waited a second for the retry (the ingest
+    // benchmark's 1.1 s maximum latency). Linux takes a second listen() on a
+    // listening socket as a new backlog.
+    if (*listening >= 0)
+        ::listen(*listening, SOMAXCONN);
     m_port = port;
     m_server = std::move(server);
     httplib::Server *raw = m_server.get();

@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include <QElapsedTimer>
+#include <QProcess>
 
 #include <atomic>
 #include <stdexcept>
@@ -177,6 +178,21 @@ private slots:
         for (auto &t : slow)
             t.join();
         QVERIFY2(slowPeak.load() >= 4, qPrintable(QString::number(slowPeak.load())));
+    }
+    // The listen backlog is the system's, not cpp-httplib's 5: eight clients
+    // connecting at once must not have SYNs dropped (a second's wait each).
+    // ss shows a listening socket's backlog as its Send-Q.
+    void listenBacklogIsWide()
+    {
+        auto server = serve();
+        QProcess ss;
+        ss.start(QStringLiteral("ss"), {QStringLiteral("-ltnH"),
+                                        QStringLiteral("sport = :%1").arg(server->port())});
+        QVERIFY2(ss.waitForFinished(10000), "ss (iproute2) did not run");
+        const QStringList fields = QString::fromUtf8(ss.readAllStandardOutput())
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(fields.size() >= 4, qPrintable(fields.join(u' ')));
+        QVERIFY2(fields.at(2).toInt() >= 128, qPrintable(fields.join(u' ')));
     }
     // The cap holds before the body is read: the announced length alone gets
     // 413, answered at once though not one body byte was sent.
