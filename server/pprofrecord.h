@@ -1,0 +1,18 @@
+#pragma once
+
+#include "library/profilerecord.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// An inflated pprof made into the record a Connect push of it stores: its
+// time span from the profile (now when it has none), the profile type IDs
+// Grafana Pyroscope gives its sample types (ProfileTypeNaming::forProfile).
+// A push and a scrape of the same pprof thus land in the same series.
+namespace PprofRecord {
+// nullopt with *error (naming source) when the bytes are not a pprof.
+std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels,
+                                   const QString &source, qint64 nowMs, QString *error);
+} // namespace PprofRecord

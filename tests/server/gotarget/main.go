@@ -1,0 +1,85 @@
+// A Go program for tst_ScrapeManager and tst_ScrapeCommand to scrape: it
+// serves net/http/pprof on a free loopback port, printed as "listening PORT",
+// while one goroutine burns CPU (pyrographBusyLoop), one allocates
+// (pyrographAllocate) and eight wait on a channel (pyrographParked).
+// -mode html answers every request with an HTML page, -mode garbage with bytes
+// that are not a pprof, -mode hang never answers: the targets that must fail.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	_ "net/http/pprof"
+	"os"
+	"time"
+)
+
+var kept [][]byte
+
+//go:noinline
+func pyrographBusyLoop() {
+	x := uint64(1)
+	for {
+		for i := 0; i < 1000000; i++ {
+			x = x*6364136223846793005 + 1442695040888963407
+		}
+		if x == 42 {
+			fmt.Println(x)
+		}
+	}
+}
+
+//go:noinline
+func pyrographAllocate() {
+	for {
+		kept = append(kept, make([]byte, 64<<10))
+		if len(kept) > 64 {
+			kept = kept[:0]
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+//go:noinline
+func pyrographParked(ch chan struct{}) {
+	<-ch
+}
+
+func main() {
+	mode := flag.String("mode", "pprof", "pprof, html, garbage or hang")
+	flag.Parse()
+	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Printf("listening %d\n", listener.Addr().(*net.TCPAddr).Port)
+	var handler http.Handler
+	switch *mode {
+	case "html":
+		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, "<!DOCTYPE html><html><body>Please log in</body></html>")
+		})
+	case "garbage":
+		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/octet-stream")
+			w.Write([]byte("\x0a\xff\xff\xff\xff\x0fthis is not a profile"))
+		})
+	case "hang":
+		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			<-r.Context().Done()
+		})
+	default:
+		parked := make(chan struct{})
+		for i := 0; i < 8; i++ {
+			go pyrographParked(parked)
+		}
+		go pyrographBusyLoop()
+		go pyrographAllocate()
+	}
+	fmt.Fprintln(os.Stderr, http.Serve(listener, handler))
+	os.Exit(1)
+}
