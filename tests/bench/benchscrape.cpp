@@ -61,7 +61,7 @@ QByteArray goLikeProfile(int stacks)
     for (int i = 0; i < 400; ++i)
         functions.push_back("github.com/example/service/internal/pkg" + std::to_string(i % 37)
                             + ".(*Handler).Method" + std::to_string(i));
-    ProfileBuilder builder({{"goroutine", "count"}});
+    ProfileBuilder builder(std::vector<SampleType>{SampleType{"goroutine", "count"}});
     std::vector<std::string_view> stack;
     for (int s = 0; s < stacks; ++s) {
         stack.clear();
