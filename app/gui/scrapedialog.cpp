@@ -31,6 +31,7 @@ ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
     : QDialog(parent),
       m_receiver(receiver),
       m_url(new QLineEdit(this)),
+      m_application(new QLineEdit(this)),
       m_interval(new QSpinBox(this)),
       m_add(new QPushButton(tr("&Add"), this)),
       m_error(new QLabel(this)),
@@ -40,6 +41,8 @@ ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
     setWindowTitle(tr("Scrape a Target"));
     m_url->setObjectName(QStringLiteral("scrapeUrl"));
     m_url->setPlaceholderText(QStringLiteral("http://localhost:6060"));
+    m_application->setObjectName(QStringLiteral("scrapeApplication"));
+    m_application->setPlaceholderText(tr("the host's name"));
     m_interval->setObjectName(QStringLiteral("scrapeInterval"));
     m_interval->setRange(1, 3600);
     m_interval->setValue(10);
@@ -55,6 +58,7 @@ ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
     types->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("A&pplication:"), m_application);
     form->addRow(tr("&Interval:"), m_interval);
     form->addRow(tr("Profiles:"), types);
     m_add->setObjectName(QStringLiteral("scrapeAdd"));
@@ -94,8 +98,8 @@ QCheckBox *ScrapeDialog::profileBox(const QString &name) const
     return nullptr;
 }
 
-bool ScrapeDialog::addTarget(const QString &url, int intervalSeconds, const QStringList &profiles,
-                             QString *error)
+bool ScrapeDialog::addTarget(const QString &url, const QString &application,
+                             int intervalSeconds, const QStringList &profiles, QString *error)
 {
     const auto fail = [&](const QString &message) {
         *error = message;
@@ -119,7 +123,8 @@ bool ScrapeDialog::addTarget(const QString &url, int intervalSeconds, const QStr
     for (const QString &name : profiles) {
         ScrapeTargetSpec spec;
         spec.job = "pyrograph";
-        spec.application = parsed.host().toStdString();
+        spec.application = (application.trimmed().isEmpty() ? parsed.host() : application.trimmed())
+                               .toStdString();
         spec.address = QStringLiteral("%1:%2").arg(host).arg(parsed.port()).toStdString();
         spec.profile = *ScrapeProfile::fromConfigName(name.toStdString());
         spec.intervalMs = qint64(intervalSeconds) * 1000;
@@ -147,7 +152,7 @@ void ScrapeDialog::onAdd()
         if (box->isChecked())
             profiles.append(box->text());
     QString error;
-    if (addTarget(m_url->text(), m_interval->value(), profiles, &error))
+    if (addTarget(m_url->text(), m_application->text(), m_interval->value(), profiles, &error))
         m_url->clear();
 }
 

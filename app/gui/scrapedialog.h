@@ -25,11 +25,13 @@ public:
 
     // What Add does with the fields: one target per checked profile; false
     // with *error (also shown in the dialog) when none could be added.
-    bool addTarget(const QString &url, int intervalSeconds, const QStringList &profiles,
-                   QString *error);
+    // application names the service (service_name); empty: the URL's host.
+    bool addTarget(const QString &url, const QString &application, int intervalSeconds,
+                   const QStringList &profiles, QString *error);
     void refresh();
 
     QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *applicationEdit() const { return m_application; }
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *profileBox(const QString &name) const;
     QPushButton *addButton() const { return m_add; }
@@ -41,6 +43,7 @@ private:
 
     PushReceiver *m_receiver;
     QLineEdit *m_url;
+    QLineEdit *m_application;
     QSpinBox *m_interval;
     QList<QCheckBox *> m_profiles;
     QPushButton *m_add;
