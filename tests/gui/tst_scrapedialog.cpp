@@ -6,6 +6,7 @@
 #include "app/gui/pushreceiver.h"
 #include "app/gui/scrapedialog.h"
 #include "library/library.h"
+#include "server/scrapemanager.h"
 
 #include <QAction>
 #include <QCheckBox>
