@@ -8,8 +8,8 @@
 
 namespace PprofRecord {
 
-std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels,
-                                   const QString &source, qint64 nowMs, QString *error)
+std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels, const QString &source,
+                                   qint64 nowMs, QString *error)
 {
     const ImportResult imported = RequestBody::import("pprof", inflated, source);
     if (!imported.isOk()) {

@@ -13,6 +13,6 @@
 // A push and a scrape of the same pprof thus land in the same series.
 namespace PprofRecord {
 // nullopt with *error (naming source) when the bytes are not a pprof.
-std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels,
-                                   const QString &source, qint64 nowMs, QString *error);
+std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels, const QString &source,
+                                   qint64 nowMs, QString *error);
 } // namespace PprofRecord

@@ -4,8 +4,7 @@
 
 #include <charconv>
 
-ScrapeClient::ScrapeClient(const std::string &address, const ScrapeAuth &auth)
-    : m_address(address)
+ScrapeClient::ScrapeClient(const std::string &address, const ScrapeAuth &auth) : m_address(address)
 {
     if (const auto hostPort = parseAddress(address)) {
         m_client = std::make_unique<httplib::Client>(hostPort->host, hostPort->port);
@@ -80,9 +79,8 @@ std::optional<QByteArray> ScrapeClient::get(const std::string &pathAndQuery, qin
         std::string reason = result->body.substr(0, 200);
         while (!reason.empty() && (reason.back() == '\n' || reason.back() == '\r'))
             reason.pop_back();
-        *error = QStringLiteral("HTTP %1: %2")
-                     .arg(result->status)
-                     .arg(QString::fromStdString(reason));
+        *error =
+            QStringLiteral("HTTP %1: %2").arg(result->status).arg(QString::fromStdString(reason));
         return std::nullopt;
     }
     if (contentType.starts_with("text/")) {

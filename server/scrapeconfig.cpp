@@ -45,10 +45,9 @@ public:
         for (const auto &entry : node) {
             const std::string key = entry.first.Scalar();
             if (!known.contains(key))
-                m_warnings->append(
-                    QStringLiteral("%1: ignoring %2 key \"%3\" (read: %4)")
-                        .arg(where(entry.first), what, QString::fromStdString(key),
-                             QString::fromStdString(joined(known))));
+                m_warnings->append(QStringLiteral("%1: ignoring %2 key \"%3\" (read: %4)")
+                                       .arg(where(entry.first), what, QString::fromStdString(key),
+                                            QString::fromStdString(joined(known))));
         }
     }
 
@@ -74,8 +73,9 @@ public:
         const std::string text = scalar(node, what);
         const auto ms = ServerOptions::parseDurationMs(text);
         if (!ms || *ms <= 0)
-            fail(node, QStringLiteral("%1: \"%2\" is not a duration such as 10s, 500ms or 1m")
-                           .arg(what, QString::fromStdString(text)));
+            fail(node,
+                 QStringLiteral("%1: \"%2\" is not a duration such as 10s, 500ms or 1m")
+                     .arg(what, QString::fromStdString(text)));
         return *ms;
     }
 
@@ -102,8 +102,9 @@ public:
         std::vector<std::string> targets = scalars(node, QStringLiteral("targets"));
         for (const std::string &target : targets)
             if (target.empty() || target.find('/') != std::string::npos)
-                fail(node, QStringLiteral("target \"%1\" is not host:port")
-                               .arg(QString::fromStdString(target)));
+                fail(node,
+                     QStringLiteral("target \"%1\" is not host:port")
+                         .arg(QString::fromStdString(target)));
         return targets;
     }
 
@@ -111,7 +112,8 @@ public:
     {
         QFile file(resolved(path));
         if (!file.open(QIODevice::ReadOnly))
-            fail(node, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            fail(node,
+                 QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return file.readAll().trimmed().toStdString();
     }
 
@@ -152,10 +154,10 @@ public:
                  scalars(profiles, QStringLiteral("enabled-profiles"))) {
                 const auto known = ScrapeProfile::fromConfigName(profile);
                 if (!known)
-                    fail(profiles, QStringLiteral("enabled-profiles: \"%1\" is not one of %2")
-                                       .arg(QString::fromStdString(profile),
-                                            QString::fromStdString(
-                                                joined(ScrapeProfile::configNames()))));
+                    fail(profiles,
+                         QStringLiteral("enabled-profiles: \"%1\" is not one of %2")
+                             .arg(QString::fromStdString(profile),
+                                  QString::fromStdString(joined(ScrapeProfile::configNames()))));
                 job.profiles.push_back(*known);
             }
         } else {
@@ -185,7 +187,8 @@ public:
             }
         }
         if (const YAML::Node basic = node["basic-auth"]) {
-            expectMap(basic, QStringLiteral("basic-auth"), {"username", "password", "password-file"});
+            expectMap(basic, QStringLiteral("basic-auth"),
+                      {"username", "password", "password-file"});
             if (const YAML::Node user = basic["username"])
                 job.auth.username = scalar(user, QStringLiteral("username"));
             if (const YAML::Node password = basic["password"])
@@ -200,8 +203,9 @@ public:
             job.auth.bearerToken = fileText(
                 file, QString::fromStdString(scalar(file, QStringLiteral("bearer-token-file"))));
         if (!job.auth.bearerToken.empty() && !job.auth.username.empty())
-            fail(node, QStringLiteral("job \"%1\": basic-auth and bearer-token are exclusive")
-                           .arg(QString::fromStdString(job.name)));
+            fail(node,
+                 QStringLiteral("job \"%1\": basic-auth and bearer-token are exclusive")
+                     .arg(QString::fromStdString(job.name)));
         return job;
     }
 
@@ -221,13 +225,12 @@ private:
 // yaml-cpp's own errors carry a 0-based mark.
 QString yamlError(const QString &file, const YAML::Exception &e)
 {
-    return e.mark.is_null()
-        ? QStringLiteral("%1: %2").arg(file, QString::fromStdString(e.msg))
-        : QStringLiteral("%1:%2:%3: %4")
-              .arg(file)
-              .arg(e.mark.line + 1)
-              .arg(e.mark.column + 1)
-              .arg(QString::fromStdString(e.msg));
+    return e.mark.is_null() ? QStringLiteral("%1: %2").arg(file, QString::fromStdString(e.msg))
+                            : QStringLiteral("%1:%2:%3: %4")
+                                  .arg(file)
+                                  .arg(e.mark.line + 1)
+                                  .arg(e.mark.column + 1)
+                                  .arg(QString::fromStdString(e.msg));
 }
 
 } // namespace
@@ -261,8 +264,9 @@ std::optional<ScrapeConfig> ScrapeConfig::parse(const std::string &text, const Q
         for (const YAML::Node &node : jobs) {
             ScrapeJob job = reader.job(node);
             if (!names.insert(job.name).second)
-                reader.fail(node, QStringLiteral("job-name \"%1\" is used twice")
-                                      .arg(QString::fromStdString(job.name)));
+                reader.fail(node,
+                            QStringLiteral("job-name \"%1\" is used twice")
+                                .arg(QString::fromStdString(job.name)));
             config.jobs.push_back(std::move(job));
         }
     } catch (const ConfigError &e) {

@@ -26,16 +26,16 @@ struct ScrapeAuth
 // {targets, labels}, plus `application` as Pyroscope's static config has it).
 struct ScrapeTargetGroup
 {
-    std::string application; // empty: the job name
+    std::string application;          // empty: the job name
     std::vector<std::string> targets; // "host:port"
-    Labels labels; // sorted
+    Labels labels;                    // sorted
 };
 
 struct ScrapeJob
 {
     std::string name;
     std::vector<ScrapeProfile> profiles; // default [cpu, mem], as Pyroscope
-    qint64 intervalMs = 10000; // Pyroscope's defaults
+    qint64 intervalMs = 10000;           // Pyroscope's defaults
     qint64 timeoutMs = 15000;
     std::vector<ScrapeTargetGroup> staticGroups;
     std::vector<QString> sdFiles; // absolute

@@ -21,8 +21,9 @@ constexpr std::string_view kManual = "manual";
 
 QJsonValue timeOrNull(qint64 ms)
 {
-    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
-                  : QJsonValue();
+    return ms > 0
+        ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+        : QJsonValue();
 }
 } // namespace
 
@@ -108,7 +109,8 @@ void ScrapeManager::startTarget(const ScrapeTargetSpec &spec, const std::string 
 bool ScrapeManager::add(const ScrapeTargetSpec &spec, QString *error)
 {
     if (!ScrapeClient::parseAddress(spec.address)) {
-        *error = QStringLiteral("\"%1\" is not host:port").arg(QString::fromStdString(spec.address));
+        *error =
+            QStringLiteral("\"%1\" is not host:port").arg(QString::fromStdString(spec.address));
         return false;
     }
     if (spec.intervalMs <= 0 || spec.timeoutMs <= 0) {
@@ -117,8 +119,7 @@ bool ScrapeManager::add(const ScrapeTargetSpec &spec, QString *error)
     }
     std::lock_guard lock(m_mutex);
     if (m_targets.contains(spec.key())) {
-        *error = QStringLiteral("%1 is scraped already")
-                     .arg(QString::fromStdString(spec.url()));
+        *error = QStringLiteral("%1 is scraped already").arg(QString::fromStdString(spec.url()));
         return false;
     }
     startTarget(spec, std::string(kManual));
@@ -182,8 +183,8 @@ void ScrapeManager::poll(Discovery &discovery)
     std::vector<ScrapeTargetGroup> groups;
     if (!exists) {
         error = QStringLiteral("%1: %2").arg(discovery.file, file.errorString());
-    } else if (const auto parsed = ScrapeConfig::parseTargetFile(bytes.toStdString(),
-                                                                 discovery.file, &error)) {
+    } else if (const auto parsed =
+                   ScrapeConfig::parseTargetFile(bytes.toStdString(), discovery.file, &error)) {
         groups = *parsed;
     } else {
         std::lock_guard lock(m_mutex);
@@ -222,8 +223,9 @@ std::vector<ScrapeManager::Entry> ScrapeManager::targets() const
         std::lock_guard lock(m_mutex);
         for (const auto &[key, running] : m_targets) {
             const std::string_view origin = running.origin;
-            entries.push_back({running.target->spec(), running.target->state(),
-                               origin.starts_with(kStatic) ? std::string(kStatic) : running.origin});
+            entries.push_back(
+                {running.target->spec(), running.target->state(),
+                 origin.starts_with(kStatic) ? std::string(kStatic) : running.origin});
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
@@ -260,7 +262,8 @@ QByteArray ScrapeManager::toJson() const
             {QStringLiteral("labels"), labels},
             {QStringLiteral("intervalMs"), spec.intervalMs},
             {QStringLiteral("timeoutMs"), spec.timeoutMs},
-            {QStringLiteral("health"), QString::fromLatin1(ScrapeTargetState::healthName(state.health))},
+            {QStringLiteral("health"),
+             QString::fromLatin1(ScrapeTargetState::healthName(state.health))},
             {QStringLiteral("lastError"), state.lastError},
             {QStringLiteral("lastScrape"), timeOrNull(state.lastScrapeMs)},
             {QStringLiteral("lastSuccess"), timeOrNull(state.lastSuccessMs)},

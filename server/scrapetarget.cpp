@@ -67,10 +67,10 @@ const char *ScrapeTargetState::healthName(Health health)
 }
 
 ScrapeTarget::ScrapeTarget(ScrapeTargetSpec spec, ProfileSink &sink, qint64 maxDecompressedBytes)
-    : m_spec(std::move(spec)),
-      m_sink(sink),
-      m_maxDecompressedBytes(maxDecompressedBytes),
-      m_client(std::make_unique<ScrapeClient>(m_spec.address, m_spec.auth))
+    : m_spec(std::move(spec))
+    , m_sink(sink)
+    , m_maxDecompressedBytes(maxDecompressedBytes)
+    , m_client(std::make_unique<ScrapeClient>(m_spec.address, m_spec.auth))
 { }
 
 ScrapeTarget::~ScrapeTarget()
@@ -193,8 +193,8 @@ bool ScrapeTarget::scrapeOnce(QString *error, qint64 *stored)
         }
         const SampleTypeConfig cumulative = SampleTypeConfig::defaults();
         const auto delta = PprofDelta::subtract(
-            *inflated, m_previous, [&](std::string_view type) { return cumulative.isCumulative(type); },
-            error);
+            *inflated, m_previous,
+            [&](std::string_view type) { return cumulative.isCumulative(type); }, error);
         if (!delta) {
             *error = source + QStringLiteral(": ") + *error;
             return false;

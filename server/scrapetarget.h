@@ -46,7 +46,7 @@ struct ScrapeTargetState
     enum class Health { Unknown, Up, Down };
     Health health = Health::Unknown;
     QString lastError;
-    qint64 lastScrapeMs = 0;  // when the last scrape started; 0: none yet
+    qint64 lastScrapeMs = 0; // when the last scrape started; 0: none yet
     qint64 lastSuccessMs = 0;
     qint64 lastDurationMs = -1; // request to durable (or to the failure)
     qint64 nextScrapeMs = 0;

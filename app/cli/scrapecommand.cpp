@@ -52,8 +52,8 @@ CommandLine ScrapeCommand::parse(const QStringList &arguments)
     const QCommandLineOption type(
         "type", tr("The profile: %1 (default cpu).").arg(types.join(u'|')), "TYPE");
     const QCommandLineOption seconds("seconds", tr("cpu: how long to profile (default 10)."), "N");
-    const QCommandLineOption output({"o", "output"},
-                                    tr("The file to write; its extension picks the format."), "OUT");
+    const QCommandLineOption output(
+        {"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
     parser.addOptions({help, type, seconds, output});
     parser.addPositionalArgument("URL", tr("The target, http://host:port."));
     if (!parser.parse(rest))
@@ -71,28 +71,32 @@ CommandLine ScrapeCommand::parse(const QStringList &arguments)
         return error(program, tr("\"%1\" is not an http://host:port URL").arg(c.files[0]));
     c.scrape.type = parser.isSet(type) ? parser.value(type) : QStringLiteral("cpu");
     if (!ScrapeProfile::fromEndpointName(c.scrape.type.toStdString()))
-        return error(program, tr("--type: \"%1\" is not one of %2")
-                                  .arg(c.scrape.type, types.join(QStringLiteral(", "))));
+        return error(program,
+                     tr("--type: \"%1\" is not one of %2")
+                         .arg(c.scrape.type, types.join(QStringLiteral(", "))));
     if (parser.isSet(seconds)) {
         bool ok = false;
         c.scrape.seconds = parser.value(seconds).toInt(&ok);
         if (!ok || c.scrape.seconds <= 0)
-            return error(program,
-                         tr("--seconds wants a positive number, got \"%1\"").arg(parser.value(seconds)));
+            return error(
+                program,
+                tr("--seconds wants a positive number, got \"%1\"").arg(parser.value(seconds)));
     }
     c.output = parser.value(output);
     if (c.output.isEmpty())
         return error(program, tr("no output file given (-o OUT)"));
     if (!ExportFormats::forPath(c.output))
-        return error(program, tr("%1: unknown export format; the supported extensions are: %2")
-                                  .arg(c.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
+        return error(program,
+                     tr("%1: unknown export format; the supported extensions are: %2")
+                         .arg(c.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
     return c;
 }
 
 int ScrapeCommand::run(const CommandLine &commandLine)
 {
     const QUrl url(commandLine.files.value(0));
-    const ScrapeProfile profile = *ScrapeProfile::fromEndpointName(commandLine.scrape.type.toStdString());
+    const ScrapeProfile profile =
+        *ScrapeProfile::fromEndpointName(commandLine.scrape.type.toStdString());
     std::string request = url.path(QUrl::FullyEncoded).toStdString();
     if (request.find("/debug/pprof/") != std::string::npos) {
         if (url.hasQuery())
@@ -108,8 +112,9 @@ int ScrapeCommand::run(const CommandLine &commandLine)
     auth.username = url.userName().toStdString();
     auth.password = url.password().toStdString();
     ScrapeClient client(address, auth);
-    const QString source = QStringLiteral("http://%1%2").arg(QString::fromStdString(address),
-                                                              QString::fromStdString(request));
+    const QString source =
+        QStringLiteral("http://%1%2")
+            .arg(QString::fromStdString(address), QString::fromStdString(request));
     QString error;
     const qint64 timeoutMs =
         kTimeoutMs + (profile.takesSeconds ? qint64(commandLine.scrape.seconds) * 1000 : 0);
@@ -119,8 +124,7 @@ int ScrapeCommand::run(const CommandLine &commandLine)
         return Failure;
     }
     RequestBody::Failure failure = RequestBody::Failure::None;
-    const auto inflated =
-        RequestBody::inflate(*body, qint64(1) << 30, source, &error, &failure);
+    const auto inflated = RequestBody::inflate(*body, qint64(1) << 30, source, &error, &failure);
     if (!inflated) {
         fail(error);
         return Failure;

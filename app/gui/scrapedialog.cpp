@@ -28,15 +28,15 @@ QString timeText(qint64 ms)
 } // namespace
 
 ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
-    : QDialog(parent),
-      m_receiver(receiver),
-      m_url(new QLineEdit(this)),
-      m_application(new QLineEdit(this)),
-      m_interval(new QSpinBox(this)),
-      m_add(new QPushButton(tr("&Add"), this)),
-      m_error(new QLabel(this)),
-      m_table(new QTableWidget(0, 7, this)),
-      m_timer(new QTimer(this))
+    : QDialog(parent)
+    , m_receiver(receiver)
+    , m_url(new QLineEdit(this))
+    , m_application(new QLineEdit(this))
+    , m_interval(new QSpinBox(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_error(new QLabel(this))
+    , m_table(new QTableWidget(0, 7, this))
+    , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Scrape a Target"));
     m_url->setObjectName(QStringLiteral("scrapeUrl"));
@@ -67,8 +67,9 @@ ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight)"));
     m_error->hide();
     m_table->setObjectName(QStringLiteral("scrapeTargets"));
-    m_table->setHorizontalHeaderLabels({tr("Target"), tr("Profile"), tr("State"), tr("Last success"),
-                                        tr("Duration"), tr("Scrapes"), tr("Last error")});
+    m_table->setHorizontalHeaderLabels({tr("Target"), tr("Profile"), tr("State"),
+                                        tr("Last success"), tr("Duration"), tr("Scrapes"),
+                                        tr("Last error")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -98,8 +99,8 @@ QCheckBox *ScrapeDialog::profileBox(const QString &name) const
     return nullptr;
 }
 
-bool ScrapeDialog::addTarget(const QString &url, const QString &application,
-                             int intervalSeconds, const QStringList &profiles, QString *error)
+bool ScrapeDialog::addTarget(const QString &url, const QString &application, int intervalSeconds,
+                             const QStringList &profiles, QString *error)
 {
     const auto fail = [&](const QString &message) {
         *error = message;
@@ -111,8 +112,8 @@ bool ScrapeDialog::addTarget(const QString &url, const QString &application,
     if (!manager)
         return fail(tr("The server is not running: turn on File > Receive Pushes."));
     const QString text = url.trimmed();
-    const QUrl parsed = QUrl::fromUserInput(text.contains(QLatin1String("://")) ? text
-                                                                               : QStringLiteral("http://") + text);
+    const QUrl parsed = QUrl::fromUserInput(
+        text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("http") || parsed.host().isEmpty()
         || parsed.port() <= 0)
         return fail(tr("\"%1\" is not http://host:port").arg(text));
@@ -123,8 +124,8 @@ bool ScrapeDialog::addTarget(const QString &url, const QString &application,
     for (const QString &name : profiles) {
         ScrapeTargetSpec spec;
         spec.job = "pyrograph";
-        spec.application = (application.trimmed().isEmpty() ? parsed.host() : application.trimmed())
-                               .toStdString();
+        spec.application =
+            (application.trimmed().isEmpty() ? parsed.host() : application.trimmed()).toStdString();
         spec.address = QStringLiteral("%1:%2").arg(host).arg(parsed.port()).toStdString();
         spec.profile = *ScrapeProfile::fromConfigName(name.toStdString());
         spec.intervalMs = qint64(intervalSeconds) * 1000;

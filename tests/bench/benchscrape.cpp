@@ -145,7 +145,10 @@ int main(int argc, char **argv)
                                     "      - application: simulated\n        targets:\n")
                          .arg(qint64(interval * 1000));
     for (int i = 0; i < targets; ++i)
-        config += QStringLiteral("          - '127.0.%1.%2:%3'\n").arg(i / 250).arg(1 + i % 250).arg(port);
+        config += QStringLiteral("          - '127.0.%1.%2:%3'\n")
+                      .arg(i / 250)
+                      .arg(1 + i % 250)
+                      .arg(port);
     QFile file(dir.filePath(QStringLiteral("scrape.yml")));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return 1;
@@ -223,14 +226,16 @@ int main(int argc, char **argv)
         if (perTarget[address] < fewest)
             ++short_;
     }
-    std::printf("profile %lld bytes gzipped (%d stacks), %d targets every %.0f s, %.1f s measured\n",
-                qint64(body.size()), stacks, targets, interval, wall);
+    std::printf(
+        "profile %lld bytes gzipped (%d stacks), %d targets every %.0f s, %.1f s measured\n",
+        qint64(body.size()), stacks, targets, interval, wall);
     std::printf("scrapes %zu\tfailures %lld\ttargets short of %d slots %d\tstored %lld\n",
                 durations.size(), failures, fewest, short_, stored);
     std::printf("lateness p99 %.0f ms\tmax %.0f ms\n", percentile(lateness, 0.99),
                 percentile(lateness, 1.0));
     std::printf("request to durable: p50 %.0f ms\tp99 %.0f ms\tmax %.0f ms\n",
-                percentile(durations, 0.5), percentile(durations, 0.99), percentile(durations, 1.0));
+                percentile(durations, 0.5), percentile(durations, 0.99),
+                percentile(durations, 1.0));
     std::printf("server cpu %.3f cores (%.2f s in %.1f s)\n", cpu / wall, cpu, wall);
     if (!firstError.empty())
         std::fprintf(stderr, "first failure: %s\n", firstError.c_str());

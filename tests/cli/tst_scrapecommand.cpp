@@ -56,10 +56,12 @@ private slots:
         QVERIFY2(go.port() > 0, qPrintable(go.error()));
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("cpu.pb.gz"));
-        const CliRun r = CliRun::run({QStringLiteral("scrape"), url(go), QStringLiteral("--seconds"),
-                                      QStringLiteral("1"), QStringLiteral("-o"), out});
+        const CliRun r =
+            CliRun::run({QStringLiteral("scrape"), url(go), QStringLiteral("--seconds"),
+                         QStringLiteral("1"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("/debug/pprof/profile?seconds=1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("/debug/pprof/profile?seconds=1")),
+                 qPrintable(r.out));
         const ImportResult imported = ProfileReader().readFile(out, Progress::none());
         QVERIFY2(imported.isOk(), qPrintable(imported.error));
         QCOMPARE(imported.profile->sampleTypes().back().type, "cpu");
@@ -80,7 +82,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray folded = file.readAll();
         // eight goroutines wait in pyrographParked
-        static const QRegularExpression parked(QStringLiteral("(^|\n)main\\.pyrographParked;[^\n]* 8\n"));
+        static const QRegularExpression parked(
+            QStringLiteral("(^|\n)main\\.pyrographParked;[^\n]* 8\n"));
         QVERIFY2(parked.match(QString::fromUtf8(folded)).hasMatch(), folded.constData());
     }
 
@@ -93,21 +96,25 @@ private slots:
         CliRun r = CliRun::run({QStringLiteral("scrape"), url(html), QStringLiteral("--type"),
                                 QStringLiteral("heap"), QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("/debug/pprof/heap: answered text/html, not a pprof")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("/debug/pprof/heap: answered text/html, not a pprof")),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
 
         r = CliRun::run({QStringLiteral("scrape"), QStringLiteral("http://127.0.0.1:1"),
-                         QStringLiteral("--type"), QStringLiteral("allocs"), QStringLiteral("-o"), out});
+                         QStringLiteral("--type"), QStringLiteral("allocs"), QStringLiteral("-o"),
+                         out});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("could not connect to 127.0.0.1:1")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("could not connect to 127.0.0.1:1")),
+                 qPrintable(r.err));
 
         const QList<QStringList> usage{
             {QStringLiteral("http://h:1"), QStringLiteral("--type"), QStringLiteral("mem"),
              QStringLiteral("-o"), out},
             {QStringLiteral("http://h:1")},
             {QStringLiteral("ftp://h:1"), QStringLiteral("-o"), out},
-            {QStringLiteral("http://h:1"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.doc"))},
+            {QStringLiteral("http://h:1"), QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("x.doc"))},
             {QStringLiteral("http://h:1"), QStringLiteral("--seconds"), QStringLiteral("0"),
              QStringLiteral("-o"), out},
         };

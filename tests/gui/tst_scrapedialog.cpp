@@ -82,7 +82,8 @@ private slots:
         QVERIFY(dialog->profileBox(QStringLiteral("cpu"))->isChecked()); // Pyroscope's default
         QVERIFY(dialog->profileBox(QStringLiteral("mem"))->isChecked());
 
-        addThroughTheFields(dialog, QStringLiteral("no port here"), QString(), {QStringLiteral("goroutines")});
+        addThroughTheFields(dialog, QStringLiteral("no port here"), QString(),
+                            {QStringLiteral("goroutines")});
         QVERIFY(!dialog->errorLabel()->isHidden());
         QVERIFY2(dialog->errorLabel()->text().contains(QStringLiteral("is not http://host:port")),
                  qPrintable(dialog->errorLabel()->text()));
@@ -94,7 +95,8 @@ private slots:
                             {QStringLiteral("goroutines")});
         QVERIFY(dialog->errorLabel()->isHidden());
         QVERIFY(dialog->urlEdit()->text().isEmpty()); // ready for the next
-        addThroughTheFields(dialog, bad, QString(), {QStringLiteral("goroutines")}); // no scheme: http
+        addThroughTheFields(dialog, bad, QString(),
+                            {QStringLiteral("goroutines")}); // no scheme: http
         QCOMPARE(dialog->table()->rowCount(), 2);
 
         QTRY_COMPARE_WITH_TIMEOUT(cell(dialog->table(), good, QStringLiteral("goroutines"), 2),
@@ -104,8 +106,10 @@ private slots:
         QVERIFY2(cell(dialog->table(), bad, QStringLiteral("goroutines"), 6)
                      .contains(QStringLiteral("answered text/html, not a pprof")),
                  qPrintable(cell(dialog->table(), bad, QStringLiteral("goroutines"), 6)));
-        QVERIFY(cell(dialog->table(), good, QStringLiteral("goroutines"), 3) != QStringLiteral("–"));
-        QVERIFY(cell(dialog->table(), good, QStringLiteral("goroutines"), 4).endsWith(QStringLiteral(" ms")));
+        QVERIFY(cell(dialog->table(), good, QStringLiteral("goroutines"), 3)
+                != QStringLiteral("–"));
+        QVERIFY(cell(dialog->table(), good, QStringLiteral("goroutines"), 4)
+                    .endsWith(QStringLiteral(" ms")));
 
         // The same target twice is refused, and said so.
         addThroughTheFields(dialog, good, QStringLiteral("shop"), {QStringLiteral("goroutines")});

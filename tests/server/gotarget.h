@@ -38,7 +38,8 @@ inline QString binary(QString *error)
              {QStringLiteral("build"), QStringLiteral("-o"), out,
               QStringLiteral(PYROGRAPH_GOTARGET_DIR "/main.go")});
     if (!go.waitForStarted(10000))
-        failure = QStringLiteral("cannot run %1 (Debian's golang-go)").arg(QStringLiteral(PYROGRAPH_GO));
+        failure =
+            QStringLiteral("cannot run %1 (Debian's golang-go)").arg(QStringLiteral(PYROGRAPH_GO));
     else if (!go.waitForFinished(300000) || go.exitCode() != 0)
         failure = QStringLiteral("go build failed: ") + QString::fromUtf8(go.readAll());
     else

@@ -152,9 +152,9 @@ scrape-configs:
             "scrape-configs:\n  - job-name: j\n    enabled-profiles: [cpu, heap]\n")
                                  << QStringLiteral(":3: enabled-profiles: \"heap\" is not one of "
                                                    "cpu, mem, goroutines, mutex, block");
-        QTest::newRow("interval") << QStringLiteral(
-            "scrape-configs:\n  - job-name: j\n    scrape-interval: soon\n")
-                                  << QStringLiteral(":3: scrape-interval: \"soon\" is not a duration");
+        QTest::newRow("interval")
+            << QStringLiteral("scrape-configs:\n  - job-name: j\n    scrape-interval: soon\n")
+            << QStringLiteral(":3: scrape-interval: \"soon\" is not a duration");
         QTest::newRow("no job-name")
             << QStringLiteral("scrape-configs:\n  - static-configs: []\n")
             << QStringLiteral(":2: a scrape-configs entry without job-name");
@@ -176,8 +176,8 @@ scrape-configs:
             << QStringLiteral("scrape-configs:\n  - job-name: j\n    static-configs:\n      - "
                               "labels: {__name__: x}\n")
             << QStringLiteral(":4: label \"__name__\": names starting with __ are reserved");
-        QTest::newRow("no scrape-configs") << QStringLiteral("log-level: debug\n")
-                                           << QStringLiteral(":1: no scrape-configs");
+        QTest::newRow("no scrape-configs")
+            << QStringLiteral("log-level: debug\n") << QStringLiteral(":1: no scrape-configs");
     }
     void wrongValuesNameFileAndLine()
     {
@@ -206,14 +206,17 @@ scrape-configs:
         QCOMPARE((*json)[0].targets, (std::vector<std::string>{"a:1", "b:2"}));
         QCOMPARE((*json)[0].labels, (Labels{{"zone", "z1"}}));
         QCOMPARE((*json)[1].application, "app");
-        const auto yaml = ScrapeConfig::parseTargetFile("- targets: [d:4]\n", QStringLiteral("sd.yml"), &error);
+        const auto yaml =
+            ScrapeConfig::parseTargetFile("- targets: [d:4]\n", QStringLiteral("sd.yml"), &error);
         QVERIFY2(yaml, qPrintable(error));
         QCOMPARE((*yaml)[0].targets, (std::vector<std::string>{"d:4"}));
         const auto empty = ScrapeConfig::parseTargetFile("", QStringLiteral("sd.yml"), &error);
         QVERIFY2(empty && empty->empty(), qPrintable(error));
-        QVERIFY(!ScrapeConfig::parseTargetFile("[{\"targets\": [\"a:1\"]", QStringLiteral("sd.json"), &error));
+        QVERIFY(!ScrapeConfig::parseTargetFile("[{\"targets\": [\"a:1\"]",
+                                               QStringLiteral("sd.json"), &error));
         QVERIFY2(error.startsWith(QStringLiteral("sd.json:1:")), qPrintable(error));
-        QVERIFY(!ScrapeConfig::parseTargetFile("{targets: [a:1]}", QStringLiteral("sd.json"), &error));
+        QVERIFY(
+            !ScrapeConfig::parseTargetFile("{targets: [a:1]}", QStringLiteral("sd.json"), &error));
         QVERIFY2(error.startsWith(QStringLiteral("sd.json:1: expected a list")), qPrintable(error));
     }
 };

@@ -54,8 +54,7 @@ std::map<std::string, QJsonObject> targetsByInstance(TestServer &t)
     const QJsonObject body =
         QJsonDocument::fromJson(QByteArray::fromStdString(response->body)).object();
     for (const QJsonValue &target : body.value(QStringLiteral("targets")).toArray())
-        byInstance[target[QStringLiteral("instance")].toString().toStdString()] =
-            target.toObject();
+        byInstance[target[QStringLiteral("instance")].toString().toStdString()] = target.toObject();
     return byInstance;
 }
 
@@ -153,8 +152,9 @@ private slots:
             QCOMPARE(labelValue(info.labels, "instance"), go.address());
             QCOMPARE(labelValue(info.labels, "env"), "test");
             QCOMPARE(info.origin, ProfileOrigin::Scrape);
-            QVERIFY(QString::fromStdString(info.source).startsWith(
-                QStringLiteral("GET http://%1/debug/pprof/").arg(QString::fromStdString(go.address()))));
+            QVERIFY(QString::fromStdString(info.source)
+                        .startsWith(QStringLiteral("GET http://%1/debug/pprof/")
+                                        .arg(QString::fromStdString(go.address()))));
             if (info.types.front().starts_with("memory:")) {
                 // The difference from the previous scrape, two seconds before.
                 QVERIFY2(info.endMs - info.startMs >= 1000 && info.endMs - info.startMs <= 4000,
@@ -237,14 +237,16 @@ private slots:
             const QString text = QString::fromUtf8(QJsonDocument(state).toJson());
             QVERIFY2(state[QStringLiteral("health")].toString() == QStringLiteral("down"),
                      qPrintable(text));
-            QVERIFY2(state[QStringLiteral("lastError")].toString().contains(error), qPrintable(text));
+            QVERIFY2(state[QStringLiteral("lastError")].toString().contains(error),
+                     qPrintable(text));
             QVERIFY2(state[QStringLiteral("lastSuccess")].isNull(), qPrintable(text));
             QVERIFY2(state[QStringLiteral("lastDurationMs")].toInt() >= 0, qPrintable(text));
             QVERIFY2(state[QStringLiteral("consecutiveFailures")].toInt() >= 2, qPrintable(text));
             // Backoff: 1 s, 2 s, 4 s after failures, so fewer tries than the good one's scrapes.
             QVERIFY2(state[QStringLiteral("scrapes")].toInt() <= 4, qPrintable(text));
         };
-        expectDown(refused, QStringLiteral("could not connect to ") + QString::fromStdString(refused));
+        expectDown(refused,
+                   QStringLiteral("could not connect to ") + QString::fromStdString(refused));
         expectDown(hang.address(), QStringLiteral("no answer within 500 ms"));
         expectDown(html.address(), QStringLiteral("answered text/html, not a pprof"));
         expectDown(garbage.address(), QStringLiteral("pprof"));
