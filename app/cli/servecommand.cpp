@@ -4,6 +4,7 @@
 
 #include "library/library.h"
 #include "server/pyroscopeserver.h"
+#include "server/scrapemanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -119,6 +120,11 @@ int ServeCommand::run(const CommandLine &commandLine)
     m_out << "pyrograph: serving Grafana Pyroscope's API on http://"
           << QString::fromStdString(server.address()) << " (library " << server.library()->file()
           << ")\n";
+    if (!commandLine.serve.scrapeConfigFile.isEmpty()) {
+        const size_t targets = server.scrapeManager()->targets().size();
+        m_out << "pyrograph: scraping " << targets << (targets == 1 ? " target" : " targets")
+              << " of " << commandLine.serve.scrapeConfigFile << " (state: GET /targets)\n";
+    }
     m_out.flush();
     int received = 0;
     sigwait(&stopSignals, &received);

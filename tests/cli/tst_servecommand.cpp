@@ -113,6 +113,8 @@ private slots:
                             QStringLiteral("--scrape"), config});
         const int port = serve.port();
         QVERIFY2(port > 0, qPrintable(serve.output()));
+        QVERIFY2(serve.output().contains(QStringLiteral("scraping 1 target of ") + config),
+                 qPrintable(serve.output()));
         const QString err = QString::fromUtf8(serve.process().readAllStandardError());
         QVERIFY2(err.contains(config + QStringLiteral(":4: ignoring scrape-configs entry key "
                                                       "\"relabel-configs\"")),
