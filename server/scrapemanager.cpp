@@ -3,7 +3,9 @@
 #include "scrapeclient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,27 +171,43 @@ void ScrapeManager::sync(const std::string &origin, const std::vector<ScrapeTarg
 
 void ScrapeManager::poll(Discovery &discovery)
 {
-    QFile file(discovery.file);
-    QByteArray bytes;
-    const bool exists = file.open(QIODevice::ReadOnly);
-    if (exists)
-        bytes = file.readAll();
+    // The entry names a file, or files by a '*' in its last part (as Prometheus' file_sd).
+    const QFileInfo pattern(discovery.file);
+    const bool glob = pattern.fileName().contains(u'*');
+    QStringList files;
+    if (glob) {
+        const QDir dir = pattern.dir();
+        for (const QString &name : dir.entryList({pattern.fileName()}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+    } else {
+        files.append(discovery.file);
+    }
+    QString error;
+    QByteArray bytes; // every file's name and bytes: what tells a change
+    std::vector<std::pair<QString, QByteArray>> contents;
+    for (const QString &name : files) {
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("%1: %2").arg(name, file.errorString());
+            continue;
+        }
+        contents.emplace_back(name, file.readAll());
+        bytes += name.toUtf8() + '\0' + contents.back().second + '\0';
+    }
     if (discovery.read && bytes == discovery.lastBytes)
         return;
     discovery.read = true;
     discovery.lastBytes = bytes;
-    const std::string origin = discovery.file.toStdString();
-    QString error;
     std::vector<ScrapeTargetGroup> groups;
-    if (!exists) {
-        error = QStringLiteral("%1: %2").arg(discovery.file, file.errorString());
-    } else if (const auto parsed =
-                   ScrapeConfig::parseTargetFile(bytes.toStdString(), discovery.file, &error)) {
-        groups = *parsed;
-    } else {
-        std::lock_guard lock(m_mutex);
-        m_discoveryErrors[discovery.file] = error;
-        return; // keeps the targets it had
+    for (const auto &[name, text] : contents) {
+        QString malformed;
+        const auto parsed = ScrapeConfig::parseTargetFile(text.toStdString(), name, &malformed);
+        if (!parsed) {
+            std::lock_guard lock(m_mutex);
+            m_discoveryErrors[discovery.file] = malformed;
+            return; // keeps the targets it had
+        }
+        groups.insert(groups.end(), parsed->begin(), parsed->end());
     }
     {
         std::lock_guard lock(m_mutex);
@@ -198,7 +216,7 @@ void ScrapeManager::poll(Discovery &discovery)
         else
             m_discoveryErrors[discovery.file] = error;
     }
-    sync(origin, specs(*discovery.job, groups));
+    sync(discovery.file.toStdString(), specs(*discovery.job, groups));
 }
 
 void ScrapeManager::discoveryLoop()

@@ -18,10 +18,11 @@ class ProfileSink;
 
 // The targets of `pyrograph serve --scrape` and of the GUI's "Scrape a
 // target": one ScrapeTarget per (job, target, profile), each on its own
-// thread. Static configs start with the manager; each file-sd-configs file is
-// polled every refresh-interval on a thread of its own and, when its bytes
-// change, its targets are started and stopped to match (a missing file has no
-// targets; a malformed one keeps the targets it had and reports why). Each
+// thread. Static configs start with the manager; each file-sd-configs file (or
+// the files a '*' in its name matches) is polled every refresh-interval on a
+// thread of its own and, when the bytes change, its targets are started and
+// stopped to match (a missing file has no targets; a malformed one keeps the
+// targets they had and reports why). Each
 // target's first scrape waits a share of its interval taken from its key, so
 // that many targets do not all fire at once.
 class ScrapeManager final

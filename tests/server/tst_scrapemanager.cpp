@@ -5,6 +5,7 @@
 
 #include "server/scrapemanager.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -314,6 +315,45 @@ private slots:
 
         QVERIFY(QFile::remove(sdFile));
         QTRY_VERIFY_WITH_TIMEOUT(addresses().empty(), 5000);
+    }
+
+    void discoveryGlobTakesEveryMatchingFile()
+    {
+        const ConfigFile config(QStringLiteral(R"(scrape-configs:
+  - job-name: glob
+    enabled-profiles: [goroutines]
+    scrape-interval: 1m
+    file-sd-configs:
+      - files: [sd/*.json]
+        refresh-interval: 100ms
+)"));
+        QVERIFY(QDir().mkpath(config.sibling(QStringLiteral("sd"))));
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(config.sibling(QStringLiteral("sd/") + name));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        write(QStringLiteral("a.json"), R"([{"targets": ["127.0.0.1:1"]}])");
+        write(QStringLiteral("b.yml"), "- targets: ['127.0.0.1:9']\n"); // not *.json
+        write(QStringLiteral("c.json"), R"([{"targets": ["127.0.0.1:2"]}])");
+        TestServer t(scraping(config));
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ScrapeManager &manager = *t.server().scrapeManager();
+        const auto addresses = [&manager] {
+            std::vector<std::string> addresses;
+            for (const ScrapeManager::Entry &entry : manager.targets())
+                addresses.push_back(entry.spec.address);
+            return addresses;
+        };
+        QCOMPARE(addresses(), (std::vector<std::string>{"127.0.0.1:1", "127.0.0.1:2"}));
+        write(QStringLiteral("d.json"), R"([{"targets": ["127.0.0.1:3"]}])");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            addresses(), (std::vector<std::string>{"127.0.0.1:1", "127.0.0.1:2", "127.0.0.1:3"}),
+            5000);
+        QVERIFY(QFile::remove(config.sibling(QStringLiteral("sd/a.json"))));
+        QTRY_COMPARE_WITH_TIMEOUT(addresses(),
+                                  (std::vector<std::string>{"127.0.0.1:2", "127.0.0.1:3"}), 5000);
+        QVERIFY(manager.discoveryErrors().isEmpty());
     }
 
     void targetsAddedWhileRunning()
