@@ -52,12 +52,12 @@ inline QString binary(QString *error)
 class Process
 {
 public:
-    explicit Process(const QString &mode = QStringLiteral("pprof"))
+    explicit Process(const QString &mode = QStringLiteral("pprof"), const QStringList &more = {})
     {
         const QString program = binary(&m_error);
         if (program.isEmpty())
             return;
-        m_process.start(program, {QStringLiteral("-mode"), mode});
+        m_process.start(program, QStringList{QStringLiteral("-mode"), mode} + more);
         static const QRegularExpression listening(QStringLiteral("listening (\\d+)"));
         QString out;
         for (int i = 0; i < 100 && m_port == 0; ++i) {

@@ -356,6 +356,58 @@ private slots:
         QVERIFY(manager.discoveryErrors().isEmpty());
     }
 
+    void credentialsAreSent()
+    {
+        gotarget::Process basic(QStringLiteral("pprof"),
+                                {QStringLiteral("-basic"), QStringLiteral("scraper:s3cret")});
+        QVERIFY2(basic.port() > 0, qPrintable(basic.error()));
+        gotarget::Process bearer(QStringLiteral("pprof"),
+                                 {QStringLiteral("-bearer"), QStringLiteral("tok3n")});
+        QVERIFY2(bearer.port() > 0, qPrintable(bearer.error()));
+        const ConfigFile config(QStringLiteral(R"(scrape-configs:
+  - job-name: basic
+    enabled-profiles: [goroutines]
+    scrape-interval: 500ms
+    basic-auth: {username: scraper, password: s3cret}
+    static-configs:
+      - targets: ['%1']
+  - job-name: bearer
+    enabled-profiles: [goroutines]
+    scrape-interval: 500ms
+    bearer-token: tok3n
+    static-configs:
+      - targets: ['%2']
+  - job-name: none
+    enabled-profiles: [goroutines]
+    scrape-interval: 500ms
+    static-configs:
+      - targets: ['%1', '%2']
+)")
+                                    .arg(QString::fromStdString(basic.address()),
+                                         QString::fromStdString(bearer.address())));
+        TestServer t(scraping(config));
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ScrapeManager &manager = *t.server().scrapeManager();
+        const auto settled = [&manager] {
+            for (const ScrapeManager::Entry &entry : manager.targets())
+                if (entry.state.scrapes == 0)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 10000);
+        for (const ScrapeManager::Entry &entry : manager.targets()) {
+            const QString what = QString::fromStdString(entry.spec.job + " " + entry.spec.address)
+                + u' ' + entry.state.lastError;
+            if (entry.spec.job == "none") {
+                QVERIFY2(entry.state.health == ScrapeTargetState::Health::Down, qPrintable(what));
+                QVERIFY2(entry.state.lastError.startsWith(QStringLiteral("HTTP 401: unauthorized")),
+                         qPrintable(what));
+            } else {
+                QVERIFY2(entry.state.health == ScrapeTargetState::Health::Up, qPrintable(what));
+            }
+        }
+    }
+
     void targetsAddedWhileRunning()
     {
         gotarget::Process go;

@@ -49,6 +49,8 @@ func pyrographParked(ch chan struct{}) {
 
 func main() {
 	mode := flag.String("mode", "pprof", "pprof, html, garbage or hang")
+	basic := flag.String("basic", "", "USER:PASSWORD that every request must carry")
+	bearer := flag.String("bearer", "", "a token that every request must carry")
 	flag.Parse()
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -79,6 +81,22 @@ func main() {
 		}
 		go pyrographBusyLoop()
 		go pyrographAllocate()
+	}
+	if handler == nil {
+		handler = http.DefaultServeMux
+	}
+	if *basic != "" || *bearer != "" {
+		inner := handler
+		handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			user, password, hasBasic := r.BasicAuth()
+			ok := (*basic != "" && hasBasic && user+":"+password == *basic) ||
+				(*bearer != "" && r.Header.Get("Authorization") == "Bearer "+*bearer)
+			if !ok {
+				http.Error(w, "unauthorized", http.StatusUnauthorized)
+				return
+			}
+			inner.ServeHTTP(w, r)
+		})
 	}
 	fmt.Fprintln(os.Stderr, http.Serve(listener, handler))
 	os.Exit(1)
