@@ -8,7 +8,8 @@
 
 namespace PprofRecord {
 
-std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels, const QString &source,
+std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels,
+                                   const std::string &metricName, const QString &source,
                                    qint64 nowMs, QString *error)
 {
     const ImportResult imported = RequestBody::import("pprof", inflated, source);
@@ -24,6 +25,10 @@ std::optional<ProfileRecord> build(const QByteArray &inflated, Labels labels, co
     record.origin = ProfileOrigin::Push;
     record.source = source.toStdString();
     record.types = ProfileTypeNaming::forProfile(*imported.profile, {});
+    if (!metricName.empty())
+        for (ProfileTypeId &type : record.types)
+            if (!type.name.empty())
+                type.name = metricName;
     record.profile = imported.profile;
     return record;
 }

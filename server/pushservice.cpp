@@ -62,13 +62,9 @@ HttpResponse PushService::handle(const HttpRequest &request) const
                 return failure == RequestBody::Failure::TooLarge
                     ? ConnectProtocol::error("resource_exhausted", error.toStdString(), 413)
                     : ConnectProtocol::error("invalid_argument", error.toStdString());
-            auto record = PprofRecord::build(*inflated, labels, where, nowMs, &error);
+            auto record = PprofRecord::build(*inflated, labels, metricName, where, nowMs, &error);
             if (!record)
                 return ConnectProtocol::error("invalid_argument", error.toStdString());
-            if (!metricName.empty())
-                for (ProfileTypeId &type : record->types)
-                    if (!type.name.empty())
-                        type.name = metricName;
             records.push_back(std::move(*record));
         }
     }

@@ -8,24 +8,25 @@ struct Entry
     std::string_view configName;
     std::string_view endpointName;
     std::string_view path;
+    std::string_view metricName;
 };
 // Pyroscope's enabled-profiles and Go's endpoints; heap has no config name
 // (mem is allocs) and is only for `pyrograph scrape`.
 constexpr std::array<Entry, 6> kProfiles{{
-    {"cpu", "cpu", "/debug/pprof/profile"},
-    {"mem", "allocs", "/debug/pprof/allocs"},
-    {"", "heap", "/debug/pprof/heap"},
-    {"goroutines", "goroutine", "/debug/pprof/goroutine"},
-    {"mutex", "mutex", "/debug/pprof/mutex"},
-    {"block", "block", "/debug/pprof/block"},
+    {"cpu", "cpu", "/debug/pprof/profile", "process_cpu"},
+    {"mem", "allocs", "/debug/pprof/allocs", "memory"},
+    {"", "heap", "/debug/pprof/heap", "memory"},
+    {"goroutines", "goroutine", "/debug/pprof/goroutine", "goroutine"},
+    {"mutex", "mutex", "/debug/pprof/mutex", "mutex"},
+    {"block", "block", "/debug/pprof/block", "block"},
 }};
 
 ScrapeProfile make(const Entry &entry, std::string_view name)
 {
     const bool cumulative = entry.endpointName == "allocs" || entry.endpointName == "heap"
         || entry.endpointName == "mutex" || entry.endpointName == "block";
-    return ScrapeProfile{std::string(name), std::string(entry.path), entry.endpointName == "cpu",
-                         cumulative};
+    return ScrapeProfile{std::string(name), std::string(entry.path), std::string(entry.metricName),
+                         entry.endpointName == "cpu", cumulative};
 }
 } // namespace
 

@@ -15,6 +15,10 @@ struct ScrapeProfile
 {
     std::string name; // as the config or --type named it
     std::string path; // "/debug/pprof/profile"
+    // The __name__ Grafana Alloy pushes a scrape of it with, so that its
+    // profile type IDs are those a Pyroscope fed by Alloy shows
+    // (process_cpu:cpu:nanoseconds:cpu:nanoseconds, mutex:delay:...).
+    std::string metricName;
     // cpu: the handler profiles for ?seconds=N and answers after them.
     bool takesSeconds = false;
     // Counts since the program started (allocs, heap, mutex, block): stored

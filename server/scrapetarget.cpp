@@ -185,7 +185,7 @@ bool ScrapeTarget::scrapeOnce(QString *error, qint64 *stored)
     if (profile.cumulative) {
         if (m_previous.isEmpty()) {
             // Checked now, so that garbage fails at once rather than at the second scrape.
-            if (!PprofRecord::build(*inflated, {}, source, now, error))
+            if (!PprofRecord::build(*inflated, {}, {}, source, now, error))
                 return false;
             m_previous = *inflated;
             m_previousMs = now;
@@ -204,7 +204,8 @@ bool ScrapeTarget::scrapeOnce(QString *error, qint64 *stored)
         m_previousMs = now;
         inflated = *delta;
     }
-    auto record = PprofRecord::build(*inflated, m_spec.seriesLabels(), source, now, error);
+    auto record = PprofRecord::build(*inflated, m_spec.seriesLabels(), m_spec.profile.metricName,
+                                     source, now, error);
     if (!record)
         return false;
     if (record->profile->tree().nodeCount() <= 1)

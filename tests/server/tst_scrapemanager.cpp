@@ -131,7 +131,7 @@ private slots:
         QVERIFY2(go.port() > 0, qPrintable(go.error()));
         const ConfigFile config(QStringLiteral(R"(scrape-configs:
   - job-name: gojob
-    enabled-profiles: [cpu, mem, goroutines]
+    enabled-profiles: [cpu, mem, goroutines, mutex, block]
     scrape-interval: 2s
     static-configs:
       - application: goapp
@@ -145,7 +145,11 @@ private slots:
         const std::string cpu = "process_cpu:cpu:nanoseconds:cpu:nanoseconds";
         const std::string allocs = "memory:alloc_space:bytes:space:bytes";
         const std::string goroutines = "goroutine:goroutine:count:goroutine:count";
-        QTRY_VERIFY_WITH_TIMEOUT(hasType(t, cpu) && hasType(t, allocs) && hasType(t, goroutines),
+        // As Grafana Alloy names a scrape's types (its __name__ per profile).
+        const std::string mutex = "mutex:delay:nanoseconds:contentions:count";
+        const std::string block = "block:delay:nanoseconds:contentions:count";
+        QTRY_VERIFY_WITH_TIMEOUT(hasType(t, cpu) && hasType(t, allocs) && hasType(t, goroutines)
+                                     && hasType(t, mutex) && hasType(t, block),
                                  30000);
         for (const StoredProfileInfo &info : t.stored()) {
             QCOMPARE(labelValue(info.labels, "service_name"), "goapp");
@@ -179,6 +183,12 @@ private slots:
         const ProfilePtr goroutineProfile = t.merged(goroutines);
         QVERIFY(goroutineProfile);
         QVERIFY(hasFunction(*goroutineProfile, "main.pyrographParked"));
+
+        for (const std::string &type : {mutex, block}) {
+            const ProfilePtr contention = t.merged(type);
+            QVERIFY(contention);
+            QVERIFY2(hasFunction(*contention, "main.pyrographContend"), type.c_str());
+        }
 
         const auto targets = targetsByInstance(t);
         QVERIFY(targets.contains(go.address()));

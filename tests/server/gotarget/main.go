@@ -1,7 +1,8 @@
 // A Go program for tst_ScrapeManager and tst_ScrapeCommand to scrape: it
 // serves net/http/pprof on a free loopback port, printed as "listening PORT",
 // while one goroutine burns CPU (pyrographBusyLoop), one allocates
-// (pyrographAllocate) and eight wait on a channel (pyrographParked).
+// (pyrographAllocate), eight wait on a channel (pyrographParked) and two
+// contend for a mutex (pyrographContend; mutex and block profiling on).
 // -mode html answers every request with an HTML page, -mode garbage with bytes
 // that are not a pprof, -mode hang never answers: the targets that must fail.
 package main
@@ -13,6 +14,8 @@ import (
 	"net/http"
 	_ "net/http/pprof"
 	"os"
+	"runtime"
+	"sync"
 	"time"
 )
 
@@ -39,6 +42,17 @@ func pyrographAllocate() {
 			kept = kept[:0]
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+var contended sync.Mutex
+
+//go:noinline
+func pyrographContend() {
+	for {
+		contended.Lock()
+		time.Sleep(time.Millisecond)
+		contended.Unlock()
 	}
 }
 
@@ -81,6 +95,10 @@ func main() {
 		}
 		go pyrographBusyLoop()
 		go pyrographAllocate()
+		runtime.SetMutexProfileFraction(1)
+		runtime.SetBlockProfileRate(1)
+		go pyrographContend()
+		go pyrographContend()
 	}
 	if handler == nil {
 		handler = http.DefaultServeMux
