@@ -64,7 +64,6 @@ ScrapeDialog::ScrapeDialog(PushReceiver *receiver, QWidget *parent)
     m_add->setObjectName(QStringLiteral("scrapeAdd"));
     m_error->setObjectName(QStringLiteral("scrapeError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight)"));
     m_error->hide();
     m_table->setObjectName(QStringLiteral("scrapeTargets"));
     m_table->setHorizontalHeaderLabels({tr("Target"), tr("Profile"), tr("State"),
