@@ -219,7 +219,7 @@ private slots:
   - job-name: bad
     enabled-profiles: [goroutines]
     scrape-interval: 1s
-    scrape-timeout: 500ms
+    scrape-timeout: 2s
     static-configs:
       - targets: ['%2', '%3', '%4', '%5']
 )")
@@ -235,12 +235,14 @@ private slots:
         const QJsonObject ok = targets.at(good.address());
         QCOMPARE(ok[QStringLiteral("health")].toString(), QStringLiteral("up"));
         QCOMPARE(ok[QStringLiteral("failures")].toInt(), 0);
-        // Seven slots at least in 7.5 s, the first within a second: on schedule.
+        // Seven slots in 7.5 s, the first within a second. Five at least: a
+        // busy machine may skip a slot, but scrapes taken in turn would wait
+        // out the hanging target's 2 s timeout and make three.
         const int goodScrapes = ok[QStringLiteral("scrapes")].toInt();
-        QVERIFY2(goodScrapes >= 6, qPrintable(QString::number(goodScrapes)));
+        QVERIFY2(goodScrapes >= 5, qPrintable(QString::number(goodScrapes)));
         for (const ScrapeManager::Entry &entry : t.server().scrapeManager()->targets())
             if (entry.spec.address == good.address())
-                QVERIFY2(entry.state.lastLatenessMs < 250,
+                QVERIFY2(entry.state.lastLatenessMs < 500,
                          qPrintable(QString::number(entry.state.lastLatenessMs)));
 
         const auto expectDown = [&](const std::string &address, const QString &error) {
@@ -258,11 +260,11 @@ private slots:
         };
         expectDown(refused,
                    QStringLiteral("could not connect to ") + QString::fromStdString(refused));
-        expectDown(hang.address(), QStringLiteral("no answer within 500 ms"));
+        expectDown(hang.address(), QStringLiteral("no answer within 2000 ms"));
         expectDown(html.address(), QStringLiteral("answered text/html, not a pprof"));
         expectDown(garbage.address(), QStringLiteral("pprof"));
         const int hangMs = targets.at(hang.address())[QStringLiteral("lastDurationMs")].toInt();
-        QVERIFY2(hangMs >= 450 && hangMs < 3000, qPrintable(QString::number(hangMs)));
+        QVERIFY2(hangMs >= 1900 && hangMs < 5000, qPrintable(QString::number(hangMs)));
 
         for (const StoredProfileInfo &info : t.stored())
             QCOMPARE(labelValue(info.labels, "instance"), good.address());
