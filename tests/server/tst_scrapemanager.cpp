@@ -161,8 +161,9 @@ private slots:
                         .startsWith(QStringLiteral("GET http://%1/debug/pprof/")
                                         .arg(QString::fromStdString(go.address()))));
             if (info.types.front().starts_with("memory:")) {
-                // The difference from the previous scrape, two seconds before.
-                QVERIFY2(info.endMs - info.startMs >= 1000 && info.endMs - info.startMs <= 4000,
+                // The difference from the previous scrape, two seconds before (four
+                // when a busy machine skipped a slot); a whole profile spans nothing.
+                QVERIFY2(info.endMs - info.startMs >= 1000 && info.endMs - info.startMs <= 8000,
                          qPrintable(QString::number(info.endMs - info.startMs)));
                 QVERIFY(std::find(info.types.begin(), info.types.end(),
                                   "memory:inuse_space:bytes:space:bytes")
