@@ -45,11 +45,11 @@ QStringList arguments(int argc, char **argv)
         list << QString::fromLocal8Bit(argv[i]);
     return list;
 }
-// `export ... -o OUT.png`: looked for before any application object exists,
-// which decides the kind of application.
+// `export ... -o OUT.png` (or `scrape`): looked for before any application
+// object exists, which decides the kind of application.
 bool exportsImage(const QStringList &arguments)
 {
-    if (arguments.value(1) != QLatin1String("export"))
+    if (arguments.value(1) != QLatin1String("export") && arguments.value(1) != QLatin1String("scrape"))
         return false;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &a = arguments[i];

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-// Where a stored profile came from.
-enum class ProfileOrigin { Push, File, Server };
+// Where a stored profile came from (stored as its number: append, never reorder).
+enum class ProfileOrigin { Push, File, Server, Scrape };
 
 // One profile to store: what `pyrograph library add`, an ingest request, a
 // Connect push or a fetch from a server hands to Library::add. Each sample type

@@ -2,10 +2,10 @@
 
 #include "connectprotocol.h"
 #include "ingestname.h"
+#include "pprofrecord.h"
 #include "profilesink.h"
 #include "requestbody.h"
 
-#include "library/profiletypenaming.h"
 #include "push/v1/push.pb.h"
 
 #include <QDateTime>
@@ -62,23 +62,10 @@ HttpResponse PushService::handle(const HttpRequest &request) const
                 return failure == RequestBody::Failure::TooLarge
                     ? ConnectProtocol::error("resource_exhausted", error.toStdString(), 413)
                     : ConnectProtocol::error("invalid_argument", error.toStdString());
-            const ImportResult imported = RequestBody::import("pprof", *inflated, where);
-            if (!imported.isOk())
-                return ConnectProtocol::error("invalid_argument", imported.error.toStdString());
-            ProfileRecord record;
-            record.labels = labels;
-            const ProfileMetadata &metadata = imported.profile->metadata();
-            record.startMs = metadata.timeNanos > 0 ? metadata.timeNanos / 1000000 : nowMs;
-            record.endMs = record.startMs + std::max<qint64>(0, metadata.durationNanos / 1000000);
-            record.origin = ProfileOrigin::Push;
-            record.source = where.toStdString();
-            record.types = ProfileTypeNaming::forProfile(*imported.profile, {});
-            if (!metricName.empty())
-                for (ProfileTypeId &type : record.types)
-                    if (!type.name.empty())
-                        type.name = metricName;
-            record.profile = imported.profile;
-            records.push_back(std::move(record));
+            auto record = PprofRecord::build(*inflated, labels, metricName, where, nowMs, &error);
+            if (!record)
+                return ConnectProtocol::error("invalid_argument", error.toStdString());
+            records.push_back(std::move(*record));
         }
     }
     if (!m_sink.store(records, &error))

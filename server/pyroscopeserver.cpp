@@ -5,6 +5,8 @@
 #include "ingestroutes.h"
 #include "profilesink.h"
 #include "querierroutes.h"
+#include "scrapeconfig.h"
+#include "scrapemanager.h"
 
 #include "library/library.h"
 
@@ -38,6 +40,9 @@ void PyroscopeServer::registerRoutes(HttpRouter &router)
 {
     IngestRoutes::add(router, *m_sink, m_options);
     QuerierRoutes::add(router, *m_library);
+    router.add("GET", "/targets", [scrape = m_scrape.get()](const HttpRequest &) {
+        return HttpResponse::json(scrape->toJson());
+    });
     for (const RouteRegistrar &registrar : m_registrars)
         registrar(router, *m_library);
 }
@@ -48,6 +53,14 @@ QString PyroscopeServer::start()
     if (const QString problem = m_options.check(); !problem.isEmpty())
         return problem;
     QString error;
+    m_scrapeWarnings.clear();
+    std::optional<ScrapeConfig> scrapeConfig;
+    if (!m_options.scrapeConfigFile.isEmpty()) {
+        scrapeConfig = ScrapeConfig::load(m_options.scrapeConfigFile, &error);
+        if (!scrapeConfig)
+            return error;
+        m_scrapeWarnings = scrapeConfig->warnings;
+    }
     const QString file =
         m_options.libraryFile.isEmpty() ? Library::defaultFile() : m_options.libraryFile;
     m_library = Library::open(file, &error);
@@ -56,6 +69,7 @@ QString PyroscopeServer::start()
     HeapRetention::keepFreedMemory();
     m_sink = std::make_unique<ProfileSink>(*m_library);
     m_sink->setOnStored(m_onPush);
+    m_scrape = std::make_unique<ScrapeManager>(*m_sink, m_options.maxDecompressedBytes);
     HttpRouter router;
     registerRoutes(router);
     HttpServer::Settings settings;
@@ -71,10 +85,13 @@ QString PyroscopeServer::start()
     error = m_http->start();
     if (!error.isEmpty()) {
         m_http.reset();
+        m_scrape.reset();
         m_sink.reset();
         m_library.reset();
         return error;
     }
+    if (scrapeConfig)
+        m_scrape->start(*scrapeConfig);
     m_stopping = false;
     m_retention = std::thread([this] { retentionLoop(); });
     return {};
@@ -95,6 +112,8 @@ void PyroscopeServer::retentionLoop()
 
 void PyroscopeServer::stop()
 {
+    if (m_scrape)
+        m_scrape->stop(); // before the sink it stores into goes
     if (m_http)
         m_http->stop(); // in-flight requests finish first
     {
@@ -105,6 +124,7 @@ void PyroscopeServer::stop()
     if (m_retention.joinable())
         m_retention.join();
     m_http.reset();
+    m_scrape.reset();
     m_sink.reset();
     m_library.reset();
 }

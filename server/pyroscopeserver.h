@@ -6,6 +6,7 @@
 #include "library/profilerecord.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <condition_variable>
 #include <functional>
@@ -17,9 +18,12 @@
 class HttpServer;
 class Library;
 class ProfileSink;
+class ScrapeManager;
 
 // A small Grafana Pyroscope: the library, the HTTP server and the routes of
-// Pyroscope's API over it, with retention enforced in the background. What
+// Pyroscope's API over it, with retention enforced in the background, and the
+// targets it scrapes (ScrapeManager: options().scrapeConfigFile's and any
+// added while it runs; their state at GET /targets). What
 // `pyrograph serve` runs and what the GUI's "Receive pushes" switch starts and
 // stops (no Qt event loop needed: the server has its own threads).
 class PyroscopeServer final
@@ -49,6 +53,10 @@ public:
     int port() const;
     Library *library() const { return m_library.get(); }
     qint64 pushesReceived() const;
+    // While running: add targets to it, read their state.
+    ScrapeManager *scrapeManager() const { return m_scrape.get(); }
+    // What the scrape config ignored, "FILE:LINE: ...", after start().
+    const QStringList &scrapeWarnings() const { return m_scrapeWarnings; }
 
 private:
     // The one place the API's routes are put together.
@@ -60,6 +68,8 @@ private:
     std::function<void(const ProfileRecord &)> m_onPush;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<ProfileSink> m_sink;
+    std::unique_ptr<ScrapeManager> m_scrape;
+    QStringList m_scrapeWarnings;
     std::unique_ptr<HttpServer> m_http;
     std::thread m_retention;
     std::mutex m_mutex;

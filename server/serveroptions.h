@@ -28,6 +28,8 @@ struct ServerOptions
     // A keep-alive connection holds a thread between requests: 8 SDKs plus
     // queries need more than the two cores.
     int threads = 32;
+    // Pyroscope's scrape-configs (ScrapeConfig); empty: no pull mode.
+    QString scrapeConfigFile;
 
     // "HOST:PORT", ":PORT" or "PORT"; an IPv6 host in brackets ("[::1]:4040").
     bool parseListen(std::string_view text, QString *error);

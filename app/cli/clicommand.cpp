@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "infocommand.h"
 #include "librarycommand.h"
+#include "scrapecommand.h"
 #include "servecommand.h"
 #include "topcommand.h"
 
@@ -47,6 +48,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Library:
         command = std::make_unique<LibraryCommand>(out, err);
+        break;
+    case CommandLine::Command::Scrape:
+        command = std::make_unique<ScrapeCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";

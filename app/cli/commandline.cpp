@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "scrapecommand.h"
 #include "servecommand.h"
 
 #include "librarycommand.h"
@@ -49,7 +50,9 @@ QString usageSummary(const QString &program)
               "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] "
               "[--json]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
-              "[--retention DURATION] [--token TOKEN] [--no-auth]\n")
+              "[--retention DURATION] [--token TOKEN] [--no-auth] [--scrape FILE]\n"
+              "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
+              "-o OUT\n")
                .arg(program)
            + LibraryCommand::usage(program);
 }
@@ -235,7 +238,7 @@ QStringList CommandLine::viewNames()
 bool CommandLine::needsDisplay(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first == QLatin1String("serve"))
+    if (first == QLatin1String("serve") || first == QLatin1String("scrape"))
         return false;
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
@@ -254,6 +257,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("serve"))
         return ServeCommand::parse(arguments);
+    if (first == QLatin1String("scrape"))
+        return ScrapeCommand::parse(arguments);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
             return sub.command == Command::Library ? LibraryCommand::parse(arguments) : parseSubcommand(sub, arguments);

@@ -11,7 +11,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -38,6 +38,13 @@ struct CommandLine
     bool heat = false;    // --heat: the heat colour scheme
 
     ServerOptions serve; // serve (ServeCommand::parse)
+
+    // scrape URL (ScrapeCommand::parse; files holds the URL, output -o)
+    struct ScrapeArguments
+    {
+        QString type = QStringLiteral("cpu"); // --type, an endpoint name
+        int seconds = 10;                      // --seconds, cpu only
+    } scrape;
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit

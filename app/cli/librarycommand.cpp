@@ -44,6 +44,8 @@ QString originName(ProfileOrigin origin)
         return QStringLiteral("file");
     case ProfileOrigin::Server:
         return QStringLiteral("server");
+    case ProfileOrigin::Scrape:
+        return QStringLiteral("scrape");
     }
     return {};
 }

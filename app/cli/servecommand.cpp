@@ -4,6 +4,7 @@
 
 #include "library/library.h"
 #include "server/pyroscopeserver.h"
+#include "server/scrapemanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,7 +53,12 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         "token", tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
     const QCommandLineOption noAuth("no-auth",
                                     tr("Allow a non-loopback --listen without --token."));
-    parser.addOptions({help, listen, library, maxBody, retention, token, noAuth});
+    const QCommandLineOption scrape(
+        "scrape",
+        tr("Scrape the targets of FILE's scrape-configs (Pyroscope's pull mode; state at "
+           "GET /targets)."),
+        "FILE");
+    parser.addOptions({help, listen, library, maxBody, retention, token, noAuth, scrape});
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {
@@ -86,6 +92,7 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
     }
     options.token = parser.value(token).toStdString();
     options.noAuth = parser.isSet(noAuth);
+    options.scrapeConfigFile = parser.value(scrape);
     if (const QString refused = options.check(); !refused.isEmpty())
         return error(program, refused);
     return c;
@@ -107,9 +114,17 @@ int ServeCommand::run(const CommandLine &commandLine)
         fail(QStringLiteral("serve: %1").arg(problem));
         return Failure;
     }
+    for (const QString &warning : server.scrapeWarnings())
+        m_err << "pyrograph: warning: " << warning << '\n';
+    m_err.flush();
     m_out << "pyrograph: serving Grafana Pyroscope's API on http://"
           << QString::fromStdString(server.address()) << " (library " << server.library()->file()
           << ")\n";
+    if (!commandLine.serve.scrapeConfigFile.isEmpty()) {
+        const size_t targets = server.scrapeManager()->targets().size();
+        m_out << "pyrograph: scraping " << targets << (targets == 1 ? " target" : " targets")
+              << " of " << commandLine.serve.scrapeConfigFile << " (state: GET /targets)\n";
+    }
     m_out.flush();
     int received = 0;
     sigwait(&stopSignals, &received);

@@ -4,6 +4,7 @@
 #include "exportcontroller.h"
 #include "exportnotice.h"
 #include "pushreceiver.h"
+#include "scrapedialog.h"
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
@@ -164,6 +165,9 @@ void MainWindow::createActions()
     m_receivePushes->setCheckable(true);
     m_receivePushes->setToolTip(tr("Run a Pyroscope server in Pyrograph: SDKs push to it and every profile is kept in the library"));
     connect(m_receivePushes, &QAction::toggled, this, &MainWindow::setReceivingPushes);
+    m_scrapeTarget = file->addAction(tr("Scrape a &Target…"), this, &MainWindow::showScrapeDialog);
+    m_scrapeTarget->setObjectName(QStringLiteral("scrapeTargetAction"));
+    m_scrapeTarget->setToolTip(tr("Have the server in Pyrograph fetch profiles from a Go program's net/http/pprof on a schedule"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -348,6 +352,19 @@ void MainWindow::setReceivingPushes(bool on)
         m_pushReceiver->stop();
     }
     updatePushStatus();
+}
+
+void MainWindow::showScrapeDialog()
+{
+    if (!m_pushReceiver->isRunning())
+        m_receivePushes->setChecked(true); // the scrapes are the server's
+    if (!m_pushReceiver->isRunning())
+        return; // setReceivingPushes showed why
+    if (!m_scrapeDialog)
+        m_scrapeDialog = new ScrapeDialog(m_pushReceiver, this);
+    m_scrapeDialog->show();
+    m_scrapeDialog->raise();
+    m_scrapeDialog->activateWindow();
 }
 
 void MainWindow::updatePushStatus()

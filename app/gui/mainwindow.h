@@ -15,6 +15,7 @@ class CompareController;
 class ExportController;
 class ExportNotice;
 class PushReceiver;
+class ScrapeDialog;
 class WelcomePage;
 class QAction;
 class QActionGroup;
@@ -54,6 +55,9 @@ public:
     PushReceiver *pushReceiver() const { return m_pushReceiver; }
     QAction *receivePushesAction() const { return m_receivePushes; }
     QLabel *pushStatusLabel() const { return m_pushLabel; }
+    // File > Scrape a Target…: turns Receive Pushes on, then opens (or raises) the dialog.
+    QAction *scrapeTargetAction() const { return m_scrapeTarget; }
+    ScrapeDialog *scrapeDialog() const { return m_scrapeDialog; }
     // What the window shows while no tab is open.
     WelcomePage *welcomePage() const { return m_welcome; }
     // Tests substitute a slow or failing reader for the files opened after this.
@@ -99,6 +103,7 @@ private:
     void showShortcuts();
     void setReceivingPushes(bool on);
     void updatePushStatus();
+    void showScrapeDialog();
     void onExportFinished(const QString &path, JobOutcome outcome);
     void onImportFinished(ProfileTab *tab);
     void closeTab(int index);
@@ -127,6 +132,8 @@ private:
     QLabel *m_pushLabel;
     PushReceiver *m_pushReceiver;
     QAction *m_receivePushes = nullptr;
+    QAction *m_scrapeTarget = nullptr;
+    ScrapeDialog *m_scrapeDialog = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QString m_rendererName;

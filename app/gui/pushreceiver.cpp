@@ -59,6 +59,11 @@ QString PushReceiver::url() const
     return isRunning() ? QStringLiteral("http://") + QString::fromStdString(m_server->address()) : QString();
 }
 
+ScrapeManager *PushReceiver::scrapeManager() const
+{
+    return isRunning() ? m_server->scrapeManager() : nullptr;
+}
+
 QString PushReceiver::libraryFile() const
 {
     if (m_server && m_server->library())

@@ -8,6 +8,7 @@
 #include <memory>
 
 class PyroscopeServer;
+class ScrapeManager;
 
 // File > Receive Pushes: the server of `pyrograph serve`, run inside the
 // window's process, so SDKs can push to the library while the user looks at
@@ -32,6 +33,8 @@ public:
     QString url() const; // "http://127.0.0.1:4040"; empty while stopped
     QString libraryFile() const;
     qint64 receivedCount() const { return m_received; }
+    // The running server's scrape targets (ScrapeDialog adds to them); null while stopped.
+    ScrapeManager *scrapeManager() const;
 
 signals:
     void runningChanged(bool running);

@@ -39,7 +39,7 @@ BIN=$BUILD/bin
 QUICK=0
 RUNS=5
 WRITE=1
-ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library ingest httplibraries)
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library ingest httplibraries scrape)
 ONLY=("${ALL_BENCHMARKS[@]}")
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -517,17 +517,29 @@ write_benchmarks_md() {
     log "wrote $md"
 }
 
-LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-for tool in "$BIN/pyrograph_generate" "$BIN/pyrograph_benchimport" "$BIN/pyrograph_benchsearch" /usr/bin/time; do
-    [ -x "$tool" ] || { log "missing $tool (build the project first: ./dev build)"; exit 1; }
-done
-generate
-for b in "${ALL_BENCHMARKS[@]}"; do
-    if wanted "$b"; then "bench_$b"; fi
-done
-echo
-table
-if [ $WRITE = 1 ]; then write_benchmarks_md; fi
+# Issue 16: pull mode: 200 simulated targets (a forked cpp-httplib server on
+# 127.0.0.1..200) serving a 50 KB gzipped pprof, scraped every 10 s into a real
+# library by PyroscopeServer's ScrapeManager.
+bench_scrape() {
+    if [ ! -x "$BIN/pyrograph_benchscrape" ]; then
+        add_row "scrape" "200 targets every 10 s" "not built" "-" "-" "-" "n/a"
+        return
+    fi
+    local seconds=60 cores p99 short late failures
+    [ $QUICK = 1 ] && seconds=20
+    log "scrape ($seconds s, 200 targets every 10 s)"
+    measure scrape 1 "$BIN/pyrograph_benchscrape" "$seconds" 200 10
+    while read -r line; do log "  $line"; done < "$TMP/scrape.out"
+    cores=$(sed -nE 's/^server cpu ([0-9.]+) cores.*/\1/p' "$TMP/scrape.out")
+    p99=$(sed -nE 's/^request to durable:.*p99 ([0-9.]+) ms.*/\1/p' "$TMP/scrape.out")
+    late=$(sed -nE 's/^lateness p99 [0-9.]+ ms\tmax ([0-9.]+) ms.*/\1/p' "$TMP/scrape.out")
+    short=$(sed -nE 's/.*targets short of [0-9]+ slots ([0-9]+).*/\1/p' "$TMP/scrape.out")
+    failures=$(sed -nE 's/.*failures ([0-9]+).*/\1/p' "$TMP/scrape.out")
+    add_row "scrape" "200 targets, 50 KB pprof every 10 s: targets that missed a slot (failures ${failures:-?}, latest start ${late:-?} ms after its slot)" \
+        "${short:-failed}" "-" "-" "0" "$(verdict "${short:-}" '==' 0)"
+    add_row "scrape" "the same: server CPU" "${cores:-failed} cores" "-" "-" "< 1 core" "$(verdict "${cores:-}" '<' 1)"
+    add_row "scrape" "the same: p99 request to durable" "${p99:-failed} ms" "-" "-" "< 200 ms" "$(verdict "${p99:-}" '<' 200)"
+}
 
 # Issue 15: pyrograph serve's /ingest: 8 keep-alive clients (a child process)
 # pushing a gzipped pprof (multipart, as the Go SDK) to a real server and
@@ -579,3 +591,15 @@ bench_httplibraries() {
     add_row "http" "50 KB POST echo, 8 keep-alive clients: cpp-httplib (ours) vs Qt HTTP Server" \
         "${ours:-failed}" "${qt:-failed}" "-" "(chosen by requirements)" "-"
 }
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+for tool in "$BIN/pyrograph_generate" "$BIN/pyrograph_benchimport" "$BIN/pyrograph_benchsearch" /usr/bin/time; do
+    [ -x "$tool" ] || { log "missing $tool (build the project first: ./dev build)"; exit 1; }
+done
+generate
+for b in "${ALL_BENCHMARKS[@]}"; do
+    if wanted "$b"; then "bench_$b"; fi
+done
+echo
+table
+if [ $WRITE = 1 ]; then write_benchmarks_md; fi

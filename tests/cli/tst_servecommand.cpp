@@ -98,6 +98,43 @@ private slots:
             library->list(LabelSelector(), TimeRange{0, std::numeric_limits<qint64>::max()}).size(),
             size_t(1));
     }
+    // --scrape: ignored keys are warned about on stderr, the targets' state is
+    // at /targets, and a config that does not parse stops serve before it listens.
+    void scrapeConfig()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("server.yml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("scrape-configs:\n  - job-name: j\n    enabled-profiles: [goroutines]\n"
+                   "    relabel-configs: []\n    static-configs:\n      - targets: ['127.0.0.1:1']\n");
+        file.close();
+        ServeProcess serve({QStringLiteral("--library"), dir.filePath(QStringLiteral("l.sqlite")),
+                            QStringLiteral("--scrape"), config});
+        const int port = serve.port();
+        QVERIFY2(port > 0, qPrintable(serve.output()));
+        QVERIFY2(serve.output().contains(QStringLiteral("scraping 1 target of ") + config),
+                 qPrintable(serve.output()));
+        const QString err = QString::fromUtf8(serve.process().readAllStandardError());
+        QVERIFY2(err.contains(config + QStringLiteral(":4: ignoring scrape-configs entry key "
+                                                      "\"relabel-configs\"")),
+                 qPrintable(err));
+        httplib::Client client("127.0.0.1", port);
+        const auto targets = client.Get("/targets");
+        QVERIFY(targets && targets->status == 200);
+        QVERIFY2(targets->body.find("\"instance\":\"127.0.0.1:1\"") != std::string::npos,
+                 targets->body.c_str());
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("scrape-configs:\n  - job-name: [\n");
+        file.close();
+        const CliRun r = CliRun::run({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--library"),
+                                      dir.filePath(QStringLiteral("l2.sqlite")),
+                                      QStringLiteral("--scrape"), config});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(config + QStringLiteral(":3:")), qPrintable(r.err));
+    }
     // 8 clients push as fast as they can; the server is killed with SIGKILL
     // in the middle. Every push it acknowledged (200) must be in the library,
     // and the file must pass SQLite's integrity check.
