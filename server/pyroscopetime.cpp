@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QString>
 
 #include <algorithm>
@@ -131,20 +130,3 @@ std::optional<qint64> parseMs(std::string_view text, qint64 nowMs)
 }
 
 } // namespace PyroscopeTime
-
-std::optional<qint64> PyroscopeTime::parseMsOrRfc3339(std::string_view text, qint64 nowMs)
-{
-    if (std::optional<qint64> ms = parseMs(text, nowMs))
-        return ms;
-    const QString rfc = QString::fromUtf8(text.data(), qsizetype(text.size()));
-    // Qt reads a time without a zone as local; RFC 3339 requires one.
-    static const QRegularExpression zoned(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$"));
-    if (!zoned.match(rfc).hasMatch())
-        return std::nullopt;
-    QString iso = rfc;
-    iso[10] = u'T';
-    const QDateTime time = QDateTime::fromString(iso.toUpper(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        return std::nullopt;
-    return time.toMSecsSinceEpoch();
-}

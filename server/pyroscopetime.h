@@ -11,7 +11,4 @@
 // Answers in milliseconds since the epoch; nullopt when text is none of these.
 namespace PyroscopeTime {
 std::optional<qint64> parseMs(std::string_view text, qint64 nowMs);
-// parseMs, or else RFC 3339 ("2026-12-06T10:00:00Z", "...+01:00", fractions
-// of a second): what the command line and the timeline's time fields take.
-std::optional<qint64> parseMsOrRfc3339(std::string_view text, qint64 nowMs);
 }
