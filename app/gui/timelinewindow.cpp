@@ -101,6 +101,7 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_type = new QComboBox(this);
     m_type->setToolTip(tr("The profile type"));
     m_type->setMinimumContentsLength(24);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_selector = new QLineEdit(this);
     m_selector->setPlaceholderText(tr("label selector: {region=\"eu\", host=~\"web-.*\"}"));
     m_completions = new QStandardItemModel(this);
@@ -140,11 +141,15 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     bar->addWidget(m_service);
     bar->addWidget(m_type);
     bar->addWidget(m_selector, 1);
-    bar->addWidget(m_preset);
-    bar->addWidget(m_from);
-    bar->addWidget(m_until);
-    bar->addWidget(m_refresh);
-    bar->addWidget(m_follow);
+    auto *timeBar = new QHBoxLayout;
+    timeBar->addWidget(m_preset);
+    timeBar->addWidget(m_from);
+    timeBar->addWidget(m_until);
+    timeBar->addWidget(m_refresh);
+    timeBar->addWidget(m_follow);
+    timeBar->addStretch(1);
+    timeBar->addWidget(new QLabel(tr("Breakdown:"), this));
+    timeBar->addWidget(m_groupBy);
 
     m_chart = new TimelineChart(this);
     auto *rangeBar = new QHBoxLayout;
@@ -163,10 +168,9 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
             connect(edit, &QDateTimeEdit::editingFinished, this, &TimelineWindow::rangeTyped);
         }
     }
-    rangeBar->addStretch(1);
-    rangeBar->addWidget(new QLabel(tr("Breakdown:"), this));
-    rangeBar->addWidget(m_groupBy);
-    rangeBar->addWidget(m_status);
+    rangeBar->addWidget(m_status, 1);
+    // Long messages (two ranges' titles, errors) must not widen the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_breakdown = new QTableWidget(0, 3, this);
     m_breakdown->setHorizontalHeaderLabels({tr("Value"), tr("Total"), tr("Share")});
@@ -201,6 +205,7 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(timeBar);
     layout->addLayout(rangeBar);
     layout->addWidget(splitter, 1);
 
@@ -209,10 +214,10 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
         m_from->setEnabled(custom);
         m_until->setEnabled(custom);
         m_follow->setEnabled(!custom);
-        runQuery();
+        loadChoices();
     });
-    connect(m_from, &QDateTimeEdit::editingFinished, this, &TimelineWindow::runQuery);
-    connect(m_until, &QDateTimeEdit::editingFinished, this, &TimelineWindow::runQuery);
+    connect(m_from, &QDateTimeEdit::editingFinished, this, &TimelineWindow::loadChoices);
+    connect(m_until, &QDateTimeEdit::editingFinished, this, &TimelineWindow::loadChoices);
     connect(m_refresh, &QPushButton::clicked, this, &TimelineWindow::refresh);
     connect(m_follow, &QCheckBox::toggled, this, &TimelineWindow::setFollowNow);
     connect(m_service, &QComboBox::currentIndexChanged, this, &TimelineWindow::runQuery);
@@ -268,7 +273,7 @@ void TimelineWindow::setCustomRange(TimeRange range)
     m_follow->setEnabled(false);
     m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(range.startMs));
     m_until->setDateTime(QDateTime::fromMSecsSinceEpoch(range.endMs));
-    runQuery();
+    loadChoices();
 }
 
 void TimelineWindow::setGroupBy(const QString &label)
@@ -342,9 +347,10 @@ std::optional<LabelSelector> TimelineWindow::currentSelector(QString *error) con
 
 void TimelineWindow::loadChoices()
 {
+    // The choices of the range shown: a type or a label that has no data in
+    // it would only draw an empty chart.
     const std::shared_ptr<const TimelineSource> source = m_source;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const TimeRange range = source->span() ? *source->span() : TimeRange{now - presetMs[3], now};
+    const TimeRange range = currentRange();
     m_status->setText(tr("Loading…"));
     m_choiceJobs->startJob(
         [source, range](Progress &) {
@@ -406,8 +412,9 @@ void TimelineWindow::runQuery()
     }
     const std::optional<ProfileTypeId> type = currentType();
     if (!type) {
-        setError(tr("The source has no profiles in this range"));
-        m_chart->setSeries({}, currentRange(), {});
+        m_seriesJobs->cancel();
+        showSeries({}, currentRange(), {});
+        setError(tr("No profiles in this range"));
         return;
     }
     const TimeRange range = currentRange();

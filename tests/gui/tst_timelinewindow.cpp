@@ -92,9 +92,13 @@ void drag(TimelineChart *chart, qint64 fromMs, qint64 toMs)
 QMap<QString, QList<qint64>> functions(const Profile &diff)
 {
     QMap<QString, QList<qint64>> out;
-    for (int side : {diff.diffBaseline(), diff.diffComparison()})
-        for (const FunctionStats &f : FunctionTable::compute(diff, side).rows())
-            out[QString::fromUtf8(diff.names().name(f.name))] << f.self << f.total;
+    for (int side : {diff.diffBaseline(), diff.diffComparison()}) {
+        const FunctionTable table = FunctionTable::compute(diff, side);
+        for (const FunctionStats &f : table.rows()) {
+            const std::string_view name = diff.names().name(f.name);
+            out[QString::fromUtf8(name.data(), qsizetype(name.size()))] << f.self << f.total;
+        }
+    }
     return out;
 }
 } // namespace
