@@ -27,7 +27,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     m_timeAxis->setFormat(QStringLiteral("MMM d HH:mm:ss"));
     m_timeAxis->setTickCount(7);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_valueAxis->setMin(0);
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_valueAxis, Qt::AlignLeft);

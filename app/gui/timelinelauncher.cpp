@@ -44,8 +44,9 @@ TimelineWindow *TimelineLauncher::open(const CommandLine &commandLine, QString *
                                                            : FlameGraphView::Renderer::Auto;
     auto *window = new TimelineWindow(query->sharedSource(), renderer);
     window->setCustomRange(query->range());
-    window->setQuery(QString::fromStdString(query->type().toString()),
-                     QString::fromStdString(query->selector().toString()));
+    QString selector = QString::fromStdString(query->selector().toString());
+    selector = selector.mid(selector.indexOf(u'{')); // without the metric name: the type picker has it
+    window->setQuery(QString::fromStdString(query->type().toString()), selector);
     if (ranges[0])
         window->selectRanges(ranges[0], ranges[1]);
     return window;

@@ -334,7 +334,9 @@ TimeRange TimelineWindow::currentRange() const
 std::optional<LabelSelector> TimelineWindow::currentSelector(QString *error) const
 {
     QString text = m_selector->text().trimmed();
-    if (!text.isEmpty() && !text.startsWith(u'{'))
+    // Braces may be left out; a metric name in front (a pasted query) is
+    // ignored, the type picker says the type.
+    if (!text.isEmpty() && !text.contains(u'{'))
         text = u'{' + text + u'}';
     const QByteArray utf8 = text.toUtf8();
     std::optional<LabelSelector> selector =
