@@ -28,6 +28,8 @@ public:
     ~FileTimelineSource() override;
 
     const ProfilePtr &profile() const { return m_profile; }
+    // What is added to the file's clock (ms) to give the source's times.
+    qint64 offsetMs() const { return m_offsetMs; }
     // The type ID a file's sample type gets: "TYPE:TYPE:UNIT:TYPE:UNIT", so
     // that `--query cpu-clock` finds it by its name.
     static ProfileTypeId typeId(const SampleType &type);

@@ -247,8 +247,10 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption until("until", tr("Timeline: the query's end."), "T");
     const QCommandLineOption range("range", tr("Timeline: select this range (its merge is shown)."), "FROM..UNTIL");
     const QCommandLineOption compare("compare", tr("Timeline: compare --range with this range."), "FROM..UNTIL");
+    const QCommandLineOption heatmap("heatmap", tr("Timeline: show a file's subsecond heatmap (FlameScope)."));
+    const QCommandLineOption groupBy("group-by", tr("Timeline: the label breakdown by LABEL."), "LABEL");
     parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
-                       range, compare});
+                       range, compare, heatmap, groupBy});
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
 
     if (!parser.parse(arguments))
@@ -273,7 +275,10 @@ CommandLine parseGui(const QStringList &arguments)
     c.timeline.until = parser.value(until);
     c.timeline.base = parser.value(range);
     c.timeline.compare = parser.value(compare);
-    c.timelineWindow = parser.isSet(timeline) || c.timeline.isSet() || !c.timeline.compare.isEmpty();
+    c.heatmap = parser.isSet(heatmap);
+    c.groupBy = parser.value(groupBy);
+    c.timelineWindow = parser.isSet(timeline) || c.timeline.isSet() || !c.timeline.compare.isEmpty() || c.heatmap
+        || !c.groupBy.isEmpty();
     if (c.timelineWindow && c.files.size() != 1)
         return error(QStringLiteral("%1: %2").arg(program, tr("the timeline takes one SOURCE, got %1").arg(c.files.size())));
     if (!c.timeline.compare.isEmpty() && c.timeline.base.isEmpty())

@@ -65,6 +65,8 @@ struct CommandLine
     // --until, --range or --compare given (timeline.base and timeline.compare
     // hold --range and --compare), or the one FILE is a library (main decides).
     bool timelineWindow = false;
+    bool heatmap = false; // --heatmap: the timeline shows a file's subsecond heatmap
+    QString groupBy;      // --group-by: the timeline's label breakdown
 
     // library add|ls|rm (LibraryCommand::parse fills it; files holds the FILEs or IDs)
     struct LibraryArguments

@@ -49,6 +49,9 @@ TimelineWindow *TimelineLauncher::open(const CommandLine &commandLine, QString *
     window->setQuery(QString::fromStdString(query->type().toString()), selector);
     if (ranges[0])
         window->selectRanges(ranges[0], ranges[1]);
+    if (!commandLine.groupBy.isEmpty())
+        window->setGroupBy(commandLine.groupBy);
+    window->showHeatmap(commandLine.heatmap);
     return window;
 }
 

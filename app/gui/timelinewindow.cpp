@@ -1,6 +1,9 @@
 #include "timelinewindow.h"
 
+#include "subsecondheatmap.h"
+
 #include "app/cli/timelinequery.h"
+#include "library/filetimelinesource.h"
 #include "library/labels.h"
 #include "library/timelinesources.h"
 #include "model/diffbuilder.h"
@@ -22,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,6 +36,7 @@ namespace {
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 presetMs[] = {5 * minuteMs, 60 * minuteMs, 24 * 60 * minuteMs, 7 * 24 * 60 * minuteMs};
 constexpr int followIntervalMs = 5000;
+constexpr int heatmapRows = 50; // FlameScope's default: 20 ms a row
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 QDateTimeEdit *timeEdit(QWidget *parent)
@@ -78,6 +83,7 @@ TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source, Fla
     , m_choiceJobs(new JobTracker(this))
     , m_seriesJobs(new JobTracker(this))
     , m_mergeJobs(new JobTracker(this))
+    , m_heatmapJobs(new JobTracker(this))
     , m_followTimer(new QTimer(this))
 {
     setWindowTitle(tr("Timeline – %1").arg(m_source->description()));
@@ -192,10 +198,34 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_result->addWidget(m_profileView);
     m_result->addWidget(m_diffView);
 
+    QWidget *chartArea = m_chart;
+    const auto *file = dynamic_cast<const FileTimelineSource *>(m_source.get());
+    if (file && !file->profile()->metadata().sampleTimes.isEmpty()) {
+        m_heatmap = new SubsecondHeatmap(this);
+        m_views = new QTabWidget(this);
+        m_views->addTab(m_chart, tr("Timeline"));
+        m_views->addTab(m_heatmap, tr("Subsecond heatmap"));
+        chartArea = m_views;
+        connect(m_compare, &QCheckBox::toggled, m_heatmap, &SubsecondHeatmap::setCompareMode);
+        connect(m_heatmap, &SubsecondHeatmap::rangeSelected, this, [this](bool baseline, TimeRange range) {
+            if (baseline && !m_compare->isChecked())
+                selectRanges(range, std::nullopt);
+            else
+                m_chart->setRange(baseline ? TimelineChart::Which::Baseline : TimelineChart::Which::Comparison,
+                                  range);
+        });
+        // The grid is a pass over every sample time: off the GUI thread.
+        m_heatmapJobs->startJob(
+            [profile = file->profile(), offsetNanos = file->offsetMs() * 1000000](Progress &) {
+                return SubsecondGrid::compute(profile->metadata().sampleTimes, offsetNanos, heatmapRows);
+            },
+            [this](SubsecondGrid grid) { m_heatmap->setGrid(std::move(grid)); });
+    }
+
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_chart, 3);
+    topLayout->addWidget(chartArea, 3);
     topLayout->addWidget(m_breakdown, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -227,6 +257,9 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     connect(m_compare, &QCheckBox::toggled, m_chart, &TimelineChart::setCompareMode);
     connect(m_chart, &TimelineChart::rangesChanged, this, [this] {
         syncRangeEdits();
+        if (m_heatmap)
+            m_heatmap->setRanges(m_chart->range(TimelineChart::Which::Baseline),
+                                 m_chart->range(TimelineChart::Which::Comparison));
         mergeRanges();
     });
     connect(m_breakdown, &QTableWidget::cellClicked, this, [this](int row, int) {
@@ -315,7 +348,14 @@ void TimelineWindow::refresh()
 
 bool TimelineWindow::isBusy() const
 {
-    return m_choiceJobs->isRunning() || m_seriesJobs->isRunning() || m_mergeJobs->isRunning();
+    return m_choiceJobs->isRunning() || m_seriesJobs->isRunning() || m_mergeJobs->isRunning()
+        || m_heatmapJobs->isRunning();
+}
+
+void TimelineWindow::showHeatmap(bool on)
+{
+    if (m_views)
+        m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_heatmap) : m_chart);
 }
 
 std::optional<ProfileTypeId> TimelineWindow::currentType() const

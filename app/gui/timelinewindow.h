@@ -24,7 +24,9 @@ class QPushButton;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
+class SubsecondHeatmap;
 
 // The timeline: a query bar over a TimelineSource (service, profile type, label
 // selector with completion, time presets, refresh and follow-now), the chart of
@@ -36,7 +38,9 @@ class QTimer;
 //
 // Every query and merge runs on the thread pool (one JobTracker for the
 // series, one for the merges: a newer query supersedes the one running), so
-// the GUI thread only draws.
+// the GUI thread only draws. A file with sample times also gets FlameScope's
+// subsecond heatmap (SubsecondHeatmap) beside the chart; its selections are the
+// chart's ranges.
 class TimelineWindow final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +65,10 @@ public:
     ProfileView *profileView() const { return m_profileView; }
     DiffView *diffView() const { return m_diffView; }
     QTableWidget *breakdownTable() const { return m_breakdown; }
+    // A file with sample times only (FileTimelineSource): FlameScope's view; else null.
+    SubsecondHeatmap *heatmap() const { return m_heatmap; }
+    // Shows the heatmap (true) or the chart.
+    void showHeatmap(bool on);
     QLineEdit *selectorEdit() const { return m_selector; }
     QComboBox *typeBox() const { return m_type; }
     // True while a query or a merge runs.
@@ -106,6 +114,9 @@ private:
     TimelineChart *m_chart;
     QDateTimeEdit *m_rangeEdits[4]; // baseline from, until; comparison from, until
     QTableWidget *m_breakdown;
+    QTabWidget *m_views = nullptr;
+    SubsecondHeatmap *m_heatmap = nullptr;
+    JobTracker *m_heatmapJobs;
     QStackedWidget *m_result;
     QLabel *m_hint;
     ProfileView *m_profileView;
