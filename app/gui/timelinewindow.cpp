@@ -17,6 +17,7 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,7 +185,7 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_breakdown->verticalHeader()->hide();
     m_breakdown->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_breakdown->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_breakdown->setToolTip(tr("Click a value to filter by it; select two to compare them"));
+    m_breakdown->setToolTip(tr("Click a value to filter by it; Ctrl+click two to compare them"));
     m_breakdown->hide();
 
     m_result = new QStackedWidget(this);
@@ -263,7 +264,9 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
         mergeRanges();
     });
     connect(m_breakdown, &QTableWidget::cellClicked, this, [this](int row, int) {
-        if (m_breakdown->selectionModel()->selectedRows().size() != 1)
+        // A plain click filters; Ctrl and Shift pick values to compare.
+        if (QGuiApplication::keyboardModifiers() != Qt::NoModifier
+            || m_breakdown->selectionModel()->selectedRows().size() != 1)
             return;
         const QString label = m_groupBy->currentText();
         const QString value = m_breakdown->item(row, 0)->text();

@@ -60,6 +60,8 @@ public:
     // Selects the ranges, as drags on the chart would (comparison: compare mode).
     void selectRanges(std::optional<TimeRange> baseline, std::optional<TimeRange> comparison);
     void refresh();
+    // Asks the source for the series again (a follow-now tick, every query change).
+    void runQuery();
 
     TimelineChart *chart() const { return m_chart; }
     ProfileView *profileView() const { return m_profileView; }
@@ -87,7 +89,6 @@ Q_SIGNALS:
 private:
     void buildUi(FlameGraphView::Renderer renderer);
     void loadChoices();
-    void runQuery();
     void showSeries(const std::vector<SeriesPoints> &series, TimeRange range, const std::string &unit);
     void mergeRanges();
     void compareValues();

@@ -207,7 +207,21 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 1)->data(Qt::UserRole).toLongLong(), qint64(70));
         QCOMPARE(table->item(1, 2)->text().left(4), QStringLiteral("1.25")); // 70 of 5620
 
+        // Ctrl+click on two values compares them: baseline eu, comparison us.
+        QSignalSpy merged(&window, &TimelineWindow::mergeShown);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualItemRect(table->item(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualItemRect(table->item(1, 0)).center());
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
+        QVERIFY(window.diffView()->isVisible());
+        const ProfilePtr values = window.diffView()->profile();
+        QCOMPARE(values->total(values->diffBaseline()), qint64(5550));
+        QCOMPARE(values->total(values->diffComparison()), qint64(70));
+        QCOMPARE(window.selectorEdit()->text(), QString()); // no filter
+
         // A click on a value filters by it.
+        table->clearSelection();
         shown.clear();
         const QRect cell = table->visualItemRect(table->item(1, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
