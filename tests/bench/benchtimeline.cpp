@@ -106,7 +106,7 @@ int main(int argc, char **argv)
         chart->viewport()->repaint();
         query.push_back(msSince(start));
     }
-    std::printf("query range=week points=%lld medianMs=%.1f worstMs=%.1f\n",
+    std::printf("query range=week series=%lld medianMs=%.1f worstMs=%.1f\n",
                 (long long)(chart->seriesCount()), median(query), *std::max_element(query.begin(), query.end()));
 
     // A drag: press, 240 moves across a third of the plot, each painted at once.
@@ -124,7 +124,8 @@ int main(int argc, char **argv)
     chart->blockSignals(true); // no merge of the dragged range
     mouse(viewport, QEvent::MouseButtonRelease, {x0 + plot.width() / 3, y}, Qt::NoButton);
     chart->blockSignals(false);
-    std::printf("drag moves=%d ms=%.1f fps=%.1f\n", moves, dragMs, moves / (dragMs / 1000));
+    std::printf("drag moves=%d ms=%.1f fps=%.1f renderer=%s\n", moves, dragMs, moves / (dragMs / 1000),
+                qPrintable(window.profileView()->activeRendererName()));
 
     std::vector<double> hour, two;
     for (int r = 0; r < runs; ++r) {
