@@ -53,7 +53,7 @@ FileTimelineSource::FileTimelineSource(QString path, ProfilePtr profile, std::un
 {
     m_labels = {{std::string(LabelNames::serviceName), ProfileReader::baseName(m_path).toStdString()}};
     const SampleTimes &times = m_profile->metadata().sampleTimes;
-    if (hasSampleTimes()) {
+    if (timesEachSample()) {
         const qint64 first = floorDiv(times.timeNanos.front(), nanosPerMs);
         if (const std::optional<qint64> captured = capturedOnMs(m_profile->metadata()))
             m_offsetMs = *captured - first;
@@ -96,15 +96,10 @@ ProfileTypeId FileTimelineSource::typeId(const SampleType &type)
     return ProfileTypeId{type.type, type.type, type.unit, type.type, type.unit};
 }
 
-bool FileTimelineSource::hasSampleTimes() const
-{
-    return !m_profile->metadata().sampleTimes.isEmpty();
-}
-
 int FileTimelineSource::sampleTypeOf(const ProfileTypeId &type) const
 {
     // Sample times are weighed in the default sample type only.
-    if (hasSampleTimes())
+    if (timesEachSample())
         return typeId(m_profile->sampleTypes()[size_t(m_profile->defaultSampleType())]) == type
             ? m_profile->defaultSampleType()
             : -1;
@@ -118,7 +113,7 @@ std::vector<ProfileTypeId> FileTimelineSource::profileTypes(TimeRange range) con
 {
     if (!range.overlaps(m_span.startMs, m_span.endMs))
         return {};
-    if (hasSampleTimes())
+    if (timesEachSample())
         return {typeId(m_profile->sampleTypes()[size_t(m_profile->defaultSampleType())])};
     std::vector<ProfileTypeId> types;
     for (const SampleType &type : m_profile->sampleTypes())
@@ -162,7 +157,7 @@ std::optional<std::vector<SeriesPoints>> FileTimelineSource::series(const Profil
         for (const auto &[label, value] : m_labels)
             if (label == name)
                 out.labels.emplace_back(label, value);
-    if (!hasSampleTimes()) {
+    if (!timesEachSample()) {
         const qint64 time = floorDiv(m_span.startMs, stepMs) * stepMs;
         out.points.push_back({time, double(m_profile->total(sampleType))});
         return std::vector<SeriesPoints>{std::move(out)};

@@ -15,10 +15,11 @@ class Progress;
 // "# captured on:" header, read as UTC, is put at the first sample), else the
 // file's own clock in milliseconds (perf: since boot).
 //
-// Ranges of perf script are re-read from its text (PerfSampleSlicer); a file
-// whose format keeps no sample times is one point at its own time
-// (metadata().timeNanos, else 0) spanning its duration, and any range that
-// overlaps it merges to the whole profile. Its one series carries the label
+// Ranges of perf script are re-read from its text (PerfSampleSlicer). Any
+// other file, even one whose importer keeps sample times (Chrome) but that
+// cannot be cut by time yet, is one point at its own time (metadata().timeNanos,
+// else 0) spanning its duration, and any range that overlaps it merges to the
+// whole profile. Its one series carries the label
 // service_name = the file's base name.
 class FileTimelineSource final : public TimelineSource
 {
@@ -28,6 +29,8 @@ public:
     ~FileTimelineSource() override;
 
     const ProfilePtr &profile() const { return m_profile; }
+    // Whether the series and merges follow each sample's time (perf script).
+    bool timesEachSample() const { return m_slicer != nullptr; }
     // What is added to the file's clock (ms) to give the source's times.
     qint64 offsetMs() const { return m_offsetMs; }
     // The type ID a file's sample type gets: "TYPE:TYPE:UNIT:TYPE:UNIT", so
@@ -51,7 +54,6 @@ private:
     FileTimelineSource(QString path, ProfilePtr profile, std::unique_ptr<PerfSampleSlicer> slicer);
     // The sample type with that ID, -1 when none (or not one with times).
     int sampleTypeOf(const ProfileTypeId &type) const;
-    bool hasSampleTimes() const;
 
     QString m_path;
     ProfilePtr m_profile;

@@ -201,7 +201,7 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
 
     QWidget *chartArea = m_chart;
     const auto *file = dynamic_cast<const FileTimelineSource *>(m_source.get());
-    if (file && !file->profile()->metadata().sampleTimes.isEmpty()) {
+    if (file && file->timesEachSample()) {
         m_heatmap = new SubsecondHeatmap(this);
         m_views = new QTabWidget(this);
         m_views->addTab(m_chart, tr("Timeline"));

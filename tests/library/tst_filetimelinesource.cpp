@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(source->merge(types.back(), {}, span, &error), source->profile());
     }
 
+    void chromeSampleTimesAreNotCutYet()
+    {
+        // Its importer keeps sample times, but only perf script is cut by time:
+        // one point, and a range inside the file is the whole profile, not a
+        // slice that would pretend to be one.
+        QString error;
+        const auto source = FileTimelineSource::open(librarytest::corpus(QStringLiteral("chrome/node10-example.cpuprofile")),
+                                                     Progress::none(), &error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(!source->profile()->metadata().sampleTimes.isEmpty());
+        QVERIFY(!source->timesEachSample());
+        const TimeRange span = *source->span();
+        const ProfileTypeId type = source->profileTypes(span).front();
+        QCOMPARE(source->series(type, {}, span, 1, {}, &error)->front().points.size(), size_t(1));
+        QCOMPARE(source->merge(type, {}, {span.startMs, span.startMs}, &error), source->profile());
+    }
+
     void opensByContent()
     {
         QString error;
