@@ -32,7 +32,11 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QString &source,
     *failure = Failure::Usage;
     auto query = std::unique_ptr<TimelineQuery>(new TimelineQuery);
     query->m_nowMs = nowMs;
-    const QByteArray queryText = arguments.query.toUtf8();
+    // TYPE is split off here, not by LabelSelector: a file's sample type may
+    // be no Prometheus metric name ("cpu-clock").
+    const qsizetype brace = arguments.query.indexOf(u'{');
+    const QString typeText = (brace < 0 ? arguments.query : arguments.query.left(brace)).trimmed();
+    const QByteArray queryText = (brace < 0 ? QString() : arguments.query.mid(brace)).toUtf8();
     QString selectorError;
     std::optional<LabelSelector> selector =
         LabelSelector::parse(std::string_view(queryText.constData(), size_t(queryText.size())), &selectorError);
@@ -70,18 +74,16 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QString &source,
     // empty answer rather than an unknown type.
     const std::vector<ProfileTypeId> types =
         query->m_source->profileTypes(span ? *span : TimeRange{0, std::max(nowMs, range.endMs)});
-    const std::optional<ProfileTypeId> type = TimelineSources::findType(types, query->m_selector.metricName());
+    const std::optional<ProfileTypeId> type = TimelineSources::findType(types, typeText.toStdString());
     if (!type) {
         *error = QStringLiteral("%1: %2; the profile types are: %3")
                      .arg(source,
-                          query->m_selector.metricName().empty()
-                              ? QStringLiteral("no profile type given (--query 'TYPE{...}')")
-                              : QStringLiteral("no single profile type \"%1\"")
-                                    .arg(QString::fromStdString(query->m_selector.metricName())),
+                          typeText.isEmpty() ? QStringLiteral("no profile type given (--query 'TYPE{...}')")
+                                             : QStringLiteral("no single profile type \"%1\"").arg(typeText),
                           typeList(types));
         return nullptr;
     }
-    if (query->m_selector.metricName().empty() && types.size() > 1 && !span) {
+    if (typeText.isEmpty() && types.size() > 1 && !span) {
         *error = QStringLiteral("%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
                      .arg(source, typeList(types));
         return nullptr;

@@ -165,6 +165,10 @@ private slots:
         const QString perf =
             QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-example-perf-stacks.txt.gz");
         const CliRun r = CliRun::run({"timeline", perf, "--json"});
+        // TYPE by the file's sample type, which is no Prometheus metric name.
+        const CliRun dd = CliRun::run({"timeline", QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-perf-dd-stacks-01.txt"),
+                                       "--query", "cpu-clock{}", "--json"});
+        QVERIFY2(dd.exitCode == 0, qPrintable(dd.err));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray points = r.json().value("series").toArray()[0].toObject().value("points").toArray();
         QVERIFY(points.size() >= 5);

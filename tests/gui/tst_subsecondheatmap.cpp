@@ -5,8 +5,10 @@
 
 #include "library/filetimelinesource.h"
 #include "model/progress.h"
+#include "widgets/diffview.h"
 #include "widgets/profileview.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -59,6 +61,47 @@ private Q_SLOTS:
         // The timeline's point for that second says the same.
         const auto series = source->series(source->profileTypes(*source->span()).front(), {}, *range, 1000, {}, &error);
         QCOMPARE(qint64(series->front().points.front().value), third);
+    }
+
+    void twoRectanglesCompare()
+    {
+        QString error;
+        std::shared_ptr<FileTimelineSource> source = FileTimelineSource::open(
+            QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-example-perf-stacks.txt.gz"), Progress::none(),
+            &error);
+        QVERIFY2(source, qPrintable(error));
+        TimelineWindow window(source, FlameGraphView::Renderer::Raster);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showHeatmap(true);
+        SubsecondHeatmap *heatmap = window.heatmap();
+        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy() && heatmap->grid().columns() > 0; }, 20000));
+        const SubsecondGrid &grid = heatmap->grid();
+        for (QCheckBox *box : window.findChildren<QCheckBox *>())
+            if (box->text() == QStringLiteral("Compare two ranges"))
+                box->setChecked(true);
+        // Baseline: the first half of second 1; comparison: rows 10 to 39 of second 5.
+        auto cells = [&](int column, int first, int last) {
+            qint64 n = 0;
+            for (int r = first; r <= last; ++r)
+                n += grid.count(column, r);
+            return n;
+        };
+        QSignalSpy merged(&window, &TimelineWindow::mergeShown);
+        auto drag = [&](int column, int first, int last) {
+            QTest::mousePress(heatmap, Qt::LeftButton, {}, heatmap->cellRect(column, first).center());
+            QTest::mouseMove(heatmap, heatmap->cellRect(column, last).center());
+            QTest::mouseRelease(heatmap, Qt::LeftButton, {}, heatmap->cellRect(column, last).center());
+        };
+        drag(1, 0, 24);
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
+        drag(5, 10, 39);
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 2 && !window.isBusy(); }, 20000));
+        const ProfilePtr diff = window.diffView()->profile();
+        QVERIFY(diff && diff->isDiff());
+        QCOMPARE(diff->total(diff->diffBaseline()), cells(1, 0, 24));
+        QCOMPARE(diff->total(diff->diffComparison()), cells(5, 10, 39));
     }
 };
 

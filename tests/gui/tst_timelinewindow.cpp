@@ -12,7 +12,10 @@
 
 #include <QChart>
 #include <QCheckBox>
+#include <QApplication>
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QWheelEvent>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -184,6 +187,46 @@ private Q_SLOTS:
                             QPoint(int(middle + chart->xForTime(t0 + minute) - chart->xForTime(t0)), y));
         QVERIFY(QTest::qWaitFor([&] { return merged.size() == 3 && !window.isBusy(); }, 20000));
         QCOMPARE(window.diffView()->profile()->total(1), qint64(800 + 900 + 20 + 14));
+    }
+
+    void typedTimesAndWheelZoom()
+    {
+        std::shared_ptr<Library> library = newLibrary();
+        QVERIFY(library);
+        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library), FlameGraphView::Renderer::Raster);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1}, QString()));
+        TimelineChart *chart = window.chart();
+
+        // The wheel zooms around the cursor; a double click shows the query again.
+        const TimeRange before = chart->visibleRange();
+        const QPoint middle = chart->plotRectInViewport().center().toPoint();
+        QWheelEvent wheel(middle, chart->viewport()->mapToGlobal(middle), {}, QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(chart->viewport(), &wheel);
+        const TimeRange zoomed = chart->visibleRange();
+        QVERIFY(zoomed.endMs - zoomed.startMs < (before.endMs - before.startMs) * 7 / 10);
+        QVERIFY(zoomed.startMs > before.startMs && zoomed.endMs < before.endMs);
+        QTest::mouseDClick(chart->viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(chart->visibleRange().startMs, before.startMs);
+
+        // A drag makes the baseline; typed times then move it, and the merge follows.
+        QSignalSpy merged(&window, &TimelineWindow::mergeShown);
+        drag(chart, t0 + 50000, t0 + 2 * minute + 30000);
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
+        QList<QDateTimeEdit *> edits;
+        for (QDateTimeEdit *edit : window.findChildren<QDateTimeEdit *>())
+            if (edit->isEnabled() && edit->dateTime().toMSecsSinceEpoch() > t0 && edit->dateTime().toMSecsSinceEpoch() < t0 + 5 * minute)
+                edits << edit;
+        QCOMPARE(edits.size(), 2); // the baseline's from and until (the query's are at t0 and its end)
+        edits[0]->setDateTime(QDateTime::fromMSecsSinceEpoch(t0 + 8 * minute + 30000));
+        edits[1]->setDateTime(QDateTime::fromMSecsSinceEpoch(t0 + 9 * minute + 30000));
+        Q_EMIT edits[1]->editingFinished();
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 2 && !window.isBusy(); }, 20000));
+        QCOMPARE(chart->range(TimelineChart::Which::Baseline)->startMs, t0 + 8 * minute + 30000);
+        QCOMPARE(window.profileView()->profile()->total(0), qint64(1000 + 10 + 7)); // minute 9
     }
 
     void labelBreakdownTotalsAndFilter()
