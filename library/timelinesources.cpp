@@ -1,5 +1,6 @@
 #include "timelinesources.h"
 
+#include "filesettimelinesource.h"
 #include "filetimelinesource.h"
 #include "library.h"
 #include "librarytimelinesource.h"
@@ -27,6 +28,29 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QString &source, Pro
         return std::make_unique<LibraryTimelineSource>(std::move(library));
     }
     return FileTimelineSource::open(source, progress, error);
+}
+
+std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources, Progress &progress,
+                                                      QString *error)
+{
+    if (sources.size() == 1)
+        return open(sources.front(), progress, error);
+    if (sources.isEmpty()) {
+        *error = QStringLiteral("no source given");
+        return nullptr;
+    }
+    std::vector<std::unique_ptr<FileTimelineSource>> files;
+    for (const QString &path : sources) {
+        if (isLibraryFile(path)) {
+            *error = QStringLiteral("%1: a library is a source of its own, not one of several files").arg(path);
+            return nullptr;
+        }
+        std::unique_ptr<FileTimelineSource> file = FileTimelineSource::open(path, progress, error);
+        if (!file)
+            return nullptr;
+        files.push_back(std::move(file));
+    }
+    return std::make_unique<FileSetTimelineSource>(std::move(files));
 }
 
 std::optional<ProfileTypeId> TimelineSources::findType(const std::vector<ProfileTypeId> &types, std::string_view text)

@@ -2,6 +2,8 @@
 
 #include "library/timelinesource.h"
 
+#include <QStringList>
+
 #include <memory>
 #include <string_view>
 
@@ -13,6 +15,8 @@ class Progress;
 namespace TimelineSources {
 // Null with *error naming the source and what was wrong.
 std::unique_ptr<TimelineSource> open(const QString &source, Progress &progress, QString *error);
+// Several profile files together (FileSetTimelineSource); one is open(source).
+std::unique_ptr<TimelineSource> open(const QStringList &sources, Progress &progress, QString *error);
 // True when the file starts with SQLite's header.
 bool isLibraryFile(const QString &path);
 // The type that text names among types: its whole ID, its __name__

@@ -148,7 +148,7 @@ std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, c
     QString error;
     TimelineQuery::Failure failure;
     const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        source, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
+        QStringList{source}, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
     if (!query) {
         fail(error);
         *exitCode = failure == TimelineQuery::Failure::Usage ? UsageError : Failure;

@@ -126,8 +126,9 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         parser.addPositionalArgument("NEW", tr("The profile compared with it (none with --base and --new)."),
                                      QStringLiteral("[NEW]"));
     } else if (isTimeline) {
-        parser.addPositionalArgument("SOURCE", tr("A profile library or a profile file with sample times."),
-                                     QStringLiteral("timeline SOURCE"));
+        parser.addPositionalArgument("SOURCE", tr("A profile library, a profile file with sample times, or several "
+                                                  "profile files (each at its own time)."),
+                                     QStringLiteral("timeline SOURCE..."));
     } else {
         parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
                                      QLatin1String(sub.name) + QStringLiteral(" FILE"));
@@ -171,7 +172,7 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         return error(QStringLiteral("%1 diff: %2").arg(program, tr("--base and --new compare two ranges of one SOURCE, got %1 inputs").arg(c.files.size())));
     if (isDiff && !diffOfRanges && c.files.size() != 2)
         return error(QStringLiteral("%1 diff: %2").arg(program, tr("takes two input files, BASE and NEW, got %1").arg(c.files.size())));
-    if (!isDiff && c.files.size() != 1)
+    if (!isDiff && c.files.size() != 1 && !(isTimeline && c.files.size() > 1))
         return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
                                                      c.files.isEmpty() ? tr("no input file given")
                                                                        : tr("takes exactly one input file, got %1").arg(c.files.size())));
@@ -279,8 +280,8 @@ CommandLine parseGui(const QStringList &arguments)
     c.groupBy = parser.value(groupBy);
     c.timelineWindow = parser.isSet(timeline) || c.timeline.isSet() || !c.timeline.compare.isEmpty() || c.heatmap
         || !c.groupBy.isEmpty();
-    if (c.timelineWindow && c.files.size() != 1)
-        return error(QStringLiteral("%1: %2").arg(program, tr("the timeline takes one SOURCE, got %1").arg(c.files.size())));
+    if (c.timelineWindow && c.files.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, tr("the timeline wants a SOURCE")));
     if (!c.timeline.compare.isEmpty() && c.timeline.base.isEmpty())
         return error(QStringLiteral("%1: %2").arg(program, tr("--compare wants --range")));
     if (parser.isSet(size)) {

@@ -32,7 +32,7 @@ int TimelineCommand::run(const CommandLine &commandLine)
     QString error;
     TimelineQuery::Failure failure;
     const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        commandLine.files.value(0), commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
+        commandLine.files, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
     if (!query) {
         fail(error);
         return failure == TimelineQuery::Failure::Usage ? UsageError : Failure;

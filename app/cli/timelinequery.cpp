@@ -25,7 +25,7 @@ QString typeList(const std::vector<ProfileTypeId> &types)
 }
 } // namespace
 
-std::unique_ptr<TimelineQuery> TimelineQuery::open(const QString &source,
+std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
                                                    const CommandLine::TimelineArguments &arguments, qint64 nowMs,
                                                    QString *error, Failure *failure)
 {
@@ -46,7 +46,8 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QString &source,
     }
     query->m_selector = std::move(*selector);
 
-    query->m_source = TimelineSources::open(source, Progress::none(), error);
+    query->m_source = TimelineSources::open(sources, Progress::none(), error);
+    const QString source = sources.join(QStringLiteral(", "));
     if (!query->m_source) {
         *failure = Failure::Source;
         return nullptr;

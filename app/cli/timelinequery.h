@@ -22,7 +22,8 @@ public:
     enum class Failure { None, Usage, Source };
 
     // Null with *error, and *failure saying whose fault it was.
-    static std::unique_ptr<TimelineQuery> open(const QString &source, const CommandLine::TimelineArguments &arguments,
+    // Several sources: profile files read together (FileSetTimelineSource).
+    static std::unique_ptr<TimelineQuery> open(const QStringList &sources, const CommandLine::TimelineArguments &arguments,
                                                qint64 nowMs, QString *error, Failure *failure);
 
     const TimelineSource &source() const { return *m_source; }

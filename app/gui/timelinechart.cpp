@@ -57,6 +57,8 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
             top = std::max(top, p.value);
         }
         line->replace(points);
+        // Sparse points (a few files, a quiet service) are dots, not a slope between them.
+        line->setPointsVisible(points.size() < 200);
         QStringList labels;
         for (const auto &[name, value] : s.labels)
             labels << QString::fromStdString(name + "=" + value);
@@ -89,9 +91,10 @@ void TimelineChart::setVisibleRange(TimeRange range)
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(range.startMs), QDateTime::fromMSecsSinceEpoch(range.endMs));
     // Sub-minute views need seconds; a week needs the day.
     const qint64 span = range.endMs - range.startMs;
-    m_timeAxis->setFormat(span < 60 * 1000        ? QStringLiteral("HH:mm:ss.zzz")
-                              : span < 86400 * 1000 ? QStringLiteral("HH:mm:ss")
-                                                    : QStringLiteral("MMM d HH:mm"));
+    m_timeAxis->setFormat(span < 60 * 1000                   ? QStringLiteral("HH:mm:ss.zzz")
+                              : span < 86400 * 1000            ? QStringLiteral("HH:mm:ss")
+                              : span < 180LL * 86400 * 1000    ? QStringLiteral("MMM d HH:mm")
+                                                               : QStringLiteral("yyyy-MM-dd"));
     viewport()->update();
 }
 

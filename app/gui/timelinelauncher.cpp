@@ -23,7 +23,7 @@ TimelineWindow *TimelineLauncher::open(const CommandLine &commandLine, QString *
 {
     TimelineQuery::Failure failure;
     const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        commandLine.files.value(0), commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), error, &failure);
+        commandLine.files, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), error, &failure);
     *usage = failure == TimelineQuery::Failure::Usage;
     if (!query)
         return nullptr;

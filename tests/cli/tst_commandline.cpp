@@ -133,6 +133,8 @@ private slots:
         QVERIFY(c.json);
         QCOMPARE(int(parse({"timeline", "lib.sqlite", "--step", "0"}).outcome), int(CommandLine::Outcome::Error));
         QVERIFY(!CommandLine::needsDisplay({"pyrograph", "timeline", "lib.sqlite"}));
+        QCOMPARE(parse({"timeline", "a.pb.gz", "b.pb.gz"}).files, (QStringList{"a.pb.gz", "b.pb.gz"}));
+        QCOMPARE(int(parse({"top", "a.pb.gz", "b.pb.gz"}).outcome), int(CommandLine::Outcome::Error));
     }
 
     void diffOfTwoRangesTakesOneSource()
@@ -155,7 +157,8 @@ private slots:
         QVERIFY(c.heatmap);
         QCOMPARE(c.timeline.base, QStringLiteral("1..2"));
         QVERIFY(!parse({"a.pb.gz"}).timelineWindow);
-        QCOMPARE(int(parse({"a", "b", "--timeline"}).outcome), int(CommandLine::Outcome::Error));
+        QCOMPARE(parse({"a", "b", "--timeline"}).files, (QStringList{"a", "b"})); // files read together
+        QCOMPARE(int(parse({"--timeline"}).outcome), int(CommandLine::Outcome::Error));
         QCOMPARE(int(parse({"a", "--compare", "3..4"}).outcome), int(CommandLine::Outcome::Error));
     }
 };

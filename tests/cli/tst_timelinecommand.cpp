@@ -169,6 +169,13 @@ private slots:
         const CliRun dd = CliRun::run({"timeline", QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-perf-dd-stacks-01.txt"),
                                        "--query", "cpu-clock{}", "--json"});
         QVERIFY2(dd.exitCode == 0, qPrintable(dd.err));
+        // Two files together: the perf file's steps, plus the other file's one point.
+        const CliRun two = CliRun::run({"timeline", perf, QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-perf-dd-stacks-01.txt"),
+                                        "--query", "cpu-clock", "--group-by", "service_name", "--json"});
+        QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+        QCOMPARE(two.json().value("series").toArray().size(), 1);
+        QCOMPARE(two.json().value("series").toArray()[0].toObject().value("labels").toObject().value("service_name").toString(),
+                 QStringLiteral("flamegraph-perf-dd-stacks-01"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray points = r.json().value("series").toArray()[0].toObject().value("points").toArray();
         QVERIFY(points.size() >= 5);

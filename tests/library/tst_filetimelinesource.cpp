@@ -146,6 +146,40 @@ private slots:
         QCOMPARE(source->merge(type, {}, {span.startMs, span.startMs}, &error), source->profile());
     }
 
+    void severalFilesEachAtItsTime()
+    {
+        // The perf file (2015) and a pprof profile (its own time_nanos) as one timeline.
+        QString error;
+        const QString pprof = librarytest::corpus(QStringLiteral("pprof/go-cpu.pb.gz"));
+        const auto set = TimelineSources::open(QStringList{m_perf, pprof}, Progress::none(), &error);
+        QVERIFY2(set, qPrintable(error));
+        const auto perf = FileTimelineSource::open(m_perf, Progress::none(), &error);
+        const auto go = FileTimelineSource::open(pprof, Progress::none(), &error);
+        const TimeRange span = *set->span();
+        QCOMPARE(span.startMs, std::min(perf->span()->startMs, go->span()->startMs));
+        QCOMPARE(span.endMs, std::max(perf->span()->endMs, go->span()->endMs));
+        QCOMPARE(set->labelValues("service_name", {}, span),
+                 (std::vector<std::string>{"flamegraph-example-perf-stacks", "go-cpu"}));
+        // The perf file's type: its series and merges are the perf file's alone.
+        const ProfileTypeId cycles = perf->profileTypes(*perf->span()).front();
+        const auto series = set->series(cycles, {}, span, 1000, {}, &error);
+        QCOMPARE(series->size(), size_t(1));
+        double sum = 0;
+        for (const SeriesPoint &p : series->front().points)
+            sum += p.value;
+        QCOMPARE(qint64(sum), perf->profile()->total(0));
+        QCOMPARE(set->merge(cycles, {}, span, &error)->total(0), perf->profile()->total(0));
+        // The go profile's sample type comes from it alone, at its time.
+        const ProfileTypeId goType = go->profileTypes(*go->span()).back();
+        QCOMPARE(set->merge(goType, {}, *go->span(), &error)->total(
+                     go->profile()->sampleTypeIndex(goType.sampleType)),
+                 go->profile()->total(go->profile()->sampleTypeIndex(goType.sampleType)));
+        const auto byFile = set->series(goType, {}, span, 1000, {"service_name"}, &error);
+        QCOMPARE(byFile->size(), size_t(1));
+        QCOMPARE(byFile->front().labels, (Labels{{"service_name", "go-cpu"}}));
+        QVERIFY(!TimelineSources::open(QStringList{m_perf, QStringLiteral("/nonexistent")}, Progress::none(), &error));
+    }
+
     void opensByContent()
     {
         QString error;
