@@ -6,8 +6,7 @@
 #include <numeric>
 #include <string_view>
 
-PerfSampleSlicer::PerfSampleSlicer(QByteArray text)
-    : m_text(std::move(text))
+PerfSampleSlicer::PerfSampleSlicer(QByteArray text) : m_text(std::move(text))
 {
     const std::string_view all(m_text.constData(), size_t(m_text.size()));
     bool seenSample = false;
@@ -37,8 +36,9 @@ PerfSampleSlicer::PerfSampleSlicer(QByteArray text)
     }
     m_byTime.resize(m_samples.size());
     std::iota(m_byTime.begin(), m_byTime.end(), quint32(0));
-    std::stable_sort(m_byTime.begin(), m_byTime.end(),
-                     [&](quint32 a, quint32 b) { return m_samples[a].timeNanos < m_samples[b].timeNanos; });
+    std::stable_sort(m_byTime.begin(), m_byTime.end(), [&](quint32 a, quint32 b) {
+        return m_samples[a].timeNanos < m_samples[b].timeNanos;
+    });
 }
 
 QByteArray PerfSampleSlicer::slice(qint64 fromNanos, qint64 untilNanos) const
@@ -46,7 +46,8 @@ QByteArray PerfSampleSlicer::slice(qint64 fromNanos, qint64 untilNanos) const
     auto time = [&](quint32 i) { return m_samples[i].timeNanos; };
     const auto first = std::partition_point(m_byTime.begin(), m_byTime.end(),
                                             [&](quint32 i) { return time(i) < fromNanos; });
-    const auto last = std::partition_point(first, m_byTime.end(), [&](quint32 i) { return time(i) < untilNanos; });
+    const auto last = std::partition_point(first, m_byTime.end(),
+                                           [&](quint32 i) { return time(i) < untilNanos; });
     if (first == last)
         return {};
     // File order, so that the first event in the slice is the file's first

@@ -19,7 +19,10 @@ public:
 
     qsizetype sampleCount() const { return qsizetype(m_samples.size()); }
     // The first and last sample time (perf's clock, ns); 0 when there are none.
-    qint64 firstNanos() const { return m_byTime.empty() ? 0 : m_samples[m_byTime.front()].timeNanos; }
+    qint64 firstNanos() const
+    {
+        return m_byTime.empty() ? 0 : m_samples[m_byTime.front()].timeNanos;
+    }
     qint64 lastNanos() const { return m_byTime.empty() ? 0 : m_samples[m_byTime.back()].timeNanos; }
     // The file's leading comment lines and every sample whose time is in
     // [fromNanos, untilNanos), in file order; empty when no sample is.

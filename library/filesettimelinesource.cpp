@@ -22,7 +22,9 @@ FileSetTimelineSource::FileSetTimelineSource(std::vector<std::unique_ptr<FileTim
 {
     for (size_t i = 0; i < m_files.size(); ++i) {
         const TimeRange s = *m_files[i]->span();
-        m_span = i == 0 ? s : TimeRange{std::min(m_span.startMs, s.startMs), std::max(m_span.endMs, s.endMs)};
+        m_span = i == 0
+            ? s
+            : TimeRange{std::min(m_span.startMs, s.startMs), std::max(m_span.endMs, s.endMs)};
     }
 }
 
@@ -42,7 +44,8 @@ std::vector<ProfileTypeId> FileSetTimelineSource::profileTypes(TimeRange range) 
     return types;
 }
 
-std::vector<std::string> FileSetTimelineSource::labelNames(const LabelSelector &selector, TimeRange range) const
+std::vector<std::string> FileSetTimelineSource::labelNames(const LabelSelector &selector,
+                                                           TimeRange range) const
 {
     std::vector<std::string> names;
     for (const auto &file : m_files)
@@ -51,7 +54,8 @@ std::vector<std::string> FileSetTimelineSource::labelNames(const LabelSelector &
     return names;
 }
 
-std::vector<std::string> FileSetTimelineSource::labelValues(const std::string &name, const LabelSelector &selector,
+std::vector<std::string> FileSetTimelineSource::labelValues(const std::string &name,
+                                                            const LabelSelector &selector,
                                                             TimeRange range) const
 {
     std::set<std::string> values;
@@ -61,15 +65,15 @@ std::vector<std::string> FileSetTimelineSource::labelValues(const std::string &n
     return {values.begin(), values.end()};
 }
 
-std::optional<std::vector<SeriesPoints>> FileSetTimelineSource::series(const ProfileTypeId &type,
-                                                                       const LabelSelector &selector,
-                                                                       TimeRange range, qint64 stepMs,
-                                                                       const std::vector<std::string> &groupBy,
-                                                                       QString *error) const
+std::optional<std::vector<SeriesPoints>>
+FileSetTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
+                              TimeRange range, qint64 stepMs,
+                              const std::vector<std::string> &groupBy, QString *error) const
 {
     std::map<Labels, std::map<qint64, double>> sums;
     for (const auto &file : m_files) {
-        std::optional<std::vector<SeriesPoints>> part = file->series(type, selector, range, stepMs, groupBy, error);
+        std::optional<std::vector<SeriesPoints>> part =
+            file->series(type, selector, range, stepMs, groupBy, error);
         if (!part)
             return std::nullopt;
         for (const SeriesPoints &s : *part)
@@ -87,8 +91,8 @@ std::optional<std::vector<SeriesPoints>> FileSetTimelineSource::series(const Pro
     return out;
 }
 
-ProfilePtr FileSetTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                                        QString *error) const
+ProfilePtr FileSetTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
+                                        TimeRange range, QString *error) const
 {
     std::vector<ProfilePtr> parts;
     ProfilePtr empty;

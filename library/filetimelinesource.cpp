@@ -46,12 +46,12 @@ ProfilePtr emptyLike(const Profile &profile)
 }
 } // namespace
 
-FileTimelineSource::FileTimelineSource(QString path, ProfilePtr profile, std::unique_ptr<PerfSampleSlicer> slicer)
-    : m_path(std::move(path))
-    , m_profile(std::move(profile))
-    , m_slicer(std::move(slicer))
+FileTimelineSource::FileTimelineSource(QString path, ProfilePtr profile,
+                                       std::unique_ptr<PerfSampleSlicer> slicer)
+    : m_path(std::move(path)), m_profile(std::move(profile)), m_slicer(std::move(slicer))
 {
-    m_labels = {{std::string(LabelNames::serviceName), ProfileReader::baseName(m_path).toStdString()}};
+    m_labels = {
+        {std::string(LabelNames::serviceName), ProfileReader::baseName(m_path).toStdString()}};
     const SampleTimes &times = m_profile->metadata().sampleTimes;
     if (timesEachSample()) {
         const qint64 first = floorDiv(times.timeNanos.front(), nanosPerMs);
@@ -67,8 +67,8 @@ FileTimelineSource::FileTimelineSource(QString path, ProfilePtr profile, std::un
 
 FileTimelineSource::~FileTimelineSource() = default;
 
-std::unique_ptr<FileTimelineSource> FileTimelineSource::open(const QString &path, Progress &progress,
-                                                             QString *error)
+std::unique_ptr<FileTimelineSource> FileTimelineSource::open(const QString &path,
+                                                             Progress &progress, QString *error)
 {
     std::unique_ptr<InputStream> input = InputStream::openFile(path, error);
     if (!input)
@@ -85,7 +85,8 @@ std::unique_ptr<FileTimelineSource> FileTimelineSource::open(const QString &path
         return nullptr;
     }
     std::unique_ptr<PerfSampleSlicer> slicer;
-    if (result.profile->metadata().format == "perf script" && !result.profile->metadata().sampleTimes.isEmpty())
+    if (result.profile->metadata().format == "perf script"
+        && !result.profile->metadata().sampleTimes.isEmpty())
         slicer = std::make_unique<PerfSampleSlicer>(std::move(bytes));
     return std::unique_ptr<FileTimelineSource>(
         new FileTimelineSource(path, std::move(result.profile), std::move(slicer)));
@@ -121,7 +122,8 @@ std::vector<ProfileTypeId> FileTimelineSource::profileTypes(TimeRange range) con
     return types;
 }
 
-std::vector<std::string> FileTimelineSource::labelNames(const LabelSelector &selector, TimeRange range) const
+std::vector<std::string> FileTimelineSource::labelNames(const LabelSelector &selector,
+                                                        TimeRange range) const
 {
     if (!selector.matches(m_labels) || !range.overlaps(m_span.startMs, m_span.endMs))
         return {};
@@ -131,7 +133,8 @@ std::vector<std::string> FileTimelineSource::labelNames(const LabelSelector &sel
     return names;
 }
 
-std::vector<std::string> FileTimelineSource::labelValues(const std::string &name, const LabelSelector &selector,
+std::vector<std::string> FileTimelineSource::labelValues(const std::string &name,
+                                                         const LabelSelector &selector,
                                                          TimeRange range) const
 {
     if (!selector.matches(m_labels) || !range.overlaps(m_span.startMs, m_span.endMs))
@@ -142,14 +145,14 @@ std::vector<std::string> FileTimelineSource::labelValues(const std::string &name
     return {};
 }
 
-std::optional<std::vector<SeriesPoints>> FileTimelineSource::series(const ProfileTypeId &type,
-                                                                    const LabelSelector &selector, TimeRange range,
-                                                                    qint64 stepMs,
-                                                                    const std::vector<std::string> &groupBy,
-                                                                    QString *) const
+std::optional<std::vector<SeriesPoints>>
+FileTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
+                           TimeRange range, qint64 stepMs, const std::vector<std::string> &groupBy,
+                           QString *) const
 {
     const int sampleType = sampleTypeOf(type);
-    if (sampleType < 0 || !selector.matches(m_labels) || !range.overlaps(m_span.startMs, m_span.endMs))
+    if (sampleType < 0 || !selector.matches(m_labels)
+        || !range.overlaps(m_span.startMs, m_span.endMs))
         return std::vector<SeriesPoints>{};
     stepMs = std::max<qint64>(stepMs, 1);
     SeriesPoints out;
@@ -165,7 +168,8 @@ std::optional<std::vector<SeriesPoints>> FileTimelineSource::series(const Profil
     const SampleTimes &times = m_profile->metadata().sampleTimes;
     const auto first = std::lower_bound(times.timeNanos.begin(), times.timeNanos.end(),
                                         (range.startMs - m_offsetMs) * nanosPerMs);
-    const auto last = std::lower_bound(first, times.timeNanos.end(), (range.endMs + 1 - m_offsetMs) * nanosPerMs);
+    const auto last =
+        std::lower_bound(first, times.timeNanos.end(), (range.endMs + 1 - m_offsetMs) * nanosPerMs);
     for (auto it = first; it != last; ++it) {
         const qint64 time = floorDiv(floorDiv(*it, nanosPerMs) + m_offsetMs, stepMs) * stepMs;
         const double weight = double(times.weights[size_t(it - times.timeNanos.begin())]);
@@ -179,11 +183,12 @@ std::optional<std::vector<SeriesPoints>> FileTimelineSource::series(const Profil
     return std::vector<SeriesPoints>{std::move(out)};
 }
 
-ProfilePtr FileTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                                     QString *error) const
+ProfilePtr FileTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
+                                     TimeRange range, QString *error) const
 {
     const bool covers = range.startMs <= m_span.startMs && range.endMs >= m_span.endMs;
-    if (sampleTypeOf(type) < 0 || !selector.matches(m_labels) || !range.overlaps(m_span.startMs, m_span.endMs))
+    if (sampleTypeOf(type) < 0 || !selector.matches(m_labels)
+        || !range.overlaps(m_span.startMs, m_span.endMs))
         return emptyLike(*m_profile);
     if (covers || !m_slicer)
         return m_profile;

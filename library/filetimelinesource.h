@@ -25,7 +25,8 @@ class FileTimelineSource final : public TimelineSource
 {
 public:
     // Reads the file; null with *error naming it and what was wrong.
-    static std::unique_ptr<FileTimelineSource> open(const QString &path, Progress &progress, QString *error);
+    static std::unique_ptr<FileTimelineSource> open(const QString &path, Progress &progress,
+                                                    QString *error);
     ~FileTimelineSource() override;
 
     const ProfilePtr &profile() const { return m_profile; }
@@ -40,13 +41,13 @@ public:
     QString description() const override { return m_path; }
     std::optional<TimeRange> span() const override { return m_span; }
     std::vector<ProfileTypeId> profileTypes(TimeRange range) const override;
-    std::vector<std::string> labelNames(const LabelSelector &selector, TimeRange range) const override;
+    std::vector<std::string> labelNames(const LabelSelector &selector,
+                                        TimeRange range) const override;
     std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
                                          TimeRange range) const override;
-    std::optional<std::vector<SeriesPoints>> series(const ProfileTypeId &type, const LabelSelector &selector,
-                                                    TimeRange range, qint64 stepMs,
-                                                    const std::vector<std::string> &groupBy,
-                                                    QString *error) const override;
+    std::optional<std::vector<SeriesPoints>>
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
                      QString *error) const override;
 

@@ -19,13 +19,13 @@ public:
     QString description() const override;
     std::optional<TimeRange> span() const override { return std::nullopt; }
     std::vector<ProfileTypeId> profileTypes(TimeRange range) const override;
-    std::vector<std::string> labelNames(const LabelSelector &selector, TimeRange range) const override;
+    std::vector<std::string> labelNames(const LabelSelector &selector,
+                                        TimeRange range) const override;
     std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
                                          TimeRange range) const override;
-    std::optional<std::vector<SeriesPoints>> series(const ProfileTypeId &type, const LabelSelector &selector,
-                                                    TimeRange range, qint64 stepMs,
-                                                    const std::vector<std::string> &groupBy,
-                                                    QString *error) const override;
+    std::optional<std::vector<SeriesPoints>>
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
                      QString *error) const override;
 

@@ -31,18 +31,18 @@ public:
     virtual std::optional<TimeRange> span() const = 0;
 
     virtual std::vector<ProfileTypeId> profileTypes(TimeRange range) const = 0;
-    virtual std::vector<std::string> labelNames(const LabelSelector &selector, TimeRange range) const = 0;
-    virtual std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
-                                                 TimeRange range) const = 0;
+    virtual std::vector<std::string> labelNames(const LabelSelector &selector,
+                                                TimeRange range) const = 0;
+    virtual std::vector<std::string>
+    labelValues(const std::string &name, const LabelSelector &selector, TimeRange range) const = 0;
     // The type's total per step (aligned to stepMs from the epoch), one series
     // per distinct value of the groupBy labels; nullopt with *error when the
     // source failed.
-    virtual std::optional<std::vector<SeriesPoints>> series(const ProfileTypeId &type, const LabelSelector &selector,
-                                                            TimeRange range, qint64 stepMs,
-                                                            const std::vector<std::string> &groupBy,
-                                                            QString *error) const = 0;
+    virtual std::optional<std::vector<SeriesPoints>>
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error) const = 0;
     // Everything of that type in range, merged into one profile (total 0 when
     // nothing matches); null with *error when the source failed.
-    virtual ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                             QString *error) const = 0;
+    virtual ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector,
+                             TimeRange range, QString *error) const = 0;
 };

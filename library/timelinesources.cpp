@@ -15,7 +15,8 @@ bool TimelineSources::isLibraryFile(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(magic.size()) == magic;
 }
 
-std::unique_ptr<TimelineSource> TimelineSources::open(const QString &source, Progress &progress, QString *error)
+std::unique_ptr<TimelineSource> TimelineSources::open(const QString &source, Progress &progress,
+                                                      QString *error)
 {
     if (!QFileInfo::exists(source)) {
         *error = QStringLiteral("%1: no such file").arg(source);
@@ -30,8 +31,8 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QString &source, Pro
     return FileTimelineSource::open(source, progress, error);
 }
 
-std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources, Progress &progress,
-                                                      QString *error)
+std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources,
+                                                      Progress &progress, QString *error)
 {
     if (sources.size() == 1)
         return open(sources.front(), progress, error);
@@ -42,7 +43,9 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources
     std::vector<std::unique_ptr<FileTimelineSource>> files;
     for (const QString &path : sources) {
         if (isLibraryFile(path)) {
-            *error = QStringLiteral("%1: a library is a source of its own, not one of several files").arg(path);
+            *error =
+                QStringLiteral("%1: a library is a source of its own, not one of several files")
+                    .arg(path);
             return nullptr;
         }
         std::unique_ptr<FileTimelineSource> file = FileTimelineSource::open(path, progress, error);
@@ -53,7 +56,8 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources
     return std::make_unique<FileSetTimelineSource>(std::move(files));
 }
 
-std::optional<ProfileTypeId> TimelineSources::findType(const std::vector<ProfileTypeId> &types, std::string_view text)
+std::optional<ProfileTypeId> TimelineSources::findType(const std::vector<ProfileTypeId> &types,
+                                                       std::string_view text)
 {
     if (types.empty())
         return std::nullopt;

@@ -11,7 +11,8 @@ qint64 floorDiv(qint64 a, qint64 b)
 }
 } // namespace
 
-SubsecondGrid SubsecondGrid::compute(const SampleTimes &times, qint64 offsetNanos, int rowsPerSecond)
+SubsecondGrid SubsecondGrid::compute(const SampleTimes &times, qint64 offsetNanos,
+                                     int rowsPerSecond)
 {
     SubsecondGrid grid;
     grid.m_rows = std::clamp(rowsPerSecond, 1, 1000);
@@ -34,7 +35,9 @@ SubsecondGrid SubsecondGrid::compute(const SampleTimes &times, qint64 offsetNano
 
 std::pair<qint64, qint64> SubsecondGrid::span(int columnA, int rowA, int columnB, int rowB) const
 {
-    auto start = [&](int column, int row) { return m_origin + qint64(column) * second + qint64(row) * cellNanos(); };
+    auto start = [&](int column, int row) {
+        return m_origin + qint64(column) * second + qint64(row) * cellNanos();
+    };
     auto end = [&](int column, int row) {
         return row + 1 == m_rows ? m_origin + qint64(column + 1) * second : start(column, row + 1);
     };

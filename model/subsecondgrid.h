@@ -22,7 +22,10 @@ public:
     int columns() const { return m_columns; }
     int rows() const { return m_rows; }
     qint64 originNanos() const { return m_origin; }
-    qint64 count(int column, int row) const { return m_counts[size_t(column) * size_t(m_rows) + size_t(row)]; }
+    qint64 count(int column, int row) const
+    {
+        return m_counts[size_t(column) * size_t(m_rows) + size_t(row)];
+    }
     qint64 maxCount() const { return m_max; }
     qint64 cellNanos() const { return 1000000000 / m_rows; }
     // [start, end) in ns of the cells from a to b (in either order), both included.

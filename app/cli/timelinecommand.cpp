@@ -31,8 +31,9 @@ int TimelineCommand::run(const CommandLine &commandLine)
 {
     QString error;
     TimelineQuery::Failure failure;
-    const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        commandLine.files, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
+    const std::unique_ptr<TimelineQuery> query =
+        TimelineQuery::open(commandLine.files, commandLine.timeline,
+                            QDateTime::currentMSecsSinceEpoch(), &error, &failure);
     if (!query) {
         fail(error);
         return failure == TimelineQuery::Failure::Usage ? UsageError : Failure;
@@ -47,8 +48,8 @@ int TimelineCommand::run(const CommandLine &commandLine)
     std::vector<std::string> groupBy;
     if (!commandLine.timeline.groupBy.isEmpty())
         groupBy.push_back(commandLine.timeline.groupBy.toStdString());
-    const std::optional<std::vector<SeriesPoints>> series =
-        query->source().series(query->type(), query->selector(), query->range(), stepMs, groupBy, &error);
+    const std::optional<std::vector<SeriesPoints>> series = query->source().series(
+        query->type(), query->selector(), query->range(), stepMs, groupBy, &error);
     if (!series) {
         fail(error);
         return Failure;
@@ -86,9 +87,9 @@ void TimelineCommand::printText(const std::vector<SeriesPoints> &series, const s
         QList<QStringList> cells;
         cells.append({QStringLiteral("time (UTC)"), QStringLiteral("value")});
         for (const SeriesPoint &p : s.points)
-            cells.append({QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC)
-                              .toString(Qt::ISODateWithMs),
-                          UnitFormat::format(qint64(std::llround(p.value)), unit)});
+            cells.append(
+                {QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                 UnitFormat::format(qint64(std::llround(p.value)), unit)});
         printColumns(cells);
     }
 }

@@ -26,8 +26,8 @@ QString typeList(const std::vector<ProfileTypeId> &types)
 } // namespace
 
 std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
-                                                   const CommandLine::TimelineArguments &arguments, qint64 nowMs,
-                                                   QString *error, Failure *failure)
+                                                   const CommandLine::TimelineArguments &arguments,
+                                                   qint64 nowMs, QString *error, Failure *failure)
 {
     *failure = Failure::Usage;
     auto query = std::unique_ptr<TimelineQuery>(new TimelineQuery);
@@ -38,8 +38,8 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
     const QString typeText = (brace < 0 ? arguments.query : arguments.query.left(brace)).trimmed();
     const QByteArray queryText = (brace < 0 ? QString() : arguments.query.mid(brace)).toUtf8();
     QString selectorError;
-    std::optional<LabelSelector> selector =
-        LabelSelector::parse(std::string_view(queryText.constData(), size_t(queryText.size())), &selectorError);
+    std::optional<LabelSelector> selector = LabelSelector::parse(
+        std::string_view(queryText.constData(), size_t(queryText.size())), &selectorError);
     if (!selector) {
         *error = QStringLiteral("--query: %1").arg(selectorError);
         return nullptr;
@@ -60,7 +60,8 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
             continue;
         const std::optional<qint64> ms = parseTime(text, nowMs);
         if (!ms) {
-            *error = QStringLiteral("%1: not a time: \"%2\" (now-1h, unix seconds or milliseconds, RFC 3339)")
+            *error = QStringLiteral(
+                         "%1: not a time: \"%2\" (now-1h, unix seconds or milliseconds, RFC 3339)")
                          .arg(QLatin1String(name), text);
             return nullptr;
         }
@@ -75,17 +76,20 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
     // empty answer rather than an unknown type.
     const std::vector<ProfileTypeId> types =
         query->m_source->profileTypes(span ? *span : TimeRange{0, std::max(nowMs, range.endMs)});
-    const std::optional<ProfileTypeId> type = TimelineSources::findType(types, typeText.toStdString());
+    const std::optional<ProfileTypeId> type =
+        TimelineSources::findType(types, typeText.toStdString());
     if (!type) {
         *error = QStringLiteral("%1: %2; the profile types are: %3")
                      .arg(source,
-                          typeText.isEmpty() ? QStringLiteral("no profile type given (--query 'TYPE{...}')")
-                                             : QStringLiteral("no single profile type \"%1\"").arg(typeText),
+                          typeText.isEmpty()
+                              ? QStringLiteral("no profile type given (--query 'TYPE{...}')")
+                              : QStringLiteral("no single profile type \"%1\"").arg(typeText),
                           typeList(types));
         return nullptr;
     }
     if (typeText.isEmpty() && types.size() > 1 && !span) {
-        *error = QStringLiteral("%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
+        *error = QStringLiteral(
+                     "%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
                      .arg(source, typeList(types));
         return nullptr;
     }
@@ -104,9 +108,11 @@ std::optional<TimeRange> TimelineQuery::parseRange(const QString &text, QString 
     const std::optional<qint64> from = parseTime(text.left(dots), m_nowMs);
     const std::optional<qint64> until = parseTime(text.mid(dots + 2), m_nowMs);
     if (!from || !until || *until < *from) {
-        *error = QStringLiteral("\"%1\": want FROM..UNTIL, two times (now-1h, unix seconds or milliseconds, RFC "
-                                "3339), the first not after the second")
-                     .arg(text);
+        *error =
+            QStringLiteral(
+                "\"%1\": want FROM..UNTIL, two times (now-1h, unix seconds or milliseconds, RFC "
+                "3339), the first not after the second")
+                .arg(text);
         return std::nullopt;
     }
     return TimeRange{*from, *until};

@@ -23,7 +23,8 @@ public:
 
     // Null with *error, and *failure saying whose fault it was.
     // Several sources: profile files read together (FileSetTimelineSource).
-    static std::unique_ptr<TimelineQuery> open(const QStringList &sources, const CommandLine::TimelineArguments &arguments,
+    static std::unique_ptr<TimelineQuery> open(const QStringList &sources,
+                                               const CommandLine::TimelineArguments &arguments,
                                                qint64 nowMs, QString *error, Failure *failure);
 
     const TimelineSource &source() const { return *m_source; }

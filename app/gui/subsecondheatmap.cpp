@@ -14,8 +14,7 @@ constexpr int margin = 4;
 constexpr qint64 nanosPerMs = 1000000;
 } // namespace
 
-SubsecondHeatmap::SubsecondHeatmap(QWidget *parent)
-    : QWidget(parent)
+SubsecondHeatmap::SubsecondHeatmap(QWidget *parent) : QWidget(parent)
 {
     setMinimumHeight(160);
     setMouseTracking(true);
@@ -28,7 +27,8 @@ void SubsecondHeatmap::setGrid(SubsecondGrid grid)
     update();
 }
 
-void SubsecondHeatmap::setRanges(std::optional<TimeRange> baseline, std::optional<TimeRange> comparison)
+void SubsecondHeatmap::setRanges(std::optional<TimeRange> baseline,
+                                 std::optional<TimeRange> comparison)
 {
     m_baseline = baseline;
     m_comparison = comparison;
@@ -53,7 +53,8 @@ bool SubsecondHeatmap::cellAt(QPoint pos, int *column, int *row) const
     const QRectF g = gridRect();
     if (m_grid.columns() == 0)
         return false;
-    *column = std::clamp(int((pos.x() - g.left()) / g.width() * m_grid.columns()), 0, m_grid.columns() - 1);
+    *column = std::clamp(int((pos.x() - g.left()) / g.width() * m_grid.columns()), 0,
+                         m_grid.columns() - 1);
     *row = std::clamp(int((pos.y() - g.top()) / g.height() * m_grid.rows()), 0, m_grid.rows() - 1);
     return g.adjusted(-margin, -margin, margin, margin).contains(pos);
 }
@@ -86,32 +87,37 @@ void SubsecondHeatmap::paintEvent(QPaintEvent *)
                 continue;
             // FlameScope's scale: white to red by the count.
             const double share = double(n) / max;
-            painter.fillRect(cellRect(c, r), QColor(255, int(235 * (1 - share)), int(235 * (1 - share))));
+            painter.fillRect(cellRect(c, r),
+                             QColor(255, int(235 * (1 - share)), int(235 * (1 - share))));
         }
     }
     if (m_dragging) {
         const auto [start, end] = m_grid.span(m_pressColumn, m_pressRow, m_column, m_row);
         const bool baseline = !m_compare || !m_baseline;
         paintSelection(painter, {start / nanosPerMs, end / nanosPerMs - 1},
-                       TimelineChart::color(baseline ? TimelineChart::Which::Baseline : TimelineChart::Which::Comparison));
+                       TimelineChart::color(baseline ? TimelineChart::Which::Baseline
+                                                     : TimelineChart::Which::Comparison));
     }
     if (m_baseline)
         paintSelection(painter, *m_baseline, TimelineChart::color(TimelineChart::Which::Baseline));
     if (m_comparison)
-        paintSelection(painter, *m_comparison, TimelineChart::color(TimelineChart::Which::Comparison));
+        paintSelection(painter, *m_comparison,
+                       TimelineChart::color(TimelineChart::Which::Comparison));
     painter.setPen(palette().color(QPalette::WindowText));
     const int labelStep = std::max(1, m_grid.columns() / 20);
     for (int c = 0; c < m_grid.columns(); c += labelStep)
-        painter.drawText(QRectF(cellRect(c, 0).left(), g.bottom() + 2, 60, bottomMargin - 2), Qt::AlignLeft,
-                         QString::number(c) + u's');
+        painter.drawText(QRectF(cellRect(c, 0).left(), g.bottom() + 2, 60, bottomMargin - 2),
+                         Qt::AlignLeft, QString::number(c) + u's');
     for (int r = 0; r < m_grid.rows(); r += std::max(1, m_grid.rows() / 5))
-        painter.drawText(QRectF(0, cellRect(0, r).top(), leftMargin - 4, 16), Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(QRectF(0, cellRect(0, r).top(), leftMargin - 4, 16),
+                         Qt::AlignRight | Qt::AlignTop,
                          QStringLiteral("%1 ms").arg(qint64(r) * m_grid.cellNanos() / nanosPerMs));
 }
 
 void SubsecondHeatmap::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !cellAt(event->position().toPoint(), &m_pressColumn, &m_pressRow))
+    if (event->button() != Qt::LeftButton
+        || !cellAt(event->position().toPoint(), &m_pressColumn, &m_pressRow))
         return;
     m_dragging = true;
     m_column = m_pressColumn;

@@ -18,9 +18,7 @@ constexpr double minDrag = 3;       // pixels: less is a click
 } // namespace
 
 TimelineChart::TimelineChart(QWidget *parent)
-    : QChartView(new QChart, parent)
-    , m_timeAxis(new QDateTimeAxis)
-    , m_valueAxis(new QValueAxis)
+    : QChartView(new QChart, parent), m_timeAxis(new QDateTimeAxis), m_valueAxis(new QValueAxis)
 {
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->legend()->hide();
@@ -44,7 +42,8 @@ QColor TimelineChart::color(Which which)
     return which == Which::Baseline ? QColor(0x2f, 0x6f, 0xd8) : QColor(0xd8, 0x3a, 0x2f);
 }
 
-void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange range, const std::string &unit)
+void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange range,
+                              const std::string &unit)
 {
     chart()->removeAllSeries();
     double top = 0;
@@ -62,7 +61,8 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
         QStringList labels;
         for (const auto &[name, value] : s.labels)
             labels << QString::fromStdString(name + "=" + value);
-        line->setName(labels.isEmpty() ? QStringLiteral("total") : labels.join(QStringLiteral(", ")));
+        line->setName(labels.isEmpty() ? QStringLiteral("total")
+                                       : labels.join(QStringLiteral(", ")));
         chart()->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
@@ -88,13 +88,14 @@ void TimelineChart::setVisibleRange(TimeRange range)
 {
     if (range.endMs <= range.startMs)
         range.endMs = range.startMs + 1;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(range.startMs), QDateTime::fromMSecsSinceEpoch(range.endMs));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(range.startMs),
+                         QDateTime::fromMSecsSinceEpoch(range.endMs));
     // Sub-minute views need seconds; a week needs the day.
     const qint64 span = range.endMs - range.startMs;
-    m_timeAxis->setFormat(span < 60 * 1000                   ? QStringLiteral("HH:mm:ss.zzz")
-                              : span < 86400 * 1000            ? QStringLiteral("HH:mm:ss")
-                              : span < 180LL * 86400 * 1000    ? QStringLiteral("MMM d HH:mm")
-                                                               : QStringLiteral("yyyy-MM-dd"));
+    m_timeAxis->setFormat(span < 60 * 1000                  ? QStringLiteral("HH:mm:ss.zzz")
+                              : span < 86400 * 1000         ? QStringLiteral("HH:mm:ss")
+                              : span < 180LL * 86400 * 1000 ? QStringLiteral("MMM d HH:mm")
+                                                            : QStringLiteral("yyyy-MM-dd"));
     viewport()->update();
 }
 
@@ -132,14 +133,18 @@ double TimelineChart::xForTime(qint64 ms) const
 {
     const QRectF plot = plotRectInViewport();
     const TimeRange view = visibleRange();
-    return plot.left() + double(ms - view.startMs) / double(std::max<qint64>(1, view.endMs - view.startMs)) * plot.width();
+    return plot.left()
+        + double(ms - view.startMs) / double(std::max<qint64>(1, view.endMs - view.startMs))
+        * plot.width();
 }
 
 qint64 TimelineChart::timeForX(double x) const
 {
     const QRectF plot = plotRectInViewport();
     const TimeRange view = visibleRange();
-    return view.startMs + qint64(std::llround((x - plot.left()) / std::max(1.0, plot.width()) * double(view.endMs - view.startMs)));
+    return view.startMs
+        + qint64(std::llround((x - plot.left()) / std::max(1.0, plot.width())
+                              * double(view.endMs - view.startMs)));
 }
 
 bool TimelineChart::hit(double x, Which *which, Drag *drag) const
@@ -187,7 +192,9 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
         || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier))) {
         m_drag = Drag::Pan;
     } else if (event->button() == Qt::LeftButton) {
-        if (!plotRectInViewport().adjusted(-edgeTolerance, 0, edgeTolerance, 0).contains(event->position()))
+        if (!plotRectInViewport()
+                 .adjusted(-edgeTolerance, 0, edgeTolerance, 0)
+                 .contains(event->position()))
             return;
         if (hit(x, &m_dragWhich, &m_drag)) {
             m_pressRange = *range(m_dragWhich);
@@ -212,8 +219,8 @@ void TimelineChart::mouseMoveEvent(QMouseEvent *event)
         updateCursor(x);
         return;
     }
-    const double msPerPixel =
-        double(m_pressView.endMs - m_pressView.startMs) / std::max(1.0, plotRectInViewport().width());
+    const double msPerPixel = double(m_pressView.endMs - m_pressView.startMs)
+        / std::max(1.0, plotRectInViewport().width());
     const qint64 delta = qint64(std::llround((x - m_pressX) * msPerPixel));
     if (m_drag == Drag::Pan) {
         setVisibleRange({m_pressView.startMs - delta, m_pressView.endMs - delta});
@@ -257,7 +264,8 @@ void TimelineChart::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     event->accept();
-    if (drag == Drag::Pan || (drag == Drag::Create && std::abs(event->position().x() - m_pressX) < minDrag))
+    if (drag == Drag::Pan
+        || (drag == Drag::Create && std::abs(event->position().x() - m_pressX) < minDrag))
         return;
     Q_EMIT rangesChanged();
 }
@@ -276,7 +284,9 @@ void TimelineChart::wheelEvent(QWheelEvent *event)
     const TimeRange view = visibleRange();
     const qint64 at = std::clamp(timeForX(event->position().x()), view.startMs, view.endMs);
     const double factor = std::pow(0.8, steps); // wheel up zooms in
-    const auto scaled = [&](qint64 t) { return at + qint64(std::llround(double(t - at) * factor)); };
+    const auto scaled = [&](qint64 t) {
+        return at + qint64(std::llround(double(t - at) * factor));
+    };
     TimeRange next{scaled(view.startMs), scaled(view.endMs)};
     if (next.endMs - next.startMs < 10)
         return;
@@ -296,8 +306,9 @@ void TimelineChart::drawForeground(QPainter *painter, const QRectF &rect)
             continue;
         const double left = plot.left() + double(r->startMs - view.startMs) / span * plot.width();
         const double right = plot.left() + double(r->endMs - view.startMs) / span * plot.width();
-        const QRectF band = QRectF(QPointF(left, plot.top()), QPointF(std::max(right, left + 1), plot.bottom()))
-                                .intersected(plot);
+        const QRectF band =
+            QRectF(QPointF(left, plot.top()), QPointF(std::max(right, left + 1), plot.bottom()))
+                .intersected(plot);
         if (band.isEmpty())
             continue;
         QColor fill = color(which);

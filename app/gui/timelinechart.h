@@ -31,7 +31,8 @@ public:
     explicit TimelineChart(QWidget *parent = nullptr);
 
     // Replaces the lines; the view shows range (the query's).
-    void setSeries(const std::vector<SeriesPoints> &series, TimeRange range, const std::string &unit);
+    void setSeries(const std::vector<SeriesPoints> &series, TimeRange range,
+                   const std::string &unit);
     qsizetype seriesCount() const;
     TimeRange queryRange() const { return m_query; }
     // The visible time, after zoom and pan.
@@ -40,7 +41,10 @@ public:
 
     void setCompareMode(bool on);
     bool compareMode() const { return m_compare; }
-    std::optional<TimeRange> range(Which which) const { return which == Which::Baseline ? m_baseline : m_comparison; }
+    std::optional<TimeRange> range(Which which) const
+    {
+        return which == Which::Baseline ? m_baseline : m_comparison;
+    }
     void setRange(Which which, std::optional<TimeRange> range);
     void clearRanges();
 
@@ -66,7 +70,10 @@ protected:
 private:
     enum class Drag { None, Create, Move, ResizeStart, ResizeEnd, Pan };
 
-    std::optional<TimeRange> &slot(Which which) { return which == Which::Baseline ? m_baseline : m_comparison; }
+    std::optional<TimeRange> &slot(Which which)
+    {
+        return which == Which::Baseline ? m_baseline : m_comparison;
+    }
     // Which range and what part of it x (viewport) is on, if any.
     bool hit(double x, Which *which, Drag *drag) const;
     void updateCursor(double x);

@@ -22,8 +22,9 @@ constexpr int maxWaitMs = 120'000;
 TimelineWindow *TimelineLauncher::open(const CommandLine &commandLine, QString *error, bool *usage)
 {
     TimelineQuery::Failure failure;
-    const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        commandLine.files, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), error, &failure);
+    const std::unique_ptr<TimelineQuery> query =
+        TimelineQuery::open(commandLine.files, commandLine.timeline,
+                            QDateTime::currentMSecsSinceEpoch(), error, &failure);
     *usage = failure == TimelineQuery::Failure::Usage;
     if (!query)
         return nullptr;
@@ -41,11 +42,12 @@ TimelineWindow *TimelineLauncher::open(const CommandLine &commandLine, QString *
     const FlameGraphView::Renderer renderer = commandLine.renderer == QLatin1String("gl")
         ? FlameGraphView::Renderer::OpenGL
         : commandLine.renderer == QLatin1String("raster") ? FlameGraphView::Renderer::Raster
-                                                           : FlameGraphView::Renderer::Auto;
+                                                          : FlameGraphView::Renderer::Auto;
     auto *window = new TimelineWindow(query->sharedSource(), renderer);
     window->setCustomRange(query->range());
     QString selector = QString::fromStdString(query->selector().toString());
-    selector = selector.mid(selector.indexOf(u'{')); // without the metric name: the type picker has it
+    selector =
+        selector.mid(selector.indexOf(u'{')); // without the metric name: the type picker has it
     window->setQuery(QString::fromStdString(query->type().toString()), selector);
     if (ranges[0])
         window->selectRanges(ranges[0], ranges[1]);
@@ -71,7 +73,8 @@ void TimelineLauncher::screenshot(TimelineWindow *window, const QString &path,
             return;
         if (clock->elapsed() > maxWaitMs) {
             timer->stop();
-            done(1, QStringLiteral("%1: the timeline did not finish its queries in time").arg(path));
+            done(1,
+                 QStringLiteral("%1: the timeline did not finish its queries in time").arg(path));
             return;
         }
         if (!*shown || !*merged || w->isBusy())

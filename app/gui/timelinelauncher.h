@@ -18,5 +18,6 @@ namespace TimelineLauncher {
 TimelineWindow *open(const CommandLine &commandLine, QString *error, bool *usage);
 // Once the window's query, and the merge of its ranges, are shown: saves the
 // window to path and calls done(0), or done(1, why).
-void screenshot(TimelineWindow *window, const QString &path, std::function<void(int, QString)> done);
+void screenshot(TimelineWindow *window, const QString &path,
+                std::function<void(int, QString)> done);
 } // namespace TimelineLauncher

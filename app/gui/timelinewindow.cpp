@@ -35,7 +35,8 @@
 
 namespace {
 constexpr qint64 minuteMs = 60 * 1000;
-constexpr qint64 presetMs[] = {5 * minuteMs, 60 * minuteMs, 24 * 60 * minuteMs, 7 * 24 * 60 * minuteMs};
+constexpr qint64 presetMs[] = {5 * minuteMs, 60 * minuteMs, 24 * 60 * minuteMs,
+                               7 * 24 * 60 * minuteMs};
 constexpr int followIntervalMs = 5000;
 constexpr int heatmapRows = 50; // FlameScope's default: 20 ms a row
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
@@ -77,8 +78,8 @@ struct MergeAnswer
 };
 } // namespace
 
-TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source, FlameGraphView::Renderer renderer,
-                               QWidget *parent)
+TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source,
+                               FlameGraphView::Renderer renderer, QWidget *parent)
     : QWidget(parent)
     , m_source(std::move(source))
     , m_choiceJobs(new JobTracker(this))
@@ -125,14 +126,17 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
         completer->setCompletionPrefix(token);
         completer->complete();
     });
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &completion) {
-        const QString text = m_selector->text();
-        const QString before = text.left(m_selector->cursorPosition());
-        const qsizetype start = std::max(before.lastIndexOf(u'{'), before.lastIndexOf(u',')) + 1;
-        m_selector->setText(text.left(start) + completion + text.mid(before.size()));
-    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &completion) {
+                const QString text = m_selector->text();
+                const QString before = text.left(m_selector->cursorPosition());
+                const qsizetype start =
+                    std::max(before.lastIndexOf(u'{'), before.lastIndexOf(u',')) + 1;
+                m_selector->setText(text.left(start) + completion + text.mid(before.size()));
+            });
     m_preset = new QComboBox(this);
-    m_preset->addItems({tr("Last 5 minutes"), tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"), tr("Custom")});
+    m_preset->addItems({tr("Last 5 minutes"), tr("Last hour"), tr("Last 24 hours"),
+                        tr("Last 7 days"), tr("Custom")});
     m_from = timeEdit(this);
     m_until = timeEdit(this);
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -189,9 +193,10 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_breakdown->hide();
 
     m_result = new QStackedWidget(this);
-    m_hint = new QLabel(tr("Drag on the timeline to select a range; tick \"Compare two ranges\" and drag twice to "
-                           "compare."),
-                        this);
+    m_hint = new QLabel(
+        tr("Drag on the timeline to select a range; tick \"Compare two ranges\" and drag twice to "
+           "compare."),
+        this);
     m_hint->setAlignment(Qt::AlignCenter);
     m_profileView = new ProfileView(renderer, this);
     m_diffView = new DiffView(renderer, this);
@@ -208,17 +213,20 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
         m_views->addTab(m_heatmap, tr("Subsecond heatmap"));
         chartArea = m_views;
         connect(m_compare, &QCheckBox::toggled, m_heatmap, &SubsecondHeatmap::setCompareMode);
-        connect(m_heatmap, &SubsecondHeatmap::rangeSelected, this, [this](bool baseline, TimeRange range) {
-            if (baseline && !m_compare->isChecked())
-                selectRanges(range, std::nullopt);
-            else
-                m_chart->setRange(baseline ? TimelineChart::Which::Baseline : TimelineChart::Which::Comparison,
-                                  range);
-        });
+        connect(m_heatmap, &SubsecondHeatmap::rangeSelected, this,
+                [this](bool baseline, TimeRange range) {
+                    if (baseline && !m_compare->isChecked())
+                        selectRanges(range, std::nullopt);
+                    else
+                        m_chart->setRange(baseline ? TimelineChart::Which::Baseline
+                                                   : TimelineChart::Which::Comparison,
+                                          range);
+                });
         // The grid is a pass over every sample time: off the GUI thread.
         m_heatmapJobs->startJob(
             [profile = file->profile(), offsetNanos = file->offsetMs() * 1000000](Progress &) {
-                return SubsecondGrid::compute(profile->metadata().sampleTimes, offsetNanos, heatmapRows);
+                return SubsecondGrid::compute(profile->metadata().sampleTimes, offsetNanos,
+                                              heatmapRows);
             },
             [this](SubsecondGrid grid) { m_heatmap->setGrid(std::move(grid)); });
     }
@@ -274,7 +282,8 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
         if (text.startsWith(u'{'))
             text = text.mid(1, text.size() - 2).trimmed();
         const QString matcher = QStringLiteral("%1=\"%2\"").arg(label, value);
-        m_selector->setText(u'{' + (text.isEmpty() ? matcher : text + QStringLiteral(", ") + matcher) + u'}');
+        m_selector->setText(
+            u'{' + (text.isEmpty() ? matcher : text + QStringLiteral(", ") + matcher) + u'}');
         runQuery();
     });
     connect(m_breakdown->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -334,7 +343,8 @@ void TimelineWindow::setFollowNow(bool on)
     }
 }
 
-void TimelineWindow::selectRanges(std::optional<TimeRange> baseline, std::optional<TimeRange> comparison)
+void TimelineWindow::selectRanges(std::optional<TimeRange> baseline,
+                                  std::optional<TimeRange> comparison)
 {
     m_compare->setChecked(comparison.has_value());
     {
@@ -385,8 +395,10 @@ std::optional<LabelSelector> TimelineWindow::currentSelector(QString *error) con
     std::optional<LabelSelector> selector =
         LabelSelector::parse(std::string_view(utf8.constData(), size_t(utf8.size())), error);
     if (selector && m_service->currentIndex() > 0)
-        selector->addMatcher(LabelMatcher{std::string(LabelNames::serviceName), LabelMatcher::Op::Equal,
-                                          m_service->currentText().toStdString(), {}});
+        selector->addMatcher(LabelMatcher{std::string(LabelNames::serviceName),
+                                          LabelMatcher::Op::Equal,
+                                          m_service->currentText().toStdString(),
+                                          {}});
     return selector;
 }
 
@@ -407,20 +419,24 @@ void TimelineWindow::loadChoices()
                     continue;
                 c.completions << QString::fromStdString(name);
                 for (const std::string &value : source->labelValues(name, {}, range))
-                    c.completions << QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(name),
-                                                                     QString::fromStdString(value));
+                    c.completions << QStringLiteral("%1=\"%2\"")
+                                         .arg(QString::fromStdString(name),
+                                              QString::fromStdString(value));
             }
             return c;
         },
         [this](Choices c) {
-            const QString type = m_pendingType.isEmpty() ? m_type->currentData().toString() : m_pendingType;
+            const QString type =
+                m_pendingType.isEmpty() ? m_type->currentData().toString() : m_pendingType;
             const QString service = m_service->currentText();
-            const QString groupBy = m_groupBy->currentIndex() > 0 ? m_groupBy->currentText() : QString();
+            const QString groupBy =
+                m_groupBy->currentIndex() > 0 ? m_groupBy->currentText() : QString();
             {
                 const QSignalBlocker b1(m_type), b2(m_service), b3(m_groupBy);
                 m_type->clear();
                 for (const ProfileTypeId &id : c.types)
-                    m_type->addItem(QString::fromStdString(id.toString()), QString::fromStdString(id.toString()));
+                    m_type->addItem(QString::fromStdString(id.toString()),
+                                    QString::fromStdString(id.toString()));
                 m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
                 m_service->clear();
                 m_service->addItem(tr("All services"));
@@ -485,7 +501,8 @@ void TimelineWindow::runQuery()
         });
 }
 
-void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRange range, const std::string &unit)
+void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRange range,
+                                const std::string &unit)
 {
     m_chart->setSeries(series, range, unit);
     const bool grouped = m_groupBy->currentIndex() > 0;
@@ -496,20 +513,24 @@ void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRan
         double total = 0;
         for (const SeriesPoint &p : s.points)
             total += p.value;
-        rows.emplace_back(s.labels.empty() ? QString() : QString::fromStdString(s.labels.front().second),
+        rows.emplace_back(s.labels.empty() ? QString()
+                                           : QString::fromStdString(s.labels.front().second),
                           qint64(total));
         whole += qint64(total);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
     {
         const QSignalBlocker block(m_breakdown->selectionModel());
         m_breakdown->setRowCount(grouped ? int(rows.size()) : 0);
         if (grouped) {
             for (int i = 0; i < int(rows.size()); ++i) {
-                auto *total = new QTableWidgetItem(UnitFormat::format(rows[size_t(i)].second, unit));
+                auto *total =
+                    new QTableWidgetItem(UnitFormat::format(rows[size_t(i)].second, unit));
                 total->setData(Qt::UserRole, rows[size_t(i)].second);
                 total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                auto *share = new QTableWidgetItem(UnitFormat::percent(rows[size_t(i)].second, whole));
+                auto *share =
+                    new QTableWidgetItem(UnitFormat::percent(rows[size_t(i)].second, whole));
                 share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_breakdown->setItem(i, 0, new QTableWidgetItem(rows[size_t(i)].first));
                 m_breakdown->setItem(i, 1, total);
@@ -584,8 +605,8 @@ void TimelineWindow::mergeRanges()
             answer.comparison = source->merge(type, selector, *comparison, &answer.error);
             if (!answer.comparison)
                 return answer;
-            const SampleTypePairing pairing =
-                DiffBuilder::pairSampleTypes(*answer.baseline, *answer.comparison, {}, baseTitle, compareTitle);
+            const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
+                *answer.baseline, *answer.comparison, {}, baseTitle, compareTitle);
             if (!pairing.ok()) {
                 answer.error = pairing.error;
                 return answer;
@@ -606,9 +627,9 @@ void TimelineWindow::mergeRanges()
                 m_result->setCurrentWidget(m_profileView);
                 m_status->setText(baseTitle);
             } else if (answer.diff.ok()) {
-                m_diffView->setProfile(answer.diff.profile, baseTitle, compareTitle, answer.baseline,
-                                       answer.baseline->defaultSampleType(), answer.comparison,
-                                       answer.comparison->defaultSampleType());
+                m_diffView->setProfile(answer.diff.profile, baseTitle, compareTitle,
+                                       answer.baseline, answer.baseline->defaultSampleType(),
+                                       answer.comparison, answer.comparison->defaultSampleType());
                 m_result->setCurrentWidget(m_diffView);
                 m_status->setText(tr("%1 vs %2").arg(baseTitle, compareTitle));
             }
@@ -632,7 +653,8 @@ void TimelineWindow::compareValues()
         const QString value = m_breakdown->item(row.row(), 0)->text();
         LabelSelector s = *selector;
         s.addMatcher(LabelMatcher{label, LabelMatcher::Op::Equal, value.toStdString(), {}});
-        sides.emplace_back(QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(label), value), std::move(s));
+        sides.emplace_back(QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(label), value),
+                           std::move(s));
     }
     const std::shared_ptr<const TimelineSource> source = m_source;
     const TimeRange range = m_chart->range(TimelineChart::Which::Baseline).value_or(currentRange());
@@ -640,12 +662,14 @@ void TimelineWindow::compareValues()
         [source, type = *type, sides, range](Progress &progress) {
             MergeAnswer answer;
             answer.baseline = source->merge(type, sides[0].second, range, &answer.error);
-            answer.comparison = answer.baseline ? source->merge(type, sides[1].second, range, &answer.error) : nullptr;
+            answer.comparison = answer.baseline
+                ? source->merge(type, sides[1].second, range, &answer.error)
+                : nullptr;
             if (!answer.comparison)
                 return answer;
-            answer.diff = DiffBuilder::build(*answer.baseline, answer.baseline->defaultSampleType(),
-                                             *answer.comparison, answer.comparison->defaultSampleType(),
-                                             sides[0].first, sides[1].first, progress);
+            answer.diff = DiffBuilder::build(
+                *answer.baseline, answer.baseline->defaultSampleType(), *answer.comparison,
+                answer.comparison->defaultSampleType(), sides[0].first, sides[1].first, progress);
             if (!answer.diff.ok())
                 answer.error = answer.diff.error;
             return answer;
@@ -655,8 +679,9 @@ void TimelineWindow::compareValues()
                 setError(answer.error);
                 return;
             }
-            m_diffView->setProfile(answer.diff.profile, a, b, answer.baseline, answer.baseline->defaultSampleType(),
-                                   answer.comparison, answer.comparison->defaultSampleType());
+            m_diffView->setProfile(answer.diff.profile, a, b, answer.baseline,
+                                   answer.baseline->defaultSampleType(), answer.comparison,
+                                   answer.comparison->defaultSampleType());
             m_result->setCurrentWidget(m_diffView);
             m_status->setText(tr("%1 vs %2").arg(a, b));
             Q_EMIT mergeShown();

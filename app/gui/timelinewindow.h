@@ -48,7 +48,8 @@ public:
     enum class Preset { Last5Minutes, LastHour, Last24Hours, Last7Days, Custom };
 
     TimelineWindow(std::shared_ptr<const TimelineSource> source,
-                   FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto, QWidget *parent = nullptr);
+                   FlameGraphView::Renderer renderer = FlameGraphView::Renderer::Auto,
+                   QWidget *parent = nullptr);
     ~TimelineWindow() override;
 
     // Set before (or instead of) the user's picks; each runs the query again.
@@ -89,7 +90,8 @@ Q_SIGNALS:
 private:
     void buildUi(FlameGraphView::Renderer renderer);
     void loadChoices();
-    void showSeries(const std::vector<SeriesPoints> &series, TimeRange range, const std::string &unit);
+    void showSeries(const std::vector<SeriesPoints> &series, TimeRange range,
+                    const std::string &unit);
     void mergeRanges();
     void compareValues();
     void syncRangeEdits();

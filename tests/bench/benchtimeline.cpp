@@ -77,7 +77,8 @@ int main(int argc, char **argv)
     QString error;
     std::shared_ptr<Library> library = file.isEmpty() ? nullptr : Library::open(file, &error);
     if (!library) {
-        std::fprintf(stderr, "pyrograph_benchtimeline: --file LIB (made by pyrograph_benchlibrary): %s\n",
+        std::fprintf(stderr,
+                     "pyrograph_benchtimeline: --file LIB (made by pyrograph_benchlibrary): %s\n",
                      qPrintable(error));
         return 1;
     }
@@ -107,7 +108,8 @@ int main(int argc, char **argv)
         query.push_back(msSince(start));
     }
     std::printf("query range=week series=%lld medianMs=%.1f worstMs=%.1f\n",
-                (long long)(chart->seriesCount()), median(query), *std::max_element(query.begin(), query.end()));
+                (long long)(chart->seriesCount()), median(query),
+                *std::max_element(query.begin(), query.end()));
 
     // A drag: press, 240 moves across a third of the plot, each painted at once.
     const QRectF plot = chart->plotRectInViewport();
@@ -124,13 +126,14 @@ int main(int argc, char **argv)
     chart->blockSignals(true); // no merge of the dragged range
     mouse(viewport, QEvent::MouseButtonRelease, {x0 + plot.width() / 3, y}, Qt::NoButton);
     chart->blockSignals(false);
-    std::printf("drag moves=%d ms=%.1f fps=%.1f renderer=%s\n", moves, dragMs, moves / (dragMs / 1000),
-                qPrintable(window.profileView()->activeRendererName()));
+    std::printf("drag moves=%d ms=%.1f fps=%.1f renderer=%s\n", moves, dragMs,
+                moves / (dragMs / 1000), qPrintable(window.profileView()->activeRendererName()));
 
     std::vector<double> hour, two;
     for (int r = 0; r < runs; ++r) {
         const qint64 at = week.startMs + (week.endMs - week.startMs) / (runs + 2) * (r + 1);
-        const TimeRange h{at, at + 3'600'000 - 1}, next{at + 86'400'000, at + 86'400'000 + 3'600'000 - 1};
+        const TimeRange h{at, at + 3'600'000 - 1},
+            next{at + 86'400'000, at + 86'400'000 + 3'600'000 - 1};
         auto start = Clock::now();
         window.selectRanges(h, std::nullopt);
         waitFor(&window, &TimelineWindow::mergeShown);
@@ -143,7 +146,9 @@ int main(int argc, char **argv)
         window.diffView()->repaint();
         two.push_back(msSince(start));
     }
-    std::printf("hour medianMs=%.1f worstMs=%.1f\n", median(hour), *std::max_element(hour.begin(), hour.end()));
-    std::printf("compare medianMs=%.1f worstMs=%.1f\n", median(two), *std::max_element(two.begin(), two.end()));
+    std::printf("hour medianMs=%.1f worstMs=%.1f\n", median(hour),
+                *std::max_element(hour.begin(), hour.end()));
+    std::printf("compare medianMs=%.1f worstMs=%.1f\n", median(two),
+                *std::max_element(two.begin(), two.end()));
     return 0;
 }

@@ -22,8 +22,9 @@ private Q_SLOTS:
     {
         QString error;
         std::shared_ptr<FileTimelineSource> source = FileTimelineSource::open(
-            QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-example-perf-stacks.txt.gz"), Progress::none(),
-            &error);
+            QStringLiteral(PYROGRAPH_CORPUS_DIR
+                           "/perf-script/flamegraph-example-perf-stacks.txt.gz"),
+            Progress::none(), &error);
         QVERIFY2(source, qPrintable(error));
         TimelineWindow window(source, FlameGraphView::Renderer::Raster);
         window.resize(1400, 900);
@@ -32,7 +33,8 @@ private Q_SLOTS:
         SubsecondHeatmap *heatmap = window.heatmap();
         QVERIFY(heatmap);
         window.showHeatmap(true);
-        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy() && heatmap->grid().columns() > 0; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy() && heatmap->grid().columns() > 0; },
+                                20000));
 
         // Every sample is in one cell.
         const SubsecondGrid &grid = heatmap->grid();
@@ -47,19 +49,22 @@ private Q_SLOTS:
 
         // Dragging down the third column selects its second: exactly its samples.
         QSignalSpy merged(&window, &TimelineWindow::mergeShown);
-        const QPoint from = heatmap->cellRect(2, 0).center(), to = heatmap->cellRect(2, grid.rows() - 1).center();
+        const QPoint from = heatmap->cellRect(2, 0).center(),
+                     to = heatmap->cellRect(2, grid.rows() - 1).center();
         QTest::mousePress(heatmap, Qt::LeftButton, {}, from);
         QTest::mouseMove(heatmap, to);
         QTest::mouseRelease(heatmap, Qt::LeftButton, {}, to);
         QVERIFY(QTest::qWaitFor([&] { return merged.size() > 0 && !window.isBusy(); }, 20000));
-        const std::optional<TimeRange> range = window.chart()->range(TimelineChart::Which::Baseline);
+        const std::optional<TimeRange> range =
+            window.chart()->range(TimelineChart::Which::Baseline);
         QVERIFY(range);
         const qint64 second = grid.originNanos() / 1000000 + 2000;
         QCOMPARE(range->startMs, second);
         QCOMPARE(range->endMs, second + 999);
         QCOMPARE(window.profileView()->profile()->total(0), third);
         // The timeline's point for that second says the same.
-        const auto series = source->series(source->profileTypes(*source->span()).front(), {}, *range, 1000, {}, &error);
+        const auto series = source->series(source->profileTypes(*source->span()).front(), {},
+                                           *range, 1000, {}, &error);
         QCOMPARE(qint64(series->front().points.front().value), third);
     }
 
@@ -67,8 +72,9 @@ private Q_SLOTS:
     {
         QString error;
         std::shared_ptr<FileTimelineSource> source = FileTimelineSource::open(
-            QStringLiteral(PYROGRAPH_CORPUS_DIR "/perf-script/flamegraph-example-perf-stacks.txt.gz"), Progress::none(),
-            &error);
+            QStringLiteral(PYROGRAPH_CORPUS_DIR
+                           "/perf-script/flamegraph-example-perf-stacks.txt.gz"),
+            Progress::none(), &error);
         QVERIFY2(source, qPrintable(error));
         TimelineWindow window(source, FlameGraphView::Renderer::Raster);
         window.resize(1400, 900);
@@ -76,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showHeatmap(true);
         SubsecondHeatmap *heatmap = window.heatmap();
-        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy() && heatmap->grid().columns() > 0; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !window.isBusy() && heatmap->grid().columns() > 0; },
+                                20000));
         const SubsecondGrid &grid = heatmap->grid();
         for (QCheckBox *box : window.findChildren<QCheckBox *>())
             if (box->text() == QStringLiteral("Compare two ranges"))
@@ -90,9 +97,11 @@ private Q_SLOTS:
         };
         QSignalSpy merged(&window, &TimelineWindow::mergeShown);
         auto drag = [&](int column, int first, int last) {
-            QTest::mousePress(heatmap, Qt::LeftButton, {}, heatmap->cellRect(column, first).center());
+            QTest::mousePress(heatmap, Qt::LeftButton, {},
+                              heatmap->cellRect(column, first).center());
             QTest::mouseMove(heatmap, heatmap->cellRect(column, last).center());
-            QTest::mouseRelease(heatmap, Qt::LeftButton, {}, heatmap->cellRect(column, last).center());
+            QTest::mouseRelease(heatmap, Qt::LeftButton, {},
+                                heatmap->cellRect(column, last).center());
         };
         drag(1, 0, 24);
         QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));

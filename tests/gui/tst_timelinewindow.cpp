@@ -10,17 +10,17 @@
 #include "widgets/diffview.h"
 #include "widgets/profileview.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QCheckBox>
-#include <QApplication>
 #include <QDateTime>
 #include <QDateTimeEdit>
-#include <QWheelEvent>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 #include <QXYSeries>
 
 namespace {
@@ -42,7 +42,8 @@ ProfilePtr profileOf(const std::vector<std::pair<std::string, qint64>> &stacks)
     return builder.build();
 }
 
-bool add(Library &library, const std::string &region, qint64 at, std::vector<std::pair<std::string, qint64>> stacks)
+bool add(Library &library, const std::string &region, qint64 at,
+         std::vector<std::pair<std::string, qint64>> stacks)
 {
     ProfileRecord record;
     record.labels = {{"region", region}, {"service_name", "app"}};
@@ -65,7 +66,8 @@ std::shared_ptr<Library> tenMinutes(const QString &file)
         std::vector<std::pair<std::string, qint64>> eu{{"main;parse", 100 * (i + 1)}};
         if (i >= 5)
             eu.push_back({"main;render", 10});
-        if (!add(*library, "eu", t0 + i * minute, eu) || !add(*library, "us", t0 + i * minute, {{"main;parse", 7}}))
+        if (!add(*library, "eu", t0 + i * minute, eu)
+            || !add(*library, "us", t0 + i * minute, {{"main;parse", 7}}))
             return nullptr;
     }
     return library;
@@ -84,7 +86,8 @@ void drag(TimelineChart *chart, qint64 fromMs, qint64 toMs)
 {
     QWidget *viewport = chart->viewport();
     const int y = int(chart->plotRectInViewport().center().y());
-    const QPoint from(int(std::lround(chart->xForTime(fromMs))), y), to(int(std::lround(chart->xForTime(toMs))), y);
+    const QPoint from(int(std::lround(chart->xForTime(fromMs))), y),
+        to(int(std::lround(chart->xForTime(toMs))), y);
     QTest::mousePress(viewport, Qt::LeftButton, {}, from);
     QTest::mouseMove(viewport, (from + to) / 2);
     QTest::mouseMove(viewport, to);
@@ -137,7 +140,8 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1}, QStringLiteral("{service_name=\"app\"}")));
+        QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1},
+                          QStringLiteral("{service_name=\"app\"}")));
         TimelineChart *chart = window.chart();
         QCOMPARE(chart->seriesCount(), 1);
         QCOMPARE(seriesSum(chart), 5550.0 + 70.0);
@@ -179,12 +183,16 @@ private Q_SLOTS:
         QCOMPARE(functions(*shown), functions(*expected.profile));
 
         // Moving the comparison by its middle merges again.
-        const double middle = (chart->xForTime(comparison->startMs) + chart->xForTime(comparison->endMs)) / 2;
+        const double middle =
+            (chart->xForTime(comparison->startMs) + chart->xForTime(comparison->endMs)) / 2;
         const int y = int(chart->plotRectInViewport().center().y());
         QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, QPoint(int(middle), y));
-        QTest::mouseMove(chart->viewport(), QPoint(int(middle + chart->xForTime(t0 + minute) - chart->xForTime(t0)), y));
-        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {},
-                            QPoint(int(middle + chart->xForTime(t0 + minute) - chart->xForTime(t0)), y));
+        QTest::mouseMove(
+            chart->viewport(),
+            QPoint(int(middle + chart->xForTime(t0 + minute) - chart->xForTime(t0)), y));
+        QTest::mouseRelease(
+            chart->viewport(), Qt::LeftButton, {},
+            QPoint(int(middle + chart->xForTime(t0 + minute) - chart->xForTime(t0)), y));
         QVERIFY(QTest::qWaitFor([&] { return merged.size() == 3 && !window.isBusy(); }, 20000));
         QCOMPARE(window.diffView()->profile()->total(1), qint64(800 + 900 + 20 + 14));
     }
@@ -193,7 +201,8 @@ private Q_SLOTS:
     {
         std::shared_ptr<Library> library = newLibrary();
         QVERIFY(library);
-        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library), FlameGraphView::Renderer::Raster);
+        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library),
+                              FlameGraphView::Renderer::Raster);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -203,8 +212,8 @@ private Q_SLOTS:
         // The wheel zooms around the cursor; a double click shows the query again.
         const TimeRange before = chart->visibleRange();
         const QPoint middle = chart->plotRectInViewport().center().toPoint();
-        QWheelEvent wheel(middle, chart->viewport()->mapToGlobal(middle), {}, QPoint(0, 240), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(middle, chart->viewport()->mapToGlobal(middle), {}, QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(chart->viewport(), &wheel);
         const TimeRange zoomed = chart->visibleRange();
         QVERIFY(zoomed.endMs - zoomed.startMs < (before.endMs - before.startMs) * 7 / 10);
@@ -218,9 +227,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
         QList<QDateTimeEdit *> edits;
         for (QDateTimeEdit *edit : window.findChildren<QDateTimeEdit *>())
-            if (edit->isEnabled() && edit->dateTime().toMSecsSinceEpoch() > t0 && edit->dateTime().toMSecsSinceEpoch() < t0 + 5 * minute)
+            if (edit->isEnabled() && edit->dateTime().toMSecsSinceEpoch() > t0
+                && edit->dateTime().toMSecsSinceEpoch() < t0 + 5 * minute)
                 edits << edit;
-        QCOMPARE(edits.size(), 2); // the baseline's from and until (the query's are at t0 and its end)
+        QCOMPARE(edits.size(),
+                 2); // the baseline's from and until (the query's are at t0 and its end)
         edits[0]->setDateTime(QDateTime::fromMSecsSinceEpoch(t0 + 8 * minute + 30000));
         edits[1]->setDateTime(QDateTime::fromMSecsSinceEpoch(t0 + 9 * minute + 30000));
         Q_EMIT edits[1]->editingFinished();
@@ -233,7 +244,8 @@ private Q_SLOTS:
     {
         std::shared_ptr<Library> library = newLibrary();
         QVERIFY(library);
-        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library), FlameGraphView::Renderer::Raster);
+        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library),
+                              FlameGraphView::Renderer::Raster);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -278,18 +290,22 @@ private Q_SLOTS:
     void followNowPicksUpAPush()
     {
         QString error;
-        std::shared_ptr<Library> library = Library::open(m_dir.filePath(QStringLiteral("live.sqlite")), &error);
+        std::shared_ptr<Library> library =
+            Library::open(m_dir.filePath(QStringLiteral("live.sqlite")), &error);
         QVERIFY2(library, qPrintable(error));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(add(*library, "eu", now - 60000, {{"main;parse", 11}}));
-        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library), FlameGraphView::Renderer::Raster);
+        TimelineWindow window(std::make_shared<LibraryTimelineSource>(library),
+                              FlameGraphView::Renderer::Raster);
         window.show();
         QSignalSpy shown(&window, &TimelineWindow::seriesShown);
         window.setPreset(TimelineWindow::Preset::Last5Minutes);
-        QVERIFY(QTest::qWaitFor([&] { return seriesSum(window.chart()) == 11.0 && !window.isBusy(); }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return seriesSum(window.chart()) == 11.0 && !window.isBusy(); }, 20000));
         window.setFollowNow(true);
         // A push while the window follows now.
-        QVERIFY(add(*library, "eu", QDateTime::currentMSecsSinceEpoch() - 1000, {{"main;parse", 31}}));
+        QVERIFY(
+            add(*library, "eu", QDateTime::currentMSecsSinceEpoch() - 1000, {{"main;parse", 31}}));
         QVERIFY(QTest::qWaitFor([&] { return seriesSum(window.chart()) == 42.0; }, 15000));
     }
 };

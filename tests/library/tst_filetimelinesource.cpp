@@ -46,7 +46,8 @@ class tst_FileTimelineSource : public QObject
 {
     Q_OBJECT
 
-    const QString m_perf = librarytest::corpus(QStringLiteral("perf-script/flamegraph-example-perf-stacks.txt.gz"));
+    const QString m_perf =
+        librarytest::corpus(QStringLiteral("perf-script/flamegraph-example-perf-stacks.txt.gz"));
 
 private slots:
     void seriesCountsEachSecondsSamples()
@@ -90,7 +91,8 @@ private slots:
         const ProfilePtr two = source->merge(type, {}, {range.startMs, range.endMs + 1000}, &error);
         QCOMPARE(two->total(0), second->second + std::next(second)->second);
         // The whole span is the file.
-        QCOMPARE(source->merge(type, {}, *source->span(), &error)->total(0), source->profile()->total(0));
+        QCOMPARE(source->merge(type, {}, *source->span(), &error)->total(0),
+                 source->profile()->total(0));
         // Before the first sample: empty, not an error.
         const ProfilePtr none = source->merge(type, {}, {0, 1000}, &error);
         QVERIFY(none);
@@ -110,14 +112,15 @@ private slots:
         QVERIFY(source->series(type, *other, span, 1000, {}, &error)->empty());
         QCOMPARE(source->merge(type, *other, span, &error)->total(0), qint64(0));
         const auto grouped = source->series(type, {}, span, 1000, {"service_name"}, &error);
-        QCOMPARE(grouped->front().labels, (Labels{{"service_name", "flamegraph-example-perf-stacks"}}));
+        QCOMPARE(grouped->front().labels,
+                 (Labels{{"service_name", "flamegraph-example-perf-stacks"}}));
     }
 
     void fileWithoutSampleTimesIsOnePoint()
     {
         QString error;
-        const auto source = FileTimelineSource::open(librarytest::corpus(QStringLiteral("pprof/go-cpu.pb.gz")),
-                                                     Progress::none(), &error);
+        const auto source = FileTimelineSource::open(
+            librarytest::corpus(QStringLiteral("pprof/go-cpu.pb.gz")), Progress::none(), &error);
         QVERIFY2(source, qPrintable(error));
         const TimeRange span = *source->span();
         const std::vector<ProfileTypeId> types = source->profileTypes(span);
@@ -135,8 +138,9 @@ private slots:
         // one point, and a range inside the file is the whole profile, not a
         // slice that would pretend to be one.
         QString error;
-        const auto source = FileTimelineSource::open(librarytest::corpus(QStringLiteral("chrome/node10-example.cpuprofile")),
-                                                     Progress::none(), &error);
+        const auto source = FileTimelineSource::open(
+            librarytest::corpus(QStringLiteral("chrome/node10-example.cpuprofile")),
+            Progress::none(), &error);
         QVERIFY2(source, qPrintable(error));
         QVERIFY(!source->profile()->metadata().sampleTimes.isEmpty());
         QVERIFY(!source->timesEachSample());
@@ -151,7 +155,8 @@ private slots:
         // The perf file (2015) and a pprof profile (its own time_nanos) as one timeline.
         QString error;
         const QString pprof = librarytest::corpus(QStringLiteral("pprof/go-cpu.pb.gz"));
-        const auto set = TimelineSources::open(QStringList{m_perf, pprof}, Progress::none(), &error);
+        const auto set =
+            TimelineSources::open(QStringList{m_perf, pprof}, Progress::none(), &error);
         QVERIFY2(set, qPrintable(error));
         const auto perf = FileTimelineSource::open(m_perf, Progress::none(), &error);
         const auto go = FileTimelineSource::open(pprof, Progress::none(), &error);
@@ -171,13 +176,14 @@ private slots:
         QCOMPARE(set->merge(cycles, {}, span, &error)->total(0), perf->profile()->total(0));
         // The go profile's sample type comes from it alone, at its time.
         const ProfileTypeId goType = go->profileTypes(*go->span()).back();
-        QCOMPARE(set->merge(goType, {}, *go->span(), &error)->total(
-                     go->profile()->sampleTypeIndex(goType.sampleType)),
+        QCOMPARE(set->merge(goType, {}, *go->span(), &error)
+                     ->total(go->profile()->sampleTypeIndex(goType.sampleType)),
                  go->profile()->total(go->profile()->sampleTypeIndex(goType.sampleType)));
         const auto byFile = set->series(goType, {}, span, 1000, {"service_name"}, &error);
         QCOMPARE(byFile->size(), size_t(1));
         QCOMPARE(byFile->front().labels, (Labels{{"service_name", "go-cpu"}}));
-        QVERIFY(!TimelineSources::open(QStringList{m_perf, QStringLiteral("/nonexistent")}, Progress::none(), &error));
+        QVERIFY(!TimelineSources::open(QStringList{m_perf, QStringLiteral("/nonexistent")},
+                                       Progress::none(), &error));
     }
 
     void opensByContent()
@@ -186,7 +192,8 @@ private slots:
         QVERIFY(!TimelineSources::isLibraryFile(m_perf));
         const auto source = TimelineSources::open(m_perf, Progress::none(), &error);
         QVERIFY2(dynamic_cast<const FileTimelineSource *>(source.get()), qPrintable(error));
-        QVERIFY(!TimelineSources::open(QStringLiteral("/nonexistent.txt"), Progress::none(), &error));
+        QVERIFY(
+            !TimelineSources::open(QStringLiteral("/nonexistent.txt"), Progress::none(), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent.txt")));
     }
 };

@@ -43,13 +43,15 @@ private slots:
         QVERIFY2(library, qPrintable(error));
         const qint64 t0 = 1700000000000;
         // eu: 10 then 30 a minute later; us: 5.
-        for (const auto &[region, at, value] : {std::tuple{"eu", t0, qint64(10)},
-                                               std::tuple{"eu", t0 + 60000, qint64(30)},
-                                               std::tuple{"us", t0 + 1000, qint64(5)}}) {
+        for (const auto &[region, at, value] :
+             {std::tuple{"eu", t0, qint64(10)}, std::tuple{"eu", t0 + 60000, qint64(30)},
+              std::tuple{"us", t0 + 1000, qint64(5)}}) {
             const ProfilePtr p = profileOf({{"main;work", value}});
-            QVERIFY(library->add(librarytest::record(p, {{"region", region}, {"service_name", "app"}}, at, at + 10000),
-                                 &error)
-                    > 0);
+            QVERIFY(
+                library->add(librarytest::record(p, {{"region", region}, {"service_name", "app"}},
+                                                 at, at + 10000),
+                             &error)
+                > 0);
         }
         const LibraryTimelineSource source(library);
         QVERIFY(!source.span());
