@@ -165,6 +165,10 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_chart = new TimelineChart(this);
     auto *rangeBar = new QHBoxLayout;
     rangeBar->addWidget(m_compare);
+    m_zoomToRanges = new QPushButton(tr("Zoom to Ranges"), this);
+    m_zoomToRanges->setToolTip(
+        tr("Show only the selected ranges on the chart (double click: the whole query)"));
+    rangeBar->addWidget(m_zoomToRanges);
     const QString names[] = {tr("Baseline"), tr("Comparison")};
     for (int side = 0; side < 2; ++side) {
         auto *label = new QLabel(names[side], this);
@@ -258,6 +262,17 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     connect(m_from, &QDateTimeEdit::editingFinished, this, &TimelineWindow::loadChoices);
     connect(m_until, &QDateTimeEdit::editingFinished, this, &TimelineWindow::loadChoices);
     connect(m_refresh, &QPushButton::clicked, this, &TimelineWindow::refresh);
+    // Pyroscope zooms the timeline to a selection; the chart's own drag selects.
+    connect(m_zoomToRanges, &QPushButton::clicked, this, [this] {
+        std::optional<TimeRange> shown;
+        for (auto which : {TimelineChart::Which::Baseline, TimelineChart::Which::Comparison})
+            if (const std::optional<TimeRange> r = m_chart->range(which))
+                shown = shown ? TimeRange{std::min(shown->startMs, r->startMs),
+                                          std::max(shown->endMs, r->endMs)}
+                              : *r;
+        if (shown)
+            m_chart->setVisibleRange(*shown);
+    });
     connect(m_follow, &QCheckBox::toggled, this, &TimelineWindow::setFollowNow);
     connect(m_service, &QComboBox::currentIndexChanged, this, &TimelineWindow::runQuery);
     connect(m_type, &QComboBox::currentIndexChanged, this, &TimelineWindow::runQuery);
@@ -352,6 +367,14 @@ void TimelineWindow::selectRanges(std::optional<TimeRange> baseline,
         m_chart->setRange(TimelineChart::Which::Baseline, baseline);
     }
     m_chart->setRange(TimelineChart::Which::Comparison, comparison);
+}
+
+QStringList TimelineWindow::completions() const
+{
+    QStringList list;
+    for (int row = 0; row < m_completions->rowCount(); ++row)
+        list << m_completions->item(row)->text();
+    return list;
 }
 
 void TimelineWindow::refresh()

@@ -73,6 +73,9 @@ public:
     // Shows the heatmap (true) or the chart.
     void showHeatmap(bool on);
     QLineEdit *selectorEdit() const { return m_selector; }
+    QPushButton *zoomToRangesButton() const { return m_zoomToRanges; }
+    // The selector's completions: label names and name="value" pairs of the range shown.
+    QStringList completions() const;
     QComboBox *typeBox() const { return m_type; }
     // True while a query or a merge runs.
     bool isBusy() const;
@@ -110,6 +113,7 @@ private:
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_until;
     QPushButton *m_refresh;
+    QPushButton *m_zoomToRanges;
     QCheckBox *m_follow;
     QCheckBox *m_compare;
     QComboBox *m_groupBy;

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -209,6 +210,11 @@ private Q_SLOTS:
         QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1}, QString()));
         TimelineChart *chart = window.chart();
 
+        // The selector completes label names and values of the range.
+        QVERIFY(window.completions().contains(QStringLiteral("region")));
+        QVERIFY(window.completions().contains(QStringLiteral("region=\"us\"")));
+        QVERIFY(window.completions().contains(QStringLiteral("service_name=\"app\"")));
+
         // The wheel zooms around the cursor; a double click shows the query again.
         const TimeRange before = chart->visibleRange();
         const QPoint middle = chart->plotRectInViewport().center().toPoint();
@@ -238,6 +244,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return merged.size() == 2 && !window.isBusy(); }, 20000));
         QCOMPARE(chart->range(TimelineChart::Which::Baseline)->startMs, t0 + 8 * minute + 30000);
         QCOMPARE(window.profileView()->profile()->total(0), qint64(1000 + 10 + 7)); // minute 9
+
+        // Zoom to the range: the chart shows just it.
+        QTest::mouseClick(window.zoomToRangesButton(), Qt::LeftButton);
+        QCOMPARE(chart->visibleRange().startMs, t0 + 8 * minute + 30000);
+        QCOMPARE(chart->visibleRange().endMs, t0 + 9 * minute + 30000);
     }
 
     void labelBreakdownTotalsAndFilter()
