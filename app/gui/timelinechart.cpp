@@ -67,7 +67,7 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
     }
-    chart()->legend()->setVisible(series.size() > 1);
+    chart()->legend()->setVisible(series.size() > 1 && minimumHeight() > 100);
     m_valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     m_valueAxis->setTitleText(QString::fromStdString(unit));
     m_query = range;
@@ -97,6 +97,17 @@ void TimelineChart::setVisibleRange(TimeRange range)
                               : span < 180LL * 86400 * 1000 ? QStringLiteral("MMM d HH:mm")
                                                             : QStringLiteral("yyyy-MM-dd"));
     viewport()->update();
+    Q_EMIT visibleRangeChanged(range);
+}
+
+void TimelineChart::setOverviewStyle()
+{
+    m_valueAxis->setLabelsVisible(false);
+    m_valueAxis->setGridLineVisible(false);
+    m_valueAxis->setTitleVisible(false);
+    chart()->setMargins(QMargins(4, 0, 4, 0));
+    setMinimumHeight(70);
+    setMaximumHeight(90);
 }
 
 void TimelineChart::setCompareMode(bool on)

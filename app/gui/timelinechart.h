@@ -38,6 +38,8 @@ public:
     // The visible time, after zoom and pan.
     TimeRange visibleRange() const;
     void setVisibleRange(TimeRange range);
+    // A small chart of the whole query under the main one: no value labels, no legend.
+    void setOverviewStyle();
 
     void setCompareMode(bool on);
     bool compareMode() const { return m_compare; }
@@ -58,6 +60,8 @@ public:
 Q_SIGNALS:
     // A range was made, moved, resized, typed or cleared; emitted once a drag ends.
     void rangesChanged();
+    // Zoom, pan, a new answer or setVisibleRange moved the time axis.
+    void visibleRangeChanged(TimeRange range);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

@@ -163,6 +163,23 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     timeBar->addWidget(m_groupBy);
 
     m_chart = new TimelineChart(this);
+    m_overview = new TimelineChart(this);
+    m_overview->setOverviewStyle();
+    m_overview->setToolTip(tr("The whole query: drag to choose what the chart above shows"));
+    auto *charts = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->setSpacing(0);
+    chartsLayout->addWidget(m_chart, 1);
+    chartsLayout->addWidget(m_overview);
+    connect(m_chart, &TimelineChart::visibleRangeChanged, m_overview, [this](TimeRange visible) {
+        const QSignalBlocker block(m_overview);
+        m_overview->setRange(TimelineChart::Which::Baseline, visible);
+    });
+    connect(m_overview, &TimelineChart::rangesChanged, m_chart, [this] {
+        if (const std::optional<TimeRange> r = m_overview->range(TimelineChart::Which::Baseline))
+            m_chart->setVisibleRange(*r);
+    });
     auto *rangeBar = new QHBoxLayout;
     rangeBar->addWidget(m_compare);
     m_zoomToRanges = new QPushButton(tr("Zoom to Ranges"), this);
@@ -208,12 +225,12 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     m_result->addWidget(m_profileView);
     m_result->addWidget(m_diffView);
 
-    QWidget *chartArea = m_chart;
+    QWidget *chartArea = charts;
     const auto *file = dynamic_cast<const FileTimelineSource *>(m_source.get());
     if (file && file->timesEachSample()) {
         m_heatmap = new SubsecondHeatmap(this);
         m_views = new QTabWidget(this);
-        m_views->addTab(m_chart, tr("Timeline"));
+        m_views->addTab(charts, tr("Timeline"));
         m_views->addTab(m_heatmap, tr("Subsecond heatmap"));
         chartArea = m_views;
         connect(m_compare, &QCheckBox::toggled, m_heatmap, &SubsecondHeatmap::setCompareMode);
@@ -391,7 +408,7 @@ bool TimelineWindow::isBusy() const
 void TimelineWindow::showHeatmap(bool on)
 {
     if (m_views)
-        m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_heatmap) : m_chart);
+        m_views->setCurrentIndex(on ? 1 : 0);
 }
 
 std::optional<ProfileTypeId> TimelineWindow::currentType() const
@@ -527,6 +544,7 @@ void TimelineWindow::runQuery()
 void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRange range,
                                 const std::string &unit)
 {
+    m_overview->setSeries(series, range, unit);
     m_chart->setSeries(series, range, unit);
     const bool grouped = m_groupBy->currentIndex() > 0;
     m_breakdown->setVisible(grouped);

@@ -65,6 +65,8 @@ public:
     void runQuery();
 
     TimelineChart *chart() const { return m_chart; }
+    // The overview under the chart: drag on it to choose what the chart shows.
+    TimelineChart *overview() const { return m_overview; }
     ProfileView *profileView() const { return m_profileView; }
     DiffView *diffView() const { return m_diffView; }
     QTableWidget *breakdownTable() const { return m_breakdown; }
@@ -119,6 +121,7 @@ private:
     QComboBox *m_groupBy;
     QLabel *m_status;
     TimelineChart *m_chart;
+    TimelineChart *m_overview;      // the whole query; its band is the main chart's view
     QDateTimeEdit *m_rangeEdits[4]; // baseline from, until; comparison from, until
     QTableWidget *m_breakdown;
     QTabWidget *m_views = nullptr;

@@ -224,6 +224,13 @@ private Q_SLOTS:
         const TimeRange zoomed = chart->visibleRange();
         QVERIFY(zoomed.endMs - zoomed.startMs < (before.endMs - before.startMs) * 7 / 10);
         QVERIFY(zoomed.startMs > before.startMs && zoomed.endMs < before.endMs);
+        // The overview's band follows the view, and a drag on it chooses the view.
+        QCOMPARE(window.overview()->range(TimelineChart::Which::Baseline)->startMs, zoomed.startMs);
+        QCOMPARE(window.overview()->range(TimelineChart::Which::Baseline)->endMs, zoomed.endMs);
+        // (Outside the band: a drag inside it moves it, which pans.)
+        drag(window.overview(), t0 + 8 * minute + 30000, t0 + 9 * minute + 30000);
+        QVERIFY(qAbs(chart->visibleRange().startMs - (t0 + 8 * minute + 30000)) < 5000);
+        QVERIFY(qAbs(chart->visibleRange().endMs - (t0 + 9 * minute + 30000)) < 5000);
         QTest::mouseDClick(chart->viewport(), Qt::LeftButton, {}, middle);
         QCOMPARE(chart->visibleRange().startMs, before.startMs);
 
