@@ -91,7 +91,9 @@ TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source,
     setWindowTitle(tr("Timeline – %1").arg(m_source->description()));
     buildUi(renderer);
     m_followTimer->setInterval(followIntervalMs);
-    connect(m_followTimer, &QTimer::timeout, this, &TimelineWindow::runQuery);
+    // A tick reloads the choices too: the first push of a new service or
+    // type must show without a Refresh.
+    connect(m_followTimer, &QTimer::timeout, this, &TimelineWindow::loadChoices);
     if (const std::optional<TimeRange> span = m_source->span())
         setCustomRange(*span);
     else
@@ -369,7 +371,7 @@ void TimelineWindow::setFollowNow(bool on)
         m_follow->setChecked(on);
     if (on) {
         m_followTimer->start();
-        runQuery();
+        loadChoices();
     } else {
         m_followTimer->stop();
     }

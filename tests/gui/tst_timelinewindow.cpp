@@ -1,5 +1,7 @@
 #include "tests/support/testregistry.h"
 
+#include "app/gui/mainwindow.h"
+#include "app/gui/pushreceiver.h"
 #include "app/gui/timelinewindow.h"
 
 #include "library/library.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QLineEdit>
@@ -23,6 +26,8 @@
 #include <QTest>
 #include <QWheelEvent>
 #include <QXYSeries>
+
+#include <httplib.h>
 
 namespace {
 const ProfileTypeId cpu{"process_cpu", "cpu", "nanoseconds", "cpu", "nanoseconds"};
@@ -303,6 +308,45 @@ private Q_SLOTS:
                  qPrintable(window.selectorEdit()->text()));
         QCOMPARE(window.chart()->seriesCount(), 1);
         QCOMPARE(seriesSum(window.chart()), 70.0);
+    }
+
+    void libraryTimelineFollowsPushesToTheWindowsServer()
+    {
+        // File > Receive Pushes, then File > Library Timeline on the same (empty)
+        // library, following now; an SDK's push over HTTP shows up.
+        MainWindow main;
+        ServerOptions options;
+        options.port = 0;
+        options.libraryFile = m_dir.filePath(QStringLiteral("pushes.sqlite"));
+        main.pushReceiver()->setOptions(options);
+        main.receivePushesAction()->trigger();
+        QVERIFY(main.pushReceiver()->isRunning());
+        const int port = main.pushReceiver()->url().section(u':', -1).toInt();
+        QAction *open = main.findChild<QAction *>(QStringLiteral("libraryTimelineAction"));
+        QVERIFY(open);
+        open->trigger();
+        TimelineWindow *window = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *t = qobject_cast<TimelineWindow *>(w))
+                window = t;
+        QVERIFY(window);
+        window->setPreset(TimelineWindow::Preset::Last5Minutes);
+        window->setFollowNow(true);
+        QVERIFY(QTest::qWaitFor([&] { return !window->isBusy(); }, 20000));
+        QCOMPARE(seriesSum(window->chart()), 0.0);
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        httplib::Client client("127.0.0.1", port);
+        const auto result = client.Post("/ingest?name=shop.cpu&from=" + std::to_string(now - 10)
+                                            + "&until=" + std::to_string(now),
+                                        "main;work;leaf 3\nmain;idle 1\n", "text/plain");
+        QVERIFY(result && result->status == 200);
+        // 4 samples at the default 100 Hz: 40 ms of CPU, stored in nanoseconds.
+        QVERIFY2(QTest::qWaitFor([&] { return seriesSum(window->chart()) == 4e7; }, 15000),
+                 qPrintable(QString::number(seriesSum(window->chart()))));
+        QVERIFY(window->typeBox()->currentText().startsWith(
+            QStringLiteral("process_cpu:cpu:nanoseconds")));
+        window->close();
     }
 
     void followNowPicksUpAPush()
