@@ -3,6 +3,9 @@
 #include "app/cli/exportformat.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
+#include "app/gui/timelinelauncher.h"
+#include "app/gui/timelinewindow.h"
+#include "library/timelinesources.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -65,8 +68,31 @@ bool exportsImage(const QStringList &arguments)
     }
     return false;
 }
+int runTimeline(QApplication &app, const CommandLine &commandLine)
+{
+    QString error;
+    bool usage = false;
+    std::unique_ptr<TimelineWindow> window(TimelineLauncher::open(commandLine, &error, &usage));
+    if (!window) {
+        QTextStream(stderr) << "pyrograph: " << error << '\n';
+        return usage ? CliCommand::UsageError : CliCommand::Failure;
+    }
+    window->resize(commandLine.size.isValid() ? commandLine.size : QSize(1400, 900));
+    window->show();
+    if (!commandLine.screenshot.isEmpty())
+        TimelineLauncher::screenshot(window.get(), commandLine.screenshot, [](int code, const QString &why) {
+            if (!why.isEmpty())
+                QTextStream(stderr) << "pyrograph: " << why << '\n';
+            QCoreApplication::exit(code);
+        });
+    return app.exec();
+}
+
 int runWindow(QApplication &app, const CommandLine &commandLine)
 {
+    if (commandLine.timelineWindow
+        || (commandLine.files.size() == 1 && TimelineSources::isLibraryFile(commandLine.files.front())))
+        return runTimeline(app, commandLine);
     MainWindow window;
     window.setRendererPreference(commandLine.renderer);
     if (!commandLine.screenshot.isEmpty()) {

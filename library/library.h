@@ -4,6 +4,7 @@
 #include "library/labelselector.h"
 #include "library/profilerecord.h"
 #include "library/profiletypeid.h"
+#include "library/seriespoints.h"
 #include "library/timerange.h"
 #include "model/profile.h"
 
@@ -25,18 +26,6 @@ struct StoredProfileInfo
     ProfileOrigin origin = ProfileOrigin::Push;
     std::string source;
     qint64 storedBytes = 0; // compressed
-};
-
-struct SeriesPoint
-{
-    qint64 timestampMs = 0;
-    double value = 0;
-};
-
-struct SeriesPoints
-{
-    Labels labels; // the group-by labels of this series
-    std::vector<SeriesPoint> points;
 };
 
 enum class SeriesAggregation { Sum, Average };

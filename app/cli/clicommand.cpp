@@ -7,11 +7,16 @@
 #include "librarycommand.h"
 #include "scrapecommand.h"
 #include "servecommand.h"
+#include "timelinecommand.h"
 #include "topcommand.h"
 
+#include "timelinequery.h"
+
 #include "importers/profilereader.h"
+#include "library/timelinesources.h"
 #include "model/progress.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -51,6 +56,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Scrape:
         command = std::make_unique<ScrapeCommand>(out, err);
+        break;
+    case CommandLine::Command::Timeline:
+        command = std::make_unique<TimelineCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";
@@ -132,4 +140,45 @@ int CliCommand::resolveSampleType(const Profile &profile, const QString &name, c
         available << QString::fromStdString(t.type);
     fail(QStringLiteral("%1: no sample type \"%2\"; the profile has: %3").arg(path, name, available.join(QStringLiteral(", "))));
     return -1;
+}
+
+std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, const QStringList &ranges,
+                                               int *exitCode)
+{
+    *exitCode = Success;
+    const QString source = commandLine.files.value(0);
+    if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source))
+        return {};
+    QString error;
+    TimelineQuery::Failure failure;
+    const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
+        QStringList{source}, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
+    if (!query) {
+        fail(error);
+        *exitCode = failure == TimelineQuery::Failure::Usage ? UsageError : Failure;
+        return {};
+    }
+    std::vector<TimeRange> wanted;
+    for (const QString &text : ranges) {
+        const std::optional<TimeRange> range = query->parseRange(text, &error);
+        if (!range) {
+            fail(error);
+            *exitCode = UsageError;
+            return {};
+        }
+        wanted.push_back(*range);
+    }
+    if (ranges.isEmpty())
+        wanted.push_back(query->range());
+    std::vector<ProfilePtr> profiles;
+    for (TimeRange range : wanted) {
+        ProfilePtr profile = query->merge(range, &error);
+        if (!profile) {
+            fail(error);
+            *exitCode = Failure;
+            return {};
+        }
+        profiles.push_back(std::move(profile));
+    }
+    return profiles;
 }

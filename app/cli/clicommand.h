@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 class QTextStream;
 struct CommandLine;
 
@@ -36,6 +38,12 @@ protected:
     // Rows of cells in aligned columns, the last (the name) left-aligned and
     // unpadded, the others right-aligned: the text tables of top and diff.
     void printColumns(const QList<QStringList> &rows);
+    // The merge of --from..--until (or --base, --new) of commandLine's SOURCE
+    // (TimelineQuery), when the command reads a range of one (a library file,
+    // or --query/--from/--until/--base given); null without a message when it
+    // does not (*exitCode Success), else null with *exitCode after printing why.
+    // ranges: the TimelineArguments' range texts to merge, empty for --from..--until.
+    std::vector<ProfilePtr> loadRanges(const CommandLine &commandLine, const QStringList &ranges, int *exitCode);
     void fail(const QString &message);
 
     QTextStream &m_out;

@@ -29,6 +29,8 @@ const Subcommand subcommands[] = {
     {"top", CommandLine::Command::Top, "Print the function table, sorted by self."},
     {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
+    {"timeline", CommandLine::Command::Timeline,
+     "Print a library's or a timed profile's totals over time (--json: the series)."},
     {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
 };
 
@@ -49,6 +51,11 @@ QString usageSummary(const QString &program)
               "[--minwidth PX] [--icicle] [--heat]\n"
               "       %1 diff BASE NEW [-o OUT] [-t SAMPLE_TYPE [--new-type SAMPLE_TYPE]] "
               "[--json]\n"
+              "       %1 timeline SOURCE [--query 'TYPE{selector}'] [--from T] [--until T] "
+              "[--step SECONDS] [--group-by LABEL] [--json]\n"
+              "       %1 diff SOURCE [--query 'TYPE{selector}'] --base FROM..UNTIL --new FROM..UNTIL "
+              "[-o OUT] [--json]\n"
+              "       %1 top SOURCE [--query 'TYPE{selector}'] [--from T] [--until T] [-n N] [--json]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth] [--scrape FILE]\n"
               "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
@@ -84,11 +91,30 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption icicle("icicle", tr("SVG/HTML/PNG: the root on top."));
     const QCommandLineOption heat(
         "heat", tr("SVG/HTML/PNG: colour by self (heat), as the window's \"By self\"."));
+    // Over a SOURCE (TimelineQuery): a library file or a profile file with sample times.
+    const bool isTimeline = sub.command == CommandLine::Command::Timeline;
+    const bool hasQuery = isTimeline || sub.command == CommandLine::Command::Top || isDiff;
+    const QCommandLineOption query("query", tr("SOURCE's profile type and label selector: 'TYPE{selector}'."),
+                                   "TYPE{selector}");
+    const QCommandLineOption from("from", tr("The range's start: now-1h, unix seconds or ms, RFC 3339."), "T");
+    const QCommandLineOption until("until", tr("The range's end (default: now, or a file's end)."), "T");
+    const QCommandLineOption step("step", tr("Seconds per point (default: about 100 points)."), "SECONDS");
+    const QCommandLineOption groupBy("group-by", tr("One series per value of LABEL."), "LABEL");
+    const QCommandLineOption baseRange("base", tr("SOURCE's baseline range."), "FROM..UNTIL");
+    const QCommandLineOption newRange("new", tr("SOURCE's range compared with it."), "FROM..UNTIL");
+    if (hasQuery)
+        parser.addOption(query);
+    if (isTimeline || sub.command == CommandLine::Command::Top)
+        parser.addOptions({from, until});
+    if (isTimeline)
+        parser.addOptions({step, groupBy});
+    if (isDiff)
+        parser.addOptions({baseRange, newRange});
     const bool hasGraph = sub.command == CommandLine::Command::Export;
     if (hasGraph)
         parser.addOptions({width, height, scale, minWidth, icicle, heat});
     parser.addOption(help);
-    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff)
+    if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff || isTimeline)
         parser.addOption(json);
     if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff)
         parser.addOption(type);
@@ -98,8 +124,14 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         parser.addOption(output);
     if (isDiff) {
         parser.addOption(newType);
-        parser.addPositionalArgument("BASE", tr("The baseline profile."), QStringLiteral("diff BASE"));
-        parser.addPositionalArgument("NEW", tr("The profile compared with it."), QStringLiteral("NEW"));
+        parser.addPositionalArgument("BASE", tr("The baseline profile (with --base and --new: the SOURCE)."),
+                                     QStringLiteral("diff BASE"));
+        parser.addPositionalArgument("NEW", tr("The profile compared with it (none with --base and --new)."),
+                                     QStringLiteral("[NEW]"));
+    } else if (isTimeline) {
+        parser.addPositionalArgument("SOURCE", tr("A profile library, a profile file with sample times, or several "
+                                                  "profile files (each at its own time)."),
+                                     QStringLiteral("timeline SOURCE..."));
     } else {
         parser.addPositionalArgument("FILE", tr("The profile to read (\"-\" reads stdin)."),
                                      QLatin1String(sub.name) + QStringLiteral(" FILE"));
@@ -113,14 +145,42 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         return c;
     }
     c.files = parser.positionalArguments();
-    if (isDiff && c.files.size() != 2)
+    if (hasQuery) {
+        CommandLine::TimelineArguments &t = c.timeline;
+        t.query = parser.value(query);
+        if (!isDiff) {
+            t.from = parser.value(from);
+            t.until = parser.value(until);
+        }
+        if (isDiff) {
+            t.base = parser.value(baseRange);
+            t.compare = parser.value(newRange);
+            if (t.base.isEmpty() != t.compare.isEmpty())
+                return error(QStringLiteral("%1 diff: %2").arg(program, tr("--base and --new go together")));
+            if (!t.query.isEmpty() && t.base.isEmpty())
+                return error(QStringLiteral("%1 diff: %2").arg(program, tr("--query wants --base and --new")));
+        }
+        if (isTimeline) {
+            t.groupBy = parser.value(groupBy);
+            if (parser.isSet(step)) {
+                bool ok = false;
+                t.stepSeconds = parser.value(step).toDouble(&ok);
+                if (!ok || !(t.stepSeconds > 0) || t.stepSeconds > 1e9)
+                    return error(QStringLiteral("%1 timeline: %2").arg(program, tr("--step wants seconds (more than 0), got \"%1\"").arg(parser.value(step))));
+            }
+        }
+    }
+    const bool diffOfRanges = isDiff && !c.timeline.base.isEmpty();
+    if (diffOfRanges && c.files.size() != 1)
+        return error(QStringLiteral("%1 diff: %2").arg(program, tr("--base and --new compare two ranges of one SOURCE, got %1 inputs").arg(c.files.size())));
+    if (isDiff && !diffOfRanges && c.files.size() != 2)
         return error(QStringLiteral("%1 diff: %2").arg(program, tr("takes two input files, BASE and NEW, got %1").arg(c.files.size())));
-    if (!isDiff && c.files.size() != 1)
+    if (!isDiff && c.files.size() != 1 && !(isTimeline && c.files.size() > 1))
         return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name),
                                                      c.files.isEmpty() ? tr("no input file given")
                                                                        : tr("takes exactly one input file, got %1").arg(c.files.size())));
     // Only the options this subcommand added may be asked about.
-    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff;
+    const bool hasJson = sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff || isTimeline;
     const bool hasType = sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff;
     c.json = hasJson && parser.isSet(json);
     if (hasType)
@@ -183,7 +243,18 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
     const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
     const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
-    parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer});
+    const QCommandLineOption timeline("timeline", tr("Open SOURCE (a library or a profile with sample times) in the "
+                                                     "timeline window."));
+    const QCommandLineOption query("query", tr("Timeline: the profile type and label selector, 'TYPE{selector}'."),
+                                   "TYPE{selector}");
+    const QCommandLineOption from("from", tr("Timeline: the query's start (now-1h, unix s or ms, RFC 3339)."), "T");
+    const QCommandLineOption until("until", tr("Timeline: the query's end."), "T");
+    const QCommandLineOption range("range", tr("Timeline: select this range (its merge is shown)."), "FROM..UNTIL");
+    const QCommandLineOption compare("compare", tr("Timeline: compare --range with this range."), "FROM..UNTIL");
+    const QCommandLineOption heatmap("heatmap", tr("Timeline: show a file's subsecond heatmap (FlameScope)."));
+    const QCommandLineOption groupBy("group-by", tr("Timeline: the label breakdown by LABEL."), "LABEL");
+    parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
+                       range, compare, heatmap, groupBy});
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
 
     if (!parser.parse(arguments))
@@ -203,6 +274,19 @@ CommandLine parseGui(const QStringList &arguments)
     }
     c.files = parser.positionalArguments();
     c.screenshot = parser.value(screenshot);
+    c.timeline.query = parser.value(query);
+    c.timeline.from = parser.value(from);
+    c.timeline.until = parser.value(until);
+    c.timeline.base = parser.value(range);
+    c.timeline.compare = parser.value(compare);
+    c.heatmap = parser.isSet(heatmap);
+    c.groupBy = parser.value(groupBy);
+    c.timelineWindow = parser.isSet(timeline) || c.timeline.isSet() || !c.timeline.compare.isEmpty() || c.heatmap
+        || !c.groupBy.isEmpty();
+    if (c.timelineWindow && c.files.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, tr("the timeline wants a SOURCE")));
+    if (!c.timeline.compare.isEmpty() && c.timeline.base.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, tr("--compare wants --range")));
     if (parser.isSet(size)) {
         static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
         const QRegularExpressionMatch m = wxh.match(parser.value(size));

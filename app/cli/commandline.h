@@ -11,7 +11,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -45,6 +45,20 @@ struct CommandLine
         QString type = QStringLiteral("cpu"); // --type, an endpoint name
         int seconds = 10;                      // --seconds, cpu only
     } scrape;
+    // timeline, and top and diff over a SOURCE (a library or a file with sample
+    // times); times as typed, read by TimelineQuery
+    struct TimelineArguments
+    {
+        QString query;       // --query 'TYPE{selector}'; empty: a file's sample type
+        QString from;        // --from; empty: a file's start, else now-1h
+        QString until;       // --until; empty: a file's end, else now
+        double stepSeconds = 0; // --step; 0: about 100 points
+        QString groupBy;     // --group-by LABEL
+        QString base;        // diff --base FROM..UNTIL
+        QString compare;     // diff --new FROM..UNTIL
+        // Whether any of the above was given (top and diff then read a SOURCE).
+        bool isSet() const { return !query.isEmpty() || !from.isEmpty() || !until.isEmpty() || !base.isEmpty(); }
+    } timeline;
 
     // Gui only
     QString screenshot; // --screenshot OUT.png: render, save the window, exit
@@ -53,6 +67,12 @@ struct CommandLine
     QString search;
     QStringList zoomPath; // --zoom 'main;serve;parse', root first
     QString renderer;     // gl|raster|auto
+    // The timeline window instead of tabs: --timeline, or --query, --from,
+    // --until, --range or --compare given (timeline.base and timeline.compare
+    // hold --range and --compare), or the one FILE is a library (main decides).
+    bool timelineWindow = false;
+    bool heatmap = false; // --heatmap: the timeline shows a file's subsecond heatmap
+    QString groupBy;      // --group-by: the timeline's label breakdown
 
     // library add|ls|rm (LibraryCommand::parse fills it; files holds the FILEs or IDs)
     struct LibraryArguments

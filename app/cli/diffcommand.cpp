@@ -129,21 +129,36 @@ int DiffCommand::run(const CommandLine &commandLine)
             return UsageError;
         }
     }
-    const ProfilePtr base = load(basePath);
-    if (!base)
-        return Failure;
-    const ProfilePtr next = load(newPath);
-    if (!next)
-        return Failure;
+    ProfilePtr base, next;
+    QString baseName = basePath, newName = newPath;
+    if (!commandLine.timeline.base.isEmpty()) {
+        // Two ranges of one SOURCE, named after them in messages and outputs.
+        int exitCode = Success;
+        const std::vector<ProfilePtr> ranges =
+            loadRanges(commandLine, {commandLine.timeline.base, commandLine.timeline.compare}, &exitCode);
+        if (ranges.size() != 2)
+            return exitCode;
+        base = ranges[0];
+        next = ranges[1];
+        baseName = QStringLiteral("%1[%2]").arg(basePath, commandLine.timeline.base);
+        newName = QStringLiteral("%1[%2]").arg(basePath, commandLine.timeline.compare);
+    } else {
+        base = load(basePath);
+        if (!base)
+            return Failure;
+        next = load(newPath);
+        if (!next)
+            return Failure;
+    }
     const QByteArray type = commandLine.sampleType.toUtf8(), newType = commandLine.newSampleType.toUtf8();
     const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
-        *base, *next, std::string_view(type.constData(), size_t(type.size())), basePath, newPath,
+        *base, *next, std::string_view(type.constData(), size_t(type.size())), baseName, newName,
         std::string_view(newType.constData(), size_t(newType.size())));
     if (!pairing.ok()) {
         fail(pairing.error);
         return UsageError;
     }
-    const DiffResult diff = DiffBuilder::build(*base, pairing.baseline, *next, pairing.comparison, basePath, newPath);
+    const DiffResult diff = DiffBuilder::build(*base, pairing.baseline, *next, pairing.comparison, baseName, newName);
     if (!diff.ok()) {
         fail(diff.error);
         return Failure;

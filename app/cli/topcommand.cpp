@@ -14,7 +14,18 @@ int TopCommand::run(const CommandLine &commandLine)
 {
     const QString path = commandLine.files.value(0);
     int sampleType = -1, exitCode = Success;
-    const ProfilePtr profile = loadWithSampleType(path, commandLine.sampleType, &sampleType, &exitCode);
+    const std::vector<ProfilePtr> range = loadRanges(commandLine, {}, &exitCode);
+    if (exitCode != Success)
+        return exitCode;
+    ProfilePtr profile;
+    if (!range.empty()) {
+        profile = range.front();
+        sampleType = resolveSampleType(*profile, commandLine.sampleType, path);
+        if (sampleType < 0)
+            return UsageError;
+    } else {
+        profile = loadWithSampleType(path, commandLine.sampleType, &sampleType, &exitCode);
+    }
     if (!profile)
         return exitCode;
     const FunctionTable table = FunctionTable::compute(*profile, sampleType);

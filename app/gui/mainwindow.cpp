@@ -8,9 +8,12 @@
 #include "recentfiles.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
+#include "timelinewindow.h"
 #include "viewpreferences.h"
 #include "welcomepage.h"
 
+#include "library/library.h"
+#include "library/librarytimelinesource.h"
 #include "widgets/toolbarfocus.h"
 
 #include <QAction>
@@ -168,6 +171,9 @@ void MainWindow::createActions()
     m_scrapeTarget = file->addAction(tr("Scrape a &Target…"), this, &MainWindow::showScrapeDialog);
     m_scrapeTarget->setObjectName(QStringLiteral("scrapeTargetAction"));
     m_scrapeTarget->setToolTip(tr("Have the server in Pyrograph fetch profiles from a Go program's net/http/pprof on a schedule"));
+    QAction *timeline = file->addAction(tr("Library &Timeline"), this, &MainWindow::openLibraryTimeline);
+    timeline->setObjectName(QStringLiteral("libraryTimelineAction"));
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -617,4 +623,22 @@ void MainWindow::onExportFinished(const QString &path, JobOutcome outcome)
     } else if (outcome == JobOutcome::Cancelled) {
         statusBar()->showMessage(tr("Export cancelled"), 5000);
     }
+}
+
+void MainWindow::openLibraryTimeline()
+{
+    QString error;
+    const QString path = m_pushReceiver && !m_pushReceiver->libraryFile().isEmpty() ? m_pushReceiver->libraryFile()
+                                                                                     : Library::defaultFile();
+    std::shared_ptr<Library> library = Library::open(path, &error);
+    if (!library) {
+        showError(error);
+        return;
+    }
+    // A window of its own, beside the tabs, as Pyroscope's timeline is a page of its own.
+    auto *window = new TimelineWindow(std::make_shared<LibraryTimelineSource>(std::move(library)),
+                                      preferredRenderer());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(1400, 900);
+    window->show();
 }

@@ -101,6 +101,8 @@ private:
     void createActions();
     void createViewModeActions(QMenu *menu);
     void showShortcuts();
+    // File > Library Timeline: the library that pushes go to, in a TimelineWindow.
+    void openLibraryTimeline();
     void setReceivingPushes(bool on);
     void updatePushStatus();
     void showScrapeDialog();

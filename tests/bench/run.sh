@@ -39,7 +39,7 @@ BIN=$BUILD/bin
 QUICK=0
 RUNS=5
 WRITE=1
-ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library ingest httplibraries scrape)
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library timeline ingest httplibraries scrape)
 ONLY=("${ALL_BENCHMARKS[@]}")
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -459,6 +459,37 @@ bench_library() {
     v=$(field ingest perSecond)
     add_row "library" "8 threads calling Library::add (compress, group commit, fsync), p99 $(field ingest p99Ms) ms" \
         "${v:-failed} adds/s" "-" "-" "-" "-"
+}
+
+# Issue 18: the timeline window on bench_library's week (run bench_library first:
+# it makes $DATA/library-week.sqlite), on Xvfb (llvmpipe for the OpenGL views).
+bench_timeline() {
+    local file=$DATA/library-week.sqlite profiles=60480 v
+    [ $QUICK = 1 ] && profiles=6048
+    if [ ! -x "$BIN/pyrograph_benchtimeline" ] || [ ! -f "$file" ]; then
+        add_row "timeline" "the week in the timeline window" "not built (or no $file)" "-" "-" "-" "n/a"
+        return
+    fi
+    log "timeline ($file)"
+    if [ -n "${DISPLAY:-}" ]; then
+        measure timeline 1 "$BIN/pyrograph_benchtimeline" --file "$file" --profiles "$profiles" --runs 11
+    else
+        measure timeline 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchtimeline" --file "$file" \
+            --profiles "$profiles" --runs 11
+    fi
+    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/timeline.out" | head -n 1; }
+    v=$(field query medianMs)
+    add_row "timeline" "the week's series query plus the chart's redraw, median of 11" "${v:-failed} ms" "-" "-" \
+        "<= 100 ms" "$(verdict "${v:-}" '<=' 100)"
+    v=$(field drag fps)
+    add_row "timeline" "dragging a range on the chart, every move painted" "${v:-failed} fps" "-" "-" \
+        ">= 60 fps" "$(verdict "${v:-}" '>=' 60)"
+    v=$(field hour medianMs)
+    add_row "timeline" "one hour selected to its flamegraph shown, median of 11" "${v:-failed} ms" "-" "-" \
+        "<= 1 s" "$(verdict "${v:-}" '<=' 1000)"
+    v=$(field compare medianMs)
+    add_row "timeline" "two hours selected to their diff shown, median of 11" "${v:-failed} ms" "-" "-" \
+        "<= 1.5 s" "$(verdict "${v:-}" '<=' 1500)"
 }
 
 # ------------------------------------------------------------------ report

@@ -119,6 +119,48 @@ private slots:
         QCOMPARE(parse({"--version"}).outcome, CommandLine::Outcome::Version);
         QVERIFY(!CommandLine::needsDisplay({"pyrograph", "--help"}));
     }
+
+    void timelineOptions()
+    {
+        CommandLine c = parse({"timeline", "lib.sqlite", "--query", "cpu{a=\"b\"}", "--from", "now-1h", "--until",
+                               "now", "--step", "15", "--group-by", "region", "--json"});
+        QCOMPARE(int(c.outcome), int(CommandLine::Outcome::Run));
+        QCOMPARE(int(c.command), int(CommandLine::Command::Timeline));
+        QCOMPARE(c.files, QStringList{"lib.sqlite"});
+        QCOMPARE(c.timeline.query, QStringLiteral("cpu{a=\"b\"}"));
+        QCOMPARE(c.timeline.stepSeconds, 15.0);
+        QCOMPARE(c.timeline.groupBy, QStringLiteral("region"));
+        QVERIFY(c.json);
+        QCOMPARE(int(parse({"timeline", "lib.sqlite", "--step", "0"}).outcome), int(CommandLine::Outcome::Error));
+        QVERIFY(!CommandLine::needsDisplay({"pyrograph", "timeline", "lib.sqlite"}));
+        QCOMPARE(parse({"timeline", "a.pb.gz", "b.pb.gz"}).files, (QStringList{"a.pb.gz", "b.pb.gz"}));
+        QCOMPARE(int(parse({"top", "a.pb.gz", "b.pb.gz"}).outcome), int(CommandLine::Outcome::Error));
+    }
+
+    void diffOfTwoRangesTakesOneSource()
+    {
+        CommandLine c = parse({"diff", "lib.sqlite", "--base", "now-2h..now-1h", "--new", "now-1h..now"});
+        QCOMPARE(int(c.outcome), int(CommandLine::Outcome::Run));
+        QCOMPARE(c.timeline.base, QStringLiteral("now-2h..now-1h"));
+        QCOMPARE(c.timeline.compare, QStringLiteral("now-1h..now"));
+        QCOMPARE(int(parse({"diff", "a", "b", "--base", "1..2", "--new", "3..4"}).outcome),
+                 int(CommandLine::Outcome::Error));
+        QCOMPARE(int(parse({"diff", "lib.sqlite", "--base", "1..2"}).outcome), int(CommandLine::Outcome::Error));
+    }
+
+    void timelineWindowOptions()
+    {
+        CommandLine c = parse({"lib.sqlite", "--query", "cpu{}", "--range", "1..2", "--compare", "3..4", "--heatmap",
+                               "--screenshot", "t.png"});
+        QCOMPARE(int(c.outcome), int(CommandLine::Outcome::Run));
+        QVERIFY(c.timelineWindow);
+        QVERIFY(c.heatmap);
+        QCOMPARE(c.timeline.base, QStringLiteral("1..2"));
+        QVERIFY(!parse({"a.pb.gz"}).timelineWindow);
+        QCOMPARE(parse({"a", "b", "--timeline"}).files, (QStringList{"a", "b"})); // files read together
+        QCOMPARE(int(parse({"--timeline"}).outcome), int(CommandLine::Outcome::Error));
+        QCOMPARE(int(parse({"a", "--compare", "3..4"}).outcome), int(CommandLine::Outcome::Error));
+    }
 };
 
 PYROGRAPH_TEST_MAIN(tst_CommandLine)
