@@ -1,7 +1,8 @@
 #include "commandline.h"
-#include "servecommand.h"
 
+#include "adhoccommand.h"
 #include "librarycommand.h"
+#include "servecommand.h"
 
 
 #include "widgets/render/viewmodes.h"
@@ -29,6 +30,7 @@ const Subcommand subcommands[] = {
     {"export", CommandLine::Command::Export, "Write the profile in the format that OUT's extension names."},
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
     {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
+    {"adhoc", CommandLine::Command::Adhoc, "Run a command, record its profiles (perf or SDK pushes), write and store them."},
 };
 
 CommandLine error(QString message)
@@ -51,7 +53,7 @@ QString usageSummary(const QString &program)
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth]\n")
                .arg(program)
-           + LibraryCommand::usage(program);
+           + LibraryCommand::usage(program) + AdhocCommand::usage(program);
 }
 
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
@@ -256,6 +258,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return ServeCommand::parse(arguments);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
-            return sub.command == Command::Library ? LibraryCommand::parse(arguments) : parseSubcommand(sub, arguments);
+            switch (sub.command) {
+            case Command::Library:
+                return LibraryCommand::parse(arguments);
+            case Command::Adhoc:
+                return AdhocCommand::parse(arguments);
+            default:
+                return parseSubcommand(sub, arguments);
+            }
     return parseGui(arguments);
 }
