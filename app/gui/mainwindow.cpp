@@ -5,6 +5,7 @@
 #include "exportnotice.h"
 #include "pushreceiver.h"
 #include "recentfiles.h"
+#include "recorddialog.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
 #include "viewpreferences.h"
@@ -150,6 +151,9 @@ void MainWindow::createActions()
     QAction *compare = file->addAction(tr("&Compare…"), m_compare, &CompareController::showDialog);
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *record = file->addAction(tr("&Record…"), this, &MainWindow::showRecordDialog);
+    record->setObjectName(QStringLiteral("recordAction"));
+    record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_exporter = new ExportController(this);
     connect(m_exporter, &ExportController::finished, this, &MainWindow::onExportFinished);
     QAction *exportAction =
@@ -492,6 +496,23 @@ void MainWindow::rebuildRecentMenu()
         if (!m_welcome->isHidden())
             m_welcome->setRecentFiles({});
     });
+}
+
+RecordDialog *MainWindow::recordDialog()
+{
+    if (!m_recordDialog) {
+        m_recordDialog = new RecordDialog(this);
+        connect(m_recordDialog, &RecordDialog::recorded, this, &MainWindow::openFiles);
+    }
+    return m_recordDialog;
+}
+
+void MainWindow::showRecordDialog()
+{
+    RecordDialog *dialog = recordDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::openDialog()

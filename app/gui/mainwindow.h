@@ -15,6 +15,7 @@ class CompareController;
 class ExportController;
 class ExportNotice;
 class PushReceiver;
+class RecordDialog;
 class WelcomePage;
 class QAction;
 class QActionGroup;
@@ -52,6 +53,9 @@ public:
     ExportController *exportController() const { return m_exporter; }
     ExportNotice *exportNotice() const { return m_exportNotice; }
     PushReceiver *pushReceiver() const { return m_pushReceiver; }
+    // File > Record…: made on first use; its recordings open in tabs.
+    RecordDialog *recordDialog();
+    void showRecordDialog();
     QAction *receivePushesAction() const { return m_receivePushes; }
     QLabel *pushStatusLabel() const { return m_pushLabel; }
     // What the window shows while no tab is open.
@@ -126,6 +130,7 @@ private:
     QLabel *m_rendererLabel;
     QLabel *m_pushLabel;
     PushReceiver *m_pushReceiver;
+    RecordDialog *m_recordDialog = nullptr;
     QAction *m_receivePushes = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
