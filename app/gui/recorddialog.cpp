@@ -19,7 +19,7 @@ RecordDialog::RecordDialog(QWidget *parent)
     m_command = new QLineEdit(this);
     m_command->setPlaceholderText(tr("Program, e.g. ./server or node"));
     m_arguments = new QLineEdit(this);
-    m_arguments->setPlaceholderText(tr("Its arguments, quoted as in a shell"));
+    m_arguments->setPlaceholderText(tr("Its arguments; \"double quotes\" keep words together"));
     m_workingDirectory = new QLineEdit(QDir::currentPath(), this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -38,7 +38,9 @@ RecordDialog::RecordDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Command:"), m_command);
     form->addRow(tr("&Arguments:"), m_arguments);
-    form->addRow(tr("&Working folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Working folder:"), this);
+    folderLabel->setBuddy(m_workingDirectory);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Mode:"), m_mode);
 
     m_elapsed = new QLabel(this);
@@ -77,6 +79,11 @@ RecordDialog::RecordDialog(QWidget *parent)
     setRecording(false);
     updateElapsed();
     resize(640, 420);
+}
+
+QString RecordDialog::log() const
+{
+    return m_log->toPlainText();
 }
 
 void RecordDialog::startRecording()

@@ -34,6 +34,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QLabel *elapsedLabel() const { return m_elapsed; }
     QLabel *statusLabel() const { return m_status; }
+    QString log() const;
     // Tests keep recordings out of the user's library.
     void setLibraryFile(const QString &file) { m_libraryFile = file; }
 
