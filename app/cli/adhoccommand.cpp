@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "exportformat.h"
 #include "profileexporter.h"
+#include "recentrecordings.h"
 
 #include "importers/profilereader.h"
 #include "library/labels.h"
@@ -263,11 +264,12 @@ int AdhocCommand::run(const CommandLine &commandLine)
     const QStringList files = write(commandLine, dir, recorded);
     if (files.isEmpty())
         return status == 0 ? int(Failure) : status;
+    QStringList openable;
+    for (const QString &file : files)
+        if (const auto format = ExportFormats::forPath(file); format && isImportable(*format))
+            openable << file;
+    RecentRecordings::add(openable);
     if (adhoc.open) {
-        QStringList openable;
-        for (const QString &file : files)
-            if (const auto format = ExportFormats::forPath(file); format && isImportable(*format))
-                openable << file;
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), openable))
             fail(tr("adhoc --open: could not start the window"));
     }

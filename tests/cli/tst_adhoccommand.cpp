@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The runs add to the recent recordings in the settings: these, not the user's.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(QStringLiteral("config"))));
         const QString gcc = QStandardPaths::findExecutable(QStringLiteral("gcc"));
         QVERIFY2(!gcc.isEmpty(), "gcc is needed to build the profiled program");
         QFile source(path(QStringLiteral("busy.c")));
@@ -209,6 +212,11 @@ private Q_SLOTS:
         QFile page(QDir(out).filePath(html.front()));
         QVERIFY(page.open(QIODevice::ReadOnly));
         QVERIFY(page.readAll().contains("pyrograph_busy_spin"));
+
+        // File > Compare… offers the folded file (the window opens it), not the page.
+        QSettings settings(path(QStringLiteral("config/Pyrograph/pyrograph.conf")), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("recentRecordings")).toStringList(),
+                 QStringList{QDir(out).absoluteFilePath(folded.front())});
 
         QString error;
         const auto stored = Library::open(library, &error);

@@ -23,8 +23,15 @@
 class tst_RecordDialog : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_config;
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The recording's adhoc process adds to the recent recordings in its settings.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    }
 
     void startAndStopOpensTheRecordingInATab()
     {

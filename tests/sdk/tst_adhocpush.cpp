@@ -24,6 +24,8 @@ private Q_SLOTS:
     void wallAndHeapComeOutWithTheFunctions()
     {
         QTemporaryDir dir;
+        // The run adds to the recent recordings in the settings: these, not the user's.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
         const QString out = dir.filePath(QStringLiteral("out"));
         const QString library = dir.filePath(QStringLiteral("adhoc.sqlite"));
         const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--push"), QStringLiteral("-o"), out,
