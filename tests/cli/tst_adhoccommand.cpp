@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <limits>
 #include <map>
 
@@ -241,6 +242,31 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList folded = filesIn(out, QStringLiteral("*.folded"));
         QVERIFY2(folded.size() == 1, qPrintable(r.err));
+        qint64 share = 0, total = 0;
+        QCOMPARE(topSelf(readFolded(QDir(out).filePath(folded.front())), &share, &total),
+                 QStringLiteral("pyrograph_busy_spin"));
+    }
+
+    // A SIGTERM to pyrograph goes on to the command; what was recorded until
+    // then is still written, and the status says how the command ended.
+    void terminatedRunStillWritesItsProfile()
+    {
+        const QString out = path(QStringLiteral("term-out"));
+        QProcess adhoc;
+        adhoc.setProcessChannelMode(QProcess::MergedChannels);
+        adhoc.start(CliRun::executable(),
+                    {QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"), out, QStringLiteral("--format"),
+                     QStringLiteral("folded"), QStringLiteral("--library"), path(QStringLiteral("term.sqlite")),
+                     QStringLiteral("--"), m_busy, QStringLiteral("60")});
+        QVERIFY(adhoc.waitForStarted(10000));
+        QTest::qWait(1500);
+        ::kill(pid_t(adhoc.processId()), SIGTERM);
+        QVERIFY(adhoc.waitForFinished(60000));
+        const QString output = QString::fromLocal8Bit(adhoc.readAll());
+        QCOMPARE(adhoc.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(adhoc.exitCode() == 128 + SIGTERM, qPrintable(output));
+        const QStringList folded = filesIn(out, QStringLiteral("*.folded"));
+        QVERIFY2(folded.size() == 1, qPrintable(output));
         qint64 share = 0, total = 0;
         QCOMPARE(topSelf(readFolded(QDir(out).filePath(folded.front())), &share, &total),
                  QStringLiteral("pyrograph_busy_spin"));
