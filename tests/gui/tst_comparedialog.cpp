@@ -63,6 +63,11 @@ private slots:
         QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0);
         QCOMPARE(dialog.sampleType(CompareDialog::Comparison), 0);
         QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
     void refusesDifferentUnitsInTheWindow()
     {
@@ -109,6 +114,11 @@ private slots:
         QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("diff-folded_after.txt"));
         QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0); // samples, to pair with the collapsed count
         QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
     void badFileIsReported()
     {
@@ -208,6 +218,11 @@ private slots:
         QCOMPARE(dialog.profile(CompareDialog::Baseline)->total(0), 3);
         QCOMPARE(dialog.profile(CompareDialog::Comparison)->total(0), 5);
         QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
 };
 
