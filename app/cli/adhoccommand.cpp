@@ -156,7 +156,8 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
     const QCommandLineOption library("library", tr("The library file (default: the one in the data folder)."),
                                      "FILE");
     parser.addOptions({help, perf, push, pull, pid, output, format, open, library});
-    parser.addPositionalArgument("COMMAND", tr("The command to run, and its arguments."), "-- COMMAND [ARGS...]");
+    parser.addPositionalArgument("COMMAND", tr("The command to run, and its arguments."),
+                                 QStringLiteral("adhoc -- COMMAND [ARGS...]"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {
@@ -219,6 +220,13 @@ QString AdhocCommand::perfProblem()
         .arg(paranoid);
 }
 
+QString AdhocCommand::defaultFolderName(const QString &name)
+{
+    return QStringLiteral("adhoc-%1-%2")
+        .arg(sanitized(QFileInfo(name).fileName()),
+             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
 int AdhocCommand::run(const CommandLine &commandLine)
 {
     const CommandLine::AdhocArguments &adhoc = commandLine.adhoc;
@@ -244,11 +252,7 @@ int AdhocCommand::run(const CommandLine &commandLine)
             mode = ChildProcess::isNativeExecutable(program) ? Mode::Perf : Mode::Push;
     }
 
-    QString dir = adhoc.outputDir;
-    if (dir.isEmpty())
-        dir = QStringLiteral("adhoc-%1-%2")
-                  .arg(sanitized(processName(adhoc)),
-                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString dir = adhoc.outputDir.isEmpty() ? defaultFolderName(processName(adhoc)) : adhoc.outputDir;
     if (!QDir().mkpath(dir)) {
         fail(tr("adhoc: cannot make the folder %1").arg(dir));
         return Failure;

@@ -39,6 +39,9 @@ public:
     // Why perf cannot record here, saying what to install or which setting to
     // change; empty when it can.
     static QString perfProblem();
+    // "adhoc-NAME-YYYYMMDD-HHMMSS" for a program or process called name: the
+    // folder a recording goes to unless told otherwise (File > Record… too).
+    static QString defaultFolderName(const QString &name);
 
 private:
     // One profile type of the recording, written as <stem>.<extension>.

@@ -1,10 +1,9 @@
 #include "recorder.h"
 
+#include "app/cli/adhoccommand.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -65,14 +64,9 @@ bool Recorder::start(const Request &request)
         return false;
     }
     m_outputDirectory = request.outputDirectory;
-    if (m_outputDirectory.isEmpty()) {
-        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]+"));
-        const QString name = QFileInfo(request.program).fileName().replace(unsafe, QStringLiteral("_"));
+    if (m_outputDirectory.isEmpty())
         m_outputDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                .filePath(QStringLiteral("recordings/adhoc-%1-%2")
-                                              .arg(name, QDateTime::currentDateTime().toString(
-                                                             QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    }
+                                .filePath(QStringLiteral("recordings/") + AdhocCommand::defaultFolderName(request.program));
     if (!QDir().mkpath(m_outputDirectory)) {
         m_error = tr("cannot make the folder %1").arg(m_outputDirectory);
         return false;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -153,6 +154,13 @@ private Q_SLOTS:
         const CommandLine bad = parseAdhoc({QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("ls")});
         QCOMPARE(bad.outcome, CommandLine::Outcome::Error);
         QVERIFY2(bad.message.contains(QStringLiteral("folded")), qPrintable(bad.message));
+    }
+
+    void defaultFolderNamesTheCommandAndTime()
+    {
+        const QString name = AdhocCommand::defaultFolderName(QStringLiteral("/usr/bin/my node"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^adhoc-my_node-\\d{8}-\\d{6}$")).match(name).hasMatch(),
+                 qPrintable(name));
     }
 
     void missingCommandIs127()
