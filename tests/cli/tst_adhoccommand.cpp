@@ -280,6 +280,30 @@ private Q_SLOTS:
                  QStringLiteral("pyrograph_busy_spin"));
     }
 
+    // perf refused at run time (as perf_event_open's EACCES makes it): a perf
+    // that writes no data, as the real one then does; the message names the setting.
+    void refusedPerfSaysWhichSettingToChange()
+    {
+        const QString bin = path(QStringLiteral("refusing-bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile fake(bin + QStringLiteral("/perf"));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\necho 'Error: Access to performance monitoring and observability operations is "
+                   "limited.' >&2\nexit 255\n");
+        fake.close();
+        fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray saved = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin) + ':' + saved);
+        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"),
+                                      path(QStringLiteral("refused")), QStringLiteral("--library"),
+                                      path(QStringLiteral("refused.sqlite")), QStringLiteral("--"), QStringLiteral("true")});
+        qputenv("PATH", saved);
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.err.contains(QStringLiteral("sysctl kernel.perf_event_paranoid=1")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("linux-perf")), qPrintable(r.err));
+        QVERIFY(QDir(path(QStringLiteral("refused"))).isEmpty());
+    }
+
     void missingPerfSaysWhatToInstall()
     {
         QCOMPARE(AdhocCommand::perfProblem(), QString()); // it records here (the tests above)
