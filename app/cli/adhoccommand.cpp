@@ -53,9 +53,9 @@ CommandLine error(const QString &program, const QString &message)
 
 // --format's names; html and svg draw without a display, so png is not among them.
 constexpr std::pair<const char *, ExportFormat> formatNames[] = {
-    {"html", ExportFormat::Html},     {"svg", ExportFormat::Svg},
+    {"html", ExportFormat::Html},        {"svg", ExportFormat::Svg},
     {"json", ExportFormat::Flamebearer}, {"pprof", ExportFormat::Pprof},
-    {"folded", ExportFormat::Folded}, {"speedscope", ExportFormat::Speedscope},
+    {"folded", ExportFormat::Folded},    {"speedscope", ExportFormat::Speedscope},
 };
 
 std::optional<ExportFormat> formatNamed(const QString &name)
@@ -92,7 +92,9 @@ QString processName(const CommandLine::AdhocArguments &adhoc)
 {
     if (adhoc.pid > 0) {
         QFile comm(QStringLiteral("/proc/%1/comm").arg(adhoc.pid));
-        const QString name = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+        const QString name = comm.open(QIODevice::ReadOnly)
+            ? QString::fromLocal8Bit(comm.readAll()).trimmed()
+            : QString();
         return name.isEmpty() ? QStringLiteral("pid%1").arg(adhoc.pid) : name;
     }
     return QFileInfo(adhoc.command.value(0)).fileName();
@@ -101,12 +103,14 @@ QString processName(const CommandLine::AdhocArguments &adhoc)
 // A file name per profile type: the sample type ("cpu", "wall",
 // "inuse_space") where that tells the types apart, else name-sampletype,
 // with the service in front where several services pushed.
-QString stemFor(const ProfileTypeId &type, const std::vector<ProfileTypeId> &all, const QString &service)
+QString stemFor(const ProfileTypeId &type, const std::vector<ProfileTypeId> &all,
+                const QString &service)
 {
     int sameSampleType = 0;
     for (const ProfileTypeId &other : all)
         sameSampleType += other.sampleType == type.sampleType ? 1 : 0;
-    QString stem = QString::fromStdString(sameSampleType > 1 ? type.name + '-' + type.sampleType : type.sampleType);
+    QString stem = QString::fromStdString(sameSampleType > 1 ? type.name + '-' + type.sampleType
+                                                             : type.sampleType);
     if (!service.isEmpty())
         stem = service + u'-' + stem;
     return sanitized(stem);
@@ -120,7 +124,8 @@ qint64 nowMs()
 
 QString AdhocCommand::usage(const QString &program)
 {
-    return tr("       %1 adhoc [--perf | --push | --pid PID] [-o DIR] [--format FORMAT]... [--open] "
+    return tr("       %1 adhoc [--perf | --push | --pid PID] [-o DIR] [--format FORMAT]... "
+              "[--open] "
               "[--library FILE] -- COMMAND [ARGS...]\n")
         .arg(program);
 }
@@ -140,21 +145,25 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
            "format into DIR and store the profiles in the library. COMMAND's stdin, stdout, stderr "
            "and exit status are its own."));
     const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    const QCommandLineOption perf("perf", tr("Record with perf record -g (the default for a native executable)."));
-    const QCommandLineOption push("push",
-                                  tr("Receive COMMAND's Pyroscope SDK pushes on a free loopback port "
-                                     "(PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script)."));
-    const QCommandLineOption pull("pull", tr("Scrape COMMAND's pprof endpoint (not available yet)."), "URL");
-    const QCommandLineOption pid("pid", tr("Attach perf to a running process until it exits or Ctrl+C."), "PID");
-    const QCommandLineOption output({"o", "output"},
-                                    tr("The folder to write into (default: adhoc-COMMAND-TIME here)."), "DIR");
+    const QCommandLineOption perf(
+        "perf", tr("Record with perf record -g (the default for a native executable)."));
+    const QCommandLineOption push(
+        "push",
+        tr("Receive COMMAND's Pyroscope SDK pushes on a free loopback port "
+           "(PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script)."));
+    const QCommandLineOption pull(
+        "pull", tr("Scrape COMMAND's pprof endpoint (not available yet)."), "URL");
+    const QCommandLineOption pid(
+        "pid", tr("Attach perf to a running process until it exits or Ctrl+C."), "PID");
+    const QCommandLineOption output(
+        {"o", "output"}, tr("The folder to write into (default: adhoc-COMMAND-TIME here)."), "DIR");
     const QCommandLineOption format("format",
                                     tr("A format to write, repeatable: %1 (default html).")
                                         .arg(allFormatNames().join(QStringLiteral(", "))),
                                     "FORMAT");
     const QCommandLineOption open("open", tr("Open the profiles in the window afterwards."));
-    const QCommandLineOption library("library", tr("The library file (default: the one in the data folder)."),
-                                     "FILE");
+    const QCommandLineOption library(
+        "library", tr("The library file (default: the one in the data folder)."), "FILE");
     parser.addOptions({help, perf, push, pull, pid, output, format, open, library});
     parser.addPositionalArgument("COMMAND", tr("The command to run, and its arguments."),
                                  QStringLiteral("adhoc -- COMMAND [ARGS...]"));
@@ -180,7 +189,8 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
         bool ok = false;
         adhoc.pid = parser.value(pid).toLongLong(&ok);
         if (!ok || adhoc.pid <= 0)
-            return error(program, tr("--pid wants a process id, got \"%1\"").arg(parser.value(pid)));
+            return error(program,
+                         tr("--pid wants a process id, got \"%1\"").arg(parser.value(pid)));
     }
     adhoc.command = parser.positionalArguments();
     if (adhoc.pid > 0 && !adhoc.command.isEmpty())
@@ -189,8 +199,9 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
         return error(program, tr("no command given: adhoc [OPTIONS] -- COMMAND [ARGS...]"));
     for (const QString &name : parser.values(format)) {
         if (!formatNamed(name))
-            return error(program, tr("unknown format \"%1\"; the formats are: %2")
-                                      .arg(name, allFormatNames().join(QStringLiteral(", "))));
+            return error(program,
+                         tr("unknown format \"%1\"; the formats are: %2")
+                             .arg(name, allFormatNames().join(QStringLiteral(", "))));
         if (!adhoc.formats.contains(name))
             adhoc.formats << name;
     }
@@ -205,7 +216,8 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
 QString AdhocCommand::perfProblem()
 {
     if (ChildProcess::resolve(QStringLiteral("perf")).isEmpty())
-        return tr("perf is not installed: install Debian's linux-perf package (apt install linux-perf)");
+        return tr(
+            "perf is not installed: install Debian's linux-perf package (apt install linux-perf)");
     if (geteuid() == 0)
         return {};
     QFile setting(QStringLiteral("/proc/sys/kernel/perf_event_paranoid"));
@@ -252,7 +264,8 @@ int AdhocCommand::run(const CommandLine &commandLine)
             mode = ChildProcess::isNativeExecutable(program) ? Mode::Perf : Mode::Push;
     }
 
-    const QString dir = adhoc.outputDir.isEmpty() ? defaultFolderName(processName(adhoc)) : adhoc.outputDir;
+    const QString dir =
+        adhoc.outputDir.isEmpty() ? defaultFolderName(processName(adhoc)) : adhoc.outputDir;
     if (!QDir().mkpath(dir)) {
         fail(tr("adhoc: cannot make the folder %1").arg(dir));
         return Failure;
@@ -346,16 +359,18 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
             || scriptProcess.wait() != 0) {
             QFile errors(scriptErrors);
             errors.open(QIODevice::ReadOnly);
-            fail(tr("adhoc --perf: perf script failed: %1")
-                     .arg(why.isEmpty() ? QString::fromLocal8Bit(errors.readAll()).trimmed() : why));
+            fail(
+                tr("adhoc --perf: perf script failed: %1")
+                    .arg(why.isEmpty() ? QString::fromLocal8Bit(errors.readAll()).trimmed() : why));
             return status;
         }
     }
     const ProfileReader reader;
     ImportResult result = reader.readFile(script, Progress::none());
     if (!result.isOk() || result.profile->sampleTypeCount() == 0 || result.profile->total(0) == 0) {
-        fail(result.isOk() ? tr("adhoc --perf: perf recorded no samples (did the command run long enough?)")
-                           : QStringLiteral("adhoc --perf: %1").arg(result.error));
+        fail(result.isOk()
+                 ? tr("adhoc --perf: perf recorded no samples (did the command run long enough?)")
+                 : QStringLiteral("adhoc --perf: %1").arg(result.error));
         return status;
     }
     const ProfilePtr profile = result.profile;
@@ -396,7 +411,8 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
         fail(QStringLiteral("adhoc --push: %1").arg(problem));
         return -1;
     }
-    const QString address = QStringLiteral("http://%1").arg(QString::fromStdString(server.address()));
+    const QString address =
+        QStringLiteral("http://%1").arg(QString::fromStdString(server.address()));
     // The Pyroscope SDKs let the adhoc address override their configured
     // server; the Node.js SDK reads PYROSCOPE_SERVER_ADDRESS as well.
     child.setEnvironment({QStringLiteral("PYROSCOPE_ADHOC_SERVER_ADDRESS=") + address,
@@ -447,18 +463,22 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
             fail(QStringLiteral("adhoc --push: %1").arg(error));
             continue;
         }
-        recorded->push_back({stemFor(types[index++], types,
-                                     services.size() > 1 ? QString::fromStdString(service) : QString()),
-                             merged, 0});
+        recorded->push_back(
+            {stemFor(types[index++], types,
+                     services.size() > 1 ? QString::fromStdString(service) : QString()),
+             merged, 0});
     }
-    m_err << tr("pyrograph adhoc: %1 profiles pushed, stored in %2").arg(server.pushesReceived()).arg(server.library()->file())
+    m_err << tr("pyrograph adhoc: %1 profiles pushed, stored in %2")
+                 .arg(server.pushesReceived())
+                 .arg(server.library()->file())
           << '\n';
     m_err.flush();
     server.stop();
     return status;
 }
 
-bool AdhocCommand::store(const CommandLine &commandLine, const ProfilePtr &profile, qint64 startMs, qint64 endMs)
+bool AdhocCommand::store(const CommandLine &commandLine, const ProfilePtr &profile, qint64 startMs,
+                         qint64 endMs)
 {
     const CommandLine::AdhocArguments &adhoc = commandLine.adhoc;
     const QString file = adhoc.libraryFile.isEmpty() ? Library::defaultFile() : adhoc.libraryFile;
@@ -473,7 +493,8 @@ bool AdhocCommand::store(const CommandLine &commandLine, const ProfilePtr &profi
     record.startMs = startMs;
     record.endMs = endMs;
     record.origin = ProfileOrigin::File;
-    const QString what = adhoc.pid > 0 ? QStringLiteral("--pid %1").arg(adhoc.pid) : adhoc.command.join(u' ');
+    const QString what =
+        adhoc.pid > 0 ? QStringLiteral("--pid %1").arg(adhoc.pid) : adhoc.command.join(u' ');
     record.source = QStringLiteral("adhoc --perf %1").arg(what).toStdString();
     record.profile = profile;
     record.types = ProfileTypeNaming::forProfile(*profile, "");

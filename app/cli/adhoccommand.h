@@ -53,9 +53,13 @@ private:
     };
 
     // Each returns COMMAND's exit status, or -1 after printing why nothing ran.
-    int recordPerf(const CommandLine &commandLine, const QString &program, std::vector<Recorded> *recorded);
-    int recordPush(const CommandLine &commandLine, const QString &program, std::vector<Recorded> *recorded);
-    bool store(const CommandLine &commandLine, const ProfilePtr &profile, qint64 startMs, qint64 endMs);
+    int recordPerf(const CommandLine &commandLine, const QString &program,
+                   std::vector<Recorded> *recorded);
+    int recordPush(const CommandLine &commandLine, const QString &program,
+                   std::vector<Recorded> *recorded);
+    bool store(const CommandLine &commandLine, const ProfilePtr &profile, qint64 startMs,
+               qint64 endMs);
     // The files written, or empty after printing why not.
-    QStringList write(const CommandLine &commandLine, const QString &dir, const std::vector<Recorded> &recorded);
+    QStringList write(const CommandLine &commandLine, const QString &dir,
+                      const std::vector<Recorded> &recorded);
 };

@@ -47,8 +47,7 @@ ChildProcess::~ChildProcess()
     // would end pyrograph as soon as the mask is restored.
     const sigset_t set = stopSignals();
     timespec zero{0, 0};
-    while (sigtimedwait(&set, nullptr, &zero) > 0) {
-    }
+    while (sigtimedwait(&set, nullptr, &zero) > 0) { }
     pthread_sigmask(SIG_SETMASK, &m_oldMask, nullptr);
 }
 
@@ -66,7 +65,11 @@ QString ChildProcess::resolve(const QString &program)
 bool ChildProcess::isNativeExecutable(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("\x7f" "ELF", 4);
+    return file.open(QIODevice::ReadOnly)
+        && file.read(4)
+        == QByteArray("\x7f"
+                      "ELF",
+                      4);
 }
 
 void ChildProcess::setOutputFiles(const QString &stdoutFile, const QString &stderrFile)
@@ -121,12 +124,14 @@ bool ChildProcess::start(const QString &program, const QStringList &arguments, Q
     posix_spawnattr_setsigmask(&attributes, &none);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    const int result = posix_spawn(&m_pid, argv[0], &actions, &attributes, argv.data(), envp.data());
+    const int result =
+        posix_spawn(&m_pid, argv[0], &actions, &attributes, argv.data(), envp.data());
     posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (result != 0) {
         m_pid = -1;
-        *error = QStringLiteral("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
+        *error =
+            QStringLiteral("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(result)));
         return false;
     }
     return true;

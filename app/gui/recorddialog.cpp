@@ -12,8 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RecordDialog::RecordDialog(QWidget *parent)
-    : QDialog(parent)
+RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Record"));
     m_command = new QLineEdit(this);
@@ -23,7 +22,8 @@ RecordDialog::RecordDialog(QWidget *parent)
     m_workingDirectory = new QLineEdit(QDir::currentPath(), this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Working Folder"), m_workingDirectory->text());
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Working Folder"),
+                                                              m_workingDirectory->text());
         if (!dir.isEmpty())
             m_workingDirectory->setText(dir);
     });
@@ -31,7 +31,8 @@ RecordDialog::RecordDialog(QWidget *parent)
     folderRow->addWidget(m_workingDirectory);
     folderRow->addWidget(browse);
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Automatic (perf for a native program, else SDK pushes)"), int(Recorder::Mode::Auto));
+    m_mode->addItem(tr("Automatic (perf for a native program, else SDK pushes)"),
+                    int(Recorder::Mode::Auto));
     m_mode->addItem(tr("perf record"), int(Recorder::Mode::Perf));
     m_mode->addItem(tr("Pyroscope SDK pushes"), int(Recorder::Mode::Push));
 
@@ -131,9 +132,11 @@ void RecordDialog::onFinished(int exitCode, const QStringList &files)
     setRecording(false);
     updateElapsed();
     if (files.isEmpty()) {
-        m_status->setText(tr("Nothing was recorded (exit status %1); see the output below.").arg(exitCode));
+        m_status->setText(
+            tr("Nothing was recorded (exit status %1); see the output below.").arg(exitCode));
         return;
     }
-    m_status->setText(tr("Recorded %n profile(s) (exit status %1).", nullptr, int(files.size())).arg(exitCode));
+    m_status->setText(
+        tr("Recorded %n profile(s) (exit status %1).", nullptr, int(files.size())).arg(exitCode));
     Q_EMIT recorded(files);
 }

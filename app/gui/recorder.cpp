@@ -46,7 +46,8 @@ QStringList Recorder::adhocArguments(const Request &request) const
         arguments << QStringLiteral("--perf");
     else if (request.mode == Mode::Push)
         arguments << QStringLiteral("--push");
-    arguments << QStringLiteral("--format") << QStringLiteral("pprof") << QStringLiteral("-o") << m_outputDirectory;
+    arguments << QStringLiteral("--format") << QStringLiteral("pprof") << QStringLiteral("-o")
+              << m_outputDirectory;
     if (!request.libraryFile.isEmpty())
         arguments << QStringLiteral("--library") << request.libraryFile;
     return arguments << QStringLiteral("--") << request.program << request.arguments;
@@ -66,7 +67,8 @@ bool Recorder::start(const Request &request)
     m_outputDirectory = request.outputDirectory;
     if (m_outputDirectory.isEmpty())
         m_outputDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                .filePath(QStringLiteral("recordings/") + AdhocCommand::defaultFolderName(request.program));
+                                .filePath(QStringLiteral("recordings/")
+                                          + AdhocCommand::defaultFolderName(request.program));
     if (!QDir().mkpath(m_outputDirectory)) {
         m_error = tr("cannot make the folder %1").arg(m_outputDirectory);
         return false;
@@ -104,7 +106,8 @@ void Recorder::onFinished(int exitCode, QProcess::ExitStatus status)
     if (!rest.isEmpty())
         Q_EMIT output(QString::fromLocal8Bit(rest));
     QStringList files;
-    for (const QString &name : QDir(m_outputDirectory).entryList({QStringLiteral("*.pb.gz")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         QDir(m_outputDirectory).entryList({QStringLiteral("*.pb.gz")}, QDir::Files, QDir::Name))
         files << QDir(m_outputDirectory).filePath(name);
     if (files.isEmpty())
         m_error = tr("nothing was recorded");

@@ -22,7 +22,8 @@
 namespace {
 CommandLine parseAdhoc(const QStringList &arguments)
 {
-    return CommandLine::parse(QStringList{QStringLiteral("pyrograph"), QStringLiteral("adhoc")} + arguments);
+    return CommandLine::parse(QStringList{QStringLiteral("pyrograph"), QStringLiteral("adhoc")}
+                              + arguments);
 }
 
 // A native program whose CPU time goes to pyrograph_busy_spin, for SECONDS.
@@ -115,18 +116,21 @@ private Q_SLOTS:
         m_busy = path(QStringLiteral("busy"));
         QProcess compile;
         compile.setProcessChannelMode(QProcess::MergedChannels);
-        compile.start(gcc, {QStringLiteral("-O1"), QStringLiteral("-g"), QStringLiteral("-fno-omit-frame-pointer"),
-                            QStringLiteral("-fno-inline"), QStringLiteral("-o"), m_busy, source.fileName()});
+        compile.start(gcc,
+                      {QStringLiteral("-O1"), QStringLiteral("-g"),
+                       QStringLiteral("-fno-omit-frame-pointer"), QStringLiteral("-fno-inline"),
+                       QStringLiteral("-o"), m_busy, source.fileName()});
         QVERIFY(compile.waitForFinished(60000));
         QVERIFY2(compile.exitCode() == 0, compile.readAll().constData());
     }
 
     void parsesModesFormatsAndCommand()
     {
-        CommandLine c = parseAdhoc({QStringLiteral("--perf"), QStringLiteral("--format"), QStringLiteral("folded"),
-                                    QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--format"),
-                                    QStringLiteral("folded"), QStringLiteral("-o"), QStringLiteral("out"),
-                                    QStringLiteral("--"), QStringLiteral("ls"), QStringLiteral("-l")});
+        CommandLine c = parseAdhoc(
+            {QStringLiteral("--perf"), QStringLiteral("--format"), QStringLiteral("folded"),
+             QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--format"),
+             QStringLiteral("folded"), QStringLiteral("-o"), QStringLiteral("out"),
+             QStringLiteral("--"), QStringLiteral("ls"), QStringLiteral("-l")});
         QCOMPARE(c.outcome, CommandLine::Outcome::Run);
         QCOMPARE(c.command, CommandLine::Command::Adhoc);
         QCOMPARE(c.adhoc.mode, CommandLine::AdhocArguments::Mode::Perf);
@@ -135,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(c.adhoc.command, (QStringList{QStringLiteral("ls"), QStringLiteral("-l")}));
 
         // The command's own options after its name are its own, even without "--".
-        c = parseAdhoc({QStringLiteral("--push"), QStringLiteral("node"), QStringLiteral("--inspect"), QStringLiteral("x.js")});
+        c = parseAdhoc({QStringLiteral("--push"), QStringLiteral("node"),
+                        QStringLiteral("--inspect"), QStringLiteral("x.js")});
         QCOMPARE(c.outcome, CommandLine::Outcome::Run);
         QCOMPARE(c.adhoc.mode, CommandLine::AdhocArguments::Mode::Push);
         QCOMPARE(c.adhoc.formats, QStringList{QStringLiteral("html")});
@@ -147,11 +152,15 @@ private Q_SLOTS:
         QCOMPARE(c.adhoc.mode, CommandLine::AdhocArguments::Mode::Perf);
 
         QCOMPARE(parseAdhoc({QStringLiteral("--perf")}).outcome, CommandLine::Outcome::Error);
-        QCOMPARE(parseAdhoc({QStringLiteral("--perf"), QStringLiteral("--push"), QStringLiteral("ls")}).outcome,
+        QCOMPARE(
+            parseAdhoc({QStringLiteral("--perf"), QStringLiteral("--push"), QStringLiteral("ls")})
+                .outcome,
+            CommandLine::Outcome::Error);
+        QCOMPARE(parseAdhoc({QStringLiteral("--pid"), QStringLiteral("42"), QStringLiteral("ls")})
+                     .outcome,
                  CommandLine::Outcome::Error);
-        QCOMPARE(parseAdhoc({QStringLiteral("--pid"), QStringLiteral("42"), QStringLiteral("ls")}).outcome,
-                 CommandLine::Outcome::Error);
-        const CommandLine bad = parseAdhoc({QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("ls")});
+        const CommandLine bad =
+            parseAdhoc({QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("ls")});
         QCOMPARE(bad.outcome, CommandLine::Outcome::Error);
         QVERIFY2(bad.message.contains(QStringLiteral("folded")), qPrintable(bad.message));
     }
@@ -159,23 +168,29 @@ private Q_SLOTS:
     void defaultFolderNamesTheCommandAndTime()
     {
         const QString name = AdhocCommand::defaultFolderName(QStringLiteral("/usr/bin/my node"));
-        QVERIFY2(QRegularExpression(QStringLiteral("^adhoc-my_node-\\d{8}-\\d{6}$")).match(name).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^adhoc-my_node-\\d{8}-\\d{6}$"))
+                     .match(name)
+                     .hasMatch(),
                  qPrintable(name));
     }
 
     void missingCommandIs127()
     {
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("-o"), path(QStringLiteral("missing")),
-                                      QStringLiteral("--library"), path(QStringLiteral("missing.sqlite")),
-                                      QStringLiteral("--"), QStringLiteral("pyrograph-no-such-command"), QStringLiteral("x")});
+        const CliRun r =
+            CliRun::run({QStringLiteral("adhoc"), QStringLiteral("-o"),
+                         path(QStringLiteral("missing")), QStringLiteral("--library"),
+                         path(QStringLiteral("missing.sqlite")), QStringLiteral("--"),
+                         QStringLiteral("pyrograph-no-such-command"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, AdhocCommand::CommandNotFound);
-        QVERIFY2(r.err.contains(QStringLiteral("pyrograph-no-such-command: command not found")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pyrograph-no-such-command: command not found")),
+                 qPrintable(r.err));
     }
 
     void pullIsNotAvailableYet()
     {
         const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--pull"),
-                                      QStringLiteral("http://127.0.0.1:6060"), QStringLiteral("--"), QStringLiteral("true")});
+                                      QStringLiteral("http://127.0.0.1:6060"), QStringLiteral("--"),
+                                      QStringLiteral("true")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not available yet")), qPrintable(r.err));
     }
@@ -190,11 +205,13 @@ private Q_SLOTS:
     void failingCommandPassesThrough()
     {
         QFETCH(QString, mode);
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), mode, QStringLiteral("-o"), path(QStringLiteral("fail") + mode),
-                                      QStringLiteral("--library"), path(QStringLiteral("fail.sqlite")), QStringLiteral("--"),
-                                      QStringLiteral("sh"), QStringLiteral("-c"),
-                                      QStringLiteral("read line; echo \"got $line\"; echo to-stderr >&2; exit 7")},
-                                     "piped-in\n");
+        const CliRun r = CliRun::run(
+            {QStringLiteral("adhoc"), mode, QStringLiteral("-o"),
+             path(QStringLiteral("fail") + mode), QStringLiteral("--library"),
+             path(QStringLiteral("fail.sqlite")), QStringLiteral("--"), QStringLiteral("sh"),
+             QStringLiteral("-c"),
+             QStringLiteral("read line; echo \"got $line\"; echo to-stderr >&2; exit 7")},
+            "piped-in\n");
         QCOMPARE(r.exitCode, 7);
         QCOMPARE(r.out, QStringLiteral("got piped-in\n"));
         QVERIFY2(r.err.contains(QStringLiteral("to-stderr")), qPrintable(r.err));
@@ -204,10 +221,11 @@ private Q_SLOTS:
     {
         const QString out = path(QStringLiteral("perf-out"));
         const QString library = path(QStringLiteral("perf.sqlite"));
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"), out,
-                                      QStringLiteral("--format"), QStringLiteral("folded"), QStringLiteral("--format"),
-                                      QStringLiteral("html"), QStringLiteral("--library"), library, QStringLiteral("--"),
-                                      m_busy, QStringLiteral("0.6")});
+        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--perf"),
+                                      QStringLiteral("-o"), out, QStringLiteral("--format"),
+                                      QStringLiteral("folded"), QStringLiteral("--format"),
+                                      QStringLiteral("html"), QStringLiteral("--library"), library,
+                                      QStringLiteral("--"), m_busy, QStringLiteral("0.6")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("busy done 1\n"));
         const QStringList folded = filesIn(out, QStringLiteral("*.folded"));
@@ -223,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(page.readAll().contains("pyrograph_busy_spin"));
 
         // File > Compare… offers the folded file (the window opens it), not the page.
-        QSettings settings(path(QStringLiteral("config/Pyrograph/pyrograph.conf")), QSettings::IniFormat);
+        QSettings settings(path(QStringLiteral("config/Pyrograph/pyrograph.conf")),
+                           QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("recentRecordings")).toStringList(),
                  QStringList{QDir(out).absoluteFilePath(folded.front())});
 
@@ -233,7 +252,8 @@ private Q_SLOTS:
         const auto profiles = stored->list({}, TimeRange{0, std::numeric_limits<qint64>::max()});
         QCOMPARE(profiles.size(), size_t(1));
         QCOMPARE(profiles.front().origin, ProfileOrigin::File);
-        QVERIFY2(profiles.front().source.starts_with("adhoc --perf"), profiles.front().source.c_str());
+        QVERIFY2(profiles.front().source.starts_with("adhoc --perf"),
+                 profiles.front().source.c_str());
     }
 
     void perfAttachesToAPid()
@@ -243,9 +263,10 @@ private Q_SLOTS:
         QVERIFY(busy.waitForStarted(10000));
         const QString out = path(QStringLiteral("pid-out"));
         // Ends by itself when the process exits.
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--pid"), QString::number(busy.processId()),
-                                      QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("folded"),
-                                      QStringLiteral("--library"), path(QStringLiteral("pid.sqlite"))});
+        const CliRun r = CliRun::run(
+            {QStringLiteral("adhoc"), QStringLiteral("--pid"), QString::number(busy.processId()),
+             QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("folded"),
+             QStringLiteral("--library"), path(QStringLiteral("pid.sqlite"))});
         QVERIFY(busy.waitForFinished(10000));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList folded = filesIn(out, QStringLiteral("*.folded"));
@@ -263,8 +284,9 @@ private Q_SLOTS:
         QProcess adhoc;
         adhoc.setProcessChannelMode(QProcess::MergedChannels);
         adhoc.start(CliRun::executable(),
-                    {QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"), out, QStringLiteral("--format"),
-                     QStringLiteral("folded"), QStringLiteral("--library"), path(QStringLiteral("term.sqlite")),
+                    {QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"), out,
+                     QStringLiteral("--format"), QStringLiteral("folded"),
+                     QStringLiteral("--library"), path(QStringLiteral("term.sqlite")),
                      QStringLiteral("--"), m_busy, QStringLiteral("60")});
         QVERIFY(adhoc.waitForStarted(10000));
         QTest::qWait(1500);
@@ -288,18 +310,21 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(bin));
         QFile fake(bin + QStringLiteral("/perf"));
         QVERIFY(fake.open(QIODevice::WriteOnly));
-        fake.write("#!/bin/sh\necho 'Error: Access to performance monitoring and observability operations is "
+        fake.write("#!/bin/sh\necho 'Error: Access to performance monitoring and observability "
+                   "operations is "
                    "limited.' >&2\nexit 255\n");
         fake.close();
         fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QByteArray saved = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(bin) + ':' + saved);
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"),
-                                      path(QStringLiteral("refused")), QStringLiteral("--library"),
-                                      path(QStringLiteral("refused.sqlite")), QStringLiteral("--"), QStringLiteral("true")});
+        const CliRun r = CliRun::run(
+            {QStringLiteral("adhoc"), QStringLiteral("--perf"), QStringLiteral("-o"),
+             path(QStringLiteral("refused")), QStringLiteral("--library"),
+             path(QStringLiteral("refused.sqlite")), QStringLiteral("--"), QStringLiteral("true")});
         qputenv("PATH", saved);
         QCOMPARE(r.exitCode, 255);
-        QVERIFY2(r.err.contains(QStringLiteral("sysctl kernel.perf_event_paranoid=1")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("sysctl kernel.perf_event_paranoid=1")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("linux-perf")), qPrintable(r.err));
         QVERIFY(QDir(path(QStringLiteral("refused"))).isEmpty());
     }

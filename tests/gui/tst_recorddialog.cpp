@@ -47,7 +47,8 @@ private Q_SLOTS:
         const QString library = dir.filePath(QStringLiteral("record.sqlite"));
         dialog->setLibraryFile(library);
         dialog->commandEdit()->setText(QStringLiteral("sh"));
-        dialog->argumentsEdit()->setText(QStringLiteral("-c \"echo started; while :; do :; done\""));
+        dialog->argumentsEdit()->setText(
+            QStringLiteral("-c \"echo started; while :; do :; done\""));
         dialog->workingDirectoryEdit()->setText(dir.path());
         dialog->modeBox()->setCurrentIndex(dialog->modeBox()->findData(int(Recorder::Mode::Perf)));
         QVERIFY(!dialog->stopButton()->isEnabled());
@@ -57,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(dialog->stopButton()->isEnabled());
         QVERIFY(!dialog->startButton()->isEnabled());
         // The elapsed time moves while the event loop runs: nothing blocks the GUI thread.
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->elapsedLabel()->text().contains(QLatin1String("0:01.")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->elapsedLabel()->text().contains(QLatin1String("0:01.")),
+                                 10000);
         QTRY_VERIFY2(dialog->log().contains(QLatin1String("started")), qPrintable(dialog->log()));
         QVERIFY2(dialog->recorder()->isRunning(), qPrintable(dialog->log()));
         if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty())
@@ -74,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(dialog->startButton()->isEnabled());
         // Stop was a Ctrl+C: the endless loop ended by SIGINT (128 + 2), or by the
         // SIGTERM perf sends its workload when the SIGINT reaches perf first.
-        QVERIFY2(dialog->statusLabel()->text().contains(QRegularExpression(QStringLiteral("exit status 1(30|43)"))),
+        QVERIFY2(dialog->statusLabel()->text().contains(
+                     QRegularExpression(QStringLiteral("exit status 1(30|43)"))),
                  qPrintable(dialog->statusLabel()->text()));
         const QString elapsed = dialog->elapsedLabel()->text();
         QTest::qWait(300);
@@ -87,7 +90,8 @@ private Q_SLOTS:
         QVERIFY2(stored, qPrintable(error));
         const auto profiles = stored->list({}, TimeRange{0, std::numeric_limits<qint64>::max()});
         QCOMPARE(profiles.size(), size_t(1));
-        QVERIFY2(profiles.front().source.starts_with("adhoc --perf"), profiles.front().source.c_str());
+        QVERIFY2(profiles.front().source.starts_with("adhoc --perf"),
+                 profiles.front().source.c_str());
     }
 
     void aMissingCommandSaysSo()

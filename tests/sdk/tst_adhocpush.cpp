@@ -28,17 +28,19 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
         const QString out = dir.filePath(QStringLiteral("out"));
         const QString library = dir.filePath(QStringLiteral("adhoc.sqlite"));
-        const CliRun r = CliRun::run({QStringLiteral("adhoc"), QStringLiteral("--push"), QStringLiteral("-o"), out,
-                                      QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
-                                      QStringLiteral("folded"), QStringLiteral("--library"), library, QStringLiteral("--"),
-                                      QStringLiteral(PYROGRAPH_NODE), QStringLiteral(PYROGRAPH_SDK_DIR "/adhoc.mjs"),
-                                      QStringLiteral("3")});
+        const CliRun r = CliRun::run(
+            {QStringLiteral("adhoc"), QStringLiteral("--push"), QStringLiteral("-o"), out,
+             QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--format"),
+             QStringLiteral("folded"), QStringLiteral("--library"), library, QStringLiteral("--"),
+             QStringLiteral(PYROGRAPH_NODE), QStringLiteral(PYROGRAPH_SDK_DIR "/adhoc.mjs"),
+             QStringLiteral("3")});
         // The program's status and stdout pass through.
         QVERIFY2(r.exitCode == 3, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("adhoc program done\n"));
 
         const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
-        QVERIFY2(files.contains(QStringLiteral("wall.html")), qPrintable(files.join(u' ') + u'\n' + r.err));
+        QVERIFY2(files.contains(QStringLiteral("wall.html")),
+                 qPrintable(files.join(u' ') + u'\n' + r.err));
         QVERIFY2(files.contains(QStringLiteral("wall.folded")), qPrintable(files.join(u' ')));
         QVERIFY2(files.contains(QStringLiteral("inuse_space.html")), qPrintable(files.join(u' ')));
         for (const QString &name : {QStringLiteral("wall.html"), QStringLiteral("wall.folded")}) {
