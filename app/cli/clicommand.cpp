@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "adhoccommand.h"
 #include "commandline.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
@@ -59,6 +60,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Timeline:
         command = std::make_unique<TimelineCommand>(out, err);
+        break;
+    case CommandLine::Command::Adhoc:
+        command = std::make_unique<AdhocCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";

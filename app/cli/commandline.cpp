@@ -1,9 +1,9 @@
 #include "commandline.h"
+
+#include "adhoccommand.h"
+#include "librarycommand.h"
 #include "scrapecommand.h"
 #include "servecommand.h"
-
-#include "librarycommand.h"
-
 
 #include "widgets/render/viewmodes.h"
 
@@ -32,6 +32,7 @@ const Subcommand subcommands[] = {
     {"timeline", CommandLine::Command::Timeline,
      "Print a library's or a timed profile's totals over time (--json: the series)."},
     {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
+    {"adhoc", CommandLine::Command::Adhoc, "Run a command, record its profiles (perf or SDK pushes), write and store them."},
 };
 
 CommandLine error(QString message)
@@ -61,7 +62,7 @@ QString usageSummary(const QString &program)
               "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
               "-o OUT\n")
                .arg(program)
-           + LibraryCommand::usage(program);
+           + LibraryCommand::usage(program) + AdhocCommand::usage(program);
 }
 
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
@@ -345,6 +346,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return ScrapeCommand::parse(arguments);
     for (const Subcommand &sub : subcommands)
         if (first == QLatin1String(sub.name))
-            return sub.command == Command::Library ? LibraryCommand::parse(arguments) : parseSubcommand(sub, arguments);
+            switch (sub.command) {
+            case Command::Library:
+                return LibraryCommand::parse(arguments);
+            case Command::Adhoc:
+                return AdhocCommand::parse(arguments);
+            default:
+                return parseSubcommand(sub, arguments);
+            }
     return parseGui(arguments);
 }

@@ -11,7 +11,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline, Adhoc };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -83,6 +83,20 @@ struct CommandLine
         QStringList labels; // add --label k=v, as given
         qint64 atMs = -1;   // add --at; -1: the profile's own time, else the file's mtime
     } library;
+
+    // adhoc (AdhocCommand::parse fills it)
+    struct AdhocArguments
+    {
+        enum class Mode { Auto, Perf, Push, Pull };
+        Mode mode = Mode::Auto; // Auto: perf for a native executable, else push
+        qint64 pid = 0;         // --pid: attach perf to it instead of starting command
+        QString pullUrl;        // --pull (not available yet)
+        QString outputDir;      // -o; empty: adhoc-COMMAND-TIME in the current folder
+        QStringList formats;    // --format names, in order, without repeats; default html
+        bool open = false;      // --open: the profiles in the window afterwards
+        QString libraryFile;    // --library; empty: Library::defaultFile()
+        QStringList command;    // the program and its arguments
+    } adhoc;
 
     // arguments[0] is the program, as in QCoreApplication::arguments().
     static CommandLine parse(const QStringList &arguments);

@@ -4,6 +4,7 @@
 #include "profiletab.h"
 #include "tabhost.h"
 
+#include "app/cli/recentrecordings.h"
 #include "model/diffbuilder.h"
 #include "widgets/diffview.h"
 
@@ -24,7 +25,7 @@ void CompareController::showDialog()
         if (tab && tab->state() == ProfileTab::State::Ready && tab->profile())
             open.append({tab->title(), tab->profile()});
     }
-    CompareDialog dialog(open, m_host->dialogParent());
+    CompareDialog dialog(open, m_host->dialogParent(), RecentRecordings::files());
     if (dialog.exec() != QDialog::Accepted)
         return;
     compare(dialog.profile(CompareDialog::Baseline), dialog.sampleType(CompareDialog::Baseline),

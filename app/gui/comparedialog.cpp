@@ -1,8 +1,10 @@
 #include "comparedialog.h"
 
+#include "app/cli/recentrecordings.h"
 #include "model/jobtracker.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,13 +13,23 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int fileItem = -2; // the "Other file…" entry's data
+
+// The recording's command and profile type: its folder without the time
+// (adhoc-node-20261206-101500 -> adhoc-node) and the file name.
+QString commandKey(const QString &path)
+{
+    static const QRegularExpression time(QStringLiteral("-\\d{8}-\\d{6}(-\\d{3})?$"));
+    const QFileInfo info(path);
+    return info.dir().dirName().remove(time) + u'/' + info.fileName();
+}
 } // namespace
 
-CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
+CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent, const QStringList &recordings)
     : QDialog(parent)
     , m_open(openProfiles)
     , m_form(new QFormLayout)
@@ -34,6 +46,8 @@ CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
         m_sources[side]->setMinimumContentsLength(40);
         for (int i = 0; i < m_open.size(); ++i)
             m_sources[side]->addItem(m_open[i].title, i);
+        for (const QString &path : recordings)
+            m_sources[side]->addItem(tr("Recording: %1").arg(RecentRecordings::displayName(path)), path);
         m_sources[side]->addItem(tr("Other file…"), fileItem);
         m_types[side] = new QComboBox(this);
         m_types[side]->setObjectName(name + QStringLiteral("Type"));
@@ -82,9 +96,16 @@ CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
     layout->addWidget(m_buttons);
 
     // The two most recent tabs, as "before" and "after", when there are two.
+    qsizetype previousRun = -1;
+    for (qsizetype i = 1; i < recordings.size() && previousRun < 0; ++i)
+        if (commandKey(recordings[i]) == commandKey(recordings.front()))
+            previousRun = i;
     if (m_open.size() >= 2) {
         setSource(Baseline, int(m_open.size()) - 2);
         setSource(Comparison, int(m_open.size()) - 1);
+    } else if (previousRun > 0) {
+        setFile(Baseline, recordings[previousRun], RecentRecordings::displayName(recordings[previousRun]));
+        setFile(Comparison, recordings.front(), RecentRecordings::displayName(recordings.front()));
     } else {
         for (int side = 0; side < 2; ++side)
             m_sources[side]->setCurrentIndex(m_open.isEmpty() ? -1 : 0);
@@ -96,7 +117,15 @@ CompareDialog::CompareDialog(const QList<Source> &openProfiles, QWidget *parent)
 
 void CompareDialog::sourceActivated(Side side, int index)
 {
-    const int data = m_sources[side]->itemData(index).toInt();
+    const QVariant item = m_sources[side]->itemData(index);
+    // A file already chosen or a recording: its path.
+    if (item.typeId() == QMetaType::QString) {
+        const QString path = item.toString();
+        setFile(side, path,
+                RecentRecordings::files().contains(path) ? RecentRecordings::displayName(path) : QString());
+        return;
+    }
+    const int data = item.toInt();
     if (data != fileItem) {
         setSource(side, data);
         return;
@@ -121,10 +150,10 @@ void CompareDialog::setSource(Side side, int openIndex)
     showProfile(side, m_open[openIndex].profile, m_open[openIndex].title);
 }
 
-void CompareDialog::setFile(Side side, const QString &path)
+void CompareDialog::setFile(Side side, const QString &path, const QString &title)
 {
     m_profiles[side] = nullptr;
-    m_titles[side] = QFileInfo(path).fileName();
+    m_titles[side] = title.isEmpty() ? QFileInfo(path).fileName() : title;
     // The file is an entry of its own, so the combo shows it.
     QComboBox *combo = m_sources[side];
     const int existing = combo->findData(path);
@@ -178,7 +207,7 @@ void CompareDialog::fileRead(Side side, const QString &path, const ImportResult 
         emit sourcesChanged();
         return;
     }
-    showProfile(side, result.profile, QFileInfo(path).fileName());
+    showProfile(side, result.profile, m_titles[side]);
     emit sourcesChanged();
 }
 

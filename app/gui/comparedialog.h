@@ -34,11 +34,17 @@ public:
     };
     enum Side { Baseline = 0, Comparison = 1 };
 
-    explicit CompareDialog(const QList<Source> &openProfiles, QWidget *parent = nullptr);
+    // recordings: the latest adhoc recordings' files, newest first
+    // (RecentRecordings), offered after the open tabs; with fewer than two
+    // tabs open, the newest and the one before it of the same command are
+    // picked, so two runs of a command are compared at once.
+    explicit CompareDialog(const QList<Source> &openProfiles, QWidget *parent = nullptr,
+                           const QStringList &recordings = {});
 
     // For the GUI and tests: pick an open profile (index into openProfiles) or read a file.
     void setSource(Side side, int openIndex);
-    void setFile(Side side, const QString &path);
+    // title: what the side is called (default: the file name).
+    void setFile(Side side, const QString &path, const QString &title = {});
     // Stops reading the side's file; the side is then unchosen.
     void cancelReading(Side side);
     void setSampleType(Side side, int sampleType);

@@ -6,6 +6,7 @@
 #include "pushreceiver.h"
 #include "scrapedialog.h"
 #include "recentfiles.h"
+#include "recorddialog.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
 #include "timelinewindow.h"
@@ -154,6 +155,9 @@ void MainWindow::createActions()
     QAction *compare = file->addAction(tr("&Compare…"), m_compare, &CompareController::showDialog);
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *record = file->addAction(tr("&Record…"), this, &MainWindow::showRecordDialog);
+    record->setObjectName(QStringLiteral("recordAction"));
+    record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_exporter = new ExportController(this);
     connect(m_exporter, &ExportController::finished, this, &MainWindow::onExportFinished);
     QAction *exportAction =
@@ -515,6 +519,23 @@ void MainWindow::rebuildRecentMenu()
         if (!m_welcome->isHidden())
             m_welcome->setRecentFiles({});
     });
+}
+
+RecordDialog *MainWindow::recordDialog()
+{
+    if (!m_recordDialog) {
+        m_recordDialog = new RecordDialog(this);
+        connect(m_recordDialog, &RecordDialog::recorded, this, &MainWindow::openFiles);
+    }
+    return m_recordDialog;
+}
+
+void MainWindow::showRecordDialog()
+{
+    RecordDialog *dialog = recordDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::openDialog()

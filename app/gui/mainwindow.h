@@ -16,6 +16,7 @@ class ExportController;
 class ExportNotice;
 class PushReceiver;
 class ScrapeDialog;
+class RecordDialog;
 class WelcomePage;
 class QAction;
 class QActionGroup;
@@ -53,6 +54,9 @@ public:
     ExportController *exportController() const { return m_exporter; }
     ExportNotice *exportNotice() const { return m_exportNotice; }
     PushReceiver *pushReceiver() const { return m_pushReceiver; }
+    // File > Record…: made on first use; its recordings open in tabs.
+    RecordDialog *recordDialog();
+    void showRecordDialog();
     QAction *receivePushesAction() const { return m_receivePushes; }
     QLabel *pushStatusLabel() const { return m_pushLabel; }
     // File > Scrape a Target…: turns Receive Pushes on, then opens (or raises) the dialog.
@@ -133,6 +137,7 @@ private:
     QLabel *m_rendererLabel;
     QLabel *m_pushLabel;
     PushReceiver *m_pushReceiver;
+    RecordDialog *m_recordDialog = nullptr;
     QAction *m_receivePushes = nullptr;
     QAction *m_scrapeTarget = nullptr;
     ScrapeDialog *m_scrapeDialog = nullptr;

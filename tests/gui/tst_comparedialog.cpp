@@ -7,6 +7,9 @@
 #include "model/progress.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +63,11 @@ private slots:
         QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0);
         QCOMPARE(dialog.sampleType(CompareDialog::Comparison), 0);
         QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
     void refusesDifferentUnitsInTheWindow()
     {
@@ -106,6 +114,11 @@ private slots:
         QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("diff-folded_after.txt"));
         QCOMPARE(dialog.sampleType(CompareDialog::Baseline), 0); // samples, to pair with the collapsed count
         QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
     void badFileIsReported()
     {
@@ -176,6 +189,40 @@ private slots:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("new.txt"));
         QCOMPARE(changed.count(), 1);
+    }
+
+    // File > Compare… offers the latest adhoc recordings and, with no tabs
+    // open, picks the newest and the run before it of the same command.
+    void picksTwoRecordingsOfOneCommand()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &folder, const QByteArray &stacks) {
+            QDir(dir.path()).mkpath(folder);
+            const QString path = QDir(dir.path()).filePath(folder + QStringLiteral("/cpu.folded"));
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(stacks);
+            return path;
+        };
+        const QString first = write(QStringLiteral("adhoc-busy-20261206-101500"), "main;spin 3\n");
+        const QString other = write(QStringLiteral("adhoc-other-20261206-101600"), "main;idle 9\n");
+        const QString second = write(QStringLiteral("adhoc-busy-20261206-101700"), "main;spin 5\n");
+        CompareDialog dialog({}, nullptr, {second, other, first});
+        auto *source = dialog.findChild<QComboBox *>(QStringLiteral("baselineSource"));
+        QVERIFY(source);
+        QVERIFY(source->findText(QStringLiteral("Recording: adhoc-other-20261206-101600/cpu.folded")) >= 0);
+        QTRY_VERIFY(!dialog.isReading());
+        QTRY_VERIFY(dialog.profile(CompareDialog::Baseline) && dialog.profile(CompareDialog::Comparison));
+        QCOMPARE(dialog.title(CompareDialog::Baseline), QStringLiteral("adhoc-busy-20261206-101500/cpu.folded"));
+        QCOMPARE(dialog.title(CompareDialog::Comparison), QStringLiteral("adhoc-busy-20261206-101700/cpu.folded"));
+        QCOMPARE(dialog.profile(CompareDialog::Baseline)->total(0), 3);
+        QCOMPARE(dialog.profile(CompareDialog::Comparison)->total(0), 5);
+        QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+        if (const QByteArray shots = qgetenv("PYROGRAPH_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QFile::decodeName(shots) + QStringLiteral("/compare-recordings.png"));
+        }
     }
 };
 
