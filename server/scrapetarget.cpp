@@ -8,6 +8,7 @@
 #include "scrapeclient.h"
 
 #include <QDateTime>
+#include <QUrl>
 
 #include <algorithm>
 #include <chrono>
@@ -219,4 +220,22 @@ bool ScrapeTarget::scrapeOnce(QString *error, qint64 *stored)
         return false;
     *stored = 1;
     return true;
+}
+
+std::optional<ScrapeTargetSpec> ScrapeTargetSpec::forUrl(const QString &url, QString *error)
+{
+    const QString text = url.trimmed();
+    const QUrl parsed = QUrl::fromUserInput(
+        text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("http") || parsed.host().isEmpty()
+        || parsed.port() <= 0) {
+        *error = QStringLiteral("\"%1\" is not http://host:port").arg(text);
+        return std::nullopt;
+    }
+    const QString host = parsed.host().contains(u':') ? u'[' + parsed.host() + u']' : parsed.host();
+    ScrapeTargetSpec spec;
+    spec.address = QStringLiteral("%1:%2").arg(host).arg(parsed.port()).toStdString();
+    spec.auth.username = parsed.userName().toStdString();
+    spec.auth.password = parsed.password().toStdString();
+    return spec;
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -39,6 +40,10 @@ struct ScrapeTargetSpec
     // cpu: ?seconds= one second short of the interval, so that a profile ends
     // before the next is due (as Grafana Alloy does), at least 1.
     int cpuSeconds() const;
+
+    // http://[user:password@]host:port (the scheme may be left out) as a
+    // target's address and credentials; nullopt with *error when it is not that.
+    static std::optional<ScrapeTargetSpec> forUrl(const QString &url, QString *error);
 };
 
 struct ScrapeTargetState

@@ -14,6 +14,8 @@
 #include "library/serieslabels.h"
 #include "model/progress.h"
 #include "server/pyroscopeserver.h"
+#include "server/scrapemanager.h"
+#include "server/scrapetarget.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -152,7 +154,10 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
         tr("Receive COMMAND's Pyroscope SDK pushes on a free loopback port "
            "(PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script)."));
     const QCommandLineOption pull(
-        "pull", tr("Scrape COMMAND's pprof endpoint (not available yet)."), "URL");
+        "pull",
+        tr("Scrape COMMAND's Go net/http/pprof at URL (host:port) while it runs: cpu and "
+           "allocs every 2 s, as serve --scrape does."),
+        "URL");
     const QCommandLineOption pid(
         "pid", tr("Attach perf to a running process until it exits or Ctrl+C."), "PID");
     const QCommandLineOption output(
@@ -243,9 +248,11 @@ int AdhocCommand::run(const CommandLine &commandLine)
 {
     const CommandLine::AdhocArguments &adhoc = commandLine.adhoc;
     if (adhoc.mode == Mode::Pull) {
-        fail(tr("adhoc --pull: not available yet (it needs the pprof scraper of `serve`); "
-                "use --push with a Pyroscope SDK or --perf"));
-        return Failure;
+        QString problem;
+        if (!ScrapeTargetSpec::forUrl(adhoc.pullUrl, &problem)) {
+            fail(QStringLiteral("adhoc --pull: %1").arg(problem));
+            return Failure;
+        }
     }
     QString program;
     Mode mode = adhoc.mode;
@@ -272,8 +279,9 @@ int AdhocCommand::run(const CommandLine &commandLine)
     }
 
     std::vector<Recorded> recorded;
-    const int status = mode == Mode::Perf ? recordPerf(commandLine, program, &recorded)
-                                          : recordPush(commandLine, program, &recorded);
+    const int status = mode == Mode::Perf
+        ? recordPerf(commandLine, program, &recorded)
+        : recordThroughServer(commandLine, program, mode, &recorded);
     if (status < 0)
         return Failure;
     if (recorded.empty())
@@ -387,9 +395,10 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
     return status;
 }
 
-int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &program,
-                             std::vector<Recorded> *recorded)
+int AdhocCommand::recordThroughServer(const CommandLine &commandLine, const QString &program,
+                                      Mode mode, std::vector<Recorded> *recorded)
 {
+    const QString how = mode == Mode::Pull ? QStringLiteral("adhoc --pull") : QStringLiteral("adhoc --push");
     const CommandLine::AdhocArguments &adhoc = commandLine.adhoc;
     // Before the server starts, so its threads leave SIGINT and SIGTERM to wait().
     ChildProcess child;
@@ -408,7 +417,7 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
                 pushed.emplace(service, type.toString());
     });
     if (const QString problem = server.start(); !problem.isEmpty()) {
-        fail(QStringLiteral("adhoc --push: %1").arg(problem));
+        fail(QStringLiteral("%1: %2").arg(how, problem));
         return -1;
     }
     const QString address =
@@ -417,6 +426,27 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
     // server; the Node.js SDK reads PYROSCOPE_SERVER_ADDRESS as well.
     child.setEnvironment({QStringLiteral("PYROSCOPE_ADHOC_SERVER_ADDRESS=") + address,
                           QStringLiteral("PYROSCOPE_SERVER_ADDRESS=") + address});
+    // --pull: serve --scrape's targets, every 2 s (cpu asks for 1 s a scrape),
+    // so a short run still gets profiles; the first scrapes fail until the
+    // command listens, and are retried.
+    std::vector<std::string> targets;
+    if (mode == Mode::Pull) {
+        QString problem;
+        const ScrapeTargetSpec target = *ScrapeTargetSpec::forUrl(adhoc.pullUrl, &problem);
+        for (const char *name : {"cpu", "mem"}) {
+            ScrapeTargetSpec spec = target;
+            spec.job = "adhoc";
+            spec.application = processName(adhoc).toStdString();
+            spec.profile = *ScrapeProfile::fromConfigName(name);
+            spec.intervalMs = 2000;
+            spec.timeoutMs = 5000;
+            if (!server.scrapeManager()->add(spec, &problem)) {
+                fail(QStringLiteral("%1: %2").arg(how, problem));
+                return -1;
+            }
+            targets.push_back(spec.key());
+        }
+    }
     const qint64 startMs = nowMs();
     QString why;
     if (!child.start(program, adhoc.command.mid(1), &why)) {
@@ -424,6 +454,9 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
         return -1;
     }
     const int status = child.wait();
+    // The command is gone: a scrape in flight fails, none follows.
+    for (const std::string &key : targets)
+        server.scrapeManager()->remove(key);
     // A push sent just before the exit may still be on its way in.
     qint64 seen = -1;
     for (int i = 0; i < 20 && server.pushesReceived() != seen; ++i) {
@@ -437,8 +470,13 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
         series = pushed;
     }
     if (series.empty()) {
-        fail(tr("adhoc --push: %1 pushed no profiles to %2 (does it use a Pyroscope SDK?)")
-                 .arg(adhoc.command.front(), address));
+        if (mode == Mode::Pull)
+            fail(tr("adhoc --pull: no profile could be scraped from %1 while %2 ran (does it "
+                    "serve net/http/pprof there?)")
+                     .arg(adhoc.pullUrl, adhoc.command.front()));
+        else
+            fail(tr("adhoc --push: %1 pushed no profiles to %2 (does it use a Pyroscope SDK?)")
+                     .arg(adhoc.command.front(), address));
         return status;
     }
     std::set<std::string> services;
@@ -460,7 +498,7 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
         QString error;
         const ProfilePtr merged = server.library()->merge(type, selector, range, &error);
         if (!merged) {
-            fail(QStringLiteral("adhoc --push: %1").arg(error));
+            fail(QStringLiteral("%1: %2").arg(how, error));
             continue;
         }
         recorded->push_back(
@@ -468,8 +506,9 @@ int AdhocCommand::recordPush(const CommandLine &commandLine, const QString &prog
                      services.size() > 1 ? QString::fromStdString(service) : QString()),
              merged, 0});
     }
-    m_err << tr("pyrograph adhoc: %1 profiles pushed, stored in %2")
+    m_err << tr("pyrograph adhoc: %1 profiles %2, stored in %3")
                  .arg(server.pushesReceived())
+                 .arg(mode == Mode::Pull ? tr("scraped") : tr("pushed"))
                  .arg(server.library()->file())
           << '\n';
     m_err.flush();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "commandline.h"
 
 #include "model/profile.h"
 
@@ -11,9 +12,8 @@
 
 class Library;
 class QTemporaryDir;
-struct CommandLine;
 
-// `pyrograph adhoc [--perf | --push | --pid PID] [-o DIR] [--format F]... [--open]
+// `pyrograph adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format F]... [--open]
 // [--library FILE] -- COMMAND [ARGS...]`, as Pyroscope's adhoc mode: runs
 // COMMAND (its stdin, stdout and stderr its own), records its profiles until
 // it exits, writes one file per profile type and format into DIR, stores the
@@ -55,8 +55,11 @@ private:
     // Each returns COMMAND's exit status, or -1 after printing why nothing ran.
     int recordPerf(const CommandLine &commandLine, const QString &program,
                    std::vector<Recorded> *recorded);
-    int recordPush(const CommandLine &commandLine, const QString &program,
-                   std::vector<Recorded> *recorded);
+    // --push (the command's SDK pushes) and --pull (its pprof scraped): a
+    // server over the library for the run, then the merge of what it stored.
+    int recordThroughServer(const CommandLine &commandLine, const QString &program,
+                            CommandLine::AdhocArguments::Mode mode,
+                            std::vector<Recorded> *recorded);
     bool store(const CommandLine &commandLine, const ProfilePtr &profile, qint64 startMs,
                qint64 endMs);
     // The files written, or empty after printing why not.

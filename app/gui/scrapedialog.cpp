@@ -110,28 +110,23 @@ bool ScrapeDialog::addTarget(const QString &url, const QString &application, int
     ScrapeManager *manager = m_receiver->scrapeManager();
     if (!manager)
         return fail(tr("The server is not running: turn on File > Receive Pushes."));
-    const QString text = url.trimmed();
-    const QUrl parsed = QUrl::fromUserInput(
-        text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text);
-    if (!parsed.isValid() || parsed.scheme() != QLatin1String("http") || parsed.host().isEmpty()
-        || parsed.port() <= 0)
-        return fail(tr("\"%1\" is not http://host:port").arg(text));
+    QString problem;
+    const std::optional<ScrapeTargetSpec> target = ScrapeTargetSpec::forUrl(url, &problem);
+    if (!target)
+        return fail(problem);
     if (profiles.isEmpty())
         return fail(tr("Choose at least one profile."));
-    const QString host = parsed.host().contains(u':') ? u'[' + parsed.host() + u']' : parsed.host();
     int added = 0;
     for (const QString &name : profiles) {
-        ScrapeTargetSpec spec;
+        ScrapeTargetSpec spec = *target;
         spec.job = "pyrograph";
-        spec.application =
-            (application.trimmed().isEmpty() ? parsed.host() : application.trimmed()).toStdString();
-        spec.address = QStringLiteral("%1:%2").arg(host).arg(parsed.port()).toStdString();
+        spec.application = application.trimmed().isEmpty()
+            ? spec.address.substr(0, spec.address.rfind(':'))
+            : application.trimmed().toStdString();
         spec.profile = *ScrapeProfile::fromConfigName(name.toStdString());
         spec.intervalMs = qint64(intervalSeconds) * 1000;
         // Pyroscope's 15 s default, or the interval when it is longer.
         spec.timeoutMs = std::max<qint64>(15000, spec.intervalMs);
-        spec.auth.username = parsed.userName().toStdString();
-        spec.auth.password = parsed.password().toStdString();
         QString why;
         if (manager->add(spec, &why))
             ++added;

@@ -65,8 +65,13 @@ func main() {
 	mode := flag.String("mode", "pprof", "pprof, html, garbage or hang")
 	basic := flag.String("basic", "", "USER:PASSWORD that every request must carry")
 	bearer := flag.String("bearer", "", "a token that every request must carry")
+	listen := flag.String("listen", "127.0.0.1:0", "the address to serve on")
+	runFor := flag.Duration("for", 0, "exit (status 0) after this long; 0: never")
 	flag.Parse()
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if *runFor > 0 {
+		time.AfterFunc(*runFor, func() { os.Exit(0) })
+	}
+	listener, err := net.Listen("tcp", *listen)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
