@@ -119,6 +119,24 @@ QString lineText(const char *b, const char *e)
     return text;
 }
 
+// A first line longer than the head (a deep recursion: 20,000 frames are
+// 140 KB) cannot be seen to end in a count. It is taken for a stack when it is
+// text with frames: no control characters, several ';', and not JSON (whose
+// importers are asked first; a minified file is one long line too).
+bool looksLikeOneLongStack(std::string_view head)
+{
+    if (head.empty() || head.front() == '{' || head.front() == '[')
+        return false;
+    size_t separators = 0;
+    for (const char c : head) {
+        if (c == ';')
+            ++separators;
+        else if (quint8(c) < 0x20 && c != '\t' && c != '\r')
+            return false;
+    }
+    return separators >= 16;
+}
+
 // The line grammar shared by probe() and the parser.
 struct LineShape
 {
@@ -456,6 +474,8 @@ bool CollapsedImporter::probe(std::string_view head) const
             ++invalid;
         pos = nl + 1;
     }
+    if (valid == 0 && invalid == 0 && !complete && pos == 0)
+        return looksLikeOneLongStack(head);
     return valid > 0 && valid >= invalid;
 }
 
@@ -468,20 +488,30 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
         return ImportResult::failure(input.error());
     const Encoding encoding = encodingOf(head, &bom);
 
-    // The first valid line decides between one and two counts per line.
+    // Two counts per line (a diff) only when every stack line of the head has
+    // two: a name may end in a space and digits ("main;handler 2 15" is the
+    // frame "handler 2" with 15 samples in a file whose other lines have one
+    // count), and one line of one count settles it. A line cut off at the end
+    // of the head is not looked at.
     bool twoCounts = false;
     {
         QByteArray converted;
+        const bool complete = head.size() < 65536;
         head = utf8Text(head, encoding, bom, &converted);
-        for (size_t pos = 0; pos < head.size();) {
-            const size_t nl = std::min(head.find('\n', pos), head.size());
-            const LineShape shape = classify(head.data() + pos, head.data() + nl, -1);
-            if (shape.kind == LineShape::Stack) {
-                twoCounts = shape.countCount == 2;
-                break;
+        int two = 0, one = 0;
+        for (size_t pos = 0; pos < head.size() && one == 0;) {
+            size_t nl = head.find('\n', pos);
+            if (nl == std::string_view::npos) {
+                if (!complete)
+                    break;
+                nl = head.size();
             }
+            const LineShape shape = classify(head.data() + pos, head.data() + nl, -1);
+            if (shape.kind == LineShape::Stack)
+                ++(shape.countCount == 2 ? two : one);
             pos = nl + 1;
         }
+        twoCounts = two > 0 && one == 0;
     }
     char skipped[4];
     if (bom > 0)

@@ -197,15 +197,49 @@ private slots:
         QCOMPARE(p.tree().total(main, 1), 415);
     }
 
-    void oneCountLineInADiffFileIsMalformed()
+    // Two counts a line only when every line has two: one line of one count
+    // makes every line's second-to-last number part of its last frame's name.
+    void aOneCountLineKeepsTheNamesDigits()
     {
         const ImportResult r = importBytes("a;b 1 2\na;c 5\na 3 4\n");
         QVERIFY2(r.isOk(), qPrintable(r.error));
-        QVERIFY(r.profile->isDiff());
-        QCOMPARE(r.profile->total(0), 4);
-        QCOMPARE(r.profile->total(1), 6);
-        QCOMPARE(QString::fromStdString(r.profile->metadata().warnings.at(0)),
-                 QStringLiteral("skipped 1 malformed line (first at line 2: a;c 5)"));
+        QVERIFY(!r.profile->isDiff());
+        QCOMPARE(r.profile->total(0), 11);
+        QVERIFY(r.profile->metadata().warnings.empty());
+        QCOMPARE(r.profile->tree().total(r.profile->findPath({"a", "b 1"}), 0), 2);
+        QCOMPARE(r.profile->tree().self(r.profile->findPath({"a 3"}), 0), 4);
+    }
+
+    // The line: a function named "handler 2" with 15 samples, in a file
+    // whose first line looks like a diff's.
+    void namesEndingInDigitsAreNotADiff()
+    {
+        const ImportResult r = importBytes("main;handler 2 15\nmain;other 3\nmain;x 1 2\n");
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        QVERIFY(!r.profile->isDiff());
+        QCOMPARE(r.profile->total(0), 20);
+        QVERIFY(r.profile->metadata().warnings.empty());
+        QCOMPARE(r.profile->tree().self(r.profile->findPath({"main", "handler 2"}), 0), 15);
+        QCOMPARE(r.profile->tree().self(r.profile->findPath({"main", "x 1"}), 0), 2);
+    }
+
+    // A first line longer than the detection window (a 20,000-frame recursion,
+    // 140 KB) is still a collapsed file.
+    void firstLineLongerThanTheProbeWindow()
+    {
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += (i ? ";" : "") + QByteArray("recurse_") + QByteArray::number(i % 7);
+        text += " 5\nmain;leaf 3\n";
+        QVERIFY(text.indexOf('\n') > 65536);
+        QVERIFY(CollapsedImporter().probe(std::string_view(text.constData(), 65536)));
+        const ImportResult r = importBytes(text);
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        QCOMPARE(r.profile->total(0), 8);
+        QCOMPARE(r.profile->tree().maxDepth(), quint32(20000));
+        // prose or JSON on one long line is not taken
+        QVERIFY(!CollapsedImporter().probe(std::string(70000, 'x')));
+        QVERIFY(!CollapsedImporter().probe("[" + std::string(70000, ';')));
     }
 
     void spacesTabsAndUtf8InNames()
