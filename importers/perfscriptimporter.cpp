@@ -25,8 +25,9 @@ bool PerfScriptImporter::probe(std::string_view head) const
     if (head.substr(0, 3) == "\xEF\xBB\xBF")
         head.remove_prefix(3);
     // The first line that is neither a comment nor blank must be a sample header
-    // with an event ("comm pid time: period event:"); the line after it, when the
-    // head holds it, a frame or the blank line that ends the sample.
+    // with an event ("comm pid time: period event:", or without the time:
+    // "java 19983 cycles:"); the line after it, when the head holds it, a frame,
+    // a header or the blank line that ends the sample.
     bool sawHeader = false;
     while (!head.empty()) {
         const size_t nl = head.find('\n');
@@ -37,8 +38,13 @@ bool PerfScriptImporter::probe(std::string_view head) const
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (sawHeader) {
+            // A frame, indented or not (`perf script -F comm,pid,event,ip,sym,dso`
+            // writes them flush left), the next sample's header, or the blank
+            // line that ends a sample: what stackcollapse-perf.pl reads next.
             std::string_view rawFunc, module;
-            return line.empty() || (PerfScriptLexer::isSpace(line[0]) && PerfScriptLexer::frame(line, &rawFunc, &module));
+            PerfScriptLexer::Header next;
+            return line.empty() || PerfScriptLexer::frame(line, &rawFunc, &module)
+                || (!PerfScriptLexer::isSpace(line[0]) && PerfScriptLexer::header(line, &next));
         }
         if (line.empty() || line[0] == '#')
             continue;

@@ -203,6 +203,7 @@ private slots:
     void threadsAndProcessesAreLabels();
     void sampleTimesAreKept();
     void lastSampleWithoutBlankLineIsKept();
+    void flushLeftFramesWithoutTimes();
     void readsFromNonSeekableStream();
     void probeAcceptsPerfScriptOnly();
     void headerIsMetadata();
@@ -346,6 +347,37 @@ void tst_PerfScriptImporter::lastSampleWithoutBlankLineIsKept()
     QVERIFY2(result.isOk(), qPrintable(result.error));
     QCOMPARE(result.profile->metadata().sampleTimes.timeNanos.size(), size_t(1));
     QVERIFY(result.profile->total(0) > 0);
+}
+
+// `perf script -F comm,pid,event,ip,sym,dso`: no time in the header and the
+// frames flush left. stackcollapse-perf.pl reads it; so do we, the same way.
+void tst_PerfScriptImporter::flushLeftFramesWithoutTimes()
+{
+    const QByteArray text = "java 19983 cycles: \n"
+                            "7f1 Interpreter (/usr/lib/jvm/libjvm.so)\n"
+                            "7f2 JavaCalls::call_helper (/usr/lib/jvm/libjvm.so)\n"
+                            "7f3 start_thread (/lib/x86_64-linux-gnu/libc.so.6)\n"
+                            "\n"
+                            "java 19984 cycles: \n"
+                            "7f4 os::javaTimeNanos (/usr/lib/jvm/libjvm.so)\n"
+                            "7f3 start_thread (/lib/x86_64-linux-gnu/libc.so.6)\n"
+                            "\n"
+                            "java 19983 cycles: \n"
+                            "7f1 Interpreter (/usr/lib/jvm/libjvm.so)\n"
+                            "7f2 JavaCalls::call_helper (/usr/lib/jvm/libjvm.so)\n"
+                            "7f3 start_thread (/lib/x86_64-linux-gnu/libc.so.6)\n"
+                            "\n";
+    QVERIFY(PerfScriptImporter().probe(text.toStdString()));
+    const ImportResult result = importBytes(text);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.profile->total(0), 3);
+    const NodeId interpreter =
+        result.profile->findPath({"java", "start_thread", "JavaCalls::call_helper", "Interpreter"});
+    QVERIFY(interpreter.isValid());
+    QCOMPARE(result.profile->tree().self(interpreter, 0), 2);
+    if (!perlAvailable())
+        QSKIP("perl or stackcollapse-perf.pl missing");
+    QCOMPARE(tableFromProfile(*result.profile, 0), tableFromCollapsed(runStackcollapse(text)));
 }
 
 void tst_PerfScriptImporter::readsFromNonSeekableStream()
