@@ -378,7 +378,7 @@ ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) c
 {
     QJsonDocument document;
     QString parseError;
-    if (!JsonImport::parse(input, formatName(), &document, &parseError))
+    if (!JsonImport::parse(input, formatName(), &document, &parseError, JsonImport::Unclosed::CloseArray))
         return ImportResult::failure(parseError);
     auto fail = [&](const QString &why) {
         return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), formatName(), why));

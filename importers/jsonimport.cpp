@@ -6,7 +6,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocument *document, QString *error)
+bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocument *document, QString *error,
+                       Unclosed unclosed)
 {
     const QByteArray bytes = input.readAll();
     if (!input.error().isEmpty()) {
@@ -15,6 +16,17 @@ bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocum
     }
     QJsonParseError parseError;
     *document = QJsonDocument::fromJson(bytes, &parseError);
+    if (document->isNull() && unclosed == Unclosed::CloseArray && bytes.trimmed().startsWith('[')) {
+        // "[{...},{...}," or "[{...}": drop a trailing comma and close it.
+        QByteArray closed = bytes.trimmed();
+        if (closed.endsWith(','))
+            closed.chop(1);
+        closed += ']';
+        QJsonParseError closedError;
+        const QJsonDocument repaired = QJsonDocument::fromJson(closed, &closedError);
+        if (!repaired.isNull())
+            *document = repaired;
+    }
     if (document->isNull()) {
         *error = QStringLiteral("%1: %2: invalid JSON at byte %3: %4")
                      .arg(input.source(), formatName)

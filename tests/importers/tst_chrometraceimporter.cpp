@@ -66,6 +66,7 @@ private slots:
     void stackFrameSamples();
     void readsFromNonSeekableStream();
     void invalidInputNamesTheFile();
+    void arrayWithoutItsClosingBracket();
 };
 
 void tst_ChromeTraceImporter::probe()
@@ -246,6 +247,22 @@ void tst_ChromeTraceImporter::invalidInputNamesTheFile()
     const ImportResult empty = importBytes("[{\"ph\":\"M\",\"ts\":0,\"name\":\"thread_name\"}]", QStringLiteral("meta.json"));
     QVERIFY(!empty.isOk());
     QVERIFY2(empty.error.contains(QStringLiteral("no B/E/X events")), qPrintable(empty.error));
+}
+
+// The Trace Event Format allows the array form without its closing ']' (a
+// trace whose writer stopped early), with or without a last comma.
+void tst_ChromeTraceImporter::arrayWithoutItsClosingBracket()
+{
+    const QByteArray events = "[{\"ph\":\"X\",\"name\":\"a\",\"ts\":0,\"dur\":10,\"pid\":1,\"tid\":1},\n"
+                              " {\"ph\":\"X\",\"name\":\"b\",\"ts\":2,\"dur\":5,\"pid\":1,\"tid\":1}";
+    for (const QByteArray &text : {events, events + ",\n", events + "]"}) {
+        const ImportResult result = importBytes(text);
+        QVERIFY2(result.isOk(), qPrintable(result.error));
+        QCOMPARE(node(*result.profile, {"a"}), Cost(10, 5));
+        QCOMPARE(node(*result.profile, {"a", "b"}), Cost(5, 5));
+    }
+    // a cut inside an event is still an error
+    QVERIFY(!importBytes(events.left(events.size() - 3)).isOk());
 }
 
 PYROGRAPH_TEST_MAIN(tst_ChromeTraceImporter)
