@@ -95,6 +95,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
             nodes.push_back(node);
         }
     }
+    qint64 orphans = 0;
     std::unordered_map<qint64, int> indexOf;
     for (size_t i = 0; i < nodes.size(); ++i)
         if (!indexOf.emplace(nodes[i].id, int(i)).second)
@@ -103,10 +104,14 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         const QJsonArray array = profile.value(QLatin1String("nodes")).toArray();
         for (size_t i = 0; i < nodes.size(); ++i) {
             if (nodes[i].parentId >= 0) {
+                // A trace that lost chunks (Chrome 141 writes ProfileChunk
+                // events with no data) names parents no chunk defines: such a
+                // node starts its own stack under the root, with a warning.
                 const auto it = indexOf.find(nodes[i].parentId);
                 if (it == indexOf.end())
-                    return QStringLiteral("node %1 has an unknown parent %2").arg(nodes[i].id).arg(nodes[i].parentId);
-                nodes[i].parent = it->second;
+                    ++orphans;
+                else
+                    nodes[i].parent = it->second;
             }
             for (const QJsonValue &c : array.at(qsizetype(i)).toObject().value(QLatin1String("children")).toArray()) {
                 const auto it = indexOf.find(c.toInteger(-1));
@@ -147,10 +152,27 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     std::vector<qint64> count(nodes.size(), 0), wall(nodes.size(), 0);
     ProfileMetadata &meta = builder.metadata();
     qint64 negative = 0;
+    // Samples of nodes that no chunk defines are kept, under one frame that
+    // says so, rather than lost or failing the whole file.
+    qint64 unknownSamples = 0;
+    int unknownNode = -1;
     for (qsizetype i = 0; i < samples.size(); ++i) {
-        const auto it = indexOf.find(samples.at(i).toInteger(-1));
-        if (it == indexOf.end())
-            return QStringLiteral("sample %1 refers to unknown node %2").arg(i).arg(samples.at(i).toVariant().toString());
+        auto it = indexOf.find(samples.at(i).toInteger(-1));
+        if (it == indexOf.end()) {
+            if (!samples.at(i).isDouble())
+                return QStringLiteral("sample %1 is not a node id: %2").arg(i).arg(samples.at(i).toVariant().toString());
+            if (unknownNode < 0) {
+                unknownNode = int(nodes.size());
+                Node node;
+                node.id = -1;
+                node.callFrame.insert(QLatin1String("functionName"), QStringLiteral("(unknown node)"));
+                nodes.push_back(node);
+                count.push_back(0);
+                wall.push_back(0);
+            }
+            ++unknownSamples;
+            it = indexOf.emplace(samples.at(i).toInteger(), unknownNode).first;
+        }
         const size_t s = size_t(i);
         qint64 duration = 0;
         if (s + 1 < times.size())
@@ -168,6 +190,12 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     }
     if (negative > 0)
         meta.warnings.push_back(std::to_string(negative) + " samples came before the previous one; they count 0 time");
+    if (orphans > 0)
+        meta.warnings.push_back(std::to_string(orphans)
+                                + " nodes name a parent that the profile does not define; their stacks start at the root");
+    if (unknownSamples > 0)
+        meta.warnings.push_back(std::to_string(unknownSamples)
+                                + " samples name a node that the profile does not define; they count as \"(unknown node)\"");
 
     // One stack per node that has samples; names and details once per node.
     std::vector<NameId> nameOf(nodes.size());

@@ -67,6 +67,7 @@ private slots:
     void readsFromNonSeekableStream();
     void invalidInputNamesTheFile();
     void arrayWithoutItsClosingBracket();
+    void chunksWithMissingNodesStillOpen();
 };
 
 void tst_ChromeTraceImporter::probe()
@@ -263,6 +264,35 @@ void tst_ChromeTraceImporter::arrayWithoutItsClosingBracket()
     }
     // a cut inside an event is still an error
     QVERIFY(!importBytes(events.left(events.size() - 3)).isOk());
+}
+
+// Chrome 141: a node's parent may come in a later ProfileChunk, and a trace
+// that lost chunks (events with empty args) names parents and sample nodes
+// that nothing defines. The file opens: every sample kept, with warnings.
+void tst_ChromeTraceImporter::chunksWithMissingNodesStillOpen()
+{
+    const QByteArray text = R"json({"traceEvents":[
+{"args":{"data":{"startTime":100}},"id":"0x7b","name":"Profile","ph":"P","pid":7,"tid":1,"ts":100},
+{"args":{"data":{"cpuProfile":{"nodes":[{"callFrame":{"functionName":"(root)","scriptId":0},"id":1},
+  {"callFrame":{"functionName":"leaf","scriptId":1,"url":"a.js"},"id":3,"parent":2},
+  {"callFrame":{"functionName":"orphan","scriptId":1,"url":"a.js"},"id":5,"parent":753}],
+  "samples":[3,3,5,752]},"timeDeltas":[10,10,10,10]}},"id":"0x7b","name":"ProfileChunk","ph":"P","pid":7,"tid":2,"ts":200},
+{"args":{"data":{"cpuProfile":{"nodes":[{"callFrame":{"functionName":"caller","scriptId":1,"url":"a.js"},"id":2,"parent":1}],
+  "samples":[2]},"timeDeltas":[10]}},"id":"0x7b","name":"ProfileChunk","ph":"P","pid":7,"tid":2,"ts":300},
+{"args":{},"id":"0x7b","name":"ProfileChunk","ph":"P","pid":7,"tid":2,"ts":400}
+]})json";
+    const ImportResult result = importBytes(text);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.total(0), 5); // every sample
+    const NodeId leaf = p.findPath({"caller", "leaf"});
+    const NodeId orphan = p.findPath({"orphan"});
+    const NodeId unknown = p.findPath({"(unknown node)"});
+    QVERIFY(leaf.isValid() && orphan.isValid() && unknown.isValid());
+    QCOMPARE(p.tree().self(leaf, 0), 2);
+    QCOMPARE(p.tree().self(orphan, 0), 1);
+    QCOMPARE(p.tree().self(unknown, 0), 1);
+    QCOMPARE(p.metadata().warnings.size(), size_t(2));
 }
 
 PYROGRAPH_TEST_MAIN(tst_ChromeTraceImporter)
