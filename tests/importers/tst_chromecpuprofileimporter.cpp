@@ -64,7 +64,7 @@ private slots:
     void urlAndLineAreNameDetails();
     void sampleTimesAreKept();
     void readsFromNonSeekableStream();
-    void unknownSampleNodeIsAnError();
+    void unknownSampleNodeIsKeptWithAWarning();
     void mismatchedLengthsIsAnError();
 };
 
@@ -201,14 +201,29 @@ void tst_ChromeCpuProfileImporter::readsFromNonSeekableStream()
     QCOMPARE(result.profile->total(1), 36317);
 }
 
-void tst_ChromeCpuProfileImporter::unknownSampleNodeIsAnError()
+// A sample of a node the profile does not define (a trace that lost chunks)
+// is kept under "(unknown node)" with a warning; a sample that is not a node
+// id at all is an error naming it.
+void tst_ChromeCpuProfileImporter::unknownSampleNodeIsKeptWithAWarning()
 {
     const ImportResult result = importBytes("{\"nodes\":[{\"id\":1,\"callFrame\":{\"functionName\":\"(root)\"}}],"
                                             "\"samples\":[1,7],\"timeDeltas\":[0,1],\"startTime\":0,\"endTime\":5}",
-                                            QStringLiteral("bad.cpuprofile"));
-    QVERIFY(!result.isOk());
-    QVERIFY2(result.error.startsWith(QStringLiteral("bad.cpuprofile: Chrome cpuprofile: ")), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("sample 1")), qPrintable(result.error));
+                                            QStringLiteral("lossy.cpuprofile"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.total(0), 2);
+    const NodeId unknown = p.findPath({"(unknown node)"});
+    QVERIFY(unknown.isValid());
+    QCOMPARE(p.tree().self(unknown, 0), 1);
+    QCOMPARE(p.metadata().warnings.size(), size_t(1));
+    QVERIFY(QString::fromStdString(p.metadata().warnings.front()).contains(QLatin1String("(unknown node)")));
+
+    const ImportResult bad = importBytes("{\"nodes\":[{\"id\":1,\"callFrame\":{\"functionName\":\"(root)\"}}],"
+                                         "\"samples\":[1,\"x\"],\"timeDeltas\":[0,1],\"startTime\":0,\"endTime\":5}",
+                                         QStringLiteral("bad.cpuprofile"));
+    QVERIFY(!bad.isOk());
+    QVERIFY2(bad.error.startsWith(QStringLiteral("bad.cpuprofile: Chrome cpuprofile: ")), qPrintable(bad.error));
+    QVERIFY2(bad.error.contains(QStringLiteral("sample 1")), qPrintable(bad.error));
 }
 
 void tst_ChromeCpuProfileImporter::mismatchedLengthsIsAnError()
