@@ -55,7 +55,7 @@ CommandLine ScrapeCommand::parse(const QStringList &arguments)
     const QCommandLineOption output(
         {"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
     parser.addOptions({help, type, seconds, output});
-    parser.addPositionalArgument("URL", tr("The target, http://host:port."));
+    parser.addPositionalArgument("URL", tr("The target, http://host:port."), QStringLiteral("scrape URL"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {

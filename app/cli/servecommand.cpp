@@ -59,6 +59,9 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
            "GET /targets)."),
         "FILE");
     parser.addOptions({help, listen, library, maxBody, retention, token, noAuth, scrape});
+    // The usage line names the subcommand ("pyrograph [options] serve"); it
+    // takes no positional argument, which parse() checks below.
+    parser.addPositionalArgument(QStringLiteral("serve"), tr("This subcommand."), QStringLiteral("serve"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {

@@ -116,6 +116,14 @@ private slots:
         QCOMPARE(parse({"--help"}).outcome, CommandLine::Outcome::Help);
         QVERIFY(parse({"--help"}).message.contains(QStringLiteral("export")));
         QCOMPARE(parse({"top", "--help"}).outcome, CommandLine::Outcome::Help);
+        // every subcommand's usage line names it
+        for (const char *sub : {"serve", "scrape", "adhoc", "library", "timeline", "top", "diff", "export", "info"}) {
+            const CommandLine help = parse({sub, "--help"});
+            QCOMPARE(help.outcome, CommandLine::Outcome::Help);
+            QVERIFY2(help.message.contains(QStringLiteral("] ") + QLatin1String(sub))
+                         || help.message.contains(QStringLiteral(" ") + QLatin1String(sub) + QStringLiteral(" ")),
+                     qPrintable(help.message.left(200)));
+        }
         QCOMPARE(parse({"--version"}).outcome, CommandLine::Outcome::Version);
         QVERIFY(!CommandLine::needsDisplay({"pyrograph", "--help"}));
     }
