@@ -6,6 +6,7 @@
 #include "flamebearerimporter.h"
 #include "inputstream.h"
 #include "perfscriptimporter.h"
+#include "pmcstatimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
 #include "speedscopeimporter.h"
@@ -27,6 +28,7 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<ChromeCpuProfileImporter>());
     m_importers.push_back(std::make_unique<ChromeTraceImporter>());
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
+    m_importers.push_back(std::make_unique<PmcstatImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());
 }
 

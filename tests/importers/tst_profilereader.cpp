@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("flamebearer") << corpus("pyroscope/server-alloc-objects.json") << QStringLiteral("flamebearer");
         QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
         QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
+        QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
     }
     void detectsByContent()
     {
