@@ -151,7 +151,8 @@ std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, c
 {
     *exitCode = Success;
     const QString source = commandLine.files.value(0);
-    if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source))
+    if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source)
+        && !ServerConnection::isUrl(source))
         return {};
     QString error;
     TimelineQuery::Failure failure;

@@ -103,8 +103,14 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption groupBy("group-by", tr("One series per value of LABEL."), "LABEL");
     const QCommandLineOption baseRange("base", tr("SOURCE's baseline range."), "FROM..UNTIL");
     const QCommandLineOption newRange("new", tr("SOURCE's range compared with it."), "FROM..UNTIL");
+    // A SOURCE that is a server URL (ServerTimelineSource).
+    const QCommandLineOption token("token", tr("A server's bearer token (default: $PYROGRAPH_TOKEN)."), "TOKEN");
+    const QCommandLineOption user("user", tr("A server's basic-auth user (default: $PYROSCOPE_BASIC_AUTH_USER)."), "USER");
+    const QCommandLineOption password("password", tr("That user's password (default: $PYROSCOPE_BASIC_AUTH_PASSWORD)."), "PASSWORD");
+    const QCommandLineOption tenant("tenant", tr("A server's tenant, X-Scope-OrgID (default: $PYROSCOPE_TENANT_ID)."), "TENANT");
+    const QCommandLineOption timeout("timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS");
     if (hasQuery)
-        parser.addOption(query);
+        parser.addOptions({query, token, user, password, tenant, timeout});
     if (isTimeline || sub.command == CommandLine::Command::Top)
         parser.addOptions({from, until});
     if (isTimeline)
@@ -149,6 +155,17 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     if (hasQuery) {
         CommandLine::TimelineArguments &t = c.timeline;
         t.query = parser.value(query);
+        t.server.token = parser.value(token);
+        t.server.user = parser.value(user);
+        t.server.password = parser.value(password);
+        t.server.tenant = parser.value(tenant);
+        if (parser.isSet(timeout)) {
+            bool ok = false;
+            const double seconds = parser.value(timeout).toDouble(&ok);
+            if (!ok || !(seconds > 0) || seconds > 86400)
+                return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), tr("--timeout wants seconds (more than 0, at most a day), got \"%1\"").arg(parser.value(timeout))));
+            t.server.timeoutMs = int(seconds * 1000);
+        }
         if (!isDiff) {
             t.from = parser.value(from);
             t.until = parser.value(until);
