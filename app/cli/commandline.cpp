@@ -31,6 +31,7 @@ const Subcommand subcommands[] = {
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
     {"timeline", CommandLine::Command::Timeline,
      "Print a library's or a timed profile's totals over time (--json: the series)."},
+    {"fetch", CommandLine::Command::Fetch, "Write a server's merge of a range in the format that OUT's extension names."},
     {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
     {"adhoc", CommandLine::Command::Adhoc, "Run a command, record its profiles (perf or SDK pushes), write and store them."},
 };
@@ -57,6 +58,8 @@ QString usageSummary(const QString &program)
               "       %1 diff SOURCE [--query 'TYPE{selector}'] --base FROM..UNTIL --new FROM..UNTIL "
               "[-o OUT] [--json]\n"
               "       %1 top SOURCE [--query 'TYPE{selector}'] [--from T] [--until T] [-n N] [--json]\n"
+              "       %1 fetch URL --query 'TYPE{selector}' [--from T] [--until T] -o OUT "
+              "[--token TOKEN | --user USER --password PASSWORD] [--tenant TENANT] [--timeout SECONDS]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth] [--scrape FILE]\n"
               "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
@@ -94,7 +97,8 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         "heat", tr("SVG/HTML/PNG: colour by self (heat), as the window's \"By self\"."));
     // Over a SOURCE (TimelineQuery): a library file or a profile file with sample times.
     const bool isTimeline = sub.command == CommandLine::Command::Timeline;
-    const bool hasQuery = isTimeline || sub.command == CommandLine::Command::Top || isDiff;
+    const bool isFetch = sub.command == CommandLine::Command::Fetch;
+    const bool hasQuery = isTimeline || sub.command == CommandLine::Command::Top || isDiff || isFetch;
     const QCommandLineOption query("query", tr("SOURCE's profile type and label selector: 'TYPE{selector}'."),
                                    "TYPE{selector}");
     const QCommandLineOption from("from", tr("The range's start: now-1h, unix seconds or ms, RFC 3339."), "T");
@@ -111,13 +115,13 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption timeout("timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS");
     if (hasQuery)
         parser.addOptions({query, token, user, password, tenant, timeout});
-    if (isTimeline || sub.command == CommandLine::Command::Top)
+    if (isTimeline || sub.command == CommandLine::Command::Top || isFetch)
         parser.addOptions({from, until});
     if (isTimeline)
         parser.addOptions({step, groupBy});
     if (isDiff)
         parser.addOptions({baseRange, newRange});
-    const bool hasGraph = sub.command == CommandLine::Command::Export;
+    const bool hasGraph = sub.command == CommandLine::Command::Export || isFetch;
     if (hasGraph)
         parser.addOptions({width, height, scale, minWidth, icicle, heat});
     parser.addOption(help);
@@ -127,7 +131,7 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         parser.addOption(type);
     if (sub.command == CommandLine::Command::Top)
         parser.addOption(limit);
-    if (sub.command == CommandLine::Command::Export || isDiff)
+    if (sub.command == CommandLine::Command::Export || isDiff || isFetch)
         parser.addOption(output);
     if (isDiff) {
         parser.addOption(newType);
@@ -135,6 +139,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
                                      QStringLiteral("diff BASE"));
         parser.addPositionalArgument("NEW", tr("The profile compared with it (none with --base and --new)."),
                                      QStringLiteral("[NEW]"));
+    } else if (isFetch) {
+        parser.addPositionalArgument("URL", tr("A Pyroscope server: Grafana Pyroscope 1.x, Grafana Cloud Profiles or "
+                                               "pyrograph serve."),
+                                     QStringLiteral("fetch URL"));
     } else if (isTimeline) {
         parser.addPositionalArgument("SOURCE", tr("A profile library, a profile file with sample times, or several "
                                                   "profile files (each at its own time)."),
@@ -232,11 +240,15 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         c.output = parser.value(output);
         c.newSampleType = parser.value(newType);
     }
-    if (sub.command == CommandLine::Command::Export) {
+    if (sub.command == CommandLine::Command::Export || isFetch) {
         c.output = parser.value(output);
         if (c.output.isEmpty())
-            return error(QStringLiteral("%1 export: %2").arg(program, tr("no output file given (-o OUT)")));
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), tr("no output file given (-o OUT)")));
     }
+    if (isFetch && !ServerConnection::isUrl(c.files.value(0)))
+        return error(QStringLiteral("%1 fetch: %2").arg(program, tr("\"%1\" is not a server URL (http:// or https://)").arg(c.files.value(0))));
+    if (isFetch && c.timeline.query.isEmpty())
+        return error(QStringLiteral("%1 fetch: %2").arg(program, tr("no query given (--query 'TYPE{selector}')")));
     return c;
 }
 

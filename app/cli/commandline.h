@@ -12,7 +12,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline, Adhoc };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline, Adhoc, Fetch };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0

@@ -179,6 +179,47 @@ private Q_SLOTS:
         QCOMPARE(remoteDiff.json(), localDiff.json());
     }
 
+    void fetchWritesTheMerge()
+    {
+        const QStringList range{"--query", m_query, "--from", ms(60000), "--until", ms(119999)};
+        const QString folded = m_dir.filePath(QStringLiteral("fetched.folded"));
+        const CliRun r =
+            CliRun::run(withToken(QStringList{"fetch", m_url} + range + QStringList{"-o", folded}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(folded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        lines.sort();
+        QCOMPARE(lines, (QStringList{"main;parse 307", "main;render 50"}));
+
+        // A pprof fetched reads back with the library's own numbers.
+        const QString pprof = m_dir.filePath(QStringLiteral("fetched.pb.gz"));
+        const CliRun p =
+            CliRun::run(withToken(QStringList{"fetch", m_url} + range + QStringList{"-o", pprof}));
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        const CliRun fetched = CliRun::run({"top", pprof, "--json"});
+        QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.err));
+        const CliRun local =
+            CliRun::run(QStringList{"top", m_library} + range + QStringList{"--json"});
+        QVERIFY2(local.exitCode == 0, qPrintable(local.err));
+        QCOMPARE(fetched.json().value("total").toInteger(), 357);
+        QCOMPARE(fetched.json().value("functions"), local.json().value("functions"));
+
+        const CliRun unknown = CliRun::run(
+            withToken(QStringList{"fetch", m_url} + range + QStringList{"-o", "out.unknown"}));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unknown export format")),
+                 qPrintable(unknown.err));
+        const CliRun notUrl = CliRun::run({"fetch", m_library, "--query", m_query, "-o", folded});
+        QCOMPARE(notUrl.exitCode, 2);
+        QVERIFY2(notUrl.err.contains(QStringLiteral("not a server URL")), qPrintable(notUrl.err));
+        const CliRun refused = CliRun::run(QStringList{"fetch", m_url} + range
+                                           + QStringList{"-o", folded, "--token", "wrong"});
+        QVERIFY(refused.exitCode != 0 && refused.exitCode != 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("refused the token")),
+                 qPrintable(refused.err));
+    }
+
     void tokenFromTheEnvironment()
     {
         QProcess process;
@@ -236,6 +277,16 @@ private Q_SLOTS:
         QVERIFY2(broken.err.contains(QStringLiteral("server error 503"))
                      && broken.err.contains(QStringLiteral("ingesters down")),
                  qPrintable(broken.err));
+    }
+
+    void tlsToAPlainServer()
+    {
+        MisbehavingServer server;
+        QString url = server.url(QString());
+        url.replace(QStringLiteral("http://"), QStringLiteral("https://"));
+        const CliRun r = CliRun::run({"top", url, "--query", m_query, "--timeout", "5"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("TLS failed")), qPrintable(r.err));
     }
 
     void slowServerTimesOut()
