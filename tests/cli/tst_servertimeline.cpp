@@ -58,6 +58,17 @@ public:
             res.set_content("{\"code\":\"unavailable\",\"message\":\"ingesters down\"}",
                             "application/json");
         });
+        // Grafana Cloud's answer to a tenant it does not serve.
+        m_server.Post("/tenant" + method, [](const httplib::Request &req, httplib::Response &res) {
+            if (req.get_header_value("X-Scope-OrgID") != "team-a"
+                || req.get_header_value("Authorization") != "Basic YWxpY2U6cHc=") {
+                res.status = 403;
+                res.set_content("{\"code\":\"permission_denied\",\"message\":\"no access\"}",
+                                "application/json");
+                return;
+            }
+            res.set_content("", "application/proto"); // no profile types
+        });
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
         while (!m_server.is_running())
@@ -277,6 +288,29 @@ private Q_SLOTS:
         QVERIFY2(broken.err.contains(QStringLiteral("server error 503"))
                      && broken.err.contains(QStringLiteral("ingesters down")),
                  qPrintable(broken.err));
+    }
+
+    void tenantAndBasicAuth()
+    {
+        MisbehavingServer server;
+        const QStringList top{"top", server.url("/tenant"), "--query", m_query, "--user", "alice",
+                              "--password", "pw"};
+        const CliRun other = CliRun::run(top + QStringList{"--tenant", "team-b"});
+        QVERIFY(other.exitCode != 0);
+        QVERIFY2(other.err.contains(QStringLiteral("403"))
+                     && other.err.contains(QStringLiteral("user \"alice\""))
+                     && other.err.contains(QStringLiteral("tenant \"team-b\"")),
+                 qPrintable(other.err));
+        // The tenant from Pyroscope's variable: the server lets it in, and has no types.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYROSCOPE_TENANT_ID"), QStringLiteral("team-a"));
+        process.setProcessEnvironment(env);
+        process.start(CliRun::executable(), top);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("the profile types are: none")), qPrintable(err));
     }
 
     void tlsToAPlainServer()
