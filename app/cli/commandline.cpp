@@ -68,6 +68,37 @@ QString usageSummary(const QString &program)
            + LibraryCommand::usage(program) + AdhocCommand::usage(program);
 }
 
+// A SOURCE that is a server URL (ServerTimelineSource), for the subcommands
+// and the timeline window alike.
+QList<QCommandLineOption> serverOptions()
+{
+    return {
+        {"token", tr("A server's bearer token (default: $PYROGRAPH_TOKEN)."), "TOKEN"},
+        {"user", tr("A server's basic-auth user (default: $PYROSCOPE_BASIC_AUTH_USER)."), "USER"},
+        {"password", tr("That user's password (default: $PYROSCOPE_BASIC_AUTH_PASSWORD)."), "PASSWORD"},
+        {"tenant", tr("A server's tenant, X-Scope-OrgID (default: $PYROSCOPE_TENANT_ID)."), "TENANT"},
+        {"timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS"},
+    };
+}
+
+// What is wrong with them, or empty.
+QString readServerOptions(const QCommandLineParser &parser, ServerConnection *server)
+{
+    server->token = parser.value(QStringLiteral("token"));
+    server->user = parser.value(QStringLiteral("user"));
+    server->password = parser.value(QStringLiteral("password"));
+    server->tenant = parser.value(QStringLiteral("tenant"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 86400)
+            return tr("--timeout wants seconds (more than 0, at most a day), got \"%1\"")
+                .arg(parser.value(QStringLiteral("timeout")));
+        server->timeoutMs = int(seconds * 1000);
+    }
+    return {};
+}
+
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
 {
     CommandLine c;
@@ -107,14 +138,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption groupBy("group-by", tr("One series per value of LABEL."), "LABEL");
     const QCommandLineOption baseRange("base", tr("SOURCE's baseline range."), "FROM..UNTIL");
     const QCommandLineOption newRange("new", tr("SOURCE's range compared with it."), "FROM..UNTIL");
-    // A SOURCE that is a server URL (ServerTimelineSource).
-    const QCommandLineOption token("token", tr("A server's bearer token (default: $PYROGRAPH_TOKEN)."), "TOKEN");
-    const QCommandLineOption user("user", tr("A server's basic-auth user (default: $PYROSCOPE_BASIC_AUTH_USER)."), "USER");
-    const QCommandLineOption password("password", tr("That user's password (default: $PYROSCOPE_BASIC_AUTH_PASSWORD)."), "PASSWORD");
-    const QCommandLineOption tenant("tenant", tr("A server's tenant, X-Scope-OrgID (default: $PYROSCOPE_TENANT_ID)."), "TENANT");
-    const QCommandLineOption timeout("timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS");
-    if (hasQuery)
-        parser.addOptions({query, token, user, password, tenant, timeout});
+    if (hasQuery) {
+        parser.addOption(query);
+        parser.addOptions(serverOptions());
+    }
     if (isTimeline || sub.command == CommandLine::Command::Top || isFetch)
         parser.addOptions({from, until});
     if (isTimeline)
@@ -163,17 +190,8 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     if (hasQuery) {
         CommandLine::TimelineArguments &t = c.timeline;
         t.query = parser.value(query);
-        t.server.token = parser.value(token);
-        t.server.user = parser.value(user);
-        t.server.password = parser.value(password);
-        t.server.tenant = parser.value(tenant);
-        if (parser.isSet(timeout)) {
-            bool ok = false;
-            const double seconds = parser.value(timeout).toDouble(&ok);
-            if (!ok || !(seconds > 0) || seconds > 86400)
-                return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), tr("--timeout wants seconds (more than 0, at most a day), got \"%1\"").arg(parser.value(timeout))));
-            t.server.timeoutMs = int(seconds * 1000);
-        }
+        if (const QString wrong = readServerOptions(parser, &t.server); !wrong.isEmpty())
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), wrong));
         if (!isDiff) {
             t.from = parser.value(from);
             t.until = parser.value(until);
@@ -273,8 +291,8 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
     const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
     const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
-    const QCommandLineOption timeline("timeline", tr("Open SOURCE (a library or a profile with sample times) in the "
-                                                     "timeline window."));
+    const QCommandLineOption timeline("timeline", tr("Open SOURCE (a library, a profile with sample times or a "
+                                                     "server's URL) in the timeline window."));
     const QCommandLineOption query("query", tr("Timeline: the profile type and label selector, 'TYPE{selector}'."),
                                    "TYPE{selector}");
     const QCommandLineOption from("from", tr("Timeline: the query's start (now-1h, unix s or ms, RFC 3339)."), "T");
@@ -285,6 +303,7 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption groupBy("group-by", tr("Timeline: the label breakdown by LABEL."), "LABEL");
     parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
                        range, compare, heatmap, groupBy});
+    parser.addOptions(serverOptions());
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
 
     if (!parser.parse(arguments))
@@ -305,6 +324,8 @@ CommandLine parseGui(const QStringList &arguments)
     c.files = parser.positionalArguments();
     c.screenshot = parser.value(screenshot);
     c.timeline.query = parser.value(query);
+    if (const QString wrong = readServerOptions(parser, &c.timeline.server); !wrong.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, wrong));
     c.timeline.from = parser.value(from);
     c.timeline.until = parser.value(until);
     c.timeline.base = parser.value(range);
