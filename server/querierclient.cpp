@@ -178,10 +178,21 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
         return std::nullopt;
     }
     if (status == 404) {
-        *error = QStringLiteral("%1: no Pyroscope querier at %2 (404); check the URL (the "
-                                "server's root, without a path it does not have) and that it is "
-                                "Grafana Pyroscope 1.x or pyrograph serve")
-                     .arg(where, QString::fromStdString(path));
+        // Pyroscope OSS 0.x has no querier but answers its label values with a
+        // JSON array: worth telling apart from a wrong URL.
+        const httplib::Result legacy =
+            client.Get(m_pathPrefix + "/label-values?label=__name__", headers);
+        const bool isLegacy = legacy && legacy->status == 200 && !legacy->body.empty()
+            && legacy->body.front() == '[';
+        *error = isLegacy
+            ? QStringLiteral("%1: this is Pyroscope OSS 0.x (it answers /label-values, not the "
+                             "Connect querier), which Pyrograph does not read yet; export from "
+                             "it, or upgrade it to Grafana Pyroscope 1.x")
+                  .arg(where)
+            : QStringLiteral("%1: no Pyroscope querier at %2 (404); check the URL (the "
+                             "server's root, without a path it does not have) and that it is "
+                             "Grafana Pyroscope 1.x or pyrograph serve")
+                  .arg(where, QString::fromStdString(path));
         return std::nullopt;
     }
     if (status == 429) {

@@ -69,6 +69,10 @@ public:
             }
             res.set_content("", "application/proto"); // no profile types
         });
+        // Pyroscope OSS 0.x: no querier, its label values as a JSON array.
+        m_server.Get("/oss/label-values", [](const httplib::Request &, httplib::Response &res) {
+            res.set_content("[\"app.cpu\",\"app.alloc_space\"]", "application/json");
+        });
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
         while (!m_server.is_running())
@@ -273,6 +277,17 @@ private Q_SLOTS:
                      && r.err.contains(QStringLiteral("/grafana/querier.v1.QuerierService/"))
                      && r.err.contains(QStringLiteral("check the URL")),
                  qPrintable(r.err));
+    }
+
+    void pyroscopeZeroIsToldApart()
+    {
+        MisbehavingServer server;
+        const CliRun r = CliRun::run({"top", server.url("/oss"), "--query", m_query});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Pyroscope OSS 0.x")), qPrintable(r.err));
+        // The 404 of a server that is no Pyroscope at all does not say 0.x.
+        const CliRun other = CliRun::run({"top", server.url("/grafana"), "--query", m_query});
+        QVERIFY2(!other.err.contains(QStringLiteral("0.x (")), qPrintable(other.err));
     }
 
     void tooManyRequestsAndServerError()
