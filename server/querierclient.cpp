@@ -24,13 +24,11 @@ bool resolves(const std::string &host)
 // Connect's error body, {"code": ..., "message": ...}; the raw body otherwise.
 QString serverMessage(const std::string &body)
 {
-    const QJsonObject object =
-        QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
+    const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
     const QString message = object.value(QLatin1String("message")).toString();
     if (!message.isEmpty())
         return message;
-    return QString::fromUtf8(body.data(), qsizetype(std::min<size_t>(body.size(), 200)))
-        .trimmed();
+    return QString::fromUtf8(body.data(), qsizetype(std::min<size_t>(body.size(), 200))).trimmed();
 }
 } // namespace
 
@@ -62,10 +60,11 @@ bool QuerierClient::call(std::string_view method, const google::protobuf::Messag
     if (!body)
         return false;
     if (!response->ParseFromString(*body)) {
-        *error = QStringLiteral("%1: the answer to %2 is not a protobuf %3; check that the URL "
-                                "names a Pyroscope server")
-                     .arg(m_connection.url, QString::fromUtf8(method.data(), qsizetype(method.size())),
-                          QString::fromStdString(response->GetTypeName()));
+        *error =
+            QStringLiteral("%1: the answer to %2 is not a protobuf %3; check that the URL "
+                           "names a Pyroscope server")
+                .arg(m_connection.url, QString::fromUtf8(method.data(), qsizetype(method.size())),
+                     QString::fromStdString(response->GetTypeName()));
         return false;
     }
     return true;
@@ -89,14 +88,12 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
     if (!m_connection.token.isEmpty())
         client.set_bearer_token_auth(m_connection.token.toStdString());
     else if (!m_connection.user.isEmpty())
-        client.set_basic_auth(m_connection.user.toStdString(),
-                              m_connection.password.toStdString());
+        client.set_basic_auth(m_connection.user.toStdString(), m_connection.password.toStdString());
     httplib::Headers headers;
     if (!m_connection.tenant.isEmpty())
         headers.emplace("X-Scope-OrgID", m_connection.tenant.toStdString());
     headers.emplace("Connect-Protocol-Version", "1");
-    const std::string path =
-        m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method);
+    const std::string path = m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method);
     QElapsedTimer timer;
     timer.start();
     const httplib::Result result =
@@ -161,8 +158,8 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
             ? QStringLiteral("%1: the server wants credentials (401 %2); give a token (--token "
                              "or PYROGRAPH_TOKEN), or a user and password (--user and --password)")
                   .arg(where, message)
-            : QStringLiteral("%1: the server refused %2 (401 %3); check it").arg(where, credential,
-                                                                                 message);
+            : QStringLiteral("%1: the server refused %2 (401 %3); check it")
+                  .arg(where, credential, message);
         return std::nullopt;
     }
     if (status == 403) {
@@ -182,8 +179,8 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
         // JSON array: worth telling apart from a wrong URL.
         const httplib::Result legacy =
             client.Get(m_pathPrefix + "/label-values?label=__name__", headers);
-        const bool isLegacy = legacy && legacy->status == 200 && !legacy->body.empty()
-            && legacy->body.front() == '[';
+        const bool isLegacy =
+            legacy && legacy->status == 200 && !legacy->body.empty() && legacy->body.front() == '[';
         *error = isLegacy
             ? QStringLiteral("%1: this is Pyroscope OSS 0.x (it answers /label-values, not the "
                              "Connect querier), which Pyrograph does not read yet; export from "
@@ -198,10 +195,10 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
     if (status == 429) {
         const std::string retry = result->get_header_value("Retry-After");
         *error = QStringLiteral("%1: too many requests (429); retry %2")
-                     .arg(where, retry.empty()
-                              ? QStringLiteral("later")
-                              : QStringLiteral("after %1 seconds (Retry-After)")
-                                    .arg(QString::fromStdString(retry)));
+                     .arg(where,
+                          retry.empty() ? QStringLiteral("later")
+                                        : QStringLiteral("after %1 seconds (Retry-After)")
+                                              .arg(QString::fromStdString(retry)));
         return std::nullopt;
     }
     if (status >= 500) {

@@ -29,8 +29,7 @@ public:
     // The answer's bytes undecoded (a pprof goes to PprofImporter as it is);
     // nullopt with *error.
     std::optional<std::string> post(std::string_view method,
-                                    const google::protobuf::Message &request,
-                                    QString *error) const;
+                                    const google::protobuf::Message &request, QString *error) const;
 
 private:
     ServerConnection m_connection;

@@ -8,11 +8,11 @@
 // token wins.
 struct ServerConnection
 {
-    QString url;      // http:// or https://, with any path prefix the server is under
-    QString token;    // "Authorization: Bearer ..."
-    QString user;     // basic authentication, as Grafana Cloud wants it
+    QString url;   // http:// or https://, with any path prefix the server is under
+    QString token; // "Authorization: Bearer ..."
+    QString user;  // basic authentication, as Grafana Cloud wants it
     QString password;
-    QString tenant;   // X-Scope-OrgID
+    QString tenant;        // X-Scope-OrgID
     int timeoutMs = 30000; // the connect, and each read and write
 
     // True for an http:// or https:// URL: a SOURCE that names a server.

@@ -16,8 +16,8 @@ ServerTimelineSource::ServerTimelineSource(ServerConnection connection)
 std::unique_ptr<ServerTimelineSource> ServerTimelineSource::open(ServerConnection connection,
                                                                  QString *error)
 {
-    auto source = std::unique_ptr<ServerTimelineSource>(
-        new ServerTimelineSource(std::move(connection)));
+    auto source =
+        std::unique_ptr<ServerTimelineSource>(new ServerTimelineSource(std::move(connection)));
     if (!source->profileTypes(TimeRange{0, std::numeric_limits<qint64>::max()}, error))
         return nullptr;
     return source;
@@ -120,8 +120,8 @@ ProfilePtr ServerTimelineSource::merge(const ProfileTypeId &type, const LabelSel
     const std::optional<std::string> bytes = m_client.post("SelectMergeProfile", request, error);
     if (!bytes)
         return nullptr;
-    ImportResult result = PprofImporter().decode(QByteArray::fromStdString(*bytes),
-                                                 description(), Progress::none());
+    ImportResult result =
+        PprofImporter().decode(QByteArray::fromStdString(*bytes), description(), Progress::none());
     if (!result.isOk()) {
         *error = QStringLiteral("%1: the merged profile does not read: %2")
                      .arg(description(), result.error);

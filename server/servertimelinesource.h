@@ -16,8 +16,7 @@ class ServerTimelineSource final : public TimelineSource
 {
 public:
     // Null with *error when the server does not answer ProfileTypes.
-    static std::unique_ptr<ServerTimelineSource> open(ServerConnection connection,
-                                                      QString *error);
+    static std::unique_ptr<ServerTimelineSource> open(ServerConnection connection, QString *error);
 
     QString description() const override;
     std::optional<TimeRange> span() const override { return std::nullopt; }
@@ -27,8 +26,8 @@ public:
     std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
                                          TimeRange range) const override;
     std::optional<std::vector<SeriesPoints>>
-    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-           qint64 stepMs, const std::vector<std::string> &groupBy, QString *error) const override;
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
                      QString *error) const override;
 

@@ -11,9 +11,9 @@ int FetchCommand::run(const CommandLine &commandLine)
     // Checked before asking the server for a possibly large merge.
     const std::optional<ExportFormat> format = ExportFormats::forPath(commandLine.output);
     if (!format) {
-        fail(QStringLiteral("%1: unknown export format; the supported extensions are: %2")
-                 .arg(commandLine.output,
-                      ProfileExporter::extensions().join(QStringLiteral(", "))));
+        fail(
+            QStringLiteral("%1: unknown export format; the supported extensions are: %2")
+                .arg(commandLine.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
         return UsageError;
     }
     int exitCode = Success;

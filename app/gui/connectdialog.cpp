@@ -113,7 +113,7 @@ void ConnectDialog::setConnection(const QString &name, const ServerConnection &c
 {
     m_url->setText(connection.url);
     m_name->setText(name);
-    m_auth->setCurrentIndex(!connection.token.isEmpty() ? Token
+    m_auth->setCurrentIndex(!connection.token.isEmpty()      ? Token
                                 : !connection.user.isEmpty() ? Basic
                                                              : None);
     m_token->setText(connection.token);
@@ -147,8 +147,7 @@ void ConnectDialog::connectToServer()
     });
 }
 
-void ConnectDialog::onConnected(std::shared_ptr<const TimelineSource> source,
-                                const QString &error)
+void ConnectDialog::onConnected(std::shared_ptr<const TimelineSource> source, const QString &error)
 {
     m_connecting = false;
     m_connect->setEnabled(true);

@@ -160,8 +160,8 @@ private Q_SLOTS:
 
     void timelineEqualsTheLibrary()
     {
-        const QStringList query{"--query", m_query, "--from", ms(0), "--until", ms(119999),
-                                "--step", "60", "--group-by", "region", "--json"};
+        const QStringList query{"--query", m_query, "--from",     ms(0),    "--until", ms(119999),
+                                "--step",  "60",    "--group-by", "region", "--json"};
         const CliRun local = CliRun::run(QStringList{"timeline", m_library} + query);
         QVERIFY2(local.exitCode == 0, qPrintable(local.err));
         const CliRun remote = CliRun::run(withToken(QStringList{"timeline", m_url} + query));
@@ -174,8 +174,8 @@ private Q_SLOTS:
 
     void topAndDiffEqualTheLibrary()
     {
-        const QStringList top{"--query", m_query, "--from", ms(60000), "--until", ms(119999),
-                              "--json"};
+        const QStringList top{"--query", m_query,    "--from", ms(60000),
+                              "--until", ms(119999), "--json"};
         const CliRun local = CliRun::run(QStringList{"top", m_library} + top);
         QVERIFY2(local.exitCode == 0, qPrintable(local.err));
         const CliRun remote = CliRun::run(withToken(QStringList{"top", m_url} + top));
@@ -183,8 +183,10 @@ private Q_SLOTS:
         QCOMPARE(remote.json().value("total").toInteger(), 357);
         QCOMPARE(remote.json().value("functions"), local.json().value("functions"));
 
-        const QStringList diff{"--query", m_query, "--base", ms(0) + ".." + ms(59999), "--new",
-                               ms(60000) + ".." + ms(119999), "--json"};
+        const QStringList diff{"--query", m_query,
+                               "--base",  ms(0) + ".." + ms(59999),
+                               "--new",   ms(60000) + ".." + ms(119999),
+                               "--json"};
         const CliRun localDiff = CliRun::run(QStringList{"diff", m_library} + diff);
         QVERIFY2(localDiff.exitCode == 0, qPrintable(localDiff.err));
         const CliRun remoteDiff = CliRun::run(withToken(QStringList{"diff", m_url} + diff));
@@ -241,8 +243,9 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PYROGRAPH_TOKEN"), token);
         process.setProcessEnvironment(env);
-        process.start(CliRun::executable(), {"top", m_url, "--query", m_query, "--from", ms(0),
-                                             "--until", ms(119999), "--json"});
+        process.start(
+            CliRun::executable(),
+            {"top", m_url, "--query", m_query, "--from", ms(0), "--until", ms(119999), "--json"});
         QVERIFY(process.waitForFinished(60000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput())
@@ -308,8 +311,8 @@ private Q_SLOTS:
     void tenantAndBasicAuth()
     {
         MisbehavingServer server;
-        const QStringList top{"top", server.url("/tenant"), "--query", m_query, "--user", "alice",
-                              "--password", "pw"};
+        const QStringList top{"top",   server.url("/tenant"), "--query", m_query, "--user",
+                              "alice", "--password",          "pw"};
         const CliRun other = CliRun::run(top + QStringList{"--tenant", "team-b"});
         QVERIFY(other.exitCode != 0);
         QVERIFY2(other.err.contains(QStringLiteral("403"))

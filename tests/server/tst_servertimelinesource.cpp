@@ -48,9 +48,9 @@ private Q_SLOTS:
             const char *service, *region, *leaf;
             qint64 at, value;
         };
-        for (const Row &row : {Row{"app", "eu", "parse", t0, 100},
-                               Row{"app", "us", "render", t0 + 60000, 30},
-                               Row{"db", "eu", "parse", t0 + 5000, 9}}) {
+        for (const Row &row :
+             {Row{"app", "eu", "parse", t0, 100}, Row{"app", "us", "render", t0 + 60000, 30},
+              Row{"db", "eu", "parse", t0 + 5000, 9}}) {
             ProfileRecord record;
             record.labels = {{"region", row.region}, {"service_name", row.service}};
             record.startMs = row.at;
@@ -84,8 +84,7 @@ private Q_SLOTS:
                  local.labelValues("region", *app, range));
 
         QString remoteError, localError;
-        const auto remoteSeries =
-            remote->series(cpu, *app, range, 60000, {"region"}, &remoteError);
+        const auto remoteSeries = remote->series(cpu, *app, range, 60000, {"region"}, &remoteError);
         const auto localSeries = local.series(cpu, *app, range, 60000, {"region"}, &localError);
         QVERIFY2(remoteSeries, qPrintable(remoteError));
         QVERIFY(localSeries);
@@ -115,12 +114,11 @@ private Q_SLOTS:
 
     void aFailureIsAnError()
     {
-        servertest::TestServer server(
-            [] {
-                ServerOptions options = servertest::TestServer::withoutRetention();
-                options.token = "t";
-                return options;
-            }());
+        servertest::TestServer server([] {
+            ServerOptions options = servertest::TestServer::withoutRetention();
+            options.token = "t";
+            return options;
+        }());
         QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
         ServerConnection connection;
         connection.url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
