@@ -11,7 +11,8 @@ class Progress;
 
 // What the `timeline`, `diff` and `top` commands and the window do with a
 // SOURCE argument: a library file (told by SQLite's header, not the name) or
-// a profile file. A server URL comes with the server source.
+// a profile file. A server URL is opened above this layer, which cannot see
+// server/: TimelineQuery makes a ServerTimelineSource for it.
 namespace TimelineSources {
 // Null with *error naming the source and what was wrong.
 std::unique_ptr<TimelineSource> open(const QString &source, Progress &progress, QString *error);

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "diffcommand.h"
 #include "exportcommand.h"
+#include "fetchcommand.h"
 #include "infocommand.h"
 #include "librarycommand.h"
 #include "scrapecommand.h"
@@ -63,6 +64,9 @@ int CliCommand::execute(const CommandLine &commandLine)
         break;
     case CommandLine::Command::Adhoc:
         command = std::make_unique<AdhocCommand>(out, err);
+        break;
+    case CommandLine::Command::Fetch:
+        command = std::make_unique<FetchCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
         err << "pyrograph: not a subcommand\n";
@@ -151,7 +155,8 @@ std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, c
 {
     *exitCode = Success;
     const QString source = commandLine.files.value(0);
-    if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source))
+    if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source)
+        && !ServerConnection::isUrl(source))
         return {};
     QString error;
     TimelineQuery::Failure failure;

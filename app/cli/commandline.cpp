@@ -31,6 +31,7 @@ const Subcommand subcommands[] = {
     {"diff", CommandLine::Command::Diff, "Compare BASE with NEW: write the diff (-o OUT.json) or print it (--json)."},
     {"timeline", CommandLine::Command::Timeline,
      "Print a library's or a timed profile's totals over time (--json: the series)."},
+    {"fetch", CommandLine::Command::Fetch, "Write a server's merge of a range in the format that OUT's extension names."},
     {"library", CommandLine::Command::Library, "Add profiles to the profile library, list them, remove them."},
     {"adhoc", CommandLine::Command::Adhoc, "Run a command, record its profiles (perf or SDK pushes), write and store them."},
 };
@@ -57,12 +58,45 @@ QString usageSummary(const QString &program)
               "       %1 diff SOURCE [--query 'TYPE{selector}'] --base FROM..UNTIL --new FROM..UNTIL "
               "[-o OUT] [--json]\n"
               "       %1 top SOURCE [--query 'TYPE{selector}'] [--from T] [--until T] [-n N] [--json]\n"
+              "       %1 fetch URL --query 'TYPE{selector}' [--from T] [--until T] -o OUT "
+              "[--token TOKEN | --user USER --password PASSWORD] [--tenant TENANT] [--timeout SECONDS]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth] [--scrape FILE]\n"
               "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
               "-o OUT\n")
                .arg(program)
            + LibraryCommand::usage(program) + AdhocCommand::usage(program);
+}
+
+// A SOURCE that is a server URL (ServerTimelineSource), for the subcommands
+// and the timeline window alike.
+QList<QCommandLineOption> serverOptions()
+{
+    return {
+        {"token", tr("A server's bearer token (default: $PYROGRAPH_TOKEN)."), "TOKEN"},
+        {"user", tr("A server's basic-auth user (default: $PYROSCOPE_BASIC_AUTH_USER)."), "USER"},
+        {"password", tr("That user's password (default: $PYROSCOPE_BASIC_AUTH_PASSWORD)."), "PASSWORD"},
+        {"tenant", tr("A server's tenant, X-Scope-OrgID (default: $PYROSCOPE_TENANT_ID)."), "TENANT"},
+        {"timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS"},
+    };
+}
+
+// What is wrong with them, or empty.
+QString readServerOptions(const QCommandLineParser &parser, ServerConnection *server)
+{
+    server->token = parser.value(QStringLiteral("token"));
+    server->user = parser.value(QStringLiteral("user"));
+    server->password = parser.value(QStringLiteral("password"));
+    server->tenant = parser.value(QStringLiteral("tenant"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 86400)
+            return tr("--timeout wants seconds (more than 0, at most a day), got \"%1\"")
+                .arg(parser.value(QStringLiteral("timeout")));
+        server->timeoutMs = int(seconds * 1000);
+    }
+    return {};
 }
 
 CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
@@ -94,7 +128,8 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         "heat", tr("SVG/HTML/PNG: colour by self (heat), as the window's \"By self\"."));
     // Over a SOURCE (TimelineQuery): a library file or a profile file with sample times.
     const bool isTimeline = sub.command == CommandLine::Command::Timeline;
-    const bool hasQuery = isTimeline || sub.command == CommandLine::Command::Top || isDiff;
+    const bool isFetch = sub.command == CommandLine::Command::Fetch;
+    const bool hasQuery = isTimeline || sub.command == CommandLine::Command::Top || isDiff || isFetch;
     const QCommandLineOption query("query", tr("SOURCE's profile type and label selector: 'TYPE{selector}'."),
                                    "TYPE{selector}");
     const QCommandLineOption from("from", tr("The range's start: now-1h, unix seconds or ms, RFC 3339."), "T");
@@ -103,15 +138,17 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     const QCommandLineOption groupBy("group-by", tr("One series per value of LABEL."), "LABEL");
     const QCommandLineOption baseRange("base", tr("SOURCE's baseline range."), "FROM..UNTIL");
     const QCommandLineOption newRange("new", tr("SOURCE's range compared with it."), "FROM..UNTIL");
-    if (hasQuery)
+    if (hasQuery) {
         parser.addOption(query);
-    if (isTimeline || sub.command == CommandLine::Command::Top)
+        parser.addOptions(serverOptions());
+    }
+    if (isTimeline || sub.command == CommandLine::Command::Top || isFetch)
         parser.addOptions({from, until});
     if (isTimeline)
         parser.addOptions({step, groupBy});
     if (isDiff)
         parser.addOptions({baseRange, newRange});
-    const bool hasGraph = sub.command == CommandLine::Command::Export;
+    const bool hasGraph = sub.command == CommandLine::Command::Export || isFetch;
     if (hasGraph)
         parser.addOptions({width, height, scale, minWidth, icicle, heat});
     parser.addOption(help);
@@ -121,7 +158,7 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         parser.addOption(type);
     if (sub.command == CommandLine::Command::Top)
         parser.addOption(limit);
-    if (sub.command == CommandLine::Command::Export || isDiff)
+    if (sub.command == CommandLine::Command::Export || isDiff || isFetch)
         parser.addOption(output);
     if (isDiff) {
         parser.addOption(newType);
@@ -129,6 +166,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
                                      QStringLiteral("diff BASE"));
         parser.addPositionalArgument("NEW", tr("The profile compared with it (none with --base and --new)."),
                                      QStringLiteral("[NEW]"));
+    } else if (isFetch) {
+        parser.addPositionalArgument("URL", tr("A Pyroscope server: Grafana Pyroscope 1.x, Grafana Cloud Profiles or "
+                                               "pyrograph serve."),
+                                     QStringLiteral("fetch URL"));
     } else if (isTimeline) {
         parser.addPositionalArgument("SOURCE", tr("A profile library, a profile file with sample times, or several "
                                                   "profile files (each at its own time)."),
@@ -149,6 +190,8 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     if (hasQuery) {
         CommandLine::TimelineArguments &t = c.timeline;
         t.query = parser.value(query);
+        if (const QString wrong = readServerOptions(parser, &t.server); !wrong.isEmpty())
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), wrong));
         if (!isDiff) {
             t.from = parser.value(from);
             t.until = parser.value(until);
@@ -215,11 +258,15 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         c.output = parser.value(output);
         c.newSampleType = parser.value(newType);
     }
-    if (sub.command == CommandLine::Command::Export) {
+    if (sub.command == CommandLine::Command::Export || isFetch) {
         c.output = parser.value(output);
         if (c.output.isEmpty())
-            return error(QStringLiteral("%1 export: %2").arg(program, tr("no output file given (-o OUT)")));
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), tr("no output file given (-o OUT)")));
     }
+    if (isFetch && !ServerConnection::isUrl(c.files.value(0)))
+        return error(QStringLiteral("%1 fetch: %2").arg(program, tr("\"%1\" is not a server URL (http:// or https://)").arg(c.files.value(0))));
+    if (isFetch && c.timeline.query.isEmpty())
+        return error(QStringLiteral("%1 fetch: %2").arg(program, tr("no query given (--query 'TYPE{selector}')")));
     return c;
 }
 
@@ -244,8 +291,8 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption search("search", tr("Search for TEXT in every tab."), "TEXT");
     const QCommandLineOption zoom("zoom", tr("Zoom to a call path, root first: 'main;serve;parse'."), "PATH");
     const QCommandLineOption renderer("renderer", tr("The flamegraph renderer: gl, raster or auto."), "RENDERER");
-    const QCommandLineOption timeline("timeline", tr("Open SOURCE (a library or a profile with sample times) in the "
-                                                     "timeline window."));
+    const QCommandLineOption timeline("timeline", tr("Open SOURCE (a library, a profile with sample times or a "
+                                                     "server's URL) in the timeline window."));
     const QCommandLineOption query("query", tr("Timeline: the profile type and label selector, 'TYPE{selector}'."),
                                    "TYPE{selector}");
     const QCommandLineOption from("from", tr("Timeline: the query's start (now-1h, unix s or ms, RFC 3339)."), "T");
@@ -256,6 +303,7 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption groupBy("group-by", tr("Timeline: the label breakdown by LABEL."), "LABEL");
     parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
                        range, compare, heatmap, groupBy});
+    parser.addOptions(serverOptions());
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
 
     if (!parser.parse(arguments))
@@ -276,6 +324,8 @@ CommandLine parseGui(const QStringList &arguments)
     c.files = parser.positionalArguments();
     c.screenshot = parser.value(screenshot);
     c.timeline.query = parser.value(query);
+    if (const QString wrong = readServerOptions(parser, &c.timeline.server); !wrong.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, wrong));
     c.timeline.from = parser.value(from);
     c.timeline.until = parser.value(until);
     c.timeline.base = parser.value(range);

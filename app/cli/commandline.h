@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/serverconnection.h"
 #include "server/serveroptions.h"
 
 #include <QSize>
@@ -11,7 +12,7 @@
 // Parsing never exits the process, so it can be tested.
 struct CommandLine
 {
-    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline, Adhoc };
+    enum class Command { Gui, Info, Top, Export, Diff, Library, Serve, Scrape, Timeline, Adhoc, Fetch };
     enum class Outcome {
         Run,     // do what command says
         Help,    // print message to stdout, exit 0
@@ -56,6 +57,9 @@ struct CommandLine
         QString groupBy;     // --group-by LABEL
         QString base;        // diff --base FROM..UNTIL
         QString compare;     // diff --new FROM..UNTIL
+        // A SOURCE that is a server URL: --token, --user, --password,
+        // --tenant, --timeout (the URL itself is the SOURCE)
+        ServerConnection server;
         // Whether any of the above was given (top and diff then read a SOURCE).
         bool isSet() const { return !query.isEmpty() || !from.isEmpty() || !until.isEmpty() || !base.isEmpty(); }
     } timeline;

@@ -3,6 +3,7 @@
 #include "library/timelinesources.h"
 #include "model/progress.h"
 #include "server/pyroscopetime.h"
+#include "server/servertimelinesource.h"
 
 #include <QStringList>
 
@@ -46,7 +47,14 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
     }
     query->m_selector = std::move(*selector);
 
-    query->m_source = TimelineSources::open(sources, Progress::none(), error);
+    if (sources.size() == 1 && ServerConnection::isUrl(sources.front())) {
+        ServerConnection connection = arguments.server;
+        connection.url = sources.front();
+        connection.addEnvironment();
+        query->m_source = ServerTimelineSource::open(std::move(connection), error);
+    } else {
+        query->m_source = TimelineSources::open(sources, Progress::none(), error);
+    }
     const QString source = sources.join(QStringLiteral(", "));
     if (!query->m_source) {
         *failure = Failure::Source;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparecontroller.h"
+#include "connectdialog.h"
 #include "exportcontroller.h"
 #include "exportnotice.h"
 #include "pushreceiver.h"
@@ -178,6 +179,9 @@ void MainWindow::createActions()
     QAction *timeline = file->addAction(tr("Library &Timeline"), this, &MainWindow::openLibraryTimeline);
     timeline->setObjectName(QStringLiteral("libraryTimelineAction"));
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *server = file->addAction(tr("Connect to &Server…"), this, &MainWindow::showConnectDialog);
+    server->setObjectName(QStringLiteral("connectServerAction"));
+    server->setToolTip(tr("The timeline of a Grafana Pyroscope server, Grafana Cloud Profiles or pyrograph serve"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -644,6 +648,21 @@ void MainWindow::onExportFinished(const QString &path, JobOutcome outcome)
     } else if (outcome == JobOutcome::Cancelled) {
         statusBar()->showMessage(tr("Export cancelled"), 5000);
     }
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connected, this,
+            [this](std::shared_ptr<const TimelineSource> source, const QString &name) {
+                auto *window = new TimelineWindow(std::move(source), preferredRenderer());
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                window->setWindowTitle(tr("%1 — Pyrograph").arg(name));
+                window->resize(1400, 900);
+                window->show();
+            });
+    dialog->open();
 }
 
 void MainWindow::openLibraryTimeline()

@@ -48,6 +48,29 @@ private slots:
         QVERIFY(!c.json);
         QCOMPARE(parse({"top", "x"}).limit, -1); // every function
     }
+    void serverCredentialsForCommandsAndTheWindow()
+    {
+        const CommandLine top = parse({"top", "https://pyroscope.example", "--query", "cpu{}",
+                                       "--user", "alice", "--password", "pw", "--tenant", "t1",
+                                       "--timeout", "2.5"});
+        QCOMPARE(top.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(top.timeline.server.user, QStringLiteral("alice"));
+        QCOMPARE(top.timeline.server.password, QStringLiteral("pw"));
+        QCOMPARE(top.timeline.server.tenant, QStringLiteral("t1"));
+        QCOMPARE(top.timeline.server.timeoutMs, 2500);
+        const CommandLine window =
+            parse({"http://127.0.0.1:4040", "--timeline", "--token", "secret"});
+        QCOMPARE(window.outcome, CommandLine::Outcome::Run);
+        QVERIFY(window.timelineWindow);
+        QCOMPARE(window.timeline.server.token, QStringLiteral("secret"));
+        const CommandLine slow = parse({"timeline", "http://h", "--timeout", "never"});
+        QCOMPARE(slow.outcome, CommandLine::Outcome::Error);
+        QVERIFY2(slow.message.contains(QStringLiteral("--timeout")), qPrintable(slow.message));
+        const CommandLine fetch = parse({"fetch", "http://h", "--query", "cpu{}"});
+        QCOMPARE(fetch.outcome, CommandLine::Outcome::Error);
+        QVERIFY2(fetch.message.contains(QStringLiteral("-o OUT")), qPrintable(fetch.message));
+    }
+
     void topRejectsABadCount()
     {
         const CommandLine c = parse({"top", "x", "-n", "many"});

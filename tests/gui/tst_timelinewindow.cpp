@@ -10,6 +10,8 @@
 #include "model/functiontable.h"
 #include "model/profilebuilder.h"
 #include "widgets/diffview.h"
+#include "server/servertimelinesource.h"
+#include "tests/server/servertestutil.h"
 #include "widgets/profileview.h"
 
 #include <QApplication>
@@ -203,6 +205,59 @@ private Q_SLOTS:
         QCOMPARE(window.diffView()->profile()->total(1), qint64(800 + 900 + 20 + 14));
     }
 
+    // The window over a Pyroscope server (here `pyrograph serve`'s PyroscopeServer
+    // on loopback) shows the numbers the same library shows directly.
+    void serverSourceShowsWhatTheLibraryShows()
+    {
+        servertest::TestServer server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        for (qint64 i = 0; i < 10; ++i) {
+            std::vector<std::pair<std::string, qint64>> eu{{"main;parse", 100 * (i + 1)}};
+            if (i >= 5)
+                eu.push_back({"main;render", 10});
+            QVERIFY(add(server.library(), "eu", t0 + i * minute, eu));
+            QVERIFY(add(server.library(), "us", t0 + i * minute, {{"main;parse", 7}}));
+        }
+        ServerConnection connection;
+        connection.url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        QString error;
+        std::shared_ptr<const TimelineSource> source =
+            ServerTimelineSource::open(connection, &error);
+        QVERIFY2(source, qPrintable(error));
+        TimelineWindow window(source, FlameGraphView::Renderer::Raster);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1},
+                          QStringLiteral("{service_name=\"app\"}")));
+        QCOMPARE(window.chart()->seriesCount(), 1);
+        QCOMPARE(seriesSum(window.chart()), 5550.0 + 70.0);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.completions().contains(QStringLiteral("region")); }, 20000));
+
+        QSignalSpy merged(&window, &TimelineWindow::mergeShown);
+        drag(window.chart(), t0 + 50000, t0 + 2 * minute + 30000);
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
+        const std::optional<TimeRange> range =
+            window.chart()->range(TimelineChart::Which::Baseline);
+        QVERIFY(range);
+        const auto selector = LabelSelector::parse(R"({service_name="app"})", &error);
+        const ProfilePtr direct = server.library().merge(cpu.toString(), *selector, *range, &error);
+        QVERIFY2(direct, qPrintable(error));
+        QCOMPARE(window.profileView()->profile()->total(0), qint64(200 + 300 + 14));
+        const auto table = [](const Profile &profile) {
+            QMap<QString, QList<qint64>> out;
+            const FunctionTable functions = FunctionTable::compute(profile, 0);
+            for (const FunctionStats &f : functions.rows()) {
+                const std::string_view name = profile.names().name(f.name);
+                out[QString::fromUtf8(name.data(), qsizetype(name.size()))] << f.self << f.total;
+            }
+            return out;
+        };
+        QCOMPARE(table(*window.profileView()->profile()), table(*direct));
+        QCOMPARE(table(*direct).value(QStringLiteral("parse")), (QList<qint64>{514, 514}));
+    }
+
     void typedTimesAndWheelZoom()
     {
         std::shared_ptr<Library> library = newLibrary();
@@ -216,7 +271,8 @@ private Q_SLOTS:
         TimelineChart *chart = window.chart();
 
         // The selector completes label names and values of the range.
-        QVERIFY(window.completions().contains(QStringLiteral("region")));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.completions().contains(QStringLiteral("region")); }, 20000));
         QVERIFY(window.completions().contains(QStringLiteral("region=\"us\"")));
         QVERIFY(window.completions().contains(QStringLiteral("service_name=\"app\"")));
 

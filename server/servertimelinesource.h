@@ -1,0 +1,41 @@
+#pragma once
+
+#include "library/timelinesource.h"
+#include "server/querierclient.h"
+
+#include <memory>
+
+// A timeline over a Pyroscope server (Grafana Pyroscope 1.x, Grafana Cloud
+// Profiles, `pyrograph serve`) through its querier.v1.QuerierService: the
+// same questions the library answers, asked over HTTP. A merge is
+// SelectMergeProfile's pprof, read by PprofImporter, so that nothing is cut
+// (SelectMergeStacktraces' flamegraph caps its nodes). The interface's
+// listings have no error: open() asks for the profile types once, so that a
+// source that fails fails there, with its message.
+class ServerTimelineSource final : public TimelineSource
+{
+public:
+    // Null with *error when the server does not answer ProfileTypes.
+    static std::unique_ptr<ServerTimelineSource> open(ServerConnection connection, QString *error);
+
+    QString description() const override;
+    std::optional<TimeRange> span() const override { return std::nullopt; }
+    std::vector<ProfileTypeId> profileTypes(TimeRange range) const override;
+    std::vector<std::string> labelNames(const LabelSelector &selector,
+                                        TimeRange range) const override;
+    std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
+                                         TimeRange range) const override;
+    std::optional<std::vector<SeriesPoints>>
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error) const override;
+    ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
+                     QString *error) const override;
+
+    // As profileTypes(), nullopt with *error.
+    std::optional<std::vector<ProfileTypeId>> profileTypes(TimeRange range, QString *error) const;
+
+private:
+    explicit ServerTimelineSource(ServerConnection connection);
+
+    QuerierClient m_client;
+};

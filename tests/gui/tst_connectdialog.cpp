@@ -1,0 +1,140 @@
+#include "tests/support/testregistry.h"
+
+#include "app/gui/connectdialog.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/timelinewindow.h"
+
+#include "library/timelinesource.h"
+#include "tests/server/servertestutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const ProfileTypeId cpu{"process_cpu", "cpu", "nanoseconds", "cpu", "nanoseconds"};
+
+ServerOptions withToken()
+{
+    ServerOptions options = servertest::TestServer::withoutRetention();
+    options.token = "gui-s3cret";
+    return options;
+}
+} // namespace
+
+// File > Connect to Server against `pyrograph serve`'s PyroscopeServer on
+// loopback: a wrong token is said in the dialog, the right one opens the
+// server's timeline, and the saved connection holds no secret.
+class tst_ConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void connectsSavesWithoutTheSecretAndRefills()
+    {
+        servertest::TestServer server(withToken());
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        ProfileRecord record;
+        record.labels = {{"service_name", "app"}};
+        record.startMs = 1700000000000;
+        record.endMs = record.startMs + 10000;
+        record.source = "test";
+        ProfileBuilder builder({SampleType{"cpu", "nanoseconds"}});
+        const std::string_view stack[] = {"main", "work"};
+        const qint64 values[] = {42};
+        builder.addStack(stack, values);
+        record.profile = builder.build();
+        record.types = {cpu};
+        QString error;
+        QVERIFY2(server.library().add(record, &error) > 0, qPrintable(error));
+
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        ServerConnection wrong;
+        wrong.url = url;
+        wrong.token = QStringLiteral("not-it");
+        wrong.tenant = QStringLiteral("team-a");
+        {
+            ConnectDialog dialog;
+            dialog.setConnection(QStringLiteral("local"), wrong);
+            dialog.show();
+            QSignalSpy connected(&dialog, &ConnectDialog::connected);
+            QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return !dialog.isConnecting(); }, 20000));
+            QCOMPARE(connected.size(), 0);
+            QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("refused the token")),
+                     qPrintable(dialog.errorLabel()->text()));
+            QVERIFY(ConnectDialog::savedNames().isEmpty());
+
+            dialog.tokenEdit()->setText(QStringLiteral("gui-s3cret"));
+            QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return connected.size() == 1; }, 20000));
+            const auto source =
+                connected.front().at(0).value<std::shared_ptr<const TimelineSource>>();
+            QVERIFY(source);
+            const std::vector<ProfileTypeId> types =
+                source->profileTypes(TimeRange{0, std::numeric_limits<qint64>::max()});
+            QCOMPARE(types.size(), size_t(1));
+            QCOMPARE(types.front().toString(), cpu.toString());
+            QCOMPARE(connected.front().at(1).toString(), QStringLiteral("local"));
+        }
+
+        // Saved: the URL, the tenant, but no token anywhere in the settings file.
+        QCOMPARE(ConnectDialog::savedNames(), QStringList{QStringLiteral("local")});
+        const ServerConnection saved = ConnectDialog::saved(QStringLiteral("local"));
+        QCOMPARE(saved.url, url);
+        QCOMPARE(saved.tenant, QStringLiteral("team-a"));
+        QVERIFY(saved.token.isEmpty());
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains(url.toUtf8()));
+        QVERIFY2(!text.contains("gui-s3cret") && !text.contains("not-it"), text.constData());
+
+        // The next dialog starts from it.
+        ConnectDialog next;
+        QCOMPARE(next.urlEdit()->text(), url);
+        QCOMPARE(next.connection().tenant, QStringLiteral("team-a"));
+    }
+
+    void theMenuOpensTheServersTimeline()
+    {
+        servertest::TestServer server;
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        MainWindow window;
+        window.show();
+        QAction *action = window.findChild<QAction *>(QStringLiteral("connectServerAction"));
+        QVERIFY(action);
+        action->trigger();
+        ConnectDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (dialog = window.findChild<ConnectDialog *>()) != nullptr; }, 5000));
+        dialog->urlEdit()->setText(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+        TimelineWindow *timeline = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *t = qobject_cast<TimelineWindow *>(w); t && t->isVisible())
+                        timeline = t;
+                return timeline != nullptr;
+            },
+            20000));
+        QVERIFY2(timeline->windowTitle().startsWith(QStringLiteral("127.0.0.1")),
+                 qPrintable(timeline->windowTitle()));
+        timeline->close();
+    }
+};
+
+PYROGRAPH_TEST_MAIN(tst_ConnectDialog)
+#include "tst_connectdialog.moc"
