@@ -126,7 +126,7 @@ qint64 nowMs()
 
 QString AdhocCommand::usage(const QString &program)
 {
-    return tr("       %1 adhoc [--perf | --push | --pid PID] [-o DIR] [--format FORMAT]... "
+    return tr("       %1 adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format FORMAT]... "
               "[--open] "
               "[--library FILE] -- COMMAND [ARGS...]\n")
         .arg(program);

@@ -313,6 +313,11 @@ CommandLine parseGui(const QStringList &arguments)
         QString text = parser.helpText() + u'\n' + tr("Subcommands (no display needed):") + u'\n';
         for (const Subcommand &sub : subcommands)
             text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(sub.name).leftJustified(8), tr(sub.description));
+        // serve and scrape parse their own options (ServeCommand, ScrapeCommand).
+        text += QStringLiteral("  %1  %2\n").arg(QStringLiteral("serve").leftJustified(8),
+                                                 tr("Serve Grafana Pyroscope's API over a profile library (push, pull, query)."));
+        text += QStringLiteral("  %1  %2\n").arg(QStringLiteral("scrape").leftJustified(8),
+                                                 tr("Take one profile from a Go program's net/http/pprof."));
         c.message = text + u'\n' + usageSummary(program);
         return c;
     }

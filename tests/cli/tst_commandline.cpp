@@ -138,6 +138,10 @@ private slots:
     {
         QCOMPARE(parse({"--help"}).outcome, CommandLine::Outcome::Help);
         QVERIFY(parse({"--help"}).message.contains(QStringLiteral("export")));
+        // the top-level help lists every subcommand
+        for (const char *sub : {"info", "top", "export", "diff", "timeline", "fetch", "library", "adhoc", "serve", "scrape"})
+            QVERIFY2(parse({"--help"}).message.contains(QStringLiteral("\n  ") + QLatin1String(sub) + u' '), sub);
+        QVERIFY(parse({"--help"}).message.contains(QStringLiteral("--pull URL")));
         QCOMPARE(parse({"top", "--help"}).outcome, CommandLine::Outcome::Help);
         // every subcommand's usage line names it
         for (const char *sub : {"serve", "scrape", "adhoc", "library", "timeline", "top", "diff", "export", "info"}) {
