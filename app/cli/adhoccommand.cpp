@@ -46,11 +46,7 @@ QString tr(const char *text)
 
 CommandLine error(const QString &program, const QString &message)
 {
-    CommandLine c;
-    c.command = CommandLine::Command::Adhoc;
-    c.outcome = CommandLine::Outcome::Error;
-    c.message = QStringLiteral("%1 adhoc: %2").arg(program, message);
-    return c;
+    return CommandLine::error(CommandLine::Command::Adhoc, program, u"adhoc", message);
 }
 
 // --format's names; html and svg draw without a display, so png is not among them.

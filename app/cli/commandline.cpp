@@ -370,6 +370,15 @@ CommandLine parseGui(const QStringList &arguments)
 }
 } // namespace
 
+CommandLine CommandLine::error(Command command, const QString &program, QStringView name, const QString &message)
+{
+    CommandLine c;
+    c.command = command;
+    c.outcome = Outcome::Error;
+    c.message = QStringLiteral("%1 %2: %3").arg(program, name, message);
+    return c;
+}
+
 QStringList CommandLine::viewNames()
 {
     return ViewModes::allNames();

@@ -104,6 +104,8 @@ struct CommandLine
 
     // arguments[0] is the program, as in QCoreApplication::arguments().
     static CommandLine parse(const QStringList &arguments);
+    // A subcommand's parse error: "PROGRAM NAME: MESSAGE".
+    static CommandLine error(Command command, const QString &program, QStringView name, const QString &message);
     static QStringList viewNames();
     // False for the subcommands and --help/--version: main() then makes a
     // QCoreApplication, which needs no display.

@@ -23,11 +23,7 @@ QString tr(const char *text)
 
 CommandLine error(const QString &program, const QString &message)
 {
-    CommandLine c;
-    c.command = CommandLine::Command::Scrape;
-    c.outcome = CommandLine::Outcome::Error;
-    c.message = QStringLiteral("%1 scrape: %2").arg(program, message);
-    return c;
+    return CommandLine::error(CommandLine::Command::Scrape, program, u"scrape", message);
 }
 
 // A cpu profile's seconds plus this for the answer to come.

@@ -21,11 +21,7 @@ QString tr(const char *text)
 
 CommandLine error(const QString &program, const QString &message)
 {
-    CommandLine c;
-    c.command = CommandLine::Command::Serve;
-    c.outcome = CommandLine::Outcome::Error;
-    c.message = QStringLiteral("%1 serve: %2").arg(program, message);
-    return c;
+    return CommandLine::error(CommandLine::Command::Serve, program, u"serve", message);
 }
 } // namespace
 
