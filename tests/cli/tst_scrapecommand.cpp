@@ -19,23 +19,6 @@ QString url(const gotarget::Process &target)
     return QStringLiteral("http://") + QString::fromStdString(target.address());
 }
 
-std::string hottestFunction(const Profile &profile, int sampleType)
-{
-    std::map<std::string, qint64> self;
-    const CallTree &tree = profile.tree();
-    for (qsizetype i = 1; i < tree.nodeCount(); ++i) {
-        const NodeId node{quint32(i)};
-        self[std::string(profile.names().name(tree.name(node)))] += tree.self(node, sampleType);
-    }
-    std::string hottest;
-    qint64 most = -1;
-    for (const auto &[name, value] : self)
-        if (value > most) {
-            hottest = name;
-            most = value;
-        }
-    return hottest;
-}
 } // namespace
 
 // `pyrograph scrape URL` against a real Go program (tests/server/gotarget).
@@ -65,7 +48,7 @@ private slots:
         const ImportResult imported = ProfileReader().readFile(out, Progress::none());
         QVERIFY2(imported.isOk(), qPrintable(imported.error));
         QCOMPARE(imported.profile->sampleTypes().back().type, "cpu");
-        QCOMPARE(hottestFunction(*imported.profile, 1), "main.pyrographBusyLoop");
+        QCOMPARE(gotarget::hottestFunction(*imported.profile, 1), "main.pyrographBusyLoop");
     }
 
     void goroutinesToFolded()

@@ -4,6 +4,8 @@
 // run: a real net/http/pprof to scrape, or a target that fails on purpose.
 // Fails, never skips, when go is missing or the build fails.
 
+#include "model/profile.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -11,9 +13,31 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace gotarget {
+
+// The function with the most self samples of a type, the one the profile of the
+// target's busy loop must put on top.
+inline std::string hottestFunction(const Profile &profile, int sampleType)
+{
+    std::map<std::string, qint64> self;
+    const CallTree &tree = profile.tree();
+    for (qsizetype i = 1; i < tree.nodeCount(); ++i) {
+        const NodeId node{quint32(i)};
+        self[std::string(profile.names().name(tree.name(node)))] += tree.self(node, sampleType);
+    }
+    std::string hottest;
+    qint64 most = -1;
+    for (const auto &[name, value] : self)
+        if (value > most) {
+            hottest = name;
+            most = value;
+        }
+    return hottest;
+}
 
 // Builds the program once per test process; empty with *error when that failed.
 inline QString binary(QString *error)

@@ -68,24 +68,6 @@ bool hasType(TestServer &t, const std::string &type)
     return false;
 }
 
-// The function with the most self time, as the top of a flamegraph shows it widest.
-std::string hottestFunction(const Profile &profile, int sampleType)
-{
-    std::map<std::string, qint64> self;
-    const CallTree &tree = profile.tree();
-    for (qsizetype i = 1; i < tree.nodeCount(); ++i) {
-        const NodeId node{quint32(i)};
-        self[std::string(profile.names().name(tree.name(node)))] += tree.self(node, sampleType);
-    }
-    std::string hottest;
-    qint64 most = -1;
-    for (const auto &[name, value] : self)
-        if (value > most) {
-            hottest = name;
-            most = value;
-        }
-    return hottest;
-}
 
 bool hasFunction(const Profile &profile, std::string_view name)
 {
@@ -177,10 +159,10 @@ private slots:
 
         const ProfilePtr cpuProfile = t.merged(cpu);
         QVERIFY(cpuProfile);
-        QCOMPARE(hottestFunction(*cpuProfile, 0), "main.pyrographBusyLoop");
+        QCOMPARE(gotarget::hottestFunction(*cpuProfile, 0), "main.pyrographBusyLoop");
         const ProfilePtr allocProfile = t.merged(allocs);
         QVERIFY(allocProfile);
-        QCOMPARE(hottestFunction(*allocProfile, 0), "main.pyrographAllocate");
+        QCOMPARE(gotarget::hottestFunction(*allocProfile, 0), "main.pyrographAllocate");
         const ProfilePtr goroutineProfile = t.merged(goroutines);
         QVERIFY(goroutineProfile);
         QVERIFY(hasFunction(*goroutineProfile, "main.pyrographParked"));
