@@ -1,5 +1,7 @@
 #include "querierclient.h"
 
+#include "tlstrust.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,11 @@ QString serverMessage(const std::string &body)
         return message;
     return QString::fromUtf8(body.data(), qsizetype(std::min<size_t>(body.size(), 200))).trimmed();
 }
+
+QString methodName(std::string_view method)
+{
+    return QString::fromUtf8(method.data(), qsizetype(method.size()));
+}
 } // namespace
 
 QuerierClient::QuerierClient(ServerConnection connection) : m_connection(std::move(connection))
@@ -54,32 +61,24 @@ QuerierClient::QuerierClient(ServerConnection connection) : m_connection(std::mo
 }
 
 bool QuerierClient::call(std::string_view method, const google::protobuf::Message &request,
-                         google::protobuf::Message *response, QString *error) const
+                         google::protobuf::Message *response, QString *error,
+                         int *status) const
 {
-    const std::optional<std::string> body = post(method, request, error);
+    const std::optional<std::string> body = post(method, request, error, status);
     if (!body)
         return false;
     if (!response->ParseFromString(*body)) {
-        *error =
-            QStringLiteral("%1: the answer to %2 is not a protobuf %3; check that the URL "
-                           "names a Pyroscope server")
-                .arg(m_connection.url, QString::fromUtf8(method.data(), qsizetype(method.size())),
-                     QString::fromStdString(response->GetTypeName()));
+        *error = QStringLiteral("%1: the answer to %2 is not a protobuf %3; check that the URL "
+                                "names a Pyroscope server")
+                     .arg(m_connection.url, methodName(method),
+                          QString::fromStdString(response->GetTypeName()));
         return false;
     }
     return true;
 }
 
-std::optional<std::string> QuerierClient::post(std::string_view method,
-                                               const google::protobuf::Message &request,
-                                               QString *error) const
+void QuerierClient::configure(httplib::Client &client, TlsTrust &trust) const
 {
-    if (!m_urlError.isEmpty()) {
-        *error = m_urlError;
-        return std::nullopt;
-    }
-    const QString where = m_connection.url;
-    httplib::Client client(m_schemeHostPort);
     const time_t seconds = time_t(m_connection.timeoutMs / 1000);
     const time_t micros = time_t(m_connection.timeoutMs % 1000) * 1000;
     client.set_connection_timeout(seconds, micros);
@@ -89,6 +88,23 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
         client.set_bearer_token_auth(m_connection.token.toStdString());
     else if (!m_connection.user.isEmpty())
         client.set_basic_auth(m_connection.user.toStdString(), m_connection.password.toStdString());
+    if (m_schemeHostPort.starts_with("https:"))
+        trust.install(client);
+}
+
+std::optional<std::string> QuerierClient::post(std::string_view method,
+                                               const google::protobuf::Message &request,
+                                               QString *error, int *status) const
+{
+    if (status)
+        *status = 0;
+    if (!m_urlError.isEmpty()) {
+        *error = m_urlError;
+        return std::nullopt;
+    }
+    httplib::Client client(m_schemeHostPort);
+    TlsTrust trust(m_connection.caFile, m_connection.trustedFingerprint);
+    configure(client, trust);
     httplib::Headers headers;
     if (!m_connection.tenant.isEmpty())
         headers.emplace("X-Scope-OrgID", m_connection.tenant.toStdString());
@@ -96,8 +112,42 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
     const std::string path = m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method);
     QElapsedTimer timer;
     timer.start();
-    const httplib::Result result =
+    httplib::Result result =
         client.Post(path, headers, request.SerializeAsString(), "application/proto");
+    return finish(client, result, methodName(method), path, timer.elapsed(), trust, error, status);
+}
+
+std::optional<std::string> QuerierClient::get(const std::string &pathAndQuery, QString *error,
+                                              int *status) const
+{
+    if (status)
+        *status = 0;
+    if (!m_urlError.isEmpty()) {
+        *error = m_urlError;
+        return std::nullopt;
+    }
+    httplib::Client client(m_schemeHostPort);
+    TlsTrust trust(m_connection.caFile, m_connection.trustedFingerprint);
+    configure(client, trust);
+    httplib::Headers headers;
+    if (!m_connection.tenant.isEmpty())
+        headers.emplace("X-Scope-OrgID", m_connection.tenant.toStdString());
+    const std::string path = m_pathPrefix + pathAndQuery;
+    QElapsedTimer timer;
+    timer.start();
+    httplib::Result result = client.Get(path, headers);
+    const std::string bare = pathAndQuery.substr(0, pathAndQuery.find('?'));
+    return finish(client, result, QString::fromStdString(bare), path, timer.elapsed(), trust,
+                  error, status);
+}
+
+std::optional<std::string> QuerierClient::finish(httplib::Client &client,
+                                                 httplib::Result &result, const QString &what,
+                                                 const std::string &path, qint64 elapsedMs,
+                                                 const TlsTrust &trust, QString *error,
+                                                 int *status) const
+{
+    const QString where = m_connection.url;
     if (!result) {
         const QUrl url(m_connection.url);
         const QString hostPort = url.host() + u':'
@@ -121,21 +171,40 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
             break;
         case httplib::Error::Read:
         case httplib::Error::Write:
-            *error = timer.elapsed() + 50 >= m_connection.timeoutMs
+            *error = elapsedMs + 50 >= m_connection.timeoutMs
                 ? QStringLiteral("%1: no answer to %2 within %3 ms (timeout); the server is "
                                  "slow or stuck: try a shorter range, or a longer timeout")
-                      .arg(where, QString::fromUtf8(method.data(), qsizetype(method.size())))
+                      .arg(where, what)
                       .arg(m_connection.timeoutMs)
                 : QStringLiteral("%1: the server closed the connection without an answer; "
                                  "check that the URL names a Pyroscope server (https:// for TLS)")
                       .arg(where);
             break;
-        case httplib::Error::SSLConnection:
-        case httplib::Error::SSLLoadingCerts:
         case httplib::Error::SSLServerVerification:
+            if (!trust.verifyError().isEmpty()) {
+                *error = QStringLiteral(
+                             "%1: TLS: the server's certificate is not trusted (%2); its SHA-256 "
+                             "fingerprint is %3. If that is your server's certificate, trust it "
+                             "(--trust-fingerprint %3, or Trust in the connection dialog), or "
+                             "give the CA that signed it (--ca-file FILE)")
+                             .arg(where, trust.verifyError(), trust.seenFingerprint());
+            } else {
+                *error = QStringLiteral("%1: TLS: the server's certificate (SHA-256 %2) does not "
+                                        "name the host \"%3\"; connect by a name the certificate "
+                                        "has")
+                             .arg(where, trust.seenFingerprint(), url.host());
+            }
+            break;
+        case httplib::Error::SSLLoadingCerts:
+            *error = QStringLiteral("%1: TLS: the CA certificates do not load (%2); check the CA "
+                                    "file (--ca-file)")
+                         .arg(where,
+                              m_connection.caFile.isEmpty() ? QStringLiteral("the system's")
+                                                            : m_connection.caFile);
+            break;
+        case httplib::Error::SSLConnection:
             *error = QStringLiteral("%1: TLS failed (%2); check that the server speaks https "
-                                    "on that port and that its certificate is signed by a CA "
-                                    "this system trusts")
+                                    "on that port")
                          .arg(where, QString::fromStdString(httplib::to_string(result.error())));
             break;
         default:
@@ -144,7 +213,9 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
         }
         return std::nullopt;
     }
-    const int status = result->status;
+    const int code = result->status;
+    if (status)
+        *status = code;
     const QString message = serverMessage(result->body);
     const QString credential = !m_connection.token.isEmpty()
         ? QStringLiteral("the token (--token or PYROGRAPH_TOKEN)")
@@ -153,7 +224,7 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
                          "PYROSCOPE_BASIC_AUTH_USER and PYROSCOPE_BASIC_AUTH_PASSWORD)")
               .arg(m_connection.user)
         : QString();
-    if (status == 401) {
+    if (code == 401) {
         *error = credential.isEmpty()
             ? QStringLiteral("%1: the server wants credentials (401 %2); give a token (--token "
                              "or PYROGRAPH_TOKEN), or a user and password (--user and --password)")
@@ -162,7 +233,7 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
                   .arg(where, credential, message);
         return std::nullopt;
     }
-    if (status == 403) {
+    if (code == 403) {
         *error = QStringLiteral("%1: the server refused access (403 %2) to %3%4; check the "
                                 "credential's permissions and the tenant (--tenant or "
                                 "PYROSCOPE_TENANT_ID)")
@@ -174,25 +245,30 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
                               : QStringLiteral(" for tenant \"%1\"").arg(m_connection.tenant));
         return std::nullopt;
     }
-    if (status == 404) {
-        // Pyroscope OSS 0.x has no querier but answers its label values with a
-        // JSON array: worth telling apart from a wrong URL.
-        const httplib::Result legacy =
-            client.Get(m_pathPrefix + "/label-values?label=__name__", headers);
-        const bool isLegacy =
-            legacy && legacy->status == 200 && !legacy->body.empty() && legacy->body.front() == '[';
+    if (code == 404) {
+        const bool connect = path.find("/querier.v1.QuerierService/") != std::string::npos;
+        // Pyroscope OSS 0.x has no querier but answers its label values with
+        // a JSON array: worth telling apart from a wrong URL.
+        bool isLegacy = false;
+        if (connect) {
+            const httplib::Result legacy = client.Get(m_pathPrefix + "/label-values?label=__name__");
+            isLegacy = legacy && legacy->status == 200 && !legacy->body.empty()
+                && legacy->body.front() == '[';
+        }
         *error = isLegacy
             ? QStringLiteral("%1: this is Pyroscope OSS 0.x (it answers /label-values, not the "
-                             "Connect querier), which Pyrograph does not read yet; export from "
-                             "it, or upgrade it to Grafana Pyroscope 1.x")
+                             "Connect querier)")
                   .arg(where)
-            : QStringLiteral("%1: no Pyroscope querier at %2 (404); check the URL (the "
+            : connect
+            ? QStringLiteral("%1: no Pyroscope querier at %2 (404); check the URL (the "
                              "server's root, without a path it does not have) and that it is "
-                             "Grafana Pyroscope 1.x or pyrograph serve")
-                  .arg(where, QString::fromStdString(path));
+                             "Grafana Pyroscope or pyrograph serve")
+                  .arg(where, QString::fromStdString(path))
+            : QStringLiteral("%1: no Pyroscope OSS API at %2 (404); check the URL")
+                  .arg(where, QString::fromStdString(path.substr(0, path.find('?'))));
         return std::nullopt;
     }
-    if (status == 429) {
+    if (code == 429) {
         const std::string retry = result->get_header_value("Retry-After");
         *error = QStringLiteral("%1: too many requests (429); retry %2")
                      .arg(where,
@@ -201,17 +277,17 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
                                               .arg(QString::fromStdString(retry)));
         return std::nullopt;
     }
-    if (status >= 500) {
+    if (code >= 500) {
         *error = QStringLiteral("%1: server error %2%3; try again later, or see the server's log")
                      .arg(where)
-                     .arg(status)
+                     .arg(code)
                      .arg(message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message));
         return std::nullopt;
     }
-    if (status != 200) {
+    if (code != 200) {
         *error = QStringLiteral("%1: %2 answered %3%4")
-                     .arg(where, QString::fromUtf8(method.data(), qsizetype(method.size())))
-                     .arg(status)
+                     .arg(where, what)
+                     .arg(code)
                      .arg(message.isEmpty() ? QString() : QStringLiteral(": %1").arg(message));
         return std::nullopt;
     }

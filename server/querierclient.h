@@ -10,12 +10,19 @@
 #include <string>
 #include <string_view>
 
-// One unary Connect call to a server's querier.v1.QuerierService in binary
-// protobuf (application/proto, which Grafana Pyroscope and `pyrograph serve`
-// both answer), over cpp-httplib's client. Each call opens its own client, so
-// calls may run on any thread at once. A failure becomes a message that says
-// what to do about it: an unreachable host, a name that does not resolve, a
-// TLS failure, a refused credential (named), a wrong URL or kind of server,
+namespace httplib {
+class Client;
+class Result;
+} // namespace httplib
+
+// Requests to a Pyroscope server over cpp-httplib's client: unary Connect
+// calls to querier.v1.QuerierService in binary protobuf (application/proto,
+// which Grafana Pyroscope and `pyrograph serve` both answer), and the GETs of
+// Pyroscope OSS 0.x's HTTP API. Each request opens its own client, so
+// requests may run on any thread at once. A failure becomes a message that
+// says what to do about it: an unreachable host, a name that does not
+// resolve, a TLS failure (naming the certificate's fingerprint when no CA
+// signed it), a refused credential (named), a wrong URL or kind of server,
 // too many requests (with Retry-After), a server error, a timeout.
 class QuerierClient final
 {
@@ -23,15 +30,26 @@ public:
     explicit QuerierClient(ServerConnection connection);
 
     const ServerConnection &connection() const { return m_connection; }
-    // False with *error.
+    // False with *error (and *status, as post()'s).
     bool call(std::string_view method, const google::protobuf::Message &request,
-              google::protobuf::Message *response, QString *error) const;
+              google::protobuf::Message *response, QString *error, int *status = nullptr) const;
     // The answer's bytes undecoded (a pprof goes to PprofImporter as it is);
-    // nullopt with *error.
+    // nullopt with *error. *status, when given, is the HTTP status (0 when
+    // there was no answer): 404 tells a server without the querier.
     std::optional<std::string> post(std::string_view method,
-                                    const google::protobuf::Message &request, QString *error) const;
+                                    const google::protobuf::Message &request, QString *error,
+                                    int *status = nullptr) const;
+    // GET pathAndQuery (under the URL's path) and its body; nullopt with *error.
+    std::optional<std::string> get(const std::string &pathAndQuery, QString *error,
+                                   int *status = nullptr) const;
 
 private:
+    std::optional<std::string> finish(httplib::Client &client, httplib::Result &result,
+                                      const QString &what, const std::string &path,
+                                      qint64 elapsedMs, const class TlsTrust &trust,
+                                      QString *error, int *status) const;
+    void configure(httplib::Client &client, class TlsTrust &trust) const;
+
     ServerConnection m_connection;
     std::string m_schemeHostPort;
     std::string m_pathPrefix; // the URL's path, without its last slash

@@ -14,6 +14,11 @@ struct ServerConnection
     QString password;
     QString tenant;        // X-Scope-OrgID
     int timeoutMs = 30000; // the connect, and each read and write
+    // https: a CA file that replaces the system's CAs, and the SHA-256
+    // fingerprint of one certificate the user has checked and trusts even
+    // though no CA signed it (TlsTrust).
+    QString caFile;
+    QString trustedFingerprint;
 
     // True for an http:// or https:// URL: a SOURCE that names a server.
     static bool isUrl(const QString &source);

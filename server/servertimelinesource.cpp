@@ -15,7 +15,7 @@ ServerTimelineSource::ServerTimelineSource(ServerConnection connection)
 { }
 
 std::unique_ptr<ServerTimelineSource> ServerTimelineSource::open(ServerConnection connection,
-                                                                 QString *error)
+                                                                 QString *error, int *status)
 {
     auto source =
         std::unique_ptr<ServerTimelineSource>(new ServerTimelineSource(std::move(connection)));
@@ -23,7 +23,7 @@ std::unique_ptr<ServerTimelineSource> ServerTimelineSource::open(ServerConnectio
     // a distributed server little; the types of all time are the caller's
     // question.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!source->profileTypes(TimeRange{now - 3600 * 1000, now}, error))
+    if (!source->profileTypes(TimeRange{now - 3600 * 1000, now}, error, status))
         return nullptr;
     return source;
 }
@@ -33,14 +33,14 @@ QString ServerTimelineSource::description() const
     return m_client.connection().url;
 }
 
-std::optional<std::vector<ProfileTypeId>> ServerTimelineSource::profileTypes(TimeRange range,
-                                                                             QString *error) const
+std::optional<std::vector<ProfileTypeId>>
+ServerTimelineSource::profileTypes(TimeRange range, QString *error, int *status) const
 {
     querier::v1::ProfileTypesRequest request;
     request.set_start(range.startMs);
     request.set_end(range.endMs);
     querier::v1::ProfileTypesResponse response;
-    if (!m_client.call("ProfileTypes", request, &response, error))
+    if (!m_client.call("ProfileTypes", request, &response, error, status))
         return std::nullopt;
     std::vector<ProfileTypeId> types;
     for (const types::v1::ProfileType &type : response.profile_types()) {

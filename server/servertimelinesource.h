@@ -15,8 +15,10 @@
 class ServerTimelineSource final : public TimelineSource
 {
 public:
-    // Null with *error when the server does not answer ProfileTypes.
-    static std::unique_ptr<ServerTimelineSource> open(ServerConnection connection, QString *error);
+    // Null with *error when the server does not answer ProfileTypes; *status
+    // is the HTTP status of that answer (0: none).
+    static std::unique_ptr<ServerTimelineSource> open(ServerConnection connection, QString *error,
+                                                      int *status = nullptr);
 
     QString description() const override;
     std::optional<TimeRange> span() const override { return std::nullopt; }
@@ -32,7 +34,8 @@ public:
                      QString *error) const override;
 
     // As profileTypes(), nullopt with *error.
-    std::optional<std::vector<ProfileTypeId>> profileTypes(TimeRange range, QString *error) const;
+    std::optional<std::vector<ProfileTypeId>> profileTypes(TimeRange range, QString *error,
+                                                           int *status = nullptr) const;
 
 private:
     explicit ServerTimelineSource(ServerConnection connection);

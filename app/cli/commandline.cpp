@@ -5,6 +5,7 @@
 #include "scrapecommand.h"
 #include "servecommand.h"
 
+#include "server/tlstrust.h"
 #include "widgets/render/viewmodes.h"
 
 #include <QCommandLineParser>
@@ -59,7 +60,7 @@ QString usageSummary(const QString &program)
               "[-o OUT] [--json]\n"
               "       %1 top SOURCE [--query 'TYPE{selector}'] [--from T] [--until T] [-n N] [--json]\n"
               "       %1 fetch URL --query 'TYPE{selector}' [--from T] [--until T] -o OUT "
-              "[--token TOKEN | --user USER --password PASSWORD] [--tenant TENANT] [--timeout SECONDS]\n"
+              "[--token TOKEN | --user USER --password PASSWORD] [--tenant TENANT] [--timeout SECONDS] [--ca-file FILE] [--trust-fingerprint SHA256]\n"
               "       %1 serve [--listen 127.0.0.1:4040] [--library FILE] [--max-body BYTES] "
               "[--retention DURATION] [--token TOKEN] [--no-auth] [--scrape FILE]\n"
               "       %1 scrape URL [--type cpu|allocs|heap|goroutine|block|mutex] [--seconds N] "
@@ -78,6 +79,11 @@ QList<QCommandLineOption> serverOptions()
         {"password", tr("That user's password (default: $PYROSCOPE_BASIC_AUTH_PASSWORD)."), "PASSWORD"},
         {"tenant", tr("A server's tenant, X-Scope-OrgID (default: $PYROSCOPE_TENANT_ID)."), "TENANT"},
         {"timeout", tr("Seconds a server may take to connect and to answer (default 30)."), "SECONDS"},
+        {"ca-file", tr("https: the CA certificates (PEM) to trust instead of the system's."), "FILE"},
+        {"trust-fingerprint",
+         tr("https: trust the server's certificate with this SHA-256 fingerprint, though no CA "
+            "signed it."),
+         "SHA256"},
     };
 }
 
@@ -88,6 +94,15 @@ QString readServerOptions(const QCommandLineParser &parser, ServerConnection *se
     server->user = parser.value(QStringLiteral("user"));
     server->password = parser.value(QStringLiteral("password"));
     server->tenant = parser.value(QStringLiteral("tenant"));
+    server->caFile = parser.value(QStringLiteral("ca-file"));
+    if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
+        server->trustedFingerprint =
+            TlsTrust::normalizeFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
+        if (server->trustedFingerprint.isEmpty())
+            return tr("--trust-fingerprint wants a SHA-256 fingerprint (64 hex digits, colons "
+                      "allowed), got \"%1\"")
+                .arg(parser.value(QStringLiteral("trust-fingerprint")));
+    }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);

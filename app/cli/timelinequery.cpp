@@ -3,7 +3,7 @@
 #include "library/timelinesources.h"
 #include "model/progress.h"
 #include "server/pyroscopetime.h"
-#include "server/servertimelinesource.h"
+#include "server/serversources.h"
 
 #include <QStringList>
 
@@ -51,7 +51,7 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
         ServerConnection connection = arguments.server;
         connection.url = sources.front();
         connection.addEnvironment();
-        query->m_source = ServerTimelineSource::open(std::move(connection), error);
+        query->m_source = ServerSources::open(connection, error);
     } else {
         query->m_source = TimelineSources::open(sources, Progress::none(), error);
     }

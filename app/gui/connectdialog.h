@@ -11,16 +11,20 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class SecretStore;
 class TimelineSource;
 
 // File > Connect to Server: a Pyroscope server (Grafana Pyroscope 1.x, Grafana
-// Cloud Profiles, `pyrograph serve`) by URL and name, with a bearer token or
-// basic user and password, a tenant and a timeout. Connect asks the server for
-// its profile types on the thread pool, so the window never waits on the
-// network; the answer is connected() or the failure's message in the dialog.
-// A connection that worked is saved in the settings under its name, without
-// its token or password (no secret goes to plain settings), and the last one
-// fills the fields the next time.
+// Cloud Profiles, `pyrograph serve`, Pyroscope OSS 0.x) by URL and name, with
+// a bearer token or basic user and password, a tenant, a timeout and, for
+// https, a CA file. Connect opens the server (ServerSources: its kind is
+// detected) on the thread pool, so the window never waits on the network; the
+// answer is connected() or the failure's message in the dialog. A certificate
+// that no CA signed is trusted only after a warning that names its SHA-256
+// fingerprint. A connection that worked is saved in the settings under its
+// name; its token or password goes to the system keychain (SecretStore), or,
+// when there is none, to the settings only if the user agrees after a
+// warning. The last connection fills the fields the next time.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +39,9 @@ public:
     bool isConnecting() const { return m_connecting; }
 
     QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *caFileEdit() const { return m_caFile; }
+    // The fingerprint the user chose to trust for this connection.
+    const QString &trustedFingerprint() const { return m_trustedFingerprint; }
     QLineEdit *tokenEdit() const { return m_token; }
     QLabel *errorLabel() const { return m_error; }
     QPushButton *connectButton() const { return m_connect; }
@@ -48,8 +55,14 @@ Q_SIGNALS:
     void connected(std::shared_ptr<const TimelineSource> source, const QString &name);
 
 private:
-    void onConnected(std::shared_ptr<const TimelineSource> source, const QString &error);
+    void onConnected(std::shared_ptr<const TimelineSource> source, const QString &error,
+                     const QString &kind);
+    void finish(std::shared_ptr<const TimelineSource> source);
     void save() const;
+    void storeSecret(std::shared_ptr<const TimelineSource> source);
+    void loadSecret(const QString &name);
+    bool askToTrust(const QString &fingerprint);
+    bool askToStorePlain(const QString &why);
     void updateAuthFields();
 
     QComboBox *m_savedBox;
@@ -61,7 +74,10 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_tenant;
     QSpinBox *m_timeout;
+    QLineEdit *m_caFile;
     QLabel *m_error;
+    SecretStore *m_secrets;
+    QString m_trustedFingerprint;
     QPushButton *m_connect;
     bool m_connecting = false;
 };
