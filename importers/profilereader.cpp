@@ -4,12 +4,15 @@
 #include "chrometraceimporter.h"
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
+#include "geckoprofileimporter.h"
 #include "inputstream.h"
 #include "perfscriptimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
+#include "safaritimelineimporter.h"
 #include "speedscopeimporter.h"
+#include "v8proflogimporter.h"
 
 #include <QStringList>
 
@@ -27,6 +30,9 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<SpeedscopeImporter>());
     m_importers.push_back(std::make_unique<ChromeCpuProfileImporter>());
     m_importers.push_back(std::make_unique<ChromeTraceImporter>());
+    m_importers.push_back(std::make_unique<GeckoProfileImporter>());
+    m_importers.push_back(std::make_unique<SafariTimelineImporter>());
+    m_importers.push_back(std::make_unique<V8ProfLogImporter>()); // and the raw log it refuses
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<PmcstatImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());

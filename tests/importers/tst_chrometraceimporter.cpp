@@ -68,6 +68,7 @@ private slots:
     void invalidInputNamesTheFile();
     void arrayWithoutItsClosingBracket();
     void chunksWithMissingNodesStillOpen();
+    void chrome65TimelineCpuProfileEvent();
 };
 
 void tst_ChromeTraceImporter::probe()
@@ -293,6 +294,28 @@ void tst_ChromeTraceImporter::chunksWithMissingNodesStillOpen()
     QCOMPARE(p.tree().self(orphan, 0), 1);
     QCOMPARE(p.tree().self(unknown, 0), 1);
     QCOMPARE(p.metadata().warnings.size(), size_t(2));
+}
+
+// A DevTools timeline export of Chrome 65 (speedscope's
+// sample/profiles/Chrome/65/simple-timeline.json): an array of trace events
+// whose samples sit in one "CpuProfile" instant event, timeDeltas inside
+// cpuProfile. The nodes are that file's; samples and deltas are its first
+// and JavaScript ones, shortened.
+void tst_ChromeTraceImporter::chrome65TimelineCpuProfileEvent()
+{
+    const QByteArray events = R"js([{"pid":7796,"tid":775,"ts":895158070542,"ph":"X","cat":"toplevel","name":"ThreadControllerImpl::DoWork","args":{},"dur":19,"tdur":17,"tts":248866},
+{"pid":7802,"tid":775,"ts":0,"ph":"M","cat":"__metadata","name":"thread_name","args":{"name":"CrRendererMain"}},
+{"cat":"disabled-by-default-devtools.timeline","ph":"I","ts":895158623226,"pid":7792,"tid":775,"name":"CpuProfile","args":{"data":{"cpuProfile":{"nodes":[{"id":1,"callFrame":{"functionName":"(root)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1},"hitCount":0,"children":[2,3,4]},{"id":2,"callFrame":{"functionName":"(program)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1},"hitCount":18},{"id":3,"callFrame":{"functionName":"(idle)","scriptId":"0","url":"","lineNumber":-1,"columnNumber":-1},"hitCount":3818},{"id":4,"callFrame":{"functionName":"a","scriptId":"122","url":"file:///Users/jlfwong/code/speedscope/sample/programs/javascript/simple.js","lineNumber":0,"columnNumber":10},"hitCount":0,"children":[5,6]},{"id":5,"callFrame":{"functionName":"c","scriptId":"122","url":"file:///Users/jlfwong/code/speedscope/sample/programs/javascript/simple.js","lineNumber":13,"columnNumber":10},"hitCount":120,"positionTicks":[{"line":18,"ticks":90},{"line":15,"ticks":30}]},{"id":6,"callFrame":{"functionName":"b","scriptId":"122","url":"file:///Users/jlfwong/code/speedscope/sample/programs/javascript/simple.js","lineNumber":7,"columnNumber":10},"hitCount":125,"positionTicks":[{"line":8,"ticks":1},{"line":9,"ticks":24},{"line":12,"ticks":100}]}],"startTime":895158058782,"endTime":895158614529,"samples":[2,2,3,3,2,5,5,6,6,6,6,5,3],"timeDeltas":[10064,97,105,190,37,79,177,26,138,1238,81,100,151]}}}}])js";
+    const ImportResult result = importBytes(events);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const Profile &p = *result.profile;
+    QCOMPARE(p.sampleTypes(), (std::vector<SampleType>{{"samples", "count"}, {"wall", "microseconds"}}));
+    QCOMPARE(p.total(0), 13);
+    // Each sample lasts until the next; the last until endTime.
+    QCOMPARE(testutil::totalSelf(p, {"a", "b"}, 1), std::make_pair(qint64(138 + 1238 + 81 + 100), qint64(138 + 1238 + 81 + 100)));
+    QCOMPARE(testutil::totalSelf(p, {"a", "c"}, 1), std::make_pair(qint64(177 + 26 + 151), qint64(177 + 26 + 151)));
+    QCOMPARE(testutil::totalSelf(p, {"(program)"}, 1).second, qint64(97 + 105 + 79));
+    QCOMPARE(p.labels().values("pid"), std::vector<std::string>{"7792"});
 }
 
 PYROGRAPH_TEST_MAIN(tst_ChromeTraceImporter)

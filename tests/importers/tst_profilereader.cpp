@@ -72,6 +72,12 @@ private slots:
         QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
         QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
+        // The JavaScript family: each probe claims its own files and none of the others'.
+        QTest::newRow("chrome trace") << corpus("chrome/chrome69-simple-trace.json") << QStringLiteral("Chrome trace");
+        QTest::newRow("speedscope") << corpus("speedscope/simple-sampled.speedscope.json") << QStringLiteral("speedscope");
+        QTest::newRow("firefox") << corpus("firefox/simple-firefox.json") << QStringLiteral("Firefox profile");
+        QTest::newRow("safari") << corpus("safari/simple.html-recording.json") << QStringLiteral("Safari timeline");
+        QTest::newRow("v8 prof log") << corpus("v8/simple.v8log.json.gz") << QStringLiteral("V8 prof log");
     }
     void detectsByContent()
     {
