@@ -1,5 +1,6 @@
 #include "papyrusimporter.h"
 
+#include "calltreerecorder.h"
 #include "inputstream.h"
 
 #include "model/profilebuilder.h"
@@ -9,7 +10,6 @@
 
 #include <charconv>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -33,63 +33,10 @@ std::vector<std::string_view> splitFields(std::string_view line)
     }
 }
 
-struct Open
-{
-    NameId name;
-    std::string text;
-    qint64 start;
-    qint64 childrenTotal = 0;
-};
-
-// speedscope's CallTreeProfileBuilder as papyrus.ts drives it: frames entered
-// and left at times, each frame's self the time it spent on top.
-class Timeline
-{
-public:
-    explicit Timeline(ProfileBuilder &builder) : m_builder(builder) { }
-
-    void enter(qint64 at, const std::string &name)
-    {
-        m_open.push_back({m_builder.intern(name), name, at});
-        ++m_onStack[name];
-    }
-    void leave(qint64 at)
-    {
-        Open frame = std::move(m_open.back());
-        m_open.pop_back();
-        --m_onStack[frame.text];
-        const qint64 total = at - frame.start;
-        m_path.clear();
-        for (const Open &o : m_open)
-            m_path.push_back(o.name);
-        m_path.push_back(frame.name);
-        const qint64 self = total - frame.childrenTotal;
-        if (self != 0) {
-            const qint64 values[] = {self};
-            m_builder.addStack(std::span<const NameId>(m_path), values);
-        }
-        if (!m_open.empty())
-            m_open.back().childrenTotal += total;
-    }
-    bool empty() const { return m_open.empty(); }
-    const std::string &top() const { return m_open.back().text; }
-    bool contains(const std::string &name) const
-    {
-        const auto it = m_onStack.find(name);
-        return it != m_onStack.end() && it->second > 0;
-    }
-
-private:
-    ProfileBuilder &m_builder;
-    std::vector<Open> m_open;
-    std::unordered_map<std::string, int> m_onStack;
-    std::vector<NameId> m_path;
-};
-
 class Reader
 {
 public:
-    explicit Reader(ProfileBuilder &builder) : m_timeline(builder) { }
+    explicit Reader(ProfileBuilder &builder) : m_timeline(builder, 0) { }
 
     void enterFrame(qint64 at, const std::string &name)
     {
@@ -98,11 +45,11 @@ public:
             const qint64 queueAt = m_queueAt;
             m_queueAt = -1;
             if (queued) {
-                m_timeline.enter(queueAt, "QUEUE " + name);
+                m_timeline.enter("QUEUE " + name, queueAt);
                 m_lastEventAt = queueAt;
             }
         }
-        m_timeline.enter(at, name);
+        m_timeline.enter(name, at);
         m_lastEventAt = at;
     }
 
@@ -169,7 +116,7 @@ public:
     }
 
 private:
-    Timeline m_timeline;
+    CallTreeRecorder m_timeline;
     qint64 m_lastEventAt = 0;
     std::string m_queueName;
     qint64 m_queueAt = -1;

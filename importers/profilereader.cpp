@@ -1,13 +1,14 @@
 #include "profilereader.h"
 
-#include "callgrindimporter.h"
 #include "chromecpuprofileimporter.h"
+#include "callgrindimporter.h"
 #include "chrometraceimporter.h"
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "inputstream.h"
-#include "papyrusimporter.h"
+#include "instrumentsimporter.h"
 #include "perfscriptimporter.h"
+#include "papyrusimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
@@ -32,6 +33,7 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<PmcstatImporter>());
     m_importers.push_back(std::make_unique<CallgrindImporter>());
+    m_importers.push_back(std::make_unique<InstrumentsImporter>());
     m_importers.push_back(std::make_unique<PapyrusImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());
 }
@@ -47,8 +49,7 @@ ImportResult ProfileReader::readFile(const QString &path, Progress &progress) co
     return read(*input, progress);
 }
 
-ImportResult ProfileReader::readBytes(QByteArray bytes, const QString &source,
-                                      Progress &progress) const
+ImportResult ProfileReader::readBytes(QByteArray bytes, const QString &source, Progress &progress) const
 {
     std::unique_ptr<InputStream> input = InputStream::fromBytes(std::move(bytes), source);
     return read(*input, progress);
@@ -66,9 +67,8 @@ ImportResult ProfileReader::read(InputStream &input, Progress &progress) const
         // A corrupt compressed stream is the better explanation than the format.
         if (!input.error().isEmpty())
             return ImportResult::failure(input.error());
-        return ImportResult::failure(
-            QStringLiteral("%1: unrecognised format (tried %2)")
-                .arg(input.source(), formatNames().join(QStringLiteral(", "))));
+        return ImportResult::failure(QStringLiteral("%1: unrecognised format (tried %2)")
+                                         .arg(input.source(), formatNames().join(QStringLiteral(", "))));
     }
     return importer->read(input, progress);
 }

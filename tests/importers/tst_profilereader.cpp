@@ -26,8 +26,7 @@ QByteArray largePprofMessage()
 {
     ProfileBuilder builder(std::vector<SampleType>{{"samples", "count"}});
     for (int i = 0; i < 4000; ++i) {
-        const std::string leaf =
-            "function_number_" + std::to_string(i) + "_with_a_name_as_long_as_real_ones";
+        const std::string leaf = "function_number_" + std::to_string(i) + "_with_a_name_as_long_as_real_ones";
         const std::vector<std::string_view> stack{"main", "worker", leaf};
         const std::vector<qint64> values{i + 1};
         builder.addStack(stack, values);
@@ -39,8 +38,8 @@ QByteArray largePerfScript()
 {
     QByteArray out;
     for (int i = 0; out.size() < (1 << 20); ++i)
-        out += "app 10/11 " + QByteArray::number(i) + ".5: 100 cycles:\n\t a1 function_"
-            + QByteArray::number(i % 500) + "+0x10 (/bin/app)\n\t a2 main+0x20 (/bin/app)\n\n";
+        out += "app 10/11 " + QByteArray::number(i) + ".5: 100 cycles:\n\t a1 function_" + QByteArray::number(i % 500)
+               + "+0x10 (/bin/app)\n\t a2 main+0x20 (/bin/app)\n\n";
     return out;
 }
 
@@ -60,33 +59,27 @@ private slots:
         const QStringList names = ProfileReader().formatNames();
         QCOMPARE(names.first(), QStringLiteral("pprof"));
         QVERIFY(names.contains(QStringLiteral("flamebearer")));
-        QVERIFY(names.indexOf(QStringLiteral("flamebearer"))
-                < names.indexOf(QStringLiteral("collapsed")));
+        QVERIFY(names.indexOf(QStringLiteral("flamebearer")) < names.indexOf(QStringLiteral("collapsed")));
     }
 
     void detectsByContent_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
-        QTest::newRow("collapsed")
-            << corpus("collapsed/inferno/base_flames.txt") << QStringLiteral("collapsed");
-        QTest::newRow("collapsed utf-16")
-            << corpus("collapsed/simple-utf16-be.txt") << QStringLiteral("collapsed");
-        QTest::newRow("flamebearer")
-            << corpus("pyroscope/server-alloc-objects.json") << QStringLiteral("flamebearer");
+        QTest::newRow("collapsed") << corpus("collapsed/inferno/base_flames.txt") << QStringLiteral("collapsed");
+        QTest::newRow("collapsed utf-16") << corpus("collapsed/simple-utf16-be.txt") << QStringLiteral("collapsed");
+        QTest::newRow("flamebearer") << corpus("pyroscope/server-alloc-objects.json") << QStringLiteral("flamebearer");
         QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
-        QTest::newRow("pprof plain")
-            << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
+        QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
-        QTest::newRow("callgrind")
-            << corpus("callgrind/callgrind.example.log") << QStringLiteral("callgrind");
-        QTest::newRow("callgrind xdebug") << corpus("callgrind/callgrind.multiple-event-types.log")
-                                          << QStringLiteral("callgrind");
+        QTest::newRow("callgrind") << corpus("callgrind/callgrind.example.log") << QStringLiteral("callgrind");
+        QTest::newRow("callgrind xdebug") << corpus("callgrind/callgrind.multiple-event-types.log") << QStringLiteral("callgrind");
+        QTest::newRow("callgrind valgrind") << corpus("callgrind/ours-callgrind.out.prog") << QStringLiteral("callgrind");
         QTest::newRow("papyrus stack") << corpus("papyrus/stack.log") << QStringLiteral("papyrus");
-        QTest::newRow("papyrus script")
-            << corpus("papyrus/script.log") << QStringLiteral("papyrus");
-        QTest::newRow("callgrind valgrind")
-            << corpus("callgrind/ours-callgrind.out.prog") << QStringLiteral("callgrind");
+        QTest::newRow("papyrus script") << corpus("papyrus/script.log") << QStringLiteral("papyrus");
+        QTest::newRow("instruments time") << corpus("instruments/simple-time-profile-deep-copy.txt") << QStringLiteral("instruments");
+        QTest::newRow("instruments allocations") << corpus("instruments/random-allocations-deep-copy.txt") << QStringLiteral("instruments");
+        QTest::newRow("instruments cycles") << corpus("instruments/cycles-example-deep-copy.txt") << QStringLiteral("instruments");
     }
     void detectsByContent()
     {
@@ -127,16 +120,13 @@ private slots:
         const QByteArray folded = readFile(corpus("collapsed/inferno/base_flames.txt"));
         const QByteArray json = readFile(corpus("pyroscope/server-alloc-objects.json"));
         ProfileReader reader;
-        const ImportResult a =
-            reader.readBytes(gzip(folded), QStringLiteral("f.gz"), Progress::none());
+        const ImportResult a = reader.readBytes(gzip(folded), QStringLiteral("f.gz"), Progress::none());
         QVERIFY2(a.isOk(), qPrintable(a.error));
         QCOMPARE(a.profile->total(0), 598400);
-        const ImportResult b =
-            reader.readBytes(zstd(folded), QStringLiteral("f.zst"), Progress::none());
+        const ImportResult b = reader.readBytes(zstd(folded), QStringLiteral("f.zst"), Progress::none());
         QVERIFY2(b.isOk(), qPrintable(b.error));
         QCOMPARE(b.profile->total(0), 598400);
-        const ImportResult c =
-            reader.readBytes(zstd(json), QStringLiteral("j.zst"), Progress::none());
+        const ImportResult c = reader.readBytes(zstd(json), QStringLiteral("j.zst"), Progress::none());
         QVERIFY2(c.isOk(), qPrintable(c.error));
         QCOMPARE(c.profile->total(0), 2489323);
         QTemporaryDir dir;
@@ -179,11 +169,9 @@ private slots:
         QByteArray garbage;
         for (int i = 0; i < 5000; ++i)
             garbage += char((i * 7919 + 13) % 251);
-        const ImportResult r =
-            ProfileReader().readBytes(garbage, QStringLiteral("noise.bin"), Progress::none());
+        const ImportResult r = ProfileReader().readBytes(garbage, QStringLiteral("noise.bin"), Progress::none());
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error.startsWith(QLatin1String("noise.bin: unrecognised format (tried pprof, ")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QLatin1String("noise.bin: unrecognised format (tried pprof, ")), qPrintable(r.error));
         QVERIFY(r.error.contains(QLatin1String("collapsed")));
         QVERIFY(r.error.contains(QLatin1String("flamebearer")));
     }
@@ -191,11 +179,9 @@ private slots:
     void proseIsUnrecognised()
     {
         const ImportResult r =
-            ProfileReader().readBytes("Dear reader,\nthis is not a profile.\n",
-                                      QStringLiteral("letter.txt"), Progress::none());
+            ProfileReader().readBytes("Dear reader,\nthis is not a profile.\n", QStringLiteral("letter.txt"), Progress::none());
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error.startsWith(QLatin1String("letter.txt: unrecognised format")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QLatin1String("letter.txt: unrecognised format")), qPrintable(r.error));
     }
 
     void emptyFileIsAnError()
@@ -207,30 +193,26 @@ private slots:
         QVERIFY(!r.isOk());
         QCOMPARE(r.error, path + QStringLiteral(": the input is empty"));
         // An empty gzip member is empty too.
-        const ImportResult g =
-            ProfileReader().readBytes(gzip(QByteArray()), QStringLiteral("e.gz"), Progress::none());
+        const ImportResult g = ProfileReader().readBytes(gzip(QByteArray()), QStringLiteral("e.gz"), Progress::none());
         QVERIFY(!g.isOk());
         QCOMPARE(g.error, QStringLiteral("e.gz: the input is empty"));
     }
 
     void missingFileIsAnError()
     {
-        const ImportResult r =
-            ProfileReader().readFile(QStringLiteral("/no/such/profile.pb.gz"), Progress::none());
+        const ImportResult r = ProfileReader().readFile(QStringLiteral("/no/such/profile.pb.gz"), Progress::none());
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error.startsWith(QLatin1String("/no/such/profile.pb.gz: cannot open")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QLatin1String("/no/such/profile.pb.gz: cannot open")), qPrintable(r.error));
     }
 
     void truncatedGzipHeadIsACompressionError()
     {
         // Cut inside the first 64 KiB: the peek itself fails.
         const QByteArray compressed = gzip(readFile(corpus("collapsed/inferno/base_flames.txt")));
-        const ImportResult r = ProfileReader().readBytes(
-            compressed.left(200), QStringLiteral("cut.folded.gz"), Progress::none());
+        const ImportResult r =
+            ProfileReader().readBytes(compressed.left(200), QStringLiteral("cut.folded.gz"), Progress::none());
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error.startsWith(QLatin1String("cut.folded.gz: gzip: truncated")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QLatin1String("cut.folded.gz: gzip: truncated")), qPrintable(r.error));
     }
 
     void truncatedGzipAfterTheHeadIsAnError()
@@ -244,8 +226,7 @@ private slots:
         QVERIFY(writeFile(path, compressed.left(compressed.size() * 3 / 4)));
         const ImportResult r = ProfileReader().readFile(path, Progress::none());
         QVERIFY(!r.isOk());
-        QVERIFY2(r.error.startsWith(path + QStringLiteral(": gzip: truncated")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(path + QStringLiteral(": gzip: truncated")), qPrintable(r.error));
     }
 
     // Each broken file, read as users read it (readFile): the message names the
@@ -260,29 +241,23 @@ private slots:
         const QString gzipCut = QStringLiteral("gzip: truncated");
         const QString zstdCut = QStringLiteral("zstd: truncated");
         QTest::newRow("pprof gzip cut after the head") << "x.pb.gz" << cut(gzip(pprof)) << gzipCut;
-        QTest::newRow("pprof gzip cut in the head")
-            << "x.pb.gz" << gzip(pprof).left(100) << gzipCut;
+        QTest::newRow("pprof gzip cut in the head") << "x.pb.gz" << gzip(pprof).left(100) << gzipCut;
         QTest::newRow("pprof zstd cut") << "x.pb.zst" << cut(zstd(pprof)) << zstdCut;
         QTest::newRow("perf gzip cut") << "x.perf.gz" << cut(gzip(perf)) << gzipCut;
         QTest::newRow("perf zstd cut") << "x.perf.zst" << cut(zstd(perf)) << zstdCut;
-        QTest::newRow("json gzip cut")
-            << "x.json.gz"
-            << cut(gzip(readFile(corpus("speedscope/simple-sampled.speedscope.json")).repeated(50)))
-            << gzipCut;
-        QTest::newRow("gzip garbage")
-            << "x.pb.gz"
-            << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) + QByteArray(64, '\xff')
-            << QStringLiteral("gzip: corrupt compressed data");
-        QTest::newRow("zstd garbage")
-            << "x.pb.zst" << QByteArray("\x28\xb5\x2f\xfd", 4) + QByteArray(64, '\xff')
-            << QStringLiteral("zstd: corrupt compressed data");
+        QTest::newRow("json gzip cut") << "x.json.gz"
+                                       << cut(gzip(readFile(corpus("speedscope/simple-sampled.speedscope.json")).repeated(50)))
+                                       << gzipCut;
+        QTest::newRow("gzip garbage") << "x.pb.gz" << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) + QByteArray(64, '\xff')
+                                      << QStringLiteral("gzip: corrupt compressed data");
+        QTest::newRow("zstd garbage") << "x.pb.zst" << QByteArray("\x28\xb5\x2f\xfd", 4) + QByteArray(64, '\xff')
+                                      << QStringLiteral("zstd: corrupt compressed data");
         QTest::newRow("plain pprof cut") << "x.pb" << cut(pprof) << QStringLiteral("pprof: ");
         QByteArray garbage(4096, Qt::Uninitialized);
         QRandomGenerator rng(7);
         for (char &c : garbage)
             c = char(rng.bounded(256));
-        QTest::newRow("plain garbage")
-            << "x.bin" << garbage << QStringLiteral("unrecognised format");
+        QTest::newRow("plain garbage") << "x.bin" << garbage << QStringLiteral("unrecognised format");
     }
     void brokenFilesNameTheFileOnce()
     {
@@ -310,8 +285,7 @@ private slots:
         const ImportResult r = ProfileReader().read(*in, Progress::none());
         QVERIFY(!r.isOk());
         QVERIFY2(r.error.contains(QLatin1String("bomb.zst")), qPrintable(r.error));
-        QVERIFY2(r.error.contains(QLatin1String("refusing a likely decompression bomb")),
-                 qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("refusing a likely decompression bomb")), qPrintable(r.error));
     }
 };
 
