@@ -1,18 +1,19 @@
 #include "profilereader.h"
 
-#include "chromecpuprofileimporter.h"
 #include "callgrindimporter.h"
+#include "chromecpuprofileimporter.h"
 #include "chrometraceimporter.h"
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "inputstream.h"
 #include "instrumentsimporter.h"
-#include "perfscriptimporter.h"
 #include "papyrusimporter.h"
+#include "perfscriptimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
 #include "speedscopeimporter.h"
+#include "stackprofimporter.h"
 
 #include <QStringList>
 
@@ -30,6 +31,7 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<SpeedscopeImporter>());
     m_importers.push_back(std::make_unique<ChromeCpuProfileImporter>());
     m_importers.push_back(std::make_unique<ChromeTraceImporter>());
+    m_importers.push_back(std::make_unique<StackprofImporter>());
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<PmcstatImporter>());
     m_importers.push_back(std::make_unique<CallgrindImporter>());

@@ -72,6 +72,9 @@ private slots:
         QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
         QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
+        QTest::newRow("stackprof cpu") << corpus("stackprof/ours-cpu.json") << QStringLiteral("stackprof");
+        QTest::newRow("stackprof wall") << corpus("stackprof/ours-wall.json") << QStringLiteral("stackprof");
+        QTest::newRow("stackprof object") << corpus("stackprof/ours-object.json") << QStringLiteral("stackprof");
         QTest::newRow("callgrind") << corpus("callgrind/callgrind.example.log") << QStringLiteral("callgrind");
         QTest::newRow("callgrind xdebug") << corpus("callgrind/callgrind.multiple-event-types.log") << QStringLiteral("callgrind");
         QTest::newRow("callgrind valgrind") << corpus("callgrind/ours-callgrind.out.prog") << QStringLiteral("callgrind");
