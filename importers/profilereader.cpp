@@ -1,11 +1,14 @@
 #include "profilereader.h"
 
+#include "callgrindimporter.h"
 #include "chromecpuprofileimporter.h"
 #include "chrometraceimporter.h"
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "geckoprofileimporter.h"
 #include "inputstream.h"
+#include "instrumentsimporter.h"
+#include "papyrusimporter.h"
 #include "perfscriptimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
@@ -13,6 +16,7 @@
 #include "safaritimelineimporter.h"
 #include "speedscopeimporter.h"
 #include "v8proflogimporter.h"
+#include "stackprofimporter.h"
 
 #include <QStringList>
 
@@ -33,8 +37,12 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<GeckoProfileImporter>());
     m_importers.push_back(std::make_unique<SafariTimelineImporter>());
     m_importers.push_back(std::make_unique<V8ProfLogImporter>()); // and the raw log it refuses
+    m_importers.push_back(std::make_unique<StackprofImporter>());
     m_importers.push_back(std::make_unique<PerfScriptImporter>());
     m_importers.push_back(std::make_unique<PmcstatImporter>());
+    m_importers.push_back(std::make_unique<CallgrindImporter>());
+    m_importers.push_back(std::make_unique<InstrumentsImporter>());
+    m_importers.push_back(std::make_unique<PapyrusImporter>());
     m_importers.push_back(std::make_unique<CollapsedImporter>());
 }
 

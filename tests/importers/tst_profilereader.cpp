@@ -78,6 +78,17 @@ private slots:
         QTest::newRow("firefox") << corpus("firefox/simple-firefox.json") << QStringLiteral("Firefox profile");
         QTest::newRow("safari") << corpus("safari/simple.html-recording.json") << QStringLiteral("Safari timeline");
         QTest::newRow("v8 prof log") << corpus("v8/simple.v8log.json.gz") << QStringLiteral("V8 prof log");
+        QTest::newRow("stackprof cpu") << corpus("stackprof/ours-cpu.json") << QStringLiteral("stackprof");
+        QTest::newRow("stackprof wall") << corpus("stackprof/ours-wall.json") << QStringLiteral("stackprof");
+        QTest::newRow("stackprof object") << corpus("stackprof/ours-object.json") << QStringLiteral("stackprof");
+        QTest::newRow("callgrind") << corpus("callgrind/callgrind.example.log") << QStringLiteral("callgrind");
+        QTest::newRow("callgrind xdebug") << corpus("callgrind/callgrind.multiple-event-types.log") << QStringLiteral("callgrind");
+        QTest::newRow("callgrind valgrind") << corpus("callgrind/ours-callgrind.out.prog") << QStringLiteral("callgrind");
+        QTest::newRow("papyrus stack") << corpus("papyrus/stack.log") << QStringLiteral("papyrus");
+        QTest::newRow("papyrus script") << corpus("papyrus/script.log") << QStringLiteral("papyrus");
+        QTest::newRow("instruments time") << corpus("instruments/simple-time-profile-deep-copy.txt") << QStringLiteral("instruments");
+        QTest::newRow("instruments allocations") << corpus("instruments/random-allocations-deep-copy.txt") << QStringLiteral("instruments");
+        QTest::newRow("instruments cycles") << corpus("instruments/cycles-example-deep-copy.txt") << QStringLiteral("instruments");
     }
     void detectsByContent()
     {
