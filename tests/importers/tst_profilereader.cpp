@@ -72,6 +72,7 @@ private slots:
         QTest::newRow("pprof gzip") << corpus("pprof/go-cpu.pb.gz") << QStringLiteral("pprof");
         QTest::newRow("pprof plain") << corpus("pprof/speedscope-simple.prof") << QStringLiteral("pprof");
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
+        QTest::newRow("jfr") << corpus("jfr/workload.jfr") << QStringLiteral("jfr");
     }
     void detectsByContent()
     {
