@@ -9,6 +9,7 @@
 #include "inputstream.h"
 #include "instrumentsimporter.h"
 #include "papyrusimporter.h"
+#include "jfrimporter.h"
 #include "perfscriptimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
@@ -30,6 +31,7 @@ ProfileReader::ProfileReader()
     // for its own keys), then the line-based text formats, whose probes are the
     // most permissive. Collapsed comes last.
     m_importers.push_back(std::make_unique<PprofImporter>());
+    m_importers.push_back(std::make_unique<JfrImporter>());
     m_importers.push_back(std::make_unique<FlamebearerImporter>());
     m_importers.push_back(std::make_unique<SpeedscopeImporter>());
     m_importers.push_back(std::make_unique<ChromeCpuProfileImporter>());

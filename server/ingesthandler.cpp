@@ -1,6 +1,7 @@
 #include "ingesthandler.h"
 
 #include "ingestname.h"
+#include "jfringest.h"
 #include "pprofdelta.h"
 #include "profilesink.h"
 #include "pyroscopetime.h"
@@ -174,12 +175,12 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
     if (format == "collapsed" || format == "groups")
         format = "folded";
     const bool multipart = request.isMultipart;
-    if (multipart)
-        format = "pprof"; // Pyroscope reads any form as pprof
-    static const std::set<std::string_view> formats{"folded", "lines", "pprof", "speedscope"};
+    if (multipart && format != "jfr")
+        format = "pprof"; // Pyroscope reads any other form as pprof
+    static const std::set<std::string_view> formats{"folded", "lines", "pprof", "speedscope", "jfr"};
     if (!formats.contains(format))
         return fail(badRequest(
-            QStringLiteral("format: \"%1\" is not one of folded, lines, pprof, speedscope")
+            QStringLiteral("format: \"%1\" is not one of folded, lines, pprof, speedscope, jfr")
                 .arg(QString::fromStdString(format))));
     qint64 sampleRate = 100;
     if (const std::string rate = request.queryValue("sampleRate"); !rate.empty()) {
@@ -195,8 +196,17 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
                                     QString::fromStdString(request.remoteAddress));
     QByteArray body = request.body;
     QByteArray previous;
+    QByteArray jfrLabels;
     std::optional<SampleTypeConfig> config;
-    if (multipart) {
+    if (multipart && format == "jfr") {
+        // Pyroscope's Java agent: parts "jfr" and, optionally, "labels".
+        const HttpFormPart *jfr = request.formPart("jfr");
+        if (!jfr)
+            return fail(badRequest(QStringLiteral("multipart form without a \"jfr\" part")));
+        body = jfr->data;
+        if (const HttpFormPart *labels = request.formPart("labels"))
+            jfrLabels = labels->data;
+    } else if (multipart) {
         const HttpFormPart *profile = request.formPart("profile");
         if (!profile)
             return fail(badRequest(QStringLiteral("multipart form without a \"profile\" part")));
@@ -230,6 +240,23 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
             return fail(
                 HttpResponse::text(422, (source + QStringLiteral(": ") + error).toStdString()));
         inflated = *delta;
+    }
+
+    if (format == "jfr") {
+        // A JFR names its own types, as a pprof does: `name` is the app.
+        ProfileRecord base;
+        base.labels = seriesLabels(*name, isTypeSuffix(name->typeSuffix()) ? name->serviceName() : name->app,
+                                   spyName);
+        base.startMs = *from;
+        base.endMs = *until;
+        base.origin = ProfileOrigin::Push;
+        base.source = source.toStdString();
+        // Pyroscope answers a JFR it cannot parse with InvalidArgument: 400.
+        auto records = JfrIngest::records(*inflated, jfrLabels, base, sampleRate, &error);
+        if (!records)
+            return fail(badRequest(QStringLiteral("failed to ingest the profile: ") + error));
+        parsed.records = std::move(*records);
+        return parsed;
     }
 
     ImportResult imported = RequestBody::import(format, *inflated, source);

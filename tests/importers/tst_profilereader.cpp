@@ -89,6 +89,7 @@ private slots:
         QTest::newRow("instruments time") << corpus("instruments/simple-time-profile-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("instruments allocations") << corpus("instruments/random-allocations-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("instruments cycles") << corpus("instruments/cycles-example-deep-copy.txt") << QStringLiteral("instruments");
+        QTest::newRow("jfr") << corpus("jfr/workload.jfr") << QStringLiteral("jfr");
     }
     void detectsByContent()
     {
