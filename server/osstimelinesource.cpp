@@ -1,6 +1,7 @@
 #include "osstimelinesource.h"
 
 #include "importers/flamebearerimporter.h"
+#include "model/profilebuilder.h"
 #include "model/progress.h"
 #include "model/transforms.h"
 
@@ -291,13 +292,9 @@ ProfilePtr OssTimelineSource::merge(const ProfileTypeId &type, const LabelSelect
     }
     if (profiles.empty()) {
         // Nothing matches: an empty profile of the type, as the library answers.
-        ImportResult empty = FlamebearerImporter().decode(
-            QByteArrayLiteral("{\"version\":1,\"flamebearer\":{\"names\":[\"total\"],"
-                              "\"levels\":[[0,0,0,0]],\"numTicks\":0,\"maxSelf\":0},"
-                              "\"metadata\":{\"format\":\"single\",\"units\":\"")
-                + QByteArray::fromStdString(type.sampleUnit) + QByteArrayLiteral("\"}}"),
-            description(), Progress::none());
-        return empty.profile;
+        return ProfileBuilder({FlamebearerImporter::sampleTypeForUnits(
+                                  QString::fromStdString(type.sampleUnit))})
+            .build();
     }
     if (profiles.size() == 1)
         return profiles.front();

@@ -47,7 +47,7 @@ public:
             }
             return true;
         };
-        m_server.Get("/label-values", [=](const httplib::Request &req, httplib::Response &res) {
+        m_server.Get("/label-values", [authorized](const httplib::Request &req, httplib::Response &res) {
             if (!authorized(req, res))
                 return;
             const std::string label = req.get_param_value("label");
@@ -59,11 +59,11 @@ public:
             else
                 res.set_content("[]", "application/json");
         });
-        m_server.Get("/labels", [=](const httplib::Request &req, httplib::Response &res) {
+        m_server.Get("/labels", [authorized](const httplib::Request &req, httplib::Response &res) {
             if (authorized(req, res))
                 res.set_content("[\"__name__\",\"hostname\"]", "application/json");
         });
-        m_server.Get("/api/apps", [=](const httplib::Request &req, httplib::Response &res) {
+        m_server.Get("/api/apps", [authorized](const httplib::Request &req, httplib::Response &res) {
             if (authorized(req, res))
                 res.set_content(
                     "[{\"name\":\"pyroscope.server.alloc_objects\",\"spyName\":\"gospy\","
@@ -71,7 +71,7 @@ public:
                     "\"spyName\":\"gospy\",\"sampleRate\":100,\"units\":\"samples\"}]",
                     "application/json");
         });
-        m_server.Get("/render", [=](const httplib::Request &req, httplib::Response &res) {
+        m_server.Get("/render", [this, authorized](const httplib::Request &req, httplib::Response &res) {
             if (!authorized(req, res))
                 return;
             if (req.get_param_value("query").rfind(app, 0) != 0) {
