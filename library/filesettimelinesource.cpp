@@ -65,15 +65,14 @@ std::vector<std::string> FileSetTimelineSource::labelValues(const std::string &n
     return {values.begin(), values.end()};
 }
 
-std::optional<std::vector<SeriesPoints>>
-FileSetTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
-                              TimeRange range, qint64 stepMs,
-                              const std::vector<std::string> &groupBy, QString *error) const
+std::optional<std::vector<SeriesPoints>> FileSetTimelineSource::series(
+    const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+    const std::vector<std::string> &groupBy, QString *error, Progress &progress) const
 {
     std::map<Labels, std::map<qint64, double>> sums;
     for (const auto &file : m_files) {
         std::optional<std::vector<SeriesPoints>> part =
-            file->series(type, selector, range, stepMs, groupBy, error);
+            file->series(type, selector, range, stepMs, groupBy, error, progress);
         if (!part)
             return std::nullopt;
         for (const SeriesPoints &s : *part)
@@ -92,12 +91,12 @@ FileSetTimelineSource::series(const ProfileTypeId &type, const LabelSelector &se
 }
 
 ProfilePtr FileSetTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
-                                        TimeRange range, QString *error) const
+                                        TimeRange range, QString *error, Progress &progress) const
 {
     std::vector<ProfilePtr> parts;
     ProfilePtr empty;
     for (const auto &file : m_files) {
-        ProfilePtr part = file->merge(type, selector, range, error);
+        ProfilePtr part = file->merge(type, selector, range, error, progress);
         if (!part)
             return nullptr;
         const int sampleType = part->sampleTypeIndex(type.sampleType);

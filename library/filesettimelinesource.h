@@ -27,9 +27,10 @@ public:
                                          TimeRange range) const override;
     std::optional<std::vector<SeriesPoints>>
     series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
-           const std::vector<std::string> &groupBy, QString *error) const override;
+           const std::vector<std::string> &groupBy, QString *error,
+           Progress &progress = Progress::none()) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                     QString *error) const override;
+                     QString *error, Progress &progress = Progress::none()) const override;
 
 private:
     std::vector<std::unique_ptr<FileTimelineSource>> m_files;

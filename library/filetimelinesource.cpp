@@ -148,7 +148,7 @@ std::vector<std::string> FileTimelineSource::labelValues(const std::string &name
 std::optional<std::vector<SeriesPoints>>
 FileTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
                            TimeRange range, qint64 stepMs, const std::vector<std::string> &groupBy,
-                           QString *) const
+                           QString *, Progress &) const
 {
     const int sampleType = sampleTypeOf(type);
     if (sampleType < 0 || !selector.matches(m_labels)
@@ -184,7 +184,7 @@ FileTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selec
 }
 
 ProfilePtr FileTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
-                                     TimeRange range, QString *error) const
+                                     TimeRange range, QString *error, Progress &progress) const
 {
     const bool covers = range.startMs <= m_span.startMs && range.endMs >= m_span.endMs;
     if (sampleTypeOf(type) < 0 || !selector.matches(m_labels)
@@ -196,7 +196,7 @@ ProfilePtr FileTimelineSource::merge(const ProfileTypeId &type, const LabelSelec
                                             (range.endMs + 1 - m_offsetMs) * nanosPerMs);
     if (text.isEmpty())
         return emptyLike(*m_profile);
-    ImportResult result = ProfileReader().readBytes(text, m_path, Progress::none());
+    ImportResult result = ProfileReader().readBytes(text, m_path, progress);
     if (!result.isOk()) {
         if (error)
             *error = result.error;

@@ -32,14 +32,14 @@ std::vector<std::string> LibraryTimelineSource::labelValues(const std::string &n
 std::optional<std::vector<SeriesPoints>>
 LibraryTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
                               TimeRange range, qint64 stepMs,
-                              const std::vector<std::string> &groupBy, QString *) const
+                              const std::vector<std::string> &groupBy, QString *, Progress &) const
 {
     return m_library->selectSeries(type.toString(), selector, range, stepMs, groupBy,
                                    SeriesAggregation::Sum);
 }
 
 ProfilePtr LibraryTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
-                                        TimeRange range, QString *error) const
+                                        TimeRange range, QString *error, Progress &) const
 {
     return m_library->merge(type.toString(), selector, range, error);
 }

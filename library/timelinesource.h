@@ -5,6 +5,7 @@
 #include "library/seriespoints.h"
 #include "library/timerange.h"
 #include "model/profile.h"
+#include "model/progress.h"
 
 #include <QString>
 
@@ -37,12 +38,15 @@ public:
     labelValues(const std::string &name, const LabelSelector &selector, TimeRange range) const = 0;
     // The type's total per step (aligned to stepMs from the epoch), one series
     // per distinct value of the groupBy labels; nullopt with *error when the
-    // source failed.
+    // source failed. A source that waits (a server) reports progress and stops
+    // early, with an error, once progress says the caller cancelled.
     virtual std::optional<std::vector<SeriesPoints>>
     series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
-           const std::vector<std::string> &groupBy, QString *error) const = 0;
+           const std::vector<std::string> &groupBy, QString *error,
+           Progress &progress = Progress::none()) const = 0;
     // Everything of that type in range, merged into one profile (total 0 when
     // nothing matches); null with *error when the source failed.
     virtual ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector,
-                             TimeRange range, QString *error) const = 0;
+                             TimeRange range, QString *error,
+                             Progress &progress = Progress::none()) const = 0;
 };

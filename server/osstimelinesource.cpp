@@ -106,7 +106,8 @@ std::unique_ptr<OssTimelineSource> OssTimelineSource::open(ServerConnection conn
     // Units by application, where /api/apps (v0.35 and later) tells them.
     std::map<std::string, std::string> units;
     QString ignored;
-    if (const std::optional<QJsonArray> apps = jsonArray(source->m_client.get("/api/apps", &ignored))) {
+    if (const std::optional<QJsonArray> apps =
+            jsonArray(source->m_client.get("/api/apps", &ignored))) {
         for (const QJsonValue &app : *apps) {
             const QJsonObject object = app.toObject();
             units[object.value(QLatin1String("name")).toString().toStdString()] =
@@ -205,29 +206,28 @@ std::vector<std::string> OssTimelineSource::labelValues(const std::string &name,
 
 std::optional<QByteArray> OssTimelineSource::render(const Application &app,
                                                     const LabelSelector &selector, TimeRange range,
-                                                    const std::string &groupBy,
-                                                    QString *error) const
+                                                    const std::string &groupBy, QString *error,
+                                                    Progress &progress) const
 {
-    std::string path = "/render?format=json&query="
-        + encode(app.name + withoutService(selector).toString()) + "&from="
-        + seconds(range.startMs, false) + "&until=" + seconds(range.endMs, true)
+    std::string path =
+        "/render?format=json&query=" + encode(app.name + withoutService(selector).toString())
+        + "&from=" + seconds(range.startMs, false) + "&until=" + seconds(range.endMs, true)
         + "&maxNodes=" + std::to_string(maxNodes);
     if (!groupBy.empty())
         path += "&groupBy=" + encode(groupBy);
-    const std::optional<std::string> body = m_client.get(path, error);
+    const std::optional<std::string> body = m_client.get(path, error, nullptr, progress);
     if (!body)
         return std::nullopt;
     return QByteArray::fromStdString(*body);
 }
 
 std::optional<std::vector<SeriesPoints>>
-OssTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
-                          TimeRange range, qint64 stepMs, const std::vector<std::string> &groupBy,
-                          QString *error) const
+OssTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
+                          qint64 stepMs, const std::vector<std::string> &groupBy, QString *error,
+                          Progress &progress) const
 {
     stepMs = std::max<qint64>(stepMs, 1);
-    const bool byService =
-        std::find(groupBy.begin(), groupBy.end(), serviceLabel) != groupBy.end();
+    const bool byService = std::find(groupBy.begin(), groupBy.end(), serviceLabel) != groupBy.end();
     std::vector<std::string> others;
     for (const std::string &name : groupBy)
         if (name != serviceLabel)
@@ -242,7 +242,8 @@ OssTimelineSource::series(const ProfileTypeId &type, const LabelSelector &select
     // Series key: the group-by labels' values, in groupBy's order.
     std::map<Labels, std::map<qint64, double>> grouped;
     for (const Application *app : matching(&type, selector)) {
-        const std::optional<QByteArray> json = render(*app, selector, range, other, error);
+        const std::optional<QByteArray> json =
+            render(*app, selector, range, other, error, progress);
         if (!json)
             return std::nullopt;
         const QJsonObject document = QJsonDocument::fromJson(*json).object();
@@ -274,16 +275,16 @@ OssTimelineSource::series(const ProfileTypeId &type, const LabelSelector &select
 }
 
 ProfilePtr OssTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
-                                    TimeRange range, QString *error) const
+                                    TimeRange range, QString *error, Progress &progress) const
 {
     std::vector<ProfilePtr> profiles;
     for (const Application *app : matching(&type, selector)) {
-        const std::optional<QByteArray> json = render(*app, selector, range, {}, error);
+        const std::optional<QByteArray> json = render(*app, selector, range, {}, error, progress);
         if (!json)
             return nullptr;
         ImportResult result = FlamebearerImporter().decode(
             *json, description() + QStringLiteral(" /render ") + QString::fromStdString(app->name),
-            Progress::none());
+            progress);
         if (!result.isOk()) {
             *error = result.error;
             return nullptr;

@@ -37,9 +37,10 @@ public:
                                          TimeRange range) const override;
     std::optional<std::vector<SeriesPoints>>
     series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
-           const std::vector<std::string> &groupBy, QString *error) const override;
+           const std::vector<std::string> &groupBy, QString *error,
+           Progress &progress = Progress::none()) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                     QString *error) const override;
+                     QString *error, Progress &progress = Progress::none()) const override;
 
     // The node cap /render is asked for (the server may cap lower).
     static constexpr int maxNodes = 65536;
@@ -59,8 +60,8 @@ private:
                                               const LabelSelector &selector) const;
     // /render of one application; nullopt with *error.
     std::optional<QByteArray> render(const Application &app, const LabelSelector &selector,
-                                     TimeRange range, const std::string &groupBy,
-                                     QString *error) const;
+                                     TimeRange range, const std::string &groupBy, QString *error,
+                                     Progress &progress) const;
 
     QuerierClient m_client;
     std::vector<Application> m_applications;

@@ -61,10 +61,10 @@ QuerierClient::QuerierClient(ServerConnection connection) : m_connection(std::mo
 }
 
 bool QuerierClient::call(std::string_view method, const google::protobuf::Message &request,
-                         google::protobuf::Message *response, QString *error,
-                         int *status) const
+                         google::protobuf::Message *response, QString *error, int *status,
+                         Progress &progress) const
 {
-    const std::optional<std::string> body = post(method, request, error, status);
+    const std::optional<std::string> body = post(method, request, error, status, progress);
     if (!body)
         return false;
     if (!response->ParseFromString(*body)) {
@@ -92,8 +92,49 @@ void QuerierClient::configure(httplib::Client &client, TlsTrust &trust) const
         trust.install(client);
 }
 
+namespace {
+httplib::Request connectRequest(const std::string &path, const google::protobuf::Message &message)
+{
+    httplib::Request request;
+    request.method = "POST";
+    request.path = path;
+    request.set_header("Connect-Protocol-Version", "1");
+    request.set_header("Content-Type", "application/proto");
+    request.body = message.SerializeAsString();
+    return request;
+}
+} // namespace
+
 std::optional<std::string> QuerierClient::post(std::string_view method,
                                                const google::protobuf::Message &request,
+                                               QString *error, int *status,
+                                               Progress &progress) const
+{
+    httplib::Request http =
+        connectRequest(m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method), request);
+    return send(http, methodName(method), nullptr, progress, error, status);
+}
+
+bool QuerierClient::postTo(std::string_view method, const google::protobuf::Message &request,
+                           const BodySink &sink, QString *error, Progress &progress) const
+{
+    httplib::Request http =
+        connectRequest(m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method), request);
+    return send(http, methodName(method), &sink, progress, error, nullptr).has_value();
+}
+
+std::optional<std::string> QuerierClient::get(const std::string &pathAndQuery, QString *error,
+                                              int *status, Progress &progress) const
+{
+    httplib::Request http;
+    http.method = "GET";
+    http.path = m_pathPrefix + pathAndQuery;
+    return send(http, QString::fromStdString(pathAndQuery.substr(0, pathAndQuery.find('?'))),
+                nullptr, progress, error, status);
+}
+
+std::optional<std::string> QuerierClient::send(httplib::Request &request, const QString &what,
+                                               const BodySink *sink, Progress &progress,
                                                QString *error, int *status) const
 {
     if (status)
@@ -102,50 +143,60 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
         *error = m_urlError;
         return std::nullopt;
     }
-    httplib::Client client(m_schemeHostPort);
-    TlsTrust trust(m_connection.caFile, m_connection.trustedFingerprint);
-    configure(client, trust);
-    httplib::Headers headers;
-    if (!m_connection.tenant.isEmpty())
-        headers.emplace("X-Scope-OrgID", m_connection.tenant.toStdString());
-    headers.emplace("Connect-Protocol-Version", "1");
-    const std::string path = m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method);
-    QElapsedTimer timer;
-    timer.start();
-    httplib::Result result =
-        client.Post(path, headers, request.SerializeAsString(), "application/proto");
-    return finish(client, result, methodName(method), path, timer.elapsed(), trust, error, status);
-}
-
-std::optional<std::string> QuerierClient::get(const std::string &pathAndQuery, QString *error,
-                                              int *status) const
-{
-    if (status)
-        *status = 0;
-    if (!m_urlError.isEmpty()) {
-        *error = m_urlError;
+    if (progress.isCanceled()) {
+        *error = QStringLiteral("%1: %2 cancelled").arg(m_connection.url, what);
         return std::nullopt;
     }
     httplib::Client client(m_schemeHostPort);
     TlsTrust trust(m_connection.caFile, m_connection.trustedFingerprint);
     configure(client, trust);
-    httplib::Headers headers;
     if (!m_connection.tenant.isEmpty())
-        headers.emplace("X-Scope-OrgID", m_connection.tenant.toStdString());
-    const std::string path = m_pathPrefix + pathAndQuery;
+        request.set_header("X-Scope-OrgID", m_connection.tenant.toStdString());
+    request.progress = [&progress](uint64_t current, uint64_t total) {
+        if (total > 0)
+            progress.report(double(current) / double(total));
+        return !progress.isCanceled();
+    };
+    // A sink takes only a 200's body; an error's body is kept (its start) for
+    // the message.
+    int answered = 0;
+    std::string errorBody;
+    bool sinkRefused = false;
+    if (sink) {
+        request.response_handler = [&answered](const httplib::Response &response) {
+            answered = response.status;
+            return true;
+        };
+        request.content_receiver = [&](const char *data, size_t size, uint64_t, uint64_t) {
+            if (answered != 200) {
+                errorBody.append(
+                    data, std::min(size, size_t(4096) - std::min(size_t(4096), errorBody.size())));
+                return true;
+            }
+            if (!(*sink)(std::string_view(data, size))) {
+                sinkRefused = true;
+                return false;
+            }
+            return !progress.isCanceled();
+        };
+    }
     QElapsedTimer timer;
     timer.start();
-    httplib::Result result = client.Get(path, headers);
-    const std::string bare = pathAndQuery.substr(0, pathAndQuery.find('?'));
-    return finish(client, result, QString::fromStdString(bare), path, timer.elapsed(), trust,
-                  error, status);
+    httplib::Result result = client.send(request);
+    if (sinkRefused) {
+        *error =
+            QStringLiteral("%1: the answer to %2 could not be written").arg(m_connection.url, what);
+        return std::nullopt;
+    }
+    if (result && sink)
+        result->body = std::move(errorBody);
+    return finish(client, result, what, request.path, timer.elapsed(), trust, error, status);
 }
 
-std::optional<std::string> QuerierClient::finish(httplib::Client &client,
-                                                 httplib::Result &result, const QString &what,
-                                                 const std::string &path, qint64 elapsedMs,
-                                                 const TlsTrust &trust, QString *error,
-                                                 int *status) const
+std::optional<std::string> QuerierClient::finish(httplib::Client &client, httplib::Result &result,
+                                                 const QString &what, const std::string &path,
+                                                 qint64 elapsedMs, const TlsTrust &trust,
+                                                 QString *error, int *status) const
 {
     const QString where = m_connection.url;
     if (!result) {
@@ -153,6 +204,9 @@ std::optional<std::string> QuerierClient::finish(httplib::Client &client,
         const QString hostPort = url.host() + u':'
             + QString::number(url.port(url.scheme().toLower() == u"https" ? 443 : 80));
         switch (result.error()) {
+        case httplib::Error::Canceled:
+            *error = QStringLiteral("%1: %2 cancelled").arg(where, what);
+            break;
         case httplib::Error::Connection:
             *error = resolves(url.host().toStdString())
                 ? QStringLiteral("%1: nothing answers at %2 (connection refused or host "
@@ -251,7 +305,8 @@ std::optional<std::string> QuerierClient::finish(httplib::Client &client,
         // a JSON array: worth telling apart from a wrong URL.
         bool isLegacy = false;
         if (connect) {
-            const httplib::Result legacy = client.Get(m_pathPrefix + "/label-values?label=__name__");
+            const httplib::Result legacy =
+                client.Get(m_pathPrefix + "/label-values?label=__name__");
             isLegacy = legacy && legacy->status == 200 && !legacy->body.empty()
                 && legacy->body.front() == '[';
         }

@@ -2,6 +2,7 @@
 
 #include "importers/pprofimporter.h"
 #include "model/progress.h"
+#include "model/progressspan.h"
 
 #include "querier/v1/querier.pb.h"
 #include "types/v1/types.pb.h"
@@ -86,10 +87,9 @@ std::vector<std::string> ServerTimelineSource::labelValues(const std::string &na
     return {response.names().begin(), response.names().end()};
 }
 
-std::optional<std::vector<SeriesPoints>>
-ServerTimelineSource::series(const ProfileTypeId &type, const LabelSelector &selector,
-                             TimeRange range, qint64 stepMs,
-                             const std::vector<std::string> &groupBy, QString *error) const
+std::optional<std::vector<SeriesPoints>> ServerTimelineSource::series(
+    const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+    const std::vector<std::string> &groupBy, QString *error, Progress &progress) const
 {
     querier::v1::SelectSeriesRequest request;
     request.set_profile_typeid(type.toString());
@@ -100,7 +100,7 @@ ServerTimelineSource::series(const ProfileTypeId &type, const LabelSelector &sel
     for (const std::string &name : groupBy)
         request.add_group_by(name);
     querier::v1::SelectSeriesResponse response;
-    if (!m_client.call("SelectSeries", request, &response, error))
+    if (!m_client.call("SelectSeries", request, &response, error, nullptr, progress))
         return std::nullopt;
     std::vector<SeriesPoints> all;
     for (const types::v1::Series &in : response.series()) {
@@ -114,19 +114,40 @@ ServerTimelineSource::series(const ProfileTypeId &type, const LabelSelector &sel
     return all;
 }
 
-ProfilePtr ServerTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
-                                       TimeRange range, QString *error) const
+namespace {
+querier::v1::SelectMergeProfileRequest mergeRequest(const ProfileTypeId &type,
+                                                    const LabelSelector &selector, TimeRange range)
 {
     querier::v1::SelectMergeProfileRequest request;
     request.set_profile_typeid(type.toString());
     request.set_label_selector(selector.toString());
     request.set_start(range.startMs);
     request.set_end(range.endMs);
-    const std::optional<std::string> bytes = m_client.post("SelectMergeProfile", request, error);
+    return request;
+}
+} // namespace
+
+bool ServerTimelineSource::mergeTo(const ProfileTypeId &type, const LabelSelector &selector,
+                                   TimeRange range, const QuerierClient::BodySink &sink,
+                                   QString *error, Progress &progress) const
+{
+    return m_client.postTo("SelectMergeProfile", mergeRequest(type, selector, range), sink, error,
+                           progress);
+}
+
+ProfilePtr ServerTimelineSource::merge(const ProfileTypeId &type, const LabelSelector &selector,
+                                       TimeRange range, QString *error, Progress &progress) const
+{
+    const querier::v1::SelectMergeProfileRequest request = mergeRequest(type, selector, range);
+    // The download is the first half of the work, the decoding the second.
+    ProgressSpan download(progress, 0.0, 0.5);
+    const std::optional<std::string> bytes =
+        m_client.post("SelectMergeProfile", request, error, nullptr, download);
     if (!bytes)
         return nullptr;
+    ProgressSpan decoding(progress, 0.5, 1.0);
     ImportResult result =
-        PprofImporter().decode(QByteArray::fromStdString(*bytes), description(), Progress::none());
+        PprofImporter().decode(QByteArray::fromStdString(*bytes), description(), decoding);
     if (!result.isOk()) {
         *error = QStringLiteral("%1: the merged profile does not read: %2")
                      .arg(description(), result.error);

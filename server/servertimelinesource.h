@@ -29,9 +29,17 @@ public:
                                          TimeRange range) const override;
     std::optional<std::vector<SeriesPoints>>
     series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
-           const std::vector<std::string> &groupBy, QString *error) const override;
+           const std::vector<std::string> &groupBy, QString *error,
+           Progress &progress = Progress::none()) const override;
     ProfilePtr merge(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
-                     QString *error) const override;
+                     QString *error, Progress &progress = Progress::none()) const override;
+
+    // The range's merge as the server's pprof bytes, handed to sink as they
+    // arrive and never held whole (`fetch -o X.pb.gz` of a large merge);
+    // false with *error.
+    bool mergeTo(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range,
+                 const QuerierClient::BodySink &sink, QString *error,
+                 Progress &progress = Progress::none()) const;
 
     // As profileTypes(), nullopt with *error.
     std::optional<std::vector<ProfileTypeId>> profileTypes(TimeRange range, QString *error,

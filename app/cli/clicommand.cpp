@@ -150,6 +150,20 @@ int CliCommand::resolveSampleType(const Profile &profile, const QString &name, c
     return -1;
 }
 
+std::unique_ptr<TimelineQuery> CliCommand::openQuery(const CommandLine &commandLine, int *exitCode)
+{
+    QString error;
+    TimelineQuery::Failure failure;
+    std::unique_ptr<TimelineQuery> query =
+        TimelineQuery::open(QStringList{commandLine.files.value(0)}, commandLine.timeline,
+                            QDateTime::currentMSecsSinceEpoch(), &error, &failure);
+    if (!query) {
+        fail(error);
+        *exitCode = failure == TimelineQuery::Failure::Usage ? UsageError : Failure;
+    }
+    return query;
+}
+
 std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, const QStringList &ranges,
                                                int *exitCode)
 {
@@ -158,15 +172,10 @@ std::vector<ProfilePtr> CliCommand::loadRanges(const CommandLine &commandLine, c
     if (!commandLine.timeline.isSet() && !TimelineSources::isLibraryFile(source)
         && !ServerConnection::isUrl(source))
         return {};
-    QString error;
-    TimelineQuery::Failure failure;
-    const std::unique_ptr<TimelineQuery> query = TimelineQuery::open(
-        QStringList{source}, commandLine.timeline, QDateTime::currentMSecsSinceEpoch(), &error, &failure);
-    if (!query) {
-        fail(error);
-        *exitCode = failure == TimelineQuery::Failure::Usage ? UsageError : Failure;
+    const std::unique_ptr<TimelineQuery> query = openQuery(commandLine, exitCode);
+    if (!query)
         return {};
-    }
+    QString error;
     std::vector<TimeRange> wanted;
     for (const QString &text : ranges) {
         const std::optional<TimeRange> range = query->parseRange(text, &error);

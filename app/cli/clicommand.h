@@ -6,9 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QTextStream;
+class TimelineQuery;
 struct CommandLine;
 
 // A subcommand of the command line (info, top, export): reads one profile and
@@ -44,6 +46,8 @@ protected:
     // does not (*exitCode Success), else null with *exitCode after printing why.
     // ranges: the TimelineArguments' range texts to merge, empty for --from..--until.
     std::vector<ProfilePtr> loadRanges(const CommandLine &commandLine, const QStringList &ranges, int *exitCode);
+    // The TimelineQuery of commandLine's SOURCE, or null with *exitCode after printing why.
+    std::unique_ptr<TimelineQuery> openQuery(const CommandLine &commandLine, int *exitCode);
     void fail(const QString &message);
 
     QTextStream &m_out;

@@ -658,6 +658,7 @@ void MainWindow::showConnectDialog()
             [this](std::shared_ptr<const TimelineSource> source, const QString &name) {
                 auto *window = new TimelineWindow(std::move(source), preferredRenderer());
                 window->setAttribute(Qt::WA_DeleteOnClose);
+                window->setLibraryFile(libraryFile());
                 window->setWindowTitle(tr("%1 — Pyrograph").arg(name));
                 window->resize(1400, 900);
                 window->show();
@@ -665,11 +666,17 @@ void MainWindow::showConnectDialog()
     dialog->open();
 }
 
+QString MainWindow::libraryFile() const
+{
+    return m_pushReceiver && !m_pushReceiver->libraryFile().isEmpty()
+        ? m_pushReceiver->libraryFile()
+        : Library::defaultFile();
+}
+
 void MainWindow::openLibraryTimeline()
 {
     QString error;
-    const QString path = m_pushReceiver && !m_pushReceiver->libraryFile().isEmpty() ? m_pushReceiver->libraryFile()
-                                                                                     : Library::defaultFile();
+    const QString path = libraryFile();
     std::shared_ptr<Library> library = Library::open(path, &error);
     if (!library) {
         showError(error);

@@ -107,6 +107,8 @@ private:
     void showShortcuts();
     // File > Library Timeline: the library that pushes go to, in a TimelineWindow.
     void openLibraryTimeline();
+    // The library the push receiver writes to, else the default one.
+    QString libraryFile() const;
     // File > Connect to Server: a Pyroscope server's timeline (ConnectDialog).
     void showConnectDialog();
     void setReceivingPushes(bool on);

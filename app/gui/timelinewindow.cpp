@@ -1,13 +1,17 @@
 #include "timelinewindow.h"
 
+#include "exportcontroller.h"
 #include "subsecondheatmap.h"
 
 #include "app/cli/timelinequery.h"
+#include "library/fetchedrange.h"
 #include "library/filetimelinesource.h"
 #include "library/labels.h"
+#include "library/library.h"
 #include "library/timelinesources.h"
 #include "model/diffbuilder.h"
 #include "model/jobtracker.h"
+#include "model/progressspan.h"
 #include "model/unitformat.h"
 #include "widgets/diffview.h"
 #include "widgets/profileview.h"
@@ -22,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -87,6 +92,8 @@ TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source,
     , m_mergeJobs(new JobTracker(this))
     , m_heatmapJobs(new JobTracker(this))
     , m_followTimer(new QTimer(this))
+    , m_saveJobs(new JobTracker(this))
+    , m_exporter(new ExportController(this))
 {
     setWindowTitle(tr("Timeline – %1").arg(m_source->description()));
     buildUi(renderer);
@@ -205,6 +212,47 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
     rangeBar->addWidget(m_status, 1);
     // Long messages (two ranges' titles, errors) must not widen the window.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("timelineProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("timelineCancel"));
+    m_cancel->setToolTip(tr("Stop the running queries"));
+    m_cancel->hide();
+    m_save = new QPushButton(tr("Save to Library"), this);
+    m_save->setToolTip(tr("Store the merge of each selected range in the local library"));
+    m_save->setEnabled(false);
+    m_save->hide();
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setToolTip(tr("Write the flame graph shown to a file (SVG, HTML, pprof, folded, …)"));
+    m_export->setEnabled(false);
+    rangeBar->addWidget(m_progress);
+    rangeBar->addWidget(m_cancel);
+    rangeBar->addWidget(m_save);
+    rangeBar->addWidget(m_export);
+    // A bar that is exact once the answer's size is known; until then it moves.
+    for (JobTracker *jobs : {m_choiceJobs, m_seriesJobs, m_mergeJobs, m_saveJobs})
+        connect(jobs, &JobTracker::progressChanged, m_progress, [this](double fraction) {
+            m_progress->setRange(0, JobTracker::progressSteps);
+            m_progress->setValue(int(fraction * JobTracker::progressSteps));
+        });
+    connect(m_cancel, &QPushButton::clicked, this, &TimelineWindow::cancel);
+    connect(m_save, &QPushButton::clicked, this, &TimelineWindow::saveToLibrary);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        FlameGraphView *view = m_result->currentWidget() == m_diffView
+            ? m_diffView->flameGraphView()
+            : m_profileView->flameGraphView();
+        m_exporter->exportView(view, SearchResult(), QStringLiteral("timeline"));
+    });
+    connect(m_exporter, &ExportController::finished, this,
+            [this](const QString &path, JobOutcome outcome, const QString &error) {
+                if (outcome == JobOutcome::Done)
+                    m_status->setText(tr("Exported to %1").arg(path));
+                else if (outcome == JobOutcome::Failed)
+                    setError(error);
+            });
 
     m_breakdown = new QTableWidget(0, 3, this);
     m_breakdown->setHorizontalHeaderLabels({tr("Value"), tr("Total"), tr("Share")});
@@ -251,7 +299,10 @@ void TimelineWindow::buildUi(FlameGraphView::Renderer renderer)
                 return SubsecondGrid::compute(profile->metadata().sampleTimes, offsetNanos,
                                               heatmapRows);
             },
-            [this](SubsecondGrid grid) { m_heatmap->setGrid(std::move(grid)); });
+            [this](SubsecondGrid grid) {
+                updateBusy();
+                m_heatmap->setGrid(std::move(grid));
+            });
     }
 
     auto *top = new QWidget(this);
@@ -404,7 +455,79 @@ void TimelineWindow::refresh()
 bool TimelineWindow::isBusy() const
 {
     return m_choiceJobs->isRunning() || m_seriesJobs->isRunning() || m_mergeJobs->isRunning()
-        || m_heatmapJobs->isRunning();
+        || m_heatmapJobs->isRunning() || m_saveJobs->isRunning();
+}
+
+void TimelineWindow::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy && !m_progress->isVisible())
+        m_progress->setRange(0, 0); // moving until a job reports
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+void TimelineWindow::cancel()
+{
+    if (!isBusy())
+        return;
+    for (JobTracker *jobs : {m_choiceJobs, m_seriesJobs, m_mergeJobs, m_heatmapJobs, m_saveJobs})
+        jobs->cancel();
+    m_status->setText(tr("Cancelled"));
+    updateBusy();
+}
+
+QString TimelineWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void TimelineWindow::setLibraryFile(const QString &file)
+{
+    m_libraryFile = file;
+    m_save->setVisible(!file.isEmpty());
+}
+
+void TimelineWindow::setShown(std::vector<std::pair<TimeRange, ProfilePtr>> shown)
+{
+    m_shown = std::move(shown);
+    m_save->setEnabled(!m_shown.empty());
+    m_export->setEnabled(!m_shown.empty());
+}
+
+void TimelineWindow::saveToLibrary()
+{
+    if (m_libraryFile.isEmpty() || m_shown.empty() || !m_shownType)
+        return;
+    std::vector<ProfileRecord> records;
+    for (const auto &[range, profile] : m_shown)
+        records.push_back(FetchedRange::record(*m_shownType, m_shownSelector, range, profile,
+                                               m_source->description().toStdString()));
+    m_status->setText(tr("Saving to %1…").arg(m_libraryFile));
+    struct Saved
+    {
+        std::vector<qint64> ids;
+        QString error;
+    };
+    m_saveJobs->startJob(
+        [file = m_libraryFile, records = std::move(records)](Progress &) {
+            Saved saved;
+            std::unique_ptr<Library> library = Library::open(file, &saved.error);
+            if (library)
+                saved.ids = library->addAll(records, &saved.error);
+            return saved;
+        },
+        [this](Saved saved) {
+            updateBusy();
+            if (saved.ids.empty()) {
+                setError(saved.error);
+                return;
+            }
+            m_status->setText(
+                tr("Saved %n profile(s) to %1", nullptr, int(saved.ids.size())).arg(m_libraryFile));
+            Q_EMIT savedToLibrary(QList<qint64>(saved.ids.begin(), saved.ids.end()));
+        });
+    updateBusy();
 }
 
 void TimelineWindow::showHeatmap(bool on)
@@ -468,6 +591,7 @@ void TimelineWindow::loadChoices()
             return c;
         },
         [this](Choices c) {
+            updateBusy();
             const QString type =
                 m_pendingType.isEmpty() ? m_type->currentData().toString() : m_pendingType;
             const QString service = m_service->currentText();
@@ -501,6 +625,7 @@ void TimelineWindow::loadChoices()
             if (m_chart->range(TimelineChart::Which::Baseline))
                 mergeRanges(); // selected before the types were known
         });
+    updateBusy();
 }
 
 void TimelineWindow::runQuery()
@@ -516,6 +641,7 @@ void TimelineWindow::runQuery()
     const std::optional<ProfileTypeId> type = currentType();
     if (!type) {
         m_seriesJobs->cancel();
+        updateBusy();
         showSeries({}, currentRange(), {});
         setError(tr("No profiles in this range"));
         return;
@@ -528,19 +654,22 @@ void TimelineWindow::runQuery()
     m_status->setText(tr("Querying…"));
     const std::shared_ptr<const TimelineSource> source = m_source;
     m_seriesJobs->startJob(
-        [source, type = *type, selector = *selector, range, stepMs, groupBy](Progress &) {
+        [source, type = *type, selector = *selector, range, stepMs, groupBy](Progress &progress) {
             SeriesAnswer answer;
             answer.range = range;
-            answer.series = source->series(type, selector, range, stepMs, groupBy, &answer.error);
+            answer.series =
+                source->series(type, selector, range, stepMs, groupBy, &answer.error, progress);
             return answer;
         },
         [this, unit = type->sampleUnit](SeriesAnswer answer) {
+            updateBusy();
             if (!answer.series) {
                 setError(answer.error);
                 return;
             }
             showSeries(*answer.series, answer.range, unit);
         });
+    updateBusy();
 }
 
 void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRange range,
@@ -630,6 +759,8 @@ void TimelineWindow::mergeRanges()
     if (!selector || !type || !baseline) {
         m_mergeJobs->cancel();
         m_result->setCurrentWidget(m_hint);
+        setShown({});
+        updateBusy();
         return;
     }
     const std::shared_ptr<const TimelineSource> source = m_source;
@@ -640,12 +771,15 @@ void TimelineWindow::mergeRanges()
         [source, type = *type, selector = *selector, baseline = *baseline, comparison, baseTitle,
          compareTitle](Progress &progress) {
             MergeAnswer answer;
-            answer.baseline = source->merge(type, selector, baseline, &answer.error);
+            // One merge is the whole bar; two and their diff share it.
+            ProgressSpan first(progress, 0.0, comparison ? 0.45 : 1.0);
+            answer.baseline = source->merge(type, selector, baseline, &answer.error, first);
             if (!answer.baseline || !comparison) {
                 answer.single = answer.baseline;
                 return answer;
             }
-            answer.comparison = source->merge(type, selector, *comparison, &answer.error);
+            ProgressSpan second(progress, 0.45, 0.9);
+            answer.comparison = source->merge(type, selector, *comparison, &answer.error, second);
             if (!answer.comparison)
                 return answer;
             const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
@@ -654,22 +788,29 @@ void TimelineWindow::mergeRanges()
                 answer.error = pairing.error;
                 return answer;
             }
+            ProgressSpan diffing(progress, 0.9, 1.0);
             answer.diff = DiffBuilder::build(*answer.baseline, pairing.baseline, *answer.comparison,
-                                             pairing.comparison, baseTitle, compareTitle, progress);
+                                             pairing.comparison, baseTitle, compareTitle, diffing);
             if (!answer.diff.ok())
                 answer.error = answer.diff.error;
             return answer;
         },
-        [this, baseTitle, compareTitle](MergeAnswer answer) {
+        [this, baseTitle, compareTitle, type = *type, selector = *selector, baseline = *baseline,
+         comparison](MergeAnswer answer) {
+            updateBusy();
             if (!answer.error.isEmpty()) {
                 setError(answer.error);
                 return;
             }
+            m_shownType = type;
+            m_shownSelector = selector;
             if (answer.single) {
+                setShown({{baseline, answer.single}});
                 m_profileView->setProfile(answer.single, answer.single->defaultSampleType());
                 m_result->setCurrentWidget(m_profileView);
                 m_status->setText(baseTitle);
             } else if (answer.diff.ok()) {
+                setShown({{baseline, answer.baseline}, {*comparison, answer.comparison}});
                 m_diffView->setProfile(answer.diff.profile, baseTitle, compareTitle,
                                        answer.baseline, answer.baseline->defaultSampleType(),
                                        answer.comparison, answer.comparison->defaultSampleType());
@@ -678,6 +819,7 @@ void TimelineWindow::mergeRanges()
             }
             Q_EMIT mergeShown();
         });
+    updateBusy();
 }
 
 void TimelineWindow::compareValues()
@@ -704,24 +846,30 @@ void TimelineWindow::compareValues()
     m_mergeJobs->startJob(
         [source, type = *type, sides, range](Progress &progress) {
             MergeAnswer answer;
-            answer.baseline = source->merge(type, sides[0].second, range, &answer.error);
+            ProgressSpan first(progress, 0.0, 0.45);
+            ProgressSpan second(progress, 0.45, 0.9);
+            ProgressSpan diffing(progress, 0.9, 1.0);
+            answer.baseline = source->merge(type, sides[0].second, range, &answer.error, first);
             answer.comparison = answer.baseline
-                ? source->merge(type, sides[1].second, range, &answer.error)
+                ? source->merge(type, sides[1].second, range, &answer.error, second)
                 : nullptr;
             if (!answer.comparison)
                 return answer;
             answer.diff = DiffBuilder::build(
                 *answer.baseline, answer.baseline->defaultSampleType(), *answer.comparison,
-                answer.comparison->defaultSampleType(), sides[0].first, sides[1].first, progress);
+                answer.comparison->defaultSampleType(), sides[0].first, sides[1].first, diffing);
             if (!answer.diff.ok())
                 answer.error = answer.diff.error;
             return answer;
         },
         [this, a = sides[0].first, b = sides[1].first](MergeAnswer answer) {
+            updateBusy();
             if (!answer.error.isEmpty() || !answer.diff.ok()) {
                 setError(answer.error);
                 return;
             }
+            // Two label values over one range: no one query stores either.
+            setShown({});
             m_diffView->setProfile(answer.diff.profile, a, b, answer.baseline,
                                    answer.baseline->defaultSampleType(), answer.comparison,
                                    answer.comparison->defaultSampleType());
@@ -729,4 +877,5 @@ void TimelineWindow::compareValues()
             m_status->setText(tr("%1 vs %2").arg(a, b));
             Q_EMIT mergeShown();
         });
+    updateBusy();
 }

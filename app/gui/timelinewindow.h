@@ -13,6 +13,7 @@
 #include <optional>
 
 class DiffView;
+class ExportController;
 class JobTracker;
 class ProfileView;
 class QCheckBox;
@@ -20,6 +21,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QStandardItemModel;
@@ -40,7 +42,10 @@ class SubsecondHeatmap;
 // series, one for the merges: a newer query supersedes the one running), so
 // the GUI thread only draws. A file with sample times also gets FlameScope's
 // subsecond heatmap (SubsecondHeatmap) beside the chart; its selections are the
-// chart's ranges.
+// chart's ranges. While anything runs, a progress bar (the download of a
+// server's answer, then its decoding) and a Cancel button show; Cancel stops
+// the requests at their next read. The merges shown can be saved into the
+// library (a server's ranges kept for later) or exported as a file.
 class TimelineWindow final : public QWidget
 {
     Q_OBJECT
@@ -81,6 +86,19 @@ public:
     QComboBox *typeBox() const { return m_type; }
     // True while a query or a merge runs.
     bool isBusy() const;
+    // Stops every query and merge of the window; the views keep what they show.
+    void cancel();
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // The library "Save to Library" stores into; empty (the default, and the
+    // library's own timeline) hides the button.
+    void setLibraryFile(const QString &file);
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *exportButton() const { return m_export; }
+    // Stores the merge of each selected range (FetchedRange) in the library
+    // file, in the background; savedToLibrary() or an error in the status.
+    void saveToLibrary();
+    QString statusText() const;
     // The query the window would run now; nullopt with *error when the selector does not parse.
     std::optional<LabelSelector> currentSelector(QString *error) const;
     std::optional<ProfileTypeId> currentType() const;
@@ -91,6 +109,8 @@ Q_SIGNALS:
     void seriesShown();
     // The profile or the diff of the selected ranges is in its view.
     void mergeShown();
+    // saveToLibrary() stored these records' ids.
+    void savedToLibrary(const QList<qint64> &ids);
 
 private:
     void buildUi(FlameGraphView::Renderer renderer);
@@ -102,6 +122,8 @@ private:
     void syncRangeEdits();
     void rangeTyped();
     void setError(const QString &message);
+    void updateBusy();
+    void setShown(std::vector<std::pair<TimeRange, ProfilePtr>> shown);
 
     std::shared_ptr<const TimelineSource> m_source;
     JobTracker *m_choiceJobs;
@@ -132,6 +154,17 @@ private:
     ProfileView *m_profileView;
     DiffView *m_diffView;
     QTimer *m_followTimer;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_save;
+    QPushButton *m_export;
+    JobTracker *m_saveJobs;
+    ExportController *m_exporter;
+    QString m_libraryFile;
+    // The merges in the views, with the query that made them: what Save stores.
+    std::vector<std::pair<TimeRange, ProfilePtr>> m_shown;
+    std::optional<ProfileTypeId> m_shownType;
+    LabelSelector m_shownSelector;
     QString m_pendingType; // setQuery's, until the types are known
     bool m_choicesLoaded = false;
 };

@@ -7,10 +7,14 @@
 //   one hour selected to its flamegraph painted (<= 1 s),
 //   two hours selected to their diff painted (<= 1.5 s).
 // One line of key=value pairs a figure, medians of N runs.
+// With --url URL (issue 19) the window reads the same week from a server
+// (`pyrograph serve --library LIB`, over loopback) instead of the file: each
+// merge is then a SelectMergeProfile over HTTP, decoded, laid out and painted.
 
 #include "app/gui/timelinewindow.h"
 #include "library/library.h"
 #include "library/librarytimelinesource.h"
+#include "server/serversources.h"
 #include "widgets/diffview.h"
 #include "widgets/profileview.h"
 
@@ -64,21 +68,33 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    QString file;
+    QString file, url;
     int profiles = 60480, runs = 11;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--file"))
             file = args[i + 1];
+        else if (args[i] == QLatin1String("--url"))
+            url = args[i + 1];
         else if (args[i] == QLatin1String("--profiles"))
             profiles = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--runs"))
             runs = std::max(1, args[i + 1].toInt());
     }
     QString error;
-    std::shared_ptr<Library> library = file.isEmpty() ? nullptr : Library::open(file, &error);
-    if (!library) {
+    std::shared_ptr<const TimelineSource> source;
+    if (!url.isEmpty()) {
+        ServerConnection connection;
+        connection.url = url;
+        connection.timeoutMs = 60000;
+        source = ServerSources::open(connection, &error);
+    } else if (std::shared_ptr<Library> library =
+                   file.isEmpty() ? nullptr : Library::open(file, &error)) {
+        source = std::make_shared<LibraryTimelineSource>(library);
+    }
+    if (!source) {
         std::fprintf(stderr,
-                     "pyrograph_benchtimeline: --file LIB (made by pyrograph_benchlibrary): %s\n",
+                     "pyrograph_benchtimeline: --file LIB (made by pyrograph_benchlibrary) or "
+                     "--url URL: %s\n",
                      qPrintable(error));
         return 1;
     }
@@ -88,7 +104,7 @@ int main(int argc, char **argv)
     const TimeRange week{weekStartMs, weekStartMs + qint64(profiles) * stepMs - 1};
     const QString type = QStringLiteral("process_cpu:cpu:nanoseconds:cpu:nanoseconds");
 
-    TimelineWindow window(std::make_shared<LibraryTimelineSource>(library));
+    TimelineWindow window(source);
     window.resize(1400, 900);
     window.show();
     window.setCustomRange(week);

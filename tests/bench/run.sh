@@ -39,7 +39,7 @@ BIN=$BUILD/bin
 QUICK=0
 RUNS=5
 WRITE=1
-ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library timeline ingest httplibraries scrape)
+ALL_BENCHMARKS=(pprof collapsed search perf frame diff export library timeline server ingest httplibraries scrape)
 ONLY=("${ALL_BENCHMARKS[@]}")
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -490,6 +490,65 @@ bench_timeline() {
     v=$(field compare medianMs)
     add_row "timeline" "two hours selected to their diff shown, median of 11" "${v:-failed} ms" "-" "-" \
         "<= 1.5 s" "$(verdict "${v:-}" '<=' 1500)"
+}
+
+# Issue 19: a server as the timeline's source. `pyrograph serve` (a process of
+# its own) serves bench_library's week over loopback; the timeline window reads
+# it through ServerTimelineSource (pyrograph_benchtimeline --url). Then a large
+# merge fetched with `pyrograph fetch -o X.pb.gz`, streamed to disk: its peak
+# memory against the size of the pprof the server sent.
+serve_library() { # serve_library FILE PORTFILE: starts pyrograph serve, sets SERVE_PID and SERVE_URL
+    local port
+    "$BIN/pyrograph" serve --library "$1" --listen 127.0.0.1:0 --retention 100000d > "$2" 2>&1 &
+    SERVE_PID=$!
+    for _ in $(seq 1 200); do
+        port=$(sed -nE 's/.*127\.0\.0\.1:([0-9]+).*/\1/p' "$2" | head -n 1)
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    SERVE_URL="http://127.0.0.1:${port:-0}"
+}
+
+bench_server() {
+    local file=$DATA/library-week.sqlite profiles=60480 v
+    [ $QUICK = 1 ] && profiles=6048
+    if [ ! -x "$BIN/pyrograph_benchtimeline" ] || [ ! -f "$file" ]; then
+        add_row "server" "the week over loopback in the timeline window" "not built (or no $file)" "-" "-" "-" "n/a"
+        return
+    fi
+    log "server (pyrograph serve --library $file)"
+    serve_library "$file" "$TMP/serve.log"
+    if [ -n "${DISPLAY:-}" ]; then
+        measure server 1 "$BIN/pyrograph_benchtimeline" --url "$SERVE_URL" --profiles "$profiles" --runs 11
+    else
+        measure server 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchtimeline" \
+            --url "$SERVE_URL" --profiles "$profiles" --runs 11
+    fi
+    kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null || true
+    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/server.out" | head -n 1; }
+    v=$(field hour medianMs)
+    add_row "server" "one hour (360 profiles) selected to its flamegraph painted, from pyrograph serve over loopback (SelectMergeProfile, uncapped), median of 11" \
+        "${v:-failed} ms" "-" "-" "<= 300 ms" "$(verdict "${v:-}" '<=' 300)"
+    v=$(field compare medianMs)
+    add_row "server" "two hours selected to their diff painted, over loopback, median of 11" \
+        "${v:-failed} ms" "-" "-" "-" "-"
+
+    # The fetch: one profile of ~50 MB as pprof, stored once, fetched whole.
+    local big=$DATA/fetch.pb.gz lib=$DATA/fetch.sqlite out=$TMP/fetched.pb.gz bytes
+    if [ ! -f "$lib" ]; then
+        [ -f "$big" ] || "$BIN/pyrograph_generate" --seed 7 --stacks "${FETCH_STACKS:-400000}" --pprof "$big" > /dev/null
+        "$BIN/pyrograph" library add "$big" --service fetch --at 2023-11-14T22:00:00Z --library "$lib" > /dev/null
+    fi
+    serve_library "$lib" "$TMP/serve-fetch.log"
+    measure fetch 1 "$BIN/pyrograph" fetch "$SERVE_URL" --query 'process_cpu:cpu:nanoseconds:cpu:nanoseconds{service_name="fetch"}' \
+        --from 2023-11-14T21:00:00Z --until 2023-11-14T23:00:00Z -o "$out"
+    kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null || true
+    bytes=$(zcat "$out" 2>/dev/null | wc -c)
+    local mb
+    mb=$(calc "$bytes / 1048576" 1)
+    add_row "server" "pyrograph fetch -o X.pb.gz of a ${mb} MB pprof merge, streamed to disk: peak memory vs the pprof's size" \
+        "${PEAK[fetch]:-failed} MB, ${SECS[fetch]:-?} s" "${mb} MB (pprof)" "$(ratio "${PEAK[fetch]:-}" "$mb")" "< 2x" \
+        "$(verdict "$(ratio "${PEAK[fetch]:-}" "$mb")" '<' 2)"
 }
 
 # ------------------------------------------------------------------ report

@@ -8,10 +8,11 @@
 #include "library/librarytimelinesource.h"
 #include "model/diffbuilder.h"
 #include "model/functiontable.h"
+#include "model/jobtracker.h"
 #include "model/profilebuilder.h"
-#include "widgets/diffview.h"
 #include "server/servertimelinesource.h"
 #include "tests/server/servertestutil.h"
+#include "widgets/diffview.h"
 #include "widgets/profileview.h"
 
 #include <QApplication>
@@ -20,16 +21,21 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QDeadlineTimer>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWheelEvent>
 #include <QXYSeries>
 
 #include <httplib.h>
+
+#include <atomic>
 
 namespace {
 const ProfileTypeId cpu{"process_cpu", "cpu", "nanoseconds", "cpu", "nanoseconds"};
@@ -101,6 +107,53 @@ void drag(TimelineChart *chart, qint64 fromMs, qint64 toMs)
     QTest::mouseMove(viewport, to);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 }
+
+// The library's answers, but a merge that waits (as a slow server does),
+// reporting a quarter done, until it is cancelled: what the test saw.
+class WaitingSource final : public TimelineSource
+{
+public:
+    explicit WaitingSource(std::shared_ptr<Library> library) : m_inner(std::move(library)) { }
+    QString description() const override { return QStringLiteral("waiting"); }
+    std::optional<TimeRange> span() const override { return std::nullopt; }
+    std::vector<ProfileTypeId> profileTypes(TimeRange range) const override
+    {
+        return m_inner.profileTypes(range);
+    }
+    std::vector<std::string> labelNames(const LabelSelector &selector,
+                                        TimeRange range) const override
+    {
+        return m_inner.labelNames(selector, range);
+    }
+    std::vector<std::string> labelValues(const std::string &name, const LabelSelector &selector,
+                                         TimeRange range) const override
+    {
+        return m_inner.labelValues(name, selector, range);
+    }
+    std::optional<std::vector<SeriesPoints>>
+    series(const ProfileTypeId &type, const LabelSelector &selector, TimeRange range, qint64 stepMs,
+           const std::vector<std::string> &groupBy, QString *error,
+           Progress &progress) const override
+    {
+        return m_inner.series(type, selector, range, stepMs, groupBy, error, progress);
+    }
+    ProfilePtr merge(const ProfileTypeId &, const LabelSelector &, TimeRange, QString *error,
+                     Progress &progress) const override
+    {
+        progress.report(0.25);
+        QDeadlineTimer deadline(30000);
+        while (!progress.isCanceled() && !deadline.hasExpired())
+            QThread::msleep(5);
+        sawCancel = progress.isCanceled();
+        *error = QStringLiteral("cancelled");
+        return nullptr;
+    }
+
+    mutable std::atomic_bool sawCancel = false;
+
+private:
+    LibraryTimelineSource m_inner;
+};
 
 // Functions with their self and total on each side of a diff.
 QMap<QString, QList<qint64>> functions(const Profile &diff)
@@ -256,6 +309,61 @@ private Q_SLOTS:
         };
         QCOMPARE(table(*window.profileView()->profile()), table(*direct));
         QCOMPARE(table(*direct).value(QStringLiteral("parse")), (QList<qint64>{514, 514}));
+
+        // Save to Library keeps the fetched range: the library's own timeline
+        // finds it by the same query, with the same numbers, from the server.
+        QVERIFY(window.saveButton()->isHidden());
+        const QString kept = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        window.setLibraryFile(kept);
+        QVERIFY(window.saveButton()->isVisible());
+        QVERIFY(window.saveButton()->isEnabled());
+        QSignalSpy saved(&window, &TimelineWindow::savedToLibrary);
+        QTest::mouseClick(window.saveButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1; }, 20000));
+        QCOMPARE(saved.front().front().value<QList<qint64>>().size(), 1);
+        QVERIFY2(window.statusText().contains(kept), qPrintable(window.statusText()));
+        std::shared_ptr<Library> library = Library::open(kept, &error);
+        QVERIFY2(library, qPrintable(error));
+        const LibraryTimelineSource keptSource(library);
+        const ProfilePtr again = keptSource.merge(cpu, *selector, *range, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(table(*again), table(*direct));
+        const std::vector<StoredProfileInfo> stored = library->list({}, *range);
+        QCOMPARE(stored.size(), size_t(1));
+        QVERIFY(stored.front().origin == ProfileOrigin::Server);
+        QCOMPARE(QString::fromStdString(stored.front().source), source->description());
+    }
+
+    // A merge that takes long shows a progress bar and a Cancel button; Cancel
+    // reaches the running merge, and the window is idle at once.
+    void aSlowMergeShowsProgressAndCancels()
+    {
+        std::shared_ptr<Library> library = newLibrary();
+        QVERIFY(library);
+        auto source = std::make_shared<WaitingSource>(library);
+        TimelineWindow window(source, FlameGraphView::Renderer::Raster);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showQuery(window, {t0, t0 + 10 * minute - 1}, QString()));
+        QVERIFY(window.cancelButton()->isHidden());
+        QVERIFY(window.progressBar()->isHidden());
+
+        drag(window.chart(), t0 + 50000, t0 + 2 * minute + 30000);
+        QVERIFY(window.isBusy());
+        QVERIFY(window.cancelButton()->isVisible());
+        QVERIFY(window.progressBar()->isVisible());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.progressBar()->value() == JobTracker::progressSteps / 4; }, 20000));
+        QVERIFY(!source->sawCancel);
+        QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+        QVERIFY(!window.isBusy());
+        QVERIFY(window.cancelButton()->isHidden());
+        QVERIFY(window.progressBar()->isHidden());
+        QCOMPARE(window.statusText(), QStringLiteral("Cancelled"));
+        QVERIFY(QTest::qWaitFor([&] { return source->sawCancel.load(); }, 20000));
+        // Nothing half done is offered for saving.
+        QVERIFY(!window.exportButton()->isEnabled());
     }
 
     void typedTimesAndWheelZoom()
