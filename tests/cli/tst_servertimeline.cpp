@@ -221,6 +221,18 @@ private Q_SLOTS:
         QVERIFY2(local.exitCode == 0, qPrintable(local.err));
         QCOMPARE(fetched.json().value("total").toInteger(), 357);
         QCOMPARE(fetched.json().value("functions"), local.json().value("functions"));
+        // Streamed: gzip of the server's own pprof, not our re-encoding.
+        QFile written(pprof);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(2), QByteArray("\x1f\x8b"));
+
+        // A fetch that cannot write names the file, and leaves nothing behind.
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing/fetched.pb.gz"));
+        const CliRun unwritable = CliRun::run(
+            withToken(QStringList{"fetch", m_url} + range + QStringList{"-o", nowhere}));
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains(nowhere), qPrintable(unwritable.err));
+        QVERIFY(!QFile::exists(nowhere));
 
         const CliRun unknown = CliRun::run(
             withToken(QStringList{"fetch", m_url} + range + QStringList{"-o", "out.unknown"}));

@@ -1,23 +1,27 @@
 #include "tests/support/testregistry.h"
 
 #include "app/gui/connectdialog.h"
-#include "app/gui/secretstore.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/secretstore.h"
 #include "app/gui/timelinewindow.h"
 
 #include "library/timelinesource.h"
+#include "server/tlstrust.h"
 #include "tests/server/servertestutil.h"
+#include "tests/server/tlstestserver.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -124,6 +128,68 @@ private Q_SLOTS:
         ConnectDialog next;
         QCOMPARE(next.urlEdit()->text(), url);
         QCOMPARE(next.connection().tenant, QStringLiteral("team-a"));
+    }
+
+    // A server whose certificate no CA signed: the dialog shows the warning
+    // with the certificate's fingerprint; Cancel connects to nothing, Trust
+    // connects and saves that fingerprint with the connection.
+    void anUntrustedCertificateIsTrustedOnlyWhenTheUserSaysSo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        tlstest::Certificate certificate;
+        QString error;
+        QVERIFY2(tlstest::makeCertificate(dir.path(), QStringLiteral("self"),
+                                          QStringLiteral("IP:127.0.0.1"), &certificate, &error),
+                 qPrintable(error));
+        tlstest::TlsServer server(certificate);
+        QVERIFY(server.isValid());
+
+        ConnectDialog dialog;
+        ServerConnection connection;
+        connection.url = server.url();
+        connection.timeoutMs = 10000;
+        dialog.setConnection(QStringLiteral("self-signed"), connection);
+        dialog.show();
+        QSignalSpy connected(&dialog, &ConnectDialog::connected);
+
+        // Answers the warning with the button whose text starts with `answer`.
+        QString shownText, answer;
+        int asked = 0;
+        QTimer watcher;
+        QObject::connect(&watcher, &QTimer::timeout, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible() || box->objectName() != u"untrustedCertificate")
+                    continue;
+                ++asked;
+                shownText = box->text();
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().remove(u'&').startsWith(answer))
+                        button->click();
+            }
+        });
+        watcher.start(50);
+
+        answer = QStringLiteral("Cancel");
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return asked == 1 && !dialog.isConnecting(); }, 20000));
+        QTest::qWait(200);
+        QCOMPARE(connected.size(), 0);
+        QVERIFY2(shownText.contains(certificate.fingerprint), qPrintable(shownText));
+        QVERIFY2(dialog.errorLabel()->text().contains(certificate.fingerprint),
+                 qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(dialog.trustedFingerprint().isEmpty());
+
+        answer = QStringLiteral("Trust");
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return connected.size() == 1; }, 20000));
+        QCOMPARE(asked, 2);
+        QCOMPARE(TlsTrust::normalizeFingerprint(dialog.trustedFingerprint()),
+                 certificate.fingerprint);
+        QCOMPARE(TlsTrust::normalizeFingerprint(
+                     ConnectDialog::saved(QStringLiteral("self-signed")).trustedFingerprint),
+                 certificate.fingerprint);
     }
 
     void theMenuOpensTheServersTimeline()

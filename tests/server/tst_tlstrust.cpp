@@ -2,6 +2,7 @@
 
 #include "server/servertimelinesource.h"
 #include "server/tlstrust.h"
+#include "tests/server/tlstestserver.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,77 +14,7 @@
 #include <thread>
 
 namespace {
-// openssl's own command makes the certificate and says its fingerprint, so
-// the fingerprint TlsTrust computes is checked against another implementation.
-bool openssl(const QStringList &arguments, QString *out)
-{
-    QProcess process;
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *out = QString::fromUtf8(process.readAllStandardError());
-        if (process.error() == QProcess::FailedToStart)
-            *out = QStringLiteral("openssl is missing (Debian package openssl)");
-        return false;
-    }
-    *out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    return true;
-}
-
-// A self-signed certificate for subjectAltName san, and its SHA-256 fingerprint.
-struct Certificate
-{
-    QString cert, key, fingerprint;
-};
-
-bool makeCertificate(const QString &dir, const QString &name, const QString &san,
-                     Certificate *made, QString *error)
-{
-    made->cert = dir + u'/' + name + QStringLiteral(".pem");
-    made->key = dir + u'/' + name + QStringLiteral("-key.pem");
-    if (!openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                  "-nodes", "-days", "2", "-subj", "/CN=pyrograph-test", "-addext",
-                  "subjectAltName=" + san, "-keyout", made->key, "-out", made->cert},
-                 error))
-        return false;
-    QString printed;
-    if (!openssl({"x509", "-in", made->cert, "-noout", "-fingerprint", "-sha256"}, &printed)) {
-        *error = printed;
-        return false;
-    }
-    made->fingerprint = printed.section(u'=', 1).trimmed().toUpper();
-    return true;
-}
-
-// A Pyroscope querier over https with that certificate: it answers ProfileTypes.
-class TlsServer
-{
-public:
-    explicit TlsServer(const Certificate &certificate)
-        : m_server(certificate.cert.toUtf8().constData(), certificate.key.toUtf8().constData())
-    {
-        m_server.Post("/querier.v1.QuerierService/ProfileTypes",
-                      [](const httplib::Request &, httplib::Response &res) {
-                          // An empty ProfileTypesResponse: no bytes at all.
-                          res.set_content("", "application/proto");
-                      });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    ~TlsServer()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    bool isValid() { return m_server.is_valid(); }
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
-
-private:
-    httplib::SSLServer m_server;
-    std::thread m_thread;
-    int m_port = 0;
-};
+using namespace tlstest;
 
 bool connects(ServerConnection connection, QString *error)
 {
@@ -133,8 +64,7 @@ private Q_SLOTS:
         connection.url = server.url();
         QString error;
         QVERIFY(!connects(connection, &error));
-        QVERIFY2(error.contains(QStringLiteral("not trusted"))
-                     && error.contains(m_self.fingerprint)
+        QVERIFY2(error.contains(QStringLiteral("not trusted")) && error.contains(m_self.fingerprint)
                      && error.contains(QStringLiteral("--trust-fingerprint")),
                  qPrintable(error));
         QCOMPARE(TlsTrust::untrustedFingerprintIn(error), m_self.fingerprint);
@@ -161,8 +91,9 @@ private Q_SLOTS:
         ServerConnection connection;
         connection.url = server.url();
         QString other = m_self.fingerprint;
-        other.replace(0, 2, other.startsWith(QStringLiteral("00")) ? QStringLiteral("11")
-                                                                    : QStringLiteral("00"));
+        other.replace(0, 2,
+                      other.startsWith(QStringLiteral("00")) ? QStringLiteral("11")
+                                                             : QStringLiteral("00"));
         connection.trustedFingerprint = other;
         QString error;
         QVERIFY(!connects(connection, &error));
