@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("instruments allocations") << corpus("instruments/random-allocations-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("instruments cycles") << corpus("instruments/cycles-example-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("jfr") << corpus("jfr/workload.jfr") << QStringLiteral("jfr");
+        QTest::newRow("ghc -pj") << corpus("haskell/simple.prof") << QStringLiteral("GHC profile");
+        QTest::newRow("ghc -P text") << corpus("haskell/simple-P.prof") << QStringLiteral("GHC profile");
     }
     void detectsByContent()
     {
