@@ -76,6 +76,7 @@ private slots:
         QTest::newRow("chrome trace") << corpus("chrome/chrome69-simple-trace.json") << QStringLiteral("Chrome trace");
         QTest::newRow("speedscope") << corpus("speedscope/simple-sampled.speedscope.json") << QStringLiteral("speedscope");
         QTest::newRow("firefox") << corpus("firefox/simple-firefox.json") << QStringLiteral("Firefox profile");
+        QTest::newRow("firefox processed") << corpus("firefox/processed-17a.json") << QStringLiteral("Firefox profile");
         QTest::newRow("safari") << corpus("safari/simple.html-recording.json") << QStringLiteral("Safari timeline");
         QTest::newRow("v8 prof log") << corpus("v8/simple.v8log.json.gz") << QStringLiteral("V8 prof log");
         QTest::newRow("stackprof cpu") << corpus("stackprof/ours-cpu.json") << QStringLiteral("stackprof");
