@@ -206,10 +206,10 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
     for (const QJsonValue &thread : threads)
         bytes = bytes
             || thread.toObject()
-                       .value(QLatin1String("samples"))
-                       .toObject()
-                       .value(QLatin1String("weightType"))
-                       .toString()
+                    .value(QLatin1String("samples"))
+                    .toObject()
+                    .value(QLatin1String("weightType"))
+                    .toString()
                 == QLatin1String("bytes");
     std::vector<SampleType> types{{"samples", "count"}, {"wall", "nanoseconds"}};
     if (bytes)
@@ -217,8 +217,10 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
     ProfileBuilder builder(types);
     builder.setDefaultSampleType(1);
     ThreadReader reader(builder, progress, bytes);
-    const QJsonArray shared =
-        profile.value(QLatin1String("shared")).toObject().value(QLatin1String("stringArray")).toArray();
+    const QJsonArray shared = profile.value(QLatin1String("shared"))
+                                  .toObject()
+                                  .value(QLatin1String("stringArray"))
+                                  .toArray();
     const double startTime = meta.value(QLatin1String("startTime")).toDouble();
     for (qsizetype t = 0; t < threads.size(); ++t) {
         const QJsonObject thread = threads.at(t).toObject();

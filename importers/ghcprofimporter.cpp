@@ -39,8 +39,8 @@ public:
             const QJsonValue id = centre.value(QLatin1String("id"));
             if (!id.isDouble())
                 return QStringLiteral("cost_centres[%1] has no numeric \"id\"").arg(i);
-            const std::string name = (centre.value(QLatin1String("module")).toString()
-                                      + u'.' + centre.value(QLatin1String("label")).toString())
+            const std::string name = (centre.value(QLatin1String("module")).toString() + u'.'
+                                      + centre.value(QLatin1String("label")).toString())
                                          .toStdString();
             m_names[id.toInteger()] = m_builder.intern(name);
             const QString src = centre.value(QLatin1String("src_loc")).toString();
@@ -178,7 +178,8 @@ void readTotalsLine(std::string_view line, Totals &totals)
     const std::vector<std::string_view> w = words(line);
     for (size_t i = 0; i + 1 < w.size(); ++i) {
         if (w[i + 1] == "ticks" && w[i].starts_with('(') && i + 3 < w.size() && w[i + 2] == "@")
-            if (!parseCount(w[i].substr(1), &totals.ticks) || !parseCount(w[i + 3], &totals.microsPerTick))
+            if (!parseCount(w[i].substr(1), &totals.ticks)
+                || !parseCount(w[i + 3], &totals.microsPerTick))
                 totals.ticks = totals.microsPerTick = -1;
         if (w[i + 1] == "bytes" && i >= 3 && w[i - 3] == "total" && w[i - 2] == "alloc"
             && !parseCount(w[i], &totals.alloc))
@@ -216,7 +217,8 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
                 hasSrc = line.find(" SRC ") != std::string_view::npos;
                 hasTicks = line.find(" ticks") != std::string_view::npos
                     && line.find(" bytes") != std::string_view::npos;
-                if (!hasTicks && (totals.ticks < 0 || totals.alloc < 0 || totals.microsPerTick <= 0))
+                if (!hasTicks
+                    && (totals.ticks < 0 || totals.alloc < 0 || totals.microsPerTick <= 0))
                     return QStringLiteral("line %1: the tree has no ticks and bytes columns and "
                                           "the report gives no \"total time\" and \"total alloc\"")
                         .arg(lineNumber);
@@ -239,16 +241,20 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
         qint64 entries = 0, ticks = 0, bytesAllocated = 0;
         const size_t n = w.size() - numbers; // the first number: "no."
         if (!parseCount(w[n + 1], &entries)
-            || (hasTicks && (!parseCount(w[n + 6], &ticks) || !parseCount(w[n + 7], &bytesAllocated))))
+            || (hasTicks
+                && (!parseCount(w[n + 6], &ticks) || !parseCount(w[n + 7], &bytesAllocated))))
             return QStringLiteral("line %1: \"%2\" is not a cost-centre row")
                 .arg(lineNumber)
                 .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
         if (!hasTicks) {
             bool timeOk = false, allocOk = false;
-            const double time = QByteArray(w[n + 2].data(), qsizetype(w[n + 2].size())).toDouble(&timeOk);
-            const double alloc = QByteArray(w[n + 3].data(), qsizetype(w[n + 3].size())).toDouble(&allocOk);
+            const double time =
+                QByteArray(w[n + 2].data(), qsizetype(w[n + 2].size())).toDouble(&timeOk);
+            const double alloc =
+                QByteArray(w[n + 3].data(), qsizetype(w[n + 3].size())).toDouble(&allocOk);
             if (!timeOk || !allocOk || time < 0 || alloc < 0)
-                return QStringLiteral("line %1: %time or %alloc is not a percentage").arg(lineNumber);
+                return QStringLiteral("line %1: %time or %alloc is not a percentage")
+                    .arg(lineNumber);
             ticks = std::llround(time / 100 * double(totals.ticks));
             bytesAllocated = std::llround(alloc / 100 * double(totals.alloc));
             ++estimated;
@@ -328,7 +334,8 @@ ImportResult GhcProfImporter::read(InputStream &input, Progress &progress) const
         return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), format, why));
     if (builder.stackCount() == 0)
         return ImportResult::failure(
-            QStringLiteral("%1: %2: no cost centre has ticks, allocation or entries").arg(input.source(), format));
+            QStringLiteral("%1: %2: no cost centre has ticks, allocation or entries")
+                .arg(input.source(), format));
     ProfileMetadata &meta = builder.metadata();
     ChromeCpuProfileImporter::finishMetadata(meta);
     meta.source = input.source().toStdString();

@@ -170,12 +170,17 @@ private Q_SLOTS:
         QCOMPARE(count.at("frobnicate"), W(3, 3));
         const auto wall = testutil::functionWeights(p, 1);
         QCOMPARE(wall.at("0x100000f84").first, 3 * 2 * qint64(1000000));
-        QCOMPARE(wall.at("frobnicate").first, 0);
+        // frobnicate is each thread's last sample: it lasts 0.
+        QCOMPARE(testutil::totalSelf(p, {"(root)", "0x100000f84", "frobnicate"}, 1),
+                 std::make_pair(qint64(0), qint64(0)));
+        QCOMPARE(testutil::totalSelf(p, {"(root)", "0x100000f84", "frobnicate"}, 0),
+                 std::make_pair(qint64(3), qint64(3)));
         QVERIFY(p.findPath({"(root)", "0x100000f84", "Startup::XRE_Main"}).isValid());
         QCOMPARE(p.labels().values("thread").size(), size_t(3));
         QCOMPARE(p.labels().values("pid"), (std::vector<std::string>{"default", "tab"}));
         QCOMPARE(p.metadata().sampleTimes.timeNanos.size(), size_t(21));
-        QCOMPARE(p.metadata().timeNanos, qint64(1460221352723438000));
+        // meta.startTime 1460221352723.438 ms, as near as a double gets.
+        QVERIFY(std::llabs(p.metadata().timeNanos - qint64(1460221352723438000)) < 1000);
         bool detail = false;
         for (const auto &[n, d] : p.metadata().nameDetails)
             detail = detail || (n == "frobnicate" && d == "chrome://blargh:34");
@@ -280,11 +285,13 @@ private Q_SLOTS:
         QTest::newRow("no threads")
             << QByteArray(R"({"meta":{"stackwalk":0,"interval":1}})")
             << QStringLiteral("gecko.json: Firefox profile: expected a \"threads\" array");
-        QTest::newRow("processed format without samples")
-            << QByteArray(
-                   R"({"meta":{"stackwalk":0,"interval":1,"preprocessedProfileVersion":47},"threads":[]})")
-            << QStringLiteral("gecko.json: Firefox profile (processed, version 47): no samples in "
-                              "any thread");
+        QTest::newRow("processed format without samples") << QByteArray(
+            R"({"meta":{"stackwalk":0,"interval":1,"preprocessedProfileVersion":47},"threads":[]})")
+                                                          << QStringLiteral(
+                                                                 "gecko.json: Firefox profile "
+                                                                 "(processed, version 47): no "
+                                                                 "samples in "
+                                                                 "any thread");
         const QByteArray processed = testutil::readFile(processedSample);
         const QString processedThread =
             QStringLiteral("gecko.json: Firefox profile (processed, version 17): threads[0]");
@@ -297,9 +304,8 @@ private Q_SLOTS:
                               "not a thread object");
         QByteArray sampleStack = processed;
         sampleStack.replace("\"stack\": [1, 2, 2, 3, 0, 1, 4]", "\"stack\": [1, 2, 2, 9, 0, 1, 4]");
-        QTest::newRow("processed stack out of range")
-            << sampleStack
-            << processedThread
+        QTest::newRow("processed stack out of range") << sampleStack
+                                                      << processedThread
                 + QStringLiteral(".samples.stack[3]: 9 is not in the stackTable (5 stacks)");
         QByteArray prefix = processed;
         prefix.replace("\"prefix\": [null, 0, 1, 1, 1]", "\"prefix\": [null, 3, 1, 1, 1]");
@@ -308,17 +314,14 @@ private Q_SLOTS:
             << processedThread + QStringLiteral(".stackTable.prefix[1]: 3 is not an earlier stack");
         QByteArray func = processed;
         func.replace("\"func\": [0, 1, 2, 3, 4]", "\"func\": [0, 1, 2, 3, 7]");
-        QTest::newRow("processed func out of range")
-            << func
-            << processedThread
+        QTest::newRow("processed func out of range") << func
+                                                     << processedThread
                 + QStringLiteral(".frameTable.func[4]: 7 is not in the funcTable (5 functions)");
         QByteArray name = processed;
         name.replace("\"name\": [0, 1, 2, 3, 13]", "\"name\": [0, 1, 2, 3, 99]");
-        QTest::newRow("processed name out of range")
-            << name
-            << processedThread
-                + QStringLiteral(
-                    ".funcTable.name[4]: 99 is not in the string array (14 strings)");
+        QTest::newRow("processed name out of range") << name
+                                                     << processedThread
+                + QStringLiteral(".funcTable.name[4]: 99 is not in the string array (14 strings)");
         QByteArray times = processed;
         times.replace("\"time\": [0, 1, 2, 3, 4, 5, 6]", "\"time\": [0, 1, 2]");
         QTest::newRow("processed times missing")
