@@ -74,6 +74,7 @@ private slots:
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
         // The JavaScript family: each probe claims its own files and none of the others'.
         QTest::newRow("chrome trace") << corpus("chrome/chrome69-simple-trace.json") << QStringLiteral("Chrome trace");
+        QTest::newRow("chrome 65 timeline") << corpus("chrome/chrome65-timeline-cpuprofile.json") << QStringLiteral("Chrome trace");
         QTest::newRow("speedscope") << corpus("speedscope/simple-sampled.speedscope.json") << QStringLiteral("speedscope");
         QTest::newRow("firefox") << corpus("firefox/simple-firefox.json") << QStringLiteral("Firefox profile");
         QTest::newRow("firefox processed") << corpus("firefox/processed-17a.json") << QStringLiteral("Firefox profile");
