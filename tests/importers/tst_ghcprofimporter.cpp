@@ -8,6 +8,7 @@
 #include "importertestutil.h"
 #include "speedscopesnapshot.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -129,6 +130,24 @@ private Q_SLOTS:
         const qint64 alloc = p.total(1);
         QVERIFY2(std::llabs(alloc - 1921672664) < 1921672664 / 100,
                  qPrintable(QString::number(alloc)));
+    }
+
+    // Before GHC 8.2 the report has no SRC column.
+    void textWithoutSrcColumn()
+    {
+        QByteArray report = testutil::readFile(text);
+        static const QRegularExpression src(QStringLiteral(" (<[a-z -]+>|src/\\S+) "));
+        QString withoutSrc = QString::fromUtf8(report).replace(src, QStringLiteral("  "));
+        withoutSrc.replace(QStringLiteral(" SRC "), QStringLiteral("  "));
+        QVERIFY(!withoutSrc.contains(QLatin1String("src/Main.hs")));
+        QVERIFY(!withoutSrc.contains(QLatin1String("<no location info>")));
+        const ImportResult r = importBytes(withoutSrc.toUtf8());
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        const auto cpu = testutil::functionWeights(*r.profile, 0);
+        QCOMPARE(cpu.at("Main.make").first, qint64(406) * 1000000);
+        QCOMPARE(cpu.at("Main.sumT.a").second, qint64(369) * 1000000);
+        QCOMPARE(r.profile->total(1), qint64(1921672664));
+        QVERIFY(r.profile->metadata().nameDetails.empty());
     }
 
     void badFilesNameTheFormatAndThePlace_data()
