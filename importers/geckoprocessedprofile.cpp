@@ -25,31 +25,43 @@ public:
     { }
 
     // Empty when the thread was read, else what was wrong and where.
-    QString read(const QJsonObject &thread, const QJsonArray &sharedStrings, double startTime,
+    QString read(const QJsonObject &thread, const QJsonObject &shared, double startTime,
                  const QString &where)
     {
         QJsonArray strings = thread.value(QLatin1String("stringArray")).toArray();
         if (strings.isEmpty())
             strings = thread.value(QLatin1String("stringTable")).toArray();
         if (strings.isEmpty())
-            strings = sharedStrings;
+            strings = shared.value(QLatin1String("stringArray")).toArray();
         const QJsonObject samples = thread.value(QLatin1String("samples")).toObject();
-        const QJsonObject stackTable = thread.value(QLatin1String("stackTable")).toObject();
-        const QJsonObject frameTable = thread.value(QLatin1String("frameTable")).toObject();
-        const QJsonObject funcTable = thread.value(QLatin1String("funcTable")).toObject();
+        // The thread's tables, or the ones all threads share.
+        const bool own = thread.value(QLatin1String("stackTable")).isObject();
+        const QJsonObject &tables = own ? thread : shared;
+        const QString tablesWhere = own ? where : QStringLiteral("shared");
+        const QJsonObject stackTable = tables.value(QLatin1String("stackTable")).toObject();
+        const QJsonObject frameTable = tables.value(QLatin1String("frameTable")).toObject();
+        const QJsonObject funcTable = tables.value(QLatin1String("funcTable")).toObject();
         const QJsonArray sampleStacks = samples.value(QLatin1String("stack")).toArray();
         const QJsonArray times = samples.value(QLatin1String("time")).toArray();
         const QJsonArray deltas = samples.value(QLatin1String("timeDeltas")).toArray();
         const QJsonArray weights = samples.value(QLatin1String("weight")).toArray();
-        const QJsonArray prefixes = stackTable.value(QLatin1String("prefix")).toArray();
+        const bool offsets = !stackTable.contains(QLatin1String("prefix"))
+            && stackTable.contains(QLatin1String("prefixOffset"));
+        const QJsonArray prefixes =
+            stackTable.value(QLatin1String(offsets ? "prefixOffset" : "prefix")).toArray();
         const QJsonArray stackFrames = stackTable.value(QLatin1String("frame")).toArray();
         const QJsonArray frameFuncs = frameTable.value(QLatin1String("func")).toArray();
         const QJsonArray funcNames = funcTable.value(QLatin1String("name")).toArray();
         const QJsonArray funcFiles = funcTable.value(QLatin1String("fileName")).toArray();
+        const QJsonArray funcSources = funcTable.value(QLatin1String("source")).toArray();
+        const QJsonArray sourceFiles = shared.value(QLatin1String("sources"))
+                                           .toObject()
+                                           .value(QLatin1String("filename"))
+                                           .toArray();
         const QJsonArray funcLines = funcTable.value(QLatin1String("lineNumber")).toArray();
         if (prefixes.size() != stackFrames.size())
             return QStringLiteral("%1.stackTable: %2 prefixes for %3 frames")
-                .arg(where)
+                .arg(tablesWhere)
                 .arg(prefixes.size())
                 .arg(stackFrames.size());
         const bool useDeltas = times.isEmpty() && !deltas.isEmpty();
@@ -73,13 +85,16 @@ public:
             if (!isIndex(index, strings.size()))
                 return QStringLiteral("%1.funcTable.name[%2]: %3 is not in the string array "
                                       "(%4 strings)")
-                    .arg(where)
+                    .arg(tablesWhere)
                     .arg(f)
                     .arg(index.toVariant().toString())
                     .arg(strings.size());
             const std::string name = strings.at(index.toInteger()).toString().toStdString();
             funcName[size_t(f)] = m_builder.intern(name);
-            const QJsonValue file = funcFiles.at(f);
+            // fileName until version 58, then a source whose filename it is.
+            QJsonValue file = funcFiles.at(f);
+            if (isIndex(funcSources.at(f), sourceFiles.size()))
+                file = sourceFiles.at(funcSources.at(f).toInteger());
             if (isIndex(file, strings.size())) {
                 std::string detail = strings.at(file.toInteger()).toString().toStdString();
                 if (funcLines.at(f).isDouble())
@@ -90,11 +105,23 @@ public:
         std::vector<NameId> stackName(size_t(stackFrames.size()));
         std::vector<qint64> parent(size_t(stackFrames.size()), -1);
         for (qsizetype s = 0; s < stackFrames.size(); ++s) {
-            const QJsonValue prefix = prefixes.at(s), frame = stackFrames.at(s);
+            QJsonValue prefix = prefixes.at(s);
+            const QJsonValue frame = stackFrames.at(s);
+            if (offsets) {
+                // How far back the prefix is; 0 for a root.
+                if (!isIndex(prefix, s + 1))
+                    return QStringLiteral("%1.stackTable.prefixOffset[%2]: %3 reaches before the "
+                                          "first stack")
+                        .arg(tablesWhere)
+                        .arg(s)
+                        .arg(prefix.toVariant().toString());
+                prefix =
+                    prefix.toInteger() == 0 ? QJsonValue() : QJsonValue(s - prefix.toInteger());
+            }
             if (!prefix.isNull()) {
                 if (!isIndex(prefix, s))
                     return QStringLiteral("%1.stackTable.prefix[%2]: %3 is not an earlier stack")
-                        .arg(where)
+                        .arg(tablesWhere)
                         .arg(s)
                         .arg(prefix.toVariant().toString());
                 parent[size_t(s)] = prefix.toInteger();
@@ -102,7 +129,7 @@ public:
             if (!isIndex(frame, frameFuncs.size()))
                 return QStringLiteral("%1.stackTable.frame[%2]: %3 is not in the frameTable "
                                       "(%4 frames)")
-                    .arg(where)
+                    .arg(tablesWhere)
                     .arg(s)
                     .arg(frame.toVariant().toString())
                     .arg(frameFuncs.size());
@@ -110,7 +137,7 @@ public:
             if (!isIndex(func, funcNames.size()))
                 return QStringLiteral("%1.frameTable.func[%2]: %3 is not in the funcTable "
                                       "(%4 functions)")
-                    .arg(where)
+                    .arg(tablesWhere)
                     .arg(frame.toInteger())
                     .arg(func.toVariant().toString())
                     .arg(funcNames.size());
@@ -217,10 +244,7 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
     ProfileBuilder builder(types);
     builder.setDefaultSampleType(1);
     ThreadReader reader(builder, progress, bytes);
-    const QJsonArray shared = profile.value(QLatin1String("shared"))
-                                  .toObject()
-                                  .value(QLatin1String("stringArray"))
-                                  .toArray();
+    const QJsonObject shared = profile.value(QLatin1String("shared")).toObject();
     const double startTime = meta.value(QLatin1String("startTime")).toDouble();
     for (qsizetype t = 0; t < threads.size(); ++t) {
         const QJsonObject thread = threads.at(t).toObject();

@@ -206,6 +206,52 @@ private Q_SLOTS:
         QVERIFY2(r.isOk(), qPrintable(r.error));
         QCOMPARE(testutil::functionWeights(*r.profile, 0).at("0x100001a45").first, 6);
 
+        // Tables shared by all threads, prefixOffset, a sources table.
+        const QByteArray sharedTables = processedVariant([](QJsonObject &profile) {
+            QJsonArray threads = profile.value(QLatin1String("threads")).toArray();
+            QJsonObject first = threads.at(0).toObject();
+            QJsonObject stackTable = first.value(QLatin1String("stackTable")).toObject();
+            stackTable.remove(QLatin1String("prefix"));
+            stackTable.insert(QLatin1String("prefixOffset"), QJsonArray{0, 1, 1, 2, 3});
+            QJsonObject funcTable = first.value(QLatin1String("funcTable")).toObject();
+            funcTable.remove(QLatin1String("fileName"));
+            funcTable.insert(QLatin1String("source"),
+                             QJsonArray{QJsonValue(), QJsonValue(), QJsonValue(), QJsonValue(), 0});
+            QJsonObject shared{
+                {"stringArray", first.value(QLatin1String("stringArray"))},
+                {"stackTable", stackTable},
+                {"frameTable", first.value(QLatin1String("frameTable"))},
+                {"funcTable", funcTable},
+                {"sources", QJsonObject{{"length", 1}, {"filename", QJsonArray{12}}}}};
+            for (qsizetype t = 0; t < threads.size(); ++t) {
+                QJsonObject thread = threads.at(t).toObject();
+                for (const char *key : {"stringArray", "stackTable", "frameTable", "funcTable"})
+                    thread.remove(QLatin1String(key));
+                threads.replace(t, thread);
+            }
+            profile.insert(QLatin1String("threads"), threads);
+            profile.insert(QLatin1String("shared"), shared);
+        });
+        r = importBytes(sharedTables);
+        QVERIFY2(r.isOk(), qPrintable(r.error));
+        const auto sharedCount = testutil::functionWeights(*r.profile, 0);
+        QCOMPARE(sharedCount.at("(root)"), std::make_pair(qint64(3), qint64(21)));
+        QCOMPARE(sharedCount.at("0x100000f84"), std::make_pair(qint64(6), qint64(18)));
+        QCOMPARE(sharedCount.at("Startup::XRE_Main"), std::make_pair(qint64(3), qint64(3)));
+        QVERIFY(r.profile->findPath({"(root)", "0x100000f84", "frobnicate"}).isValid());
+        bool detail = false;
+        for (const auto &[n, d] : r.profile->metadata().nameDetails)
+            detail = detail || (n == "frobnicate" && d == "chrome://blargh:34");
+        QVERIFY(detail);
+        QByteArray badOffset = sharedTables;
+        badOffset.replace("\"prefixOffset\":[0,1,1,2,3]", "\"prefixOffset\":[0,1,1,2,9]");
+        QVERIFY(badOffset != sharedTables);
+        r = importBytes(badOffset);
+        QCOMPARE(r.error,
+                 QStringLiteral("gecko.json: Firefox profile (processed, version 17): "
+                                "shared.stackTable.prefixOffset[4]: 9 reaches before the "
+                                "first stack"));
+
         const QByteArray weighted = processedVariant([](QJsonObject &profile) {
             changeSamples(profile, [](QJsonObject &samples) {
                 samples.remove(QLatin1String("time"));
