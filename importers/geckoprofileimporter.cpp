@@ -1,6 +1,7 @@
 #include "geckoprofileimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "geckoprocessedprofile.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -235,6 +236,8 @@ bool GeckoProfileImporter::probe(std::string_view head) const
             return true;
     // The raw profile opens with its meta (Firefox writes it first), which
     // has the sampling interval and the stack walking flag.
+    if (head.find("\"preprocessedProfileVersion\"") != std::string_view::npos)
+        return true;
     return head.find("\"meta\"") != std::string_view::npos
         && head.find("\"stackwalk\"") != std::string_view::npos
         && head.find("\"interval\"") != std::string_view::npos;
@@ -254,11 +257,7 @@ ImportResult GeckoProfileImporter::read(InputStream &input, Progress &progress) 
     const QJsonObject profile = wrapped ? root.value(QLatin1String("profile")).toObject() : root;
     const QJsonObject meta = profile.value(QLatin1String("meta")).toObject();
     if (meta.contains(QLatin1String("preprocessedProfileVersion")))
-        return fail(
-            QStringLiteral(
-                "this is the Firefox Profiler's processed format (version %1), which is not read; "
-                "open the raw profile Firefox wrote (about:profiling, \"Save to file\")")
-                .arg(meta.value(QLatin1String("preprocessedProfileVersion")).toInt()));
+        return GeckoProcessedProfile::read(profile, input.source(), formatName(), progress);
     if (!profile.value(QLatin1String("threads")).isArray())
         return fail(QStringLiteral("expected a \"threads\" array%1")
                         .arg(wrapped ? QStringLiteral(" in \"profile\"") : QString()));

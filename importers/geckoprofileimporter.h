@@ -25,9 +25,9 @@
 // - Sample times are kept as nanoseconds since the epoch (meta.startTime plus
 //   the sample's time) in metadata().sampleTimes.
 //
-// Not read: the Firefox Profiler's processed format (profiler.firefox.com
-// "Upload/Download" files, `meta.preprocessedProfileVersion`), refused with a
-// message that says so.
+// The Firefox Profiler's processed format (profiler.firefox.com
+// "Upload/Download" files, `meta.preprocessedProfileVersion`) is read by
+// GeckoProcessedProfile, with the same labels and sample types.
 class GeckoProfileImporter final : public ProfileImporter
 {
 public:

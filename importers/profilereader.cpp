@@ -6,6 +6,7 @@
 #include "collapsedimporter.h"
 #include "flamebearerimporter.h"
 #include "geckoprofileimporter.h"
+#include "ghcprofimporter.h"
 #include "inputstream.h"
 #include "instrumentsimporter.h"
 #include "papyrusimporter.h"
@@ -38,6 +39,7 @@ ProfileReader::ProfileReader()
     m_importers.push_back(std::make_unique<ChromeTraceImporter>());
     m_importers.push_back(std::make_unique<GeckoProfileImporter>());
     m_importers.push_back(std::make_unique<SafariTimelineImporter>());
+    m_importers.push_back(std::make_unique<GhcProfImporter>()); // JSON (-pj) and text (-p, -P)
     m_importers.push_back(std::make_unique<V8ProfLogImporter>()); // and the raw log it refuses
     m_importers.push_back(std::make_unique<StackprofImporter>());
     m_importers.push_back(std::make_unique<PerfScriptImporter>());

@@ -74,8 +74,10 @@ private slots:
         QTest::newRow("pmcstat") << corpus("pmcstat/simple.txt") << QStringLiteral("pmcstat");
         // The JavaScript family: each probe claims its own files and none of the others'.
         QTest::newRow("chrome trace") << corpus("chrome/chrome69-simple-trace.json") << QStringLiteral("Chrome trace");
+        QTest::newRow("chrome 65 timeline") << corpus("chrome/chrome65-timeline-cpuprofile.json") << QStringLiteral("Chrome trace");
         QTest::newRow("speedscope") << corpus("speedscope/simple-sampled.speedscope.json") << QStringLiteral("speedscope");
         QTest::newRow("firefox") << corpus("firefox/simple-firefox.json") << QStringLiteral("Firefox profile");
+        QTest::newRow("firefox processed") << corpus("firefox/processed-17a.json") << QStringLiteral("Firefox profile");
         QTest::newRow("safari") << corpus("safari/simple.html-recording.json") << QStringLiteral("Safari timeline");
         QTest::newRow("v8 prof log") << corpus("v8/simple.v8log.json.gz") << QStringLiteral("V8 prof log");
         QTest::newRow("stackprof cpu") << corpus("stackprof/ours-cpu.json") << QStringLiteral("stackprof");
@@ -90,6 +92,8 @@ private slots:
         QTest::newRow("instruments allocations") << corpus("instruments/random-allocations-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("instruments cycles") << corpus("instruments/cycles-example-deep-copy.txt") << QStringLiteral("instruments");
         QTest::newRow("jfr") << corpus("jfr/workload.jfr") << QStringLiteral("jfr");
+        QTest::newRow("ghc -pj") << corpus("haskell/simple.prof") << QStringLiteral("GHC profile");
+        QTest::newRow("ghc -P text") << corpus("haskell/simple-P.prof") << QStringLiteral("GHC profile");
     }
     void detectsByContent()
     {
