@@ -1,0 +1,8 @@
+// libFuzzer target: SafariTimelineImporter::read on any bytes (docs/fuzzing.md).
+#include "importers/safaritimelineimporter.h"
+#include "tests/fuzz/fuzzsupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzz::importer<SafariTimelineImporter>(data, size);
+}

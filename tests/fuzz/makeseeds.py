@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Writes a seed corpus per fuzz target (tests/fuzz) into OUT/<target>/, from
+tests/data's real profiles, the regression inputs in tests/data/fuzz-regressions,
+and a few hand-written inputs for the small parsers. Usage: makeseeds.py OUT"""
+
+import gzip
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DATA = os.path.join(ROOT, "tests", "data")
+MAX_SEED = 512 * 1024  # bigger inputs slow every mutation of them
+
+IMPORTERS = {
+    "pprof": ["pprof"],
+    "collapsed": ["collapsed"],
+    "perfscript": ["perf-script"],
+    "chromecpuprofile": ["chrome"],
+    "chrometrace": ["chrome"],
+    "speedscope": ["speedscope"],
+    "flamebearer": ["pyroscope"],
+    "gecko": ["firefox"],
+    "safari": ["safari"],
+    "callgrind": ["callgrind"],
+    "stackprof": ["stackprof"],
+    "instruments": ["instruments"],
+    "papyrus": ["papyrus"],
+    "pmcstat": ["pmcstat"],
+    "v8proflog": ["v8"],
+    "jfr": ["jfr"],
+    "ghcprof": ["haskell"],
+}
+
+SELECTORS = [
+    '{}', '', '{service_name="app"}', '{service_name="app",region=~"eu-.*"}',
+    'process_cpu:cpu:nanoseconds:cpu:nanoseconds{service_name!="db",x!~"a|b"}',
+    '{a="\\"quoted\\" \\\\ \\n"}', '{a=~"(a+)+b"}', '{ a = "b" , }',
+]
+TIMES = ["now", "now-1h", "now-30min", "now-2M", "1700000000", "1700000000000",
+         "1700000000000000", "1700000000000000000", "20231114", "-1", "now+1y", "99999999999999999999"]
+SCRAPE_CONFIGS = [
+    """scrape-configs:
+  - job-name: pyroscope
+    enabled-profiles: [cpu, mem]
+    scrape-interval: 10s
+    scrape-timeout: 5s
+    static-configs:
+      - application: hotrod
+        spy-name: gospy
+        targets: ['hotrod:6060', 'hotrod-2:6060']
+        labels:
+          env: dev
+""",
+    """scrape-configs:
+  - job-name: files
+    scheme: https
+    file-sd-configs:
+      - files: [targets/a.json, /abs/b.yml]
+        refresh-interval: 1m
+    profiles:
+      cpu: {path: /debug/pprof/profile, params: {seconds: ['10']}}
+""",
+    "scrape-configs:\n  - job-name: j\n    static-configs:\n      - targets: [a, b\n",
+]
+TARGET_FILES = [
+    '[{"targets": ["a:1", "b:2"], "labels": {"zone": "z1"}}, {"application": "app", "targets": ["c:3"]}]',
+    "- targets: [d:4]\n  labels: {k: v}\n",
+    '[{"targets": ["a:1"]',
+]
+SAMPLE_TYPE_CONFIGS = [
+    '{"cpu":{"units":"nanoseconds","display-name":"cpu"},'
+    '"alloc_samples":{"units":"count","display-name":"alloc_samples","cumulative":true}}',
+    '{"inuse_space":{"units":"bytes","aggregation":"average","sampled":true}}',
+    '{}',
+]
+QUERIER_METHODS = ["ProfileTypes", "LabelNames", "LabelValues", "Series", "SelectMergeStacktraces",
+                   "SelectMergeProfile", "SelectSeries", "Diff"]
+CPU = "process_cpu:cpu:nanoseconds:cpu:nanoseconds"
+MERGE = ('{"profileTypeID":"%s","labelSelector":"{service_name=\\"app\\"}",'
+         '"start":"1700000000000","end":"1700000030000","maxNodes":"16"}' % CPU)
+QUERIER_BODIES = {
+    "ProfileTypes": ['{"start":"1700000000000","end":"1700000030000"}'],
+    "LabelNames": ['{"matchers":["{service_name=\\"app\\"}"]}'],
+    "LabelValues": ['{"name":"region","matchers":["{}"]}'],
+    "Series": ['{"matchers":["{service_name=\\"app\\"}"],"labelNames":["region"]}'],
+    "SelectMergeStacktraces": [MERGE, '{"labelSelector":"{}","stackTraceSelector":{"callSite":[{"name":"main"}]}}'],
+    "SelectMergeProfile": [MERGE],
+    "SelectSeries": ['{"profileTypeID":"%s","labelSelector":"{}","start":"1700000000000",'
+                     '"end":"1700000030000","groupBy":["region"],"step":5,"aggregation":"AVERAGE"}' % CPU],
+    "Diff": ['{"left":%s,"right":%s}' % (MERGE, MERGE.replace("app", "db"))],
+}
+
+
+def data_files(folder):
+    base = os.path.join(DATA, folder)
+    for dirpath, _, names in os.walk(base):
+        for name in sorted(names):
+            path = os.path.join(dirpath, name)
+            if os.path.getsize(path) <= MAX_SEED:
+                yield path
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write(out, target, content):
+    if isinstance(content, str):
+        content = content.encode()
+    folder = os.path.join(out, target)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, hashlib.sha1(content).hexdigest()), "wb") as f:
+        f.write(content)
+
+
+def zstd(content):
+    try:
+        return subprocess.run(["zstd", "-q", "-c"], input=content, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def ingest_request(query, content_type, body):
+    return query.encode() + b"\n" + content_type.encode() + b"\n" + body
+
+
+def main():
+    out = sys.argv[1]
+    shutil.rmtree(out, ignore_errors=True)
+    all_files = []
+    for target, folders in IMPORTERS.items():
+        for folder in folders:
+            for path in data_files(folder):
+                write(out, target, read(path))
+                all_files.append(path)
+    for path in sorted(set(all_files)):
+        write(out, "detect", read(path))
+
+    small = [p for p in sorted(set(all_files)) if os.path.getsize(p) <= 64 * 1024]
+    for path in small:
+        content = read(path)
+        if content[:2] == b"\x1f\x8b":
+            write(out, "inputstream", content)
+            content = gzip.decompress(content)
+        write(out, "inputstream", gzip.compress(content[:4096]))
+        packed = zstd(content[:4096])
+        if packed:
+            write(out, "inputstream", packed)
+            write(out, "detect", zstd(content) or packed)
+    write(out, "inputstream", b"plain text\n")
+
+    for s in SELECTORS:
+        write(out, "labelselector", s)
+    for t in TIMES:
+        write(out, "pyroscopetime", t)
+    for c in SCRAPE_CONFIGS:
+        write(out, "scrapeconfig", c)
+    for t in TARGET_FILES:
+        write(out, "discovery", t)
+    for c in SAMPLE_TYPE_CONFIGS:
+        write(out, "sampletypeconfig", c)
+
+    query = "name=app.cpu%7Benv%3Dprod%7D&from=1700000000&until=now&spyName=gospy&sampleRate=100"
+    for path in data_files("collapsed"):
+        if os.path.getsize(path) <= 64 * 1024:
+            write(out, "ingest", ingest_request(query + "&format=folded", "text/plain", read(path)))
+    for path in data_files("speedscope"):
+        write(out, "ingest", ingest_request(query + "&format=speedscope", "", read(path)))
+    pprofs = [p for p in data_files("pprof") if os.path.getsize(p) <= 64 * 1024]
+    for path in pprofs:
+        content = read(path)
+        write(out, "ingest", ingest_request(query + "&format=pprof", "", content))
+        form = b"profile\n" + content + b"\n--part\nsample_type_config\n" + SAMPLE_TYPE_CONFIGS[0].encode()
+        write(out, "ingest", ingest_request(query, "multipart", form))
+        form = b"profile\n" + content + b"\n--part\nprev_profile\n" + content
+        write(out, "ingest", ingest_request(query, "multipart", form))
+    write(out, "ingest", ingest_request(query + "&format=lines", "", b"main\nmain;foo\n"))
+    for path in data_files("jfr"):
+        form = b"jfr\n" + read(path) + b"\n--part\nlabels\n"
+        write(out, "ingest", ingest_request(query + "&format=jfr", "multipart", form))
+
+    for index, method in enumerate(QUERIER_METHODS):
+        for body in QUERIER_BODIES[method]:
+            write(out, "querier", bytes([index, 0]) + body.encode())
+        write(out, "querier", bytes([index, 1]))  # an empty binary message
+
+    regressions = os.path.join(DATA, "fuzz-regressions")
+    if os.path.isdir(regressions):
+        for target in sorted(os.listdir(regressions)):
+            for path in data_files(os.path.join("fuzz-regressions", target)):
+                write(out, target, read(path))
+
+
+if __name__ == "__main__":
+    main()
