@@ -13,6 +13,14 @@
 #include <unordered_map>
 
 namespace {
+// Times are microseconds; within 2^53 of zero (285 years) their differences,
+// and their nanoseconds, fit in a qint64.
+constexpr qint64 maxMicros = qint64(1) << 53;
+
+bool inRange(qint64 micros)
+{
+    return micros >= -maxMicros && micros <= maxMicros;
+}
 
 struct Node
 {
@@ -131,20 +139,34 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         if (deltas.size() != samples.size())
             return QStringLiteral("%1 samples but %2 timeDeltas").arg(samples.size()).arg(deltas.size());
         qint64 t = profile.value(QLatin1String("startTime")).toInteger();
+        if (!inRange(t))
+            return QStringLiteral("startTime %1 is out of range").arg(t);
         for (qsizetype i = 0; i < deltas.size(); ++i) {
-            t += deltas.at(i).toInteger();
+            const qint64 delta = deltas.at(i).toInteger();
+            if (!inRange(delta) || !inRange(t + delta))
+                return QStringLiteral("timeDeltas[%1] %2 takes the time out of range")
+                    .arg(i)
+                    .arg(delta);
+            t += delta;
             times[size_t(i)] = t;
         }
         if (profile.value(QLatin1String("endTime")).isDouble())
             end = profile.value(QLatin1String("endTime")).toInteger();
+        if (!inRange(end))
+            return QStringLiteral("endTime %1 is out of range").arg(end);
     } else if (profile.contains(QLatin1String("timestamps"))) {
         // The old form lists the start time first when it has one more entry.
         const QJsonArray stamps = profile.value(QLatin1String("timestamps")).toArray();
         const qsizetype skip = stamps.size() == samples.size() + 1 ? 1 : 0;
         if (stamps.size() != samples.size() + skip)
             return QStringLiteral("%1 samples but %2 timestamps").arg(samples.size()).arg(stamps.size());
-        for (qsizetype i = 0; i < samples.size(); ++i)
+        for (qsizetype i = 0; i < samples.size(); ++i) {
             times[size_t(i)] = stamps.at(i + skip).toInteger();
+            if (!inRange(times[size_t(i)]))
+                return QStringLiteral("timestamps[%1] %2 is out of range")
+                    .arg(i + skip)
+                    .arg(times[size_t(i)]);
+        }
     } else if (!samples.isEmpty()) {
         return QStringLiteral("samples without timeDeltas or timestamps");
     }
@@ -152,6 +174,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     std::vector<qint64> count(nodes.size(), 0), wall(nodes.size(), 0);
     ProfileMetadata &meta = builder.metadata();
     qint64 negative = 0;
+    qint64 totalDuration = 0;
     // Samples of nodes that no chunk defines are kept, under one frame that
     // says so, rather than lost or failing the whole file.
     qint64 unknownSamples = 0;
@@ -183,6 +206,12 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
             ++negative;
             duration = 0;
         }
+        // Times that go back and forth could add up past any bound; the sum of
+        // what is counted stays within the range that times have.
+        totalDuration += duration;
+        if (!inRange(totalDuration))
+            return QStringLiteral("the samples' durations add up to more than %1 microseconds")
+                .arg(maxMicros);
         ++count[size_t(it->second)];
         wall[size_t(it->second)] += duration;
         meta.sampleTimes.timeNanos.push_back(times[s] * 1000);

@@ -297,7 +297,18 @@ public:
     }
 
 private:
-    qint64 scaled(double micros) const { return qint64(std::llround(micros * m_scale)); }
+    // Clamped to 2^60 either side (NaN to the lower end): llround() of a larger
+    // value is undefined, and the nesting subtracts any two of them.
+    qint64 scaled(double micros) const
+    {
+        constexpr double limit = double(qint64(1) << 60);
+        const double value = micros * m_scale;
+        if (!(value > -limit))
+            return -(qint64(1) << 60);
+        if (value > limit)
+            return qint64(1) << 60;
+        return qint64(std::llround(value));
+    }
 
     void nest(const ThreadKey &thread, std::vector<Interval> &intervals)
     {

@@ -97,7 +97,10 @@ std::optional<qint64> parseOffsetMs(std::string_view offset)
             ++letters;
         const std::optional<qint64> count = parseUnsigned(offset.substr(0, digits));
         const qint64 seconds = unitSeconds(offset.substr(digits, letters - digits));
-        if (digits == 0 || !count || seconds == 0 || *count > std::numeric_limits<qint64>::max() / 1000 / seconds)
+        // The sum, not only each term, must stay within qint64 once in milliseconds.
+        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        if (digits == 0 || !count || seconds == 0 || *count > maxSeconds / seconds
+            || totalSeconds > maxSeconds - *count * seconds)
             return std::nullopt;
         totalSeconds += *count * seconds;
         offset.remove_prefix(letters);
@@ -118,9 +121,10 @@ std::optional<qint64> parseMs(std::string_view text, qint64 nowMs)
         return parseUnixDigits(text);
     if (text.substr(0, 3) == "now") {
         const std::optional<qint64> offset = parseOffsetMs(text.substr(3));
-        if (!offset)
+        qint64 ms = 0;
+        if (!offset || __builtin_add_overflow(nowMs, *offset, &ms))
             return std::nullopt;
-        return nowMs + *offset;
+        return ms;
     }
     // Not Pyroscope's, but what people paste: an RFC 3339 time.
     const QDateTime iso = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 namespace {
 constexpr qint64 kNow = 1'700'000'000'000; // 2023-11-14T22:13:20Z
 }
@@ -53,6 +55,10 @@ private slots:
         QVERIFY(!PyroscopeTime::parseMs("-5", kNow));
         QVERIFY(!PyroscopeTime::parseMs("99999999999999999999999", kNow));
         QVERIFY(!PyroscopeTime::parseMs("now-99999999999999999y", kNow));
+        // Each term fits, their sum would not (found by fuzz_pyroscopetime).
+        QVERIFY(!PyroscopeTime::parseMs("now-200000000y200000000y", kNow));
+        // The offset fits, now plus it would not.
+        QVERIFY(!PyroscopeTime::parseMs("now+292000000y", std::numeric_limits<qint64>::max() - 10));
     }
 };
 
