@@ -66,6 +66,7 @@ private slots:
     void readsFromNonSeekableStream();
     void unknownSampleNodeIsKeptWithAWarning();
     void mismatchedLengthsIsAnError();
+    void timesOutOfRangeAreAnError();
 };
 
 void tst_ChromeCpuProfileImporter::probe()
@@ -232,6 +233,31 @@ void tst_ChromeCpuProfileImporter::mismatchedLengthsIsAnError()
                                             "\"samples\":[1,1],\"timeDeltas\":[0],\"startTime\":0,\"endTime\":5}");
     QVERIFY(!result.isOk());
     QVERIFY2(result.error.contains(QStringLiteral("timeDeltas")), qPrintable(result.error));
+}
+
+// Found by fuzz_chromecpuprofile: times whose nanoseconds, or whose sum, overflow.
+void tst_ChromeCpuProfileImporter::timesOutOfRangeAreAnError()
+{
+    const QByteArray nodes = "{\"nodes\":[{\"id\":1,\"callFrame\":{\"functionName\":\"(root)\"}}],";
+    const ImportResult delta =
+        importBytes(nodes + "\"samples\":[1,1],\"timeDeltas\":[0,16314063274642791],\"startTime\":0}");
+    QVERIFY(!delta.isOk());
+    QVERIFY2(delta.error.contains(QStringLiteral("timeDeltas[1] 16314063274642791")), qPrintable(delta.error));
+    const ImportResult stamps = importBytes(nodes + "\"samples\":[1],\"timestamps\":[-9000000000000000000]}");
+    QVERIFY(!stamps.isOk());
+    QVERIFY2(stamps.error.contains(QStringLiteral("timestamps[0]")), qPrintable(stamps.error));
+    // Back and forth by 2^52 microseconds: each step fits, the sum of the steps forward does not.
+    QByteArray samples, deltas;
+    for (int i = 0; i < 4; ++i) {
+        samples += QByteArray(i ? "," : "") + "1,1";
+        deltas += QByteArray(i ? "," : "") + "4503599627370496,-4503599627370496";
+    }
+    const ImportResult sum =
+        importBytes(nodes + "\"samples\":[" + samples + "],\"timeDeltas\":[" + deltas + "],\"startTime\":0}");
+    QVERIFY(!sum.isOk());
+    QVERIFY2(sum.error.contains(QStringLiteral("add up")), qPrintable(sum.error));
+    // Real times stay fine.
+    QVERIFY(importBytes(nodes + "\"samples\":[1,1],\"timeDeltas\":[0,1000],\"startTime\":1700000000000000}").isOk());
 }
 
 PYROGRAPH_TEST_MAIN(tst_ChromeCpuProfileImporter)
