@@ -31,7 +31,14 @@ double number(const QJsonValue &v, double fallback = 0)
 
 QString idString(const QJsonValue &v)
 {
-    return v.isString() ? v.toString() : QString::number(qint64(number(v, -1)));
+    if (v.isString())
+        return v.toString();
+    // A number past qint64 (or not finite) has no integer to print, and
+    // converting it to one would be undefined.
+    const double d = number(v, -1);
+    if (d > -9.2e18 && d < 9.2e18)
+        return QString::number(qint64(d));
+    return QString::number(d);
 }
 
 using ThreadKey = std::pair<QString, QString>; // pid, tid

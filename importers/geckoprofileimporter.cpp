@@ -123,6 +123,12 @@ public:
         }
 
         const qint32 labels = qint32(m_builder.addLabelSet(m_labels));
+        // The start within 2^62 ns of the epoch (until 2116) and the samples
+        // within 2^61 ns of it (73 years) keep their sums and differences, and
+        // the sum of the durations counted, in a qint64.
+        constexpr double maxNanos = double(qint64(1) << 61);
+        if (!(std::abs(startTime * 1e6) <= 2 * maxNanos))
+            return QStringLiteral("%1: startTime %2 is out of range").arg(where).arg(startTime);
         const qint64 base = std::llround(startTime * 1e6);
         SampleTimes &times = m_builder.metadata().sampleTimes;
         std::vector<NameId> path;
@@ -148,14 +154,25 @@ public:
             }
             // The start (ms since the epoch) apart: in one double with the sample's
             // time it would keep only about 256 ns.
+            if (!(std::abs(time.toDouble() * 1e6) <= maxNanos))
+                return QStringLiteral("%1: samples.data[%2]: time %3 is out of range")
+                    .arg(where)
+                    .arg(i)
+                    .arg(time.toDouble());
             nanos[size_t(i)] = base + std::llround(time.toDouble() * 1e6);
         }
+        qint64 totalWall = 0;
         for (size_t i = 0; i < stacks.size(); ++i) {
             qint64 wall = i + 1 < stacks.size() ? nanos[i + 1] - nanos[i] : 0;
             if (wall < 0) {
                 ++m_backwards;
                 wall = 0;
             }
+            // Times that go back and forth could add up past any bound.
+            totalWall += wall;
+            if (totalWall > qint64(1) << 62)
+                return QStringLiteral("%1: the samples' durations add up to more than 2^62 ns")
+                    .arg(where);
             path.clear();
             for (qint64 s = stacks[i] < 0 ? -1 : kept[size_t(stacks[i])]; s >= 0; s = up[size_t(s)])
                 path.push_back(frameName[size_t(s)]);

@@ -23,7 +23,11 @@ bool PerfScriptLexer::seconds(std::string_view token, qint64 *nanos)
     const std::string_view sec = token.substr(0, dot);
     if (sec.empty() || sec.size() > 12 || !std::all_of(sec.begin(), sec.end(), isDigit))
         return false;
-    qint64 ns = parseDigits(sec) * 1000000000;
+    // Twelve digits of seconds fit the pattern, not a qint64 of nanoseconds.
+    const qint64 whole = parseDigits(sec);
+    if (whole > std::numeric_limits<qint64>::max() / 1000000000 - 1)
+        return false;
+    qint64 ns = whole * 1000000000;
     if (dot != std::string_view::npos) {
         const std::string_view frac = token.substr(dot + 1);
         if (!std::all_of(frac.begin(), frac.end(), isDigit))

@@ -103,6 +103,10 @@ private slots:
         QCOMPARE(ns, qint64(3000000000));
         QVERIFY(!PerfScriptLexer::seconds("1.2x", &ns));
         QVERIFY(!PerfScriptLexer::seconds("", &ns));
+        // Twelve digits match the pattern but not a qint64 of nanoseconds (fuzz_detect found it).
+        QVERIFY(!PerfScriptLexer::seconds("999999999999.000000", &ns));
+        QVERIFY(PerfScriptLexer::seconds("9223372035.5", &ns));
+        QCOMPARE(ns, qint64(9223372035500000000));
     }
 };
 
