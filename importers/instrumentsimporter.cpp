@@ -70,7 +70,7 @@ struct Weight
 };
 
 // speedscope's getWeight: the first "<number> <unit> <percent>%" in the cell.
-std::optional<Weight> parseWeight(const QString &cell, bool bytes, QString *unitError)
+std::optional<Weight> parseWeight(const QString &cell, bool bytes, QString *error)
 {
     static const QRegularExpression timeOrCycles(
         QStringLiteral(R"(\s*(\d+(?:[.]\d+)?) ?(\w+)\s+(?:\d+(?:[.]\d+))%)"));
@@ -100,9 +100,16 @@ std::optional<Weight> parseWeight(const QString &cell, bool bytes, QString *unit
                                       {"Gc", 1000 * 1000 * 1000, Kind::Cycles}};
     for (const Unit &u :
          bytes ? std::span<const Unit>(memoryUnits) : std::span<const Unit>(otherUnits))
-        if (unit == QLatin1String(u.name))
+        if (unit == QLatin1String(u.name)) {
+            // 2^53 of the unit's smallest (bytes, ms, cycles) is far past any
+            // real weight, and rows of them still add up within a qint64.
+            if (whole > (qint64(1) << 53) / u.factor) {
+                *error = QStringLiteral("weight \"%1 %2\" is out of range").arg(m.captured(1), unit);
+                return std::nullopt;
+            }
             return Weight{whole * u.factor, u.kind};
-    *unitError = unit;
+        }
+    *error = QStringLiteral("unknown unit \"%1\"").arg(unit);
     return std::nullopt;
 }
 
@@ -162,16 +169,16 @@ ImportResult InstrumentsImporter::read(InputStream &input, Progress &progress) c
             continue;
         Weight weight{0, header.bytes ? Kind::Bytes : Kind::Time};
         if (size_t(header.weight) < fields.size()) {
-            QString unitError;
+            QString weightError;
             const std::string_view cell = fields[size_t(header.weight)];
             const std::optional<Weight> w = parseWeight(
-                QString::fromUtf8(cell.data(), qsizetype(cell.size())), header.bytes, &unitError);
+                QString::fromUtf8(cell.data(), qsizetype(cell.size())), header.bytes, &weightError);
             if (!w)
                 return ImportResult::failure(
-                    QStringLiteral("%1: instruments: line %2: unknown unit \"%3\"")
+                    QStringLiteral("%1: instruments: line %2: %3")
                         .arg(source)
                         .arg(lineNumber)
-                        .arg(unitError));
+                        .arg(weightError));
             weight = *w;
             if (weight.value > 0 && !kind)
                 kind = weight.kind;

@@ -146,6 +146,12 @@ private Q_SLOTS:
         QTest::newRow("unknown unit")
             << QByteArray("Weight\tSelf Weight\t\tSymbol Name\n5 parsecs  100.0%\t-\t \tmain\n")
             << QStringLiteral("deep-copy.txt: instruments: line 2: unknown unit \"parsecs\"");
+        // Found by fuzz_instruments: the weight times its unit overflowed.
+        QTest::newRow("weight out of range")
+            << QByteArray("Bytes Used\tCount\t\tSymbol Name\n"
+                          " 9999999999999999.93 MB  100.0%\t1\t \tmain\n")
+            << QStringLiteral(
+                   "deep-copy.txt: instruments: line 2: weight \"9999999999999999.93 MB\" is out of range");
         QTest::newRow("header only")
             << QByteArray("Running Time\tSelf (ms)\t\tSymbol Name\n\n")
             << QStringLiteral("deep-copy.txt: instruments: no rows under the header");
