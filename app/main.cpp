@@ -127,6 +127,7 @@ int main(int argc, char **argv)
         const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleOutcome(commandLine); code >= 0)
             return code;
+        ImportLimits::setCurrent(commandLine.limits);
         return CliCommand::execute(commandLine);
     }
 
@@ -134,6 +135,7 @@ int main(int argc, char **argv)
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;
+    ImportLimits::setCurrent(commandLine.limits);
 
     const int code = runWindow(app, commandLine);
     // The window's background jobs were cancelled as it went, without waiting

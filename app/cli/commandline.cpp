@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "adhoccommand.h"
+#include "limitoptions.h"
 #include "librarycommand.h"
 #include "scrapecommand.h"
 #include "servecommand.h"
@@ -167,6 +168,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
     if (hasGraph)
         parser.addOptions({width, height, scale, minWidth, icicle, heat});
     parser.addOption(help);
+    const bool imports = sub.command != CommandLine::Command::Library
+        && sub.command != CommandLine::Command::Adhoc;
+    if (imports)
+        parser.addOptions(LimitOptions::options());
     if (sub.command == CommandLine::Command::Info || sub.command == CommandLine::Command::Top || isDiff || isTimeline)
         parser.addOption(json);
     if (sub.command == CommandLine::Command::Top || sub.command == CommandLine::Command::Export || isDiff)
@@ -202,6 +207,10 @@ CommandLine parseSubcommand(const Subcommand &sub, QStringList arguments)
         return c;
     }
     c.files = parser.positionalArguments();
+    if (imports) {
+        if (const QString wrong = LimitOptions::read(parser, &c.limits); !wrong.isEmpty())
+            return error(QStringLiteral("%1 %2: %3").arg(program, QLatin1String(sub.name), wrong));
+    }
     if (hasQuery) {
         CommandLine::TimelineArguments &t = c.timeline;
         t.query = parser.value(query);
@@ -319,6 +328,7 @@ CommandLine parseGui(const QStringList &arguments)
     parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
                        range, compare, heatmap, groupBy});
     parser.addOptions(serverOptions());
+    parser.addOptions(LimitOptions::options());
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
 
     if (!parser.parse(arguments))
@@ -344,6 +354,8 @@ CommandLine parseGui(const QStringList &arguments)
     c.files = parser.positionalArguments();
     c.screenshot = parser.value(screenshot);
     c.timeline.query = parser.value(query);
+    if (const QString wrong = LimitOptions::read(parser, &c.limits); !wrong.isEmpty())
+        return error(QStringLiteral("%1: %2").arg(program, wrong));
     if (const QString wrong = readServerOptions(parser, &c.timeline.server); !wrong.isEmpty())
         return error(QStringLiteral("%1: %2").arg(program, wrong));
     c.timeline.from = parser.value(from);

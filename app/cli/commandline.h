@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/importlimits.h"
 #include "server/serverconnection.h"
 #include "server/serveroptions.h"
 
@@ -39,6 +40,7 @@ struct CommandLine
     bool heat = false;    // --heat: the heat colour scheme
 
     ServerOptions serve; // serve (ServeCommand::parse)
+    ImportLimits limits; // --max-nodes ... (LimitOptions); main() makes them the process's
 
     // scrape URL (ScrapeCommand::parse; files holds the URL, output -o)
     struct ScrapeArguments

@@ -536,7 +536,7 @@ bench_server() {
     # The fetch: one profile of ~50 MB as pprof, stored once, fetched whole.
     local big=$DATA/fetch.pb.gz lib=$DATA/fetch.sqlite out=$TMP/fetched.pb.gz bytes
     if [ ! -f "$lib" ]; then
-        [ -f "$big" ] || "$BIN/pyrograph_generate" --seed 7 --stacks "${FETCH_STACKS:-400000}" --pprof "$big" > /dev/null
+        [ -f "$big" ] || "$BIN/pyrograph_generate" --seed 7 --stacks "${FETCH_STACKS:-560000}" --pprof "$big" > /dev/null
         "$BIN/pyrograph" library add "$big" --service fetch --at 2023-11-14T22:00:00Z --library "$lib" > /dev/null
     fi
     serve_library "$lib" "$TMP/serve-fetch.log"
