@@ -1,6 +1,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportformat.h"
+#include "app/gui/instancechannel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 #include "app/gui/timelinelauncher.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QThreadPool>
 
@@ -93,6 +95,13 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     if (commandLine.timelineWindow
         || (commandLine.files.size() == 1 && TimelineSources::isLibraryFile(commandLine.files.front())))
         return runTimeline(app, commandLine);
+    // A file manager opens each profile with a launch of its own: the files
+    // go to the window that runs already, as tabs, unless --new-window (or
+    // stdin, which only this process can read) asks otherwise.
+    InstanceChannel channel;
+    if (commandLine.screenshot.isEmpty() && !commandLine.newWindow && !commandLine.files.isEmpty()
+        && !commandLine.files.contains(QStringLiteral("-")) && channel.sendToRunning(commandLine.files))
+        return 0;
     MainWindow window;
     window.setRendererPreference(commandLine.renderer);
     if (!commandLine.screenshot.isEmpty()) {
@@ -106,6 +115,15 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         runner.start();
         return app.exec();
     }
+    // Another window may hold the channel (one opened with --new-window);
+    // this one then simply receives nothing.
+    channel.listen();
+    QObject::connect(&channel, &InstanceChannel::filesReceived, &window, [&window](const QStringList &files) {
+        window.openFiles(files);
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     window.openFiles(commandLine.files);
     return app.exec();
@@ -131,6 +149,9 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The desktop entry and the icon the package installs (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("pyrograph"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pyrograph")));
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "comparecontroller.h"
 #include "connectdialog.h"
 #include "exportcontroller.h"
@@ -207,6 +208,9 @@ void MainWindow::createActions()
     QAction *keys = help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Pyrograph"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolBar")); // for saveState()
@@ -631,6 +635,13 @@ void MainWindow::createViewModeActions(QMenu *menu)
     }
     menu->addSeparator();
     menu->addMenu(defaults);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showShortcuts()

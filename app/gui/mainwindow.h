@@ -30,7 +30,7 @@ class QTabWidget;
 // tab), files dropped anywhere on it or chosen with File > Open, recent files,
 // a welcome page while no tab is open, a sample-type selector in the toolbar
 // (each tab's view has its own search; Ctrl+F reaches the current one),
-// Ctrl+1..4 for the current tab's view, Help > Keyboard and Mouse, a status bar
+// Ctrl+1..4 for the current tab's view, Help > Keyboard and Mouse and Help > About, a status bar
 // with the totals, the view's messages and the active renderer, a banner that
 // names each file that failed to import, and a notice for each export.
 class MainWindow final : public QMainWindow, public TabHost
@@ -105,6 +105,7 @@ private:
     void createActions();
     void createViewModeActions(QMenu *menu);
     void showShortcuts();
+    void showAbout();
     // File > Library Timeline: the library that pushes go to, in a TimelineWindow.
     void openLibraryTimeline();
     // File > Connect to Server: a Pyroscope server's timeline (ConnectDialog).
