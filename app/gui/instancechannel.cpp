@@ -39,7 +39,8 @@ bool InstanceChannel::sendToRunning(const QStringList &files, int timeoutMs) con
     QByteArray frame;
     QDataStream out(&frame, QIODevice::WriteOnly);
     out << absolute;
-    QDataStream(&socket) << frame;
+    QDataStream toSocket(&socket);
+    toSocket << frame;
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     while (socket.bytesAvailable() < 1)
@@ -112,7 +113,8 @@ void InstanceChannel::readFrom(QLocalSocket *socket)
     if (!in.commitTransaction())
         return;
     QStringList files;
-    QDataStream(frame) >> files;
+    QDataStream fromFrame(frame);
+    fromFrame >> files;
     socket->putChar(ack);
     socket->flush();
     if (!files.isEmpty())

@@ -39,7 +39,8 @@ echo "deb.sh: built $DEB"
 depends=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed 's/[ ]*(.*//; s/^ *//; s/ *$//' | grep -v '^$' | sort -u)
 linked=$(
     objdump -p "$BUILD/bin/pyrograph" | awk '$1 == "NEEDED" { print $2 }' | while read -r soname; do
-        path=$(ldd "$BUILD/bin/pyrograph" | awk -v so="$soname" '$1 == so { print $3 }')
+        # "libz.so.1 => /lib/.../libz.so.1 (...)", or the loader's "/lib64/ld-linux-x86-64.so.2 (...)"
+        path=$(ldd "$BUILD/bin/pyrograph" | awk -v so="$soname" '$1 == so { print $3 } $1 ~ "/" so "$" { print $1 }' | head -1)
         [ -n "$path" ] || fail "ldd does not resolve $soname"
         real=$(readlink -f "$path")
         pkg=$(dpkg -S "$real" 2>/dev/null || dpkg -S "${real#/usr}" 2>/dev/null || dpkg -S "/usr$real" 2>/dev/null) \
@@ -61,8 +62,8 @@ dpkg -i "$DEB" >/dev/null || fail "dpkg -i $DEB failed"
 
 # 4. The installed executable reads a profile without a display.
 out=$(env -u DISPLAY /usr/bin/pyrograph info "$CORPUS/pprof/go-cpu.pb.gz") || fail "/usr/bin/pyrograph info failed"
-grep -q "pprof" <<<"$out" || fail "pyrograph info does not name the format: $out"
-grep -qi "samples" <<<"$out" || fail "pyrograph info names no sample type: $out"
+grep -q "^format: pprof$" <<<"$out" || fail "pyrograph info does not name the format: $out"
+grep -q "cpu/nanoseconds: 22.6 s" <<<"$out" || fail "pyrograph info does not total the cpu samples: $out"
 echo "deb.sh: /usr/bin/pyrograph info read go-cpu.pb.gz"
 
 # 5. The desktop entry, the AppStream metadata and the icons.
