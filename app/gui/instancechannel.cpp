@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
+#include <unistd.h>
+
 InstanceChannel::InstanceChannel(QString name, QObject *parent)
     : QObject(parent), m_name(std::move(name))
 { }
@@ -21,10 +23,14 @@ QString InstanceChannel::defaultName()
         QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     const QByteArray hash =
         QCryptographicHash::hash(settings.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty())
-        folder = QDir::tempPath();
-    return folder + QStringLiteral("/pyrograph-") + QString::fromLatin1(hash);
+    const QString name = QStringLiteral("pyrograph-") + QString::fromLatin1(hash);
+    // XDG_RUNTIME_DIR belongs to the user alone. Without it (QStandardPaths
+    // would warn on every launch) QLocalServer puts the name in the temporary
+    // folder, with the user id in it, and UserAccessOption keeps others out.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
+        return runtime + u'/' + name;
+    return name + u'-' + QString::number(::getuid());
 }
 
 bool InstanceChannel::sendToRunning(const QStringList &files, int timeoutMs) const

@@ -25,7 +25,8 @@ public:
     explicit InstanceChannel(QString name = defaultName(), QObject *parent = nullptr);
     ~InstanceChannel() override;
 
-    // <runtime folder>/pyrograph-<hash of the settings folder>.
+    // $XDG_RUNTIME_DIR/pyrograph-<hash of the settings folder>, or without a
+    // runtime folder pyrograph-<hash>-<uid> in the temporary folder.
     static QString defaultName();
     QString name() const { return m_name; }
 

@@ -2,10 +2,12 @@
 
 #include "app/gui/instancechannel.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,31 @@ private slots:
             10000));
         QVERIFY(sent.get());
         QCOMPARE(received.count(), 1);
+    }
+
+    void aLaunchWithFilesGoesToTheRunningWindowAndExits()
+    {
+        // The real executable, as a file manager starts it: a channel under the
+        // default name (of the tests' own XDG_CONFIG_HOME, which the process
+        // inherits) stands in for the running window.
+        InstanceChannel running;
+        QVERIFY2(running.listen(), qPrintable(running.errorString()));
+        QSignalSpy received(&running, &InstanceChannel::filesReceived);
+        QProcess process;
+        process.setWorkingDirectory(QStringLiteral(PYROGRAPH_CORPUS_DIR "/collapsed"));
+        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/pyrograph"),
+                      {QStringLiteral("simple.txt")});
+        const bool ended =
+            QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+        if (!ended)
+            process.kill(); // it opened a window of its own instead
+        QVERIFY2(ended, "the second launch did not hand its file over and exit");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.at(0).at(0).toStringList(),
+                 QStringList({QDir::cleanPath(
+                     QStringLiteral(PYROGRAPH_CORPUS_DIR "/collapsed/simple.txt"))}));
     }
 
     void defaultNameFollowsTheSettingsFolder()
