@@ -126,14 +126,7 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     // Another window may hold the channel (one opened with --new-window);
     // this one then simply receives nothing.
     channel->listen();
-    QObject::connect(channel.get(), &InstanceChannel::filesReceived, &window,
-                     [&window](const QStringList &files) {
-                         window.openFiles(files);
-                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized)
-                                               | Qt::WindowActive);
-                         window.raise();
-                         window.activateWindow();
-                     });
+    window.acceptFilesFrom(channel.get());
     window.show();
     window.openFiles(commandLine.files);
     return app.exec();

@@ -60,24 +60,23 @@ bool InstanceChannel::listen()
 {
     if (isListening())
         return true;
+    // Asked first: with UserAccessOption Qt binds in a folder of its own and
+    // renames the socket over the name, which would take it from a live
+    // instance without an error. One that answers is alive; a socket file
+    // that refuses is what a crashed instance left, and is removed.
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    if (probe.waitForConnected(500)) {
+        m_error = tr("another instance listens on %1").arg(m_name);
+        return false;
+    }
+    QLocalServer::removeServer(m_name);
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_name)) {
-        // The name is taken: by a live instance (it answers), or by the socket
-        // file of one that crashed, which nothing removed.
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(500)) {
-            m_error = tr("another instance listens on %1").arg(m_name);
-            delete server;
-            return false;
-        }
-        QLocalServer::removeServer(m_name);
-        if (!server->listen(m_name)) {
-            m_error = tr("cannot listen on %1: %2").arg(m_name, server->errorString());
-            delete server;
-            return false;
-        }
+        m_error = tr("cannot listen on %1: %2").arg(m_name, server->errorString());
+        delete server;
+        return false;
     }
     m_server = server;
     m_error.clear();

@@ -5,6 +5,7 @@
 #include "connectdialog.h"
 #include "exportcontroller.h"
 #include "exportnotice.h"
+#include "instancechannel.h"
 #include "pushreceiver.h"
 #include "scrapedialog.h"
 #include "recentfiles.h"
@@ -635,6 +636,16 @@ void MainWindow::createViewModeActions(QMenu *menu)
     }
     menu->addSeparator();
     menu->addMenu(defaults);
+}
+
+void MainWindow::acceptFilesFrom(InstanceChannel *channel)
+{
+    connect(channel, &InstanceChannel::filesReceived, this, [this](const QStringList &files) {
+        openFiles(files);
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::showAbout()

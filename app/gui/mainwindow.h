@@ -14,6 +14,7 @@
 class CompareController;
 class ExportController;
 class ExportNotice;
+class InstanceChannel;
 class PushReceiver;
 class ScrapeDialog;
 class RecordDialog;
@@ -45,6 +46,9 @@ public:
 
     // Each file opens in a new tab that imports off the GUI thread.
     void openFiles(const QStringList &paths);
+    // The files a later launch hands over (a file manager's second "Open
+    // With") open as tabs here, and the window comes to the front.
+    void acceptFilesFrom(InstanceChannel *channel);
     ProfileTab *openFile(const QString &path);
     // A tab whose profile comes from reader (a diff, a transform) rather than a file.
     ProfileTab *openWithReader(const QString &title, ImportJob::Reader reader) override;

@@ -1,6 +1,8 @@
 #include "tests/support/testregistry.h"
 
 #include "app/gui/instancechannel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/profiletab.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,6 +130,33 @@ private slots:
             10000));
         QVERIFY(sent.get());
         QCOMPARE(received.count(), 1);
+    }
+
+    void handedFilesOpenAsTabsOfTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("instance"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        InstanceChannel channel(name);
+        QVERIFY(channel.listen());
+        window.acceptFilesFrom(&channel);
+        const QString folded = QStringLiteral(PYROGRAPH_CORPUS_DIR "/collapsed/simple.txt");
+        const QString pprof = QStringLiteral(PYROGRAPH_CORPUS_DIR "/pprof/go-cpu.pb.gz");
+        InstanceChannel sender(name);
+        auto sent = std::async(std::launch::async, [&sender, folded, pprof] {
+            return sender.sendToRunning({folded, pprof});
+        });
+        QVERIFY(QTest::qWaitFor(
+            [&] { return sent.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            10000));
+        QVERIFY(sent.get());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.tabCount() == 2 && window.pendingImports() == 0; }, 30000));
+        QCOMPARE(window.tab(0)->state(), ProfileTab::State::Ready);
+        QCOMPARE(window.tab(1)->state(), ProfileTab::State::Ready);
+        QCOMPARE(window.errorText(), QString());
     }
 
     void aLaunchWithFilesGoesToTheRunningWindowAndExits()
