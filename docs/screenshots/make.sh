@@ -21,6 +21,8 @@ fi
 config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 export XDG_CONFIG_HOME=$config
+# The user's own runtime folder, as a desktop session has (QStandardPaths warns without it).
+export XDG_RUNTIME_DIR=$config/run
 
 S=$REPO/resources/samples/go-cpu.pb.gz
 C=$REPO/tests/data
@@ -32,6 +34,7 @@ shot() { # OUT.png ARGS...: one window, saved
     shift
     echo "docs-screenshots: $png"
     rm -rf "${config:?}"/*
+    mkdir -m 700 "$XDG_RUNTIME_DIR"
     "$PYROGRAPH" "$@" --screenshot "$OUT/$png"
 }
 
@@ -54,6 +57,7 @@ shot timeline-heatmap.png "$P" --heatmap --range 1436462079000..1436462079999 \
 # in different folders (the page tells them apart by folder).
 echo "docs-screenshots: welcome.png"
 rm -rf "${config:?}"/*
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 mkdir -p "$config/Pyrograph"
 cat >"$config/Pyrograph/pyrograph.conf" <<'CONF'
 [General]
