@@ -325,8 +325,11 @@ CommandLine parseGui(const QStringList &arguments)
     const QCommandLineOption compare("compare", tr("Timeline: compare --range with this range."), "FROM..UNTIL");
     const QCommandLineOption heatmap("heatmap", tr("Timeline: show a file's subsecond heatmap (FlameScope)."));
     const QCommandLineOption groupBy("group-by", tr("Timeline: the label breakdown by LABEL."), "LABEL");
+    const QCommandLineOption newWindow("new-window",
+                                       tr("Open a window of its own, even when Pyrograph already runs (without it, "
+                                          "the FILEs open as tabs of the running window)."));
     parser.addOptions({help, version, screenshot, size, view, search, zoom, renderer, timeline, query, from, until,
-                       range, compare, heatmap, groupBy});
+                       range, compare, heatmap, groupBy, newWindow});
     parser.addOptions(serverOptions());
     parser.addOptions(LimitOptions::options());
     parser.addPositionalArgument("FILE", tr("Profiles to open (\"-\" reads stdin)."), "[FILE...]");
@@ -353,6 +356,7 @@ CommandLine parseGui(const QStringList &arguments)
     }
     c.files = parser.positionalArguments();
     c.screenshot = parser.value(screenshot);
+    c.newWindow = parser.isSet(newWindow);
     c.timeline.query = parser.value(query);
     if (const QString wrong = LimitOptions::read(parser, &c.limits); !wrong.isEmpty())
         return error(QStringLiteral("%1: %2").arg(program, wrong));

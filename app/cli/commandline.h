@@ -73,6 +73,7 @@ struct CommandLine
     QString search;
     QStringList zoomPath; // --zoom 'main;serve;parse', root first
     QString renderer;     // gl|raster|auto
+    bool newWindow = false; // --new-window: never hand the files to a running window (InstanceChannel)
     // The timeline window instead of tabs: --timeline, or --query, --from,
     // --until, --range or --compare given (timeline.base and timeline.compare
     // hold --range and --compare), or the one FILE is a library (main decides).

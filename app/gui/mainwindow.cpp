@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "comparecontroller.h"
 #include "connectdialog.h"
 #include "exportcontroller.h"
 #include "exportnotice.h"
+#include "instancechannel.h"
 #include "pushreceiver.h"
 #include "scrapedialog.h"
 #include "recentfiles.h"
@@ -207,6 +209,9 @@ void MainWindow::createActions()
     QAction *keys = help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Pyrograph"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolBar")); // for saveState()
@@ -631,6 +636,23 @@ void MainWindow::createViewModeActions(QMenu *menu)
     }
     menu->addSeparator();
     menu->addMenu(defaults);
+}
+
+void MainWindow::acceptFilesFrom(InstanceChannel *channel)
+{
+    connect(channel, &InstanceChannel::filesReceived, this, [this](const QStringList &files) {
+        openFiles(files);
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showShortcuts()
