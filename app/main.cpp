@@ -1,6 +1,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportformat.h"
+#include "app/gui/apptranslations.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 #include "app/gui/timelinelauncher.h"
@@ -124,6 +125,9 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = drawsImage ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
+        // Scripts read the command line's messages: English, unless asked.
+        if (const QString language = AppTranslations::environmentLanguage(); !language.isEmpty())
+            AppTranslations::install(language);
         const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleOutcome(commandLine); code >= 0)
             return code;
@@ -131,6 +135,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    AppTranslations::install(AppTranslations::windowLanguage());
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;

@@ -24,6 +24,7 @@ ComparisonView::ComparisonView(FlameGraphView::Renderer renderer, QWidget *paren
         m_titles[side]->setObjectName(side == 0 ? QStringLiteral("baselineTitle") : QStringLiteral("comparisonTitle"));
         m_titles[side]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_views[side] = new FlameGraphView(renderer, pane);
+        m_views[side]->setAccessibleName(side == 0 ? tr("Baseline flame graph") : tr("Comparison flame graph"));
         layout->addWidget(m_titles[side]);
         layout->addWidget(m_views[side], 1);
         splitter->addWidget(pane);

@@ -58,6 +58,10 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     , m_transformJob(new JobTracker(this))
     , m_tableJob(new JobTracker(this))
 {
+    // What a screen reader calls them (FlameGraphAccessible names the boxes).
+    m_flame->setAccessibleName(tr("Flame graph"));
+    m_table->setAccessibleName(tr("Function table"));
+    m_table->setAccessibleDescription(tr("Self and total of every function; Enter shows it in the flame graph"));
     buildToolBar();
 
     auto *crumbBarLayout = new QHBoxLayout(m_crumbBar);

@@ -37,7 +37,7 @@ class MainWindow final : public QMainWindow, public TabHost
 {
     Q_OBJECT
 public:
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
     static constexpr int maxRecentFiles = RecentFiles::maxFiles;
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -104,6 +104,7 @@ protected:
 private:
     void createActions();
     void createViewModeActions(QMenu *menu);
+    void createLanguageMenu(QMenu *view);
     void showShortcuts();
     // File > Library Timeline: the library that pushes go to, in a TimelineWindow.
     void openLibraryTimeline();
