@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Print the function table, sorted by self.</source>
-        <translation>Die Funktionstabelle ausgeben, nach Self sortiert.</translation>
+        <translation>Die Funktionstabelle ausgeben, nach Selbstwert sortiert.</translation>
     </message>
     <message>
         <source>Write the profile in the format that OUT&apos;s extension names.</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>SVG/HTML/PNG: colour by self (heat), as the window&apos;s &quot;By self&quot;.</source>
-        <translation>SVG/HTML/PNG: nach Self färben (Heat), wie „Nach Self“ im Fenster.</translation>
+        <translation>SVG/HTML/PNG: nach Selbstwert färben (Heat), wie „Nach Selbstwert“ im Fenster.</translation>
     </message>
     <message>
         <source>SOURCE&apos;s profile type and label selector: &apos;TYPE{selector}&apos;.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below.</source>
-        <translation>Pyrograph: eine Flame-Graph-Werkbank. Öffnet jede FILE in einem Tab; die Unterbefehle stehen unten.</translation>
+        <translation>Pyrograph: eine Flammendiagramm-Werkbank. Öffnet jede FILE in einem Tab; die Unterbefehle stehen unten.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>The flamegraph renderer: gl, raster or auto.</source>
-        <translation>Der Flame-Graph-Renderer: gl, raster oder auto.</translation>
+        <translation>Der Flammendiagramm-Renderer: gl, raster oder auto.</translation>
     </message>
     <message>
         <source>Open SOURCE (a library, a profile with sample times or a server&apos;s URL) in the timeline window.</source>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>Baseline flame graph</source>
-        <translation>Flame Graph der Basis</translation>
+        <translation>Flammendiagramm der Basis</translation>
     </message>
     <message>
         <source>Comparison flame graph</source>
-        <translation>Flame Graph des Vergleichs</translation>
+        <translation>Flammendiagramm des Vergleichs</translation>
     </message>
 </context>
 <context>
@@ -627,11 +627,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Baseline self</source>
-        <translation>Self der Basis</translation>
+        <translation>Selbst der Basis</translation>
     </message>
     <message>
         <source>Comparison self</source>
-        <translation>Self des Vergleichs</translation>
+        <translation>Selbst des Vergleichs</translation>
     </message>
     <message>
         <source>Change</source>
@@ -650,7 +650,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <name>DiffView</name>
     <message>
         <source>Diff flamegraph</source>
-        <translation>Diff-Flame-Graph</translation>
+        <translation>Diff-Flammendiagramm</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -686,11 +686,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Show the whole tree (Esc in a flamegraph)</source>
-        <translation>Den ganzen Baum zeigen (Esc im Flame Graph)</translation>
+        <translation>Den ganzen Baum zeigen (Esc im Flammendiagramm)</translation>
     </message>
     <message>
         <source>Diff flame graph</source>
-        <translation>Diff-Flame-Graph</translation>
+        <translation>Diff-Flammendiagramm</translation>
     </message>
 </context>
 <context>
@@ -739,7 +739,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <name>FlameGraphAccessible</name>
     <message>
         <source>Flame graph</source>
-        <translation>Flame Graph</translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <source>No box selected: the arrow keys move through the boxes, Enter zooms in, Escape zooms out.</source>
@@ -769,7 +769,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Self: %1 (%2 of all)</source>
-        <translation>Self: %1 (%2 von allem)</translation>
+        <translation>Selbst: %1 (%2 von allem)</translation>
     </message>
     <message numerus="yes">
         <source>%n functions, each too narrow to show; click to zoom in to them</source>
@@ -838,11 +838,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Self</source>
-        <translation>Self</translation>
+        <translation>Selbst</translation>
     </message>
     <message>
         <source>Self %</source>
-        <translation>Self %</translation>
+        <translation>Selbst %</translation>
     </message>
     <message>
         <source>Total</source>
@@ -857,11 +857,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <name>HeatLegend</name>
     <message>
         <source>Boxes are coloured by their self value (what the frame spends itself, not in its callees) against the largest self in the profile: pale yellow for none, red for the largest (%1).</source>
-        <translation>Kästen sind nach ihrem Self-Wert gefärbt (was der Frame selbst verbraucht, nicht in seinen Aufgerufenen), gemessen am größten Self im Profil: blassgelb für keinen, rot für den größten (%1).</translation>
+        <translation>Kästen sind nach ihrem Selbstwert gefärbt (was der Frame selbst verbraucht, nicht in seinen Aufgerufenen), gemessen am größten Selbstwert im Profil: blassgelb für keinen, rot für den größten (%1).</translation>
     </message>
     <message>
         <source>Self (heat)</source>
-        <translation>Self (Heat)</translation>
+        <translation>Selbst (Heat)</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>&amp;System</source>
-        <translation>&amp;System</translation>
+        <translation>Wie das &amp;SystemSystem</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1046,7 +1046,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Renderer: %1</source>
-        <translation>Renderer: %1</translation>
+        <translation>Darstellung: %1</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1070,7 +1070,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>&amp;Flame Graph</source>
-        <translation>&amp;Flame Graph</translation>
+        <translation>&amp;Flammendiagramm</translation>
     </message>
     <message>
         <source>&amp;Both</source>
@@ -1203,11 +1203,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Flame Graph</source>
-        <translation>Flame Graph</translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <source>The flamegraph alone</source>
-        <translation>Nur der Flame Graph</translation>
+        <translation>Nur der Flammendiagramm</translation>
     </message>
     <message>
         <source>Both</source>
@@ -1215,7 +1215,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>The table and the flamegraph side by side</source>
-        <translation>Tabelle und Flame Graph nebeneinander</translation>
+        <translation>Tabelle und Flammendiagramm nebeneinander</translation>
     </message>
     <message>
         <source>Sandwich</source>
@@ -1247,7 +1247,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>By self (heat)</source>
-        <translation>Nach Self (Heat)</translation>
+        <translation>Nach Selbstwert (Heat)</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
@@ -1255,11 +1255,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Show the whole tree (Esc in the flamegraph)</source>
-        <translation>Den ganzen Baum zeigen (Esc im Flame Graph)</translation>
+        <translation>Den ganzen Baum zeigen (Esc im Flammendiagramm)</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation>Diff</translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Match %1 of %2: %3</source>
@@ -1271,7 +1271,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>%1 — total %2 (%3), self %4 (%5)</source>
-        <translation>%1 — gesamt %2 (%3), Self %4 (%5)</translation>
+        <translation>%1 — gesamt %2 (%3), Selbst %4 (%5)</translation>
     </message>
     <message>
         <source>Focus on %1</source>
@@ -1291,7 +1291,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame Graph</translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <source>Function table</source>
@@ -1299,7 +1299,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Self and total of every function; Enter shows it in the flame graph</source>
-        <translation>Self und Gesamt jeder Funktion; Enter zeigt sie im Flame Graph</translation>
+        <translation>Selbstwert und Gesamtwert jeder Funktion; Enter zeigt sie im Flammendiagramm</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1454,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <name>SandwichView</name>
     <message>
         <source>Select a function in the table or the flame graph to see its callers and callees.</source>
-        <translation>Eine Funktion in der Tabelle oder im Flame Graph auswählen, um ihre Aufrufer und Aufgerufenen zu sehen.</translation>
+        <translation>Eine Funktion in der Tabelle oder im Flammendiagramm auswählen, um ihre Aufrufer und Aufgerufenen zu sehen.</translation>
     </message>
     <message>
         <source>Callers of %1</source>
@@ -1466,11 +1466,11 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Callers flame graph</source>
-        <translation>Flame Graph der Aufrufer</translation>
+        <translation>Flammendiagramm der Aufrufer</translation>
     </message>
     <message>
         <source>Callees flame graph</source>
-        <translation>Flame Graph der Aufgerufenen</translation>
+        <translation>Flammendiagramm der Aufgerufenen</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame Graph</translation>
+        <translation>Flammendiagramm</translation>
     </message>
     <message>
         <source>Search field</source>
@@ -1686,7 +1686,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Total and self of a frame in the tooltip and the status bar</source>
-        <translation>Gesamt und Self eines Frames im Tooltip und in der Statusleiste</translation>
+        <translation>Gesamt- und Selbstwert eines Frames im Tooltip und in der Statusleiste</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -1871,7 +1871,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Write the flame graph shown to a file (SVG, HTML, pprof, folded, …)</source>
-        <translation>Den gezeigten Flame Graph in eine Datei schreiben (SVG, HTML, pprof, folded, …)</translation>
+        <translation>Den gezeigten Flammendiagramm in eine Datei schreiben (SVG, HTML, pprof, folded, …)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1972,7 +1972,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>Flamegraphs of pprof, perf script, collapsed stacks, Chrome, speedscope and Pyroscope profiles</source>
-        <translation>Flame Graphs von pprof-, perf-script-, Collapsed-Stack-, Chrome-, speedscope- und Pyroscope-Profilen</translation>
+        <translation>Flammendiagramme von pprof-, perf-script-, Collapsed-Stack-, Chrome-, speedscope- und Pyroscope-Profilen</translation>
     </message>
     <message>
         <source>Drop profile files here</source>

@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below.</source>
-        <translation>Pyrograph: un banco de trabajo de flame graphs. Abre cada FILE en una pestaña; los subcomandos están abajo.</translation>
+        <translation>Pyrograph: un banco de trabajo de gráficos de llamas. Abre cada FILE en una pestaña; los subcomandos están abajo.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>The flamegraph renderer: gl, raster or auto.</source>
-        <translation>El renderizador del flame graph: gl, raster o auto.</translation>
+        <translation>El renderizador del gráfico de llamas: gl, raster o auto.</translation>
     </message>
     <message>
         <source>Open SOURCE (a library, a profile with sample times or a server&apos;s URL) in the timeline window.</source>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>Baseline flame graph</source>
-        <translation>Flame graph de referencia</translation>
+        <translation>Gráfico de llamas de referencia</translation>
     </message>
     <message>
         <source>Comparison flame graph</source>
-        <translation>Flame graph de comparación</translation>
+        <translation>Gráfico de llamas de comparación</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <name>DiffView</name>
     <message>
         <source>Diff flamegraph</source>
-        <translation>Flame graph de diferencias</translation>
+        <translation>Gráfico de llamas de diferencias</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -686,11 +686,11 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Show the whole tree (Esc in a flamegraph)</source>
-        <translation>Mostrar todo el árbol (Esc en un flame graph)</translation>
+        <translation>Mostrar todo el árbol (Esc en un gráfico de llamas)</translation>
     </message>
     <message>
         <source>Diff flame graph</source>
-        <translation>Flame graph de diferencias</translation>
+        <translation>Gráfico de llamas de diferencias</translation>
     </message>
 </context>
 <context>
@@ -739,7 +739,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <name>FlameGraphAccessible</name>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Gráfico de llamas</translation>
     </message>
     <message>
         <source>No box selected: the arrow keys move through the boxes, Enter zooms in, Escape zooms out.</source>
@@ -1070,7 +1070,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>&amp;Flame Graph</source>
-        <translation>&amp;Flame graph</translation>
+        <translation>&amp;Gráfico de llamas</translation>
     </message>
     <message>
         <source>&amp;Both</source>
@@ -1203,11 +1203,11 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Flame Graph</source>
-        <translation>Flame graph</translation>
+        <translation>Gráfico de llamas</translation>
     </message>
     <message>
         <source>The flamegraph alone</source>
-        <translation>Solo el flame graph</translation>
+        <translation>Solo el gráfico de llamas</translation>
     </message>
     <message>
         <source>Both</source>
@@ -1215,7 +1215,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>The table and the flamegraph side by side</source>
-        <translation>La tabla y el flame graph lado a lado</translation>
+        <translation>La tabla y el gráfico de llamas lado a lado</translation>
     </message>
     <message>
         <source>Sandwich</source>
@@ -1255,7 +1255,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Show the whole tree (Esc in the flamegraph)</source>
-        <translation>Mostrar todo el árbol (Esc en el flame graph)</translation>
+        <translation>Mostrar todo el árbol (Esc en el gráfico de llamas)</translation>
     </message>
     <message>
         <source>Diff</source>
@@ -1291,7 +1291,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Gráfico de llamas</translation>
     </message>
     <message>
         <source>Function table</source>
@@ -1299,7 +1299,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Self and total of every function; Enter shows it in the flame graph</source>
-        <translation>Valor propio y total de cada función; Intro la muestra en el flame graph</translation>
+        <translation>Valor propio y total de cada función; Intro la muestra en el gráfico de llamas</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1454,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <name>SandwichView</name>
     <message>
         <source>Select a function in the table or the flame graph to see its callers and callees.</source>
-        <translation>Seleccione una función en la tabla o en el flame graph para ver sus llamadores y sus llamadas.</translation>
+        <translation>Seleccione una función en la tabla o en el gráfico de llamas para ver sus llamadores y sus llamadas.</translation>
     </message>
     <message>
         <source>Callers of %1</source>
@@ -1466,11 +1466,11 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Callers flame graph</source>
-        <translation>Flame graph de los llamadores</translation>
+        <translation>Gráfico de llamas de los llamadores</translation>
     </message>
     <message>
         <source>Callees flame graph</source>
-        <translation>Flame graph de las llamadas</translation>
+        <translation>Gráfico de llamas de las llamadas</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Gráfico de llamas</translation>
     </message>
     <message>
         <source>Search field</source>
@@ -1871,7 +1871,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Write the flame graph shown to a file (SVG, HTML, pprof, folded, …)</source>
-        <translation>Escribir el flame graph mostrado en un archivo (SVG, HTML, pprof, folded, …)</translation>
+        <translation>Escribir el gráfico de llamas mostrado en un archivo (SVG, HTML, pprof, folded, …)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1972,7 +1972,7 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
     <message>
         <source>Flamegraphs of pprof, perf script, collapsed stacks, Chrome, speedscope and Pyroscope profiles</source>
-        <translation>Flame graphs de perfiles de pprof, perf script, pilas colapsadas, Chrome, speedscope y Pyroscope</translation>
+        <translation>Gráficos de llamas de perfiles de pprof, perf script, pilas colapsadas, Chrome, speedscope y Pyroscope</translation>
     </message>
     <message>
         <source>Drop profile files here</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Print the function table, sorted by self.</source>
-        <translation>Afficher la table des fonctions, triée par valeur propre (self).</translation>
+        <translation>Afficher le tableau des fonctions, trié par valeur propre (self).</translation>
     </message>
     <message>
         <source>Write the profile in the format that OUT&apos;s extension names.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Pyrograph: a flamegraph workbench. Opens each FILE in a tab; see the subcommands below.</source>
-        <translation>Pyrograph : un atelier de flame graphs. Ouvre chaque FILE dans un onglet ; voir les sous-commandes ci-dessous.</translation>
+        <translation>Pyrograph : un atelier de graphiques de flammes. Ouvre chaque FILE dans un onglet ; voir les sous-commandes ci-dessous.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>The flamegraph renderer: gl, raster or auto.</source>
-        <translation>Le moteur de rendu du flame graph : gl, raster ou auto.</translation>
+        <translation>Le moteur de rendu du graphique de flammes : gl, raster ou auto.</translation>
     </message>
     <message>
         <source>Open SOURCE (a library, a profile with sample times or a server&apos;s URL) in the timeline window.</source>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>Baseline flame graph</source>
-        <translation>Flame graph de référence</translation>
+        <translation>Graphique de flammes de référence</translation>
     </message>
     <message>
         <source>Comparison flame graph</source>
-        <translation>Flame graph de comparaison</translation>
+        <translation>Graphique de flammes de comparaison</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <name>DiffView</name>
     <message>
         <source>Diff flamegraph</source>
-        <translation>Flame graph de diff</translation>
+        <translation>Graphique de flammes des différences</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -658,7 +658,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Diff table</source>
-        <translation>Table de diff</translation>
+        <translation>Tableau des différences</translation>
     </message>
     <message>
         <source>Absolute values</source>
@@ -686,11 +686,11 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Show the whole tree (Esc in a flamegraph)</source>
-        <translation>Afficher tout l’arbre (Échap dans un flame graph)</translation>
+        <translation>Afficher tout l’arbre (Échap dans un graphique de flammes)</translation>
     </message>
     <message>
         <source>Diff flame graph</source>
-        <translation>Flame graph de diff</translation>
+        <translation>Graphique de flammes des différences</translation>
     </message>
 </context>
 <context>
@@ -739,7 +739,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <name>FlameGraphAccessible</name>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Graphique de flammes</translation>
     </message>
     <message>
         <source>No box selected: the arrow keys move through the boxes, Enter zooms in, Escape zooms out.</source>
@@ -1066,11 +1066,11 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation>&amp;Table</translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>&amp;Flame Graph</source>
-        <translation>&amp;Flame graph</translation>
+        <translation>&amp;Graphique de flammes</translation>
     </message>
     <message>
         <source>&amp;Both</source>
@@ -1195,19 +1195,19 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Table</source>
-        <translation>Table</translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>The function table alone</source>
-        <translation>La table des fonctions seule</translation>
+        <translation>Le tableau des fonctions seul</translation>
     </message>
     <message>
         <source>Flame Graph</source>
-        <translation>Flame graph</translation>
+        <translation>Graphique de flammes</translation>
     </message>
     <message>
         <source>The flamegraph alone</source>
-        <translation>Le flame graph seul</translation>
+        <translation>Le graphique de flammes seul</translation>
     </message>
     <message>
         <source>Both</source>
@@ -1215,7 +1215,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>The table and the flamegraph side by side</source>
-        <translation>La table et le flame graph côte à côte</translation>
+        <translation>Le tableau et le graphique de flammes côte à côte</translation>
     </message>
     <message>
         <source>Sandwich</source>
@@ -1255,11 +1255,11 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Show the whole tree (Esc in the flamegraph)</source>
-        <translation>Afficher tout l’arbre (Échap dans le flame graph)</translation>
+        <translation>Afficher tout l’arbre (Échap dans le graphique de flammes)</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation>Diff</translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Match %1 of %2: %3</source>
@@ -1291,15 +1291,15 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Graphique de flammes</translation>
     </message>
     <message>
         <source>Function table</source>
-        <translation>Table des fonctions</translation>
+        <translation>Tableau des fonctions</translation>
     </message>
     <message>
         <source>Self and total of every function; Enter shows it in the flame graph</source>
-        <translation>Valeur propre et totale de chaque fonction ; Entrée l’affiche dans le flame graph</translation>
+        <translation>Valeur propre et totale de chaque fonction ; Entrée l’affiche dans le graphique de flammes</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1454,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <name>SandwichView</name>
     <message>
         <source>Select a function in the table or the flame graph to see its callers and callees.</source>
-        <translation>Sélectionnez une fonction dans la table ou le flame graph pour voir ses appelants et ses appelés.</translation>
+        <translation>Sélectionnez une fonction dans le tableau ou le graphique de flammes pour voir ses appelants et ses appelés.</translation>
     </message>
     <message>
         <source>Callers of %1</source>
@@ -1466,11 +1466,11 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Callers flame graph</source>
-        <translation>Flame graph des appelants</translation>
+        <translation>Graphique de flammes des appelants</translation>
     </message>
     <message>
         <source>Callees flame graph</source>
-        <translation>Flame graph des appelés</translation>
+        <translation>Graphique de flammes des appelés</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Flame graph</source>
-        <translation>Flame graph</translation>
+        <translation>Graphique de flammes</translation>
     </message>
     <message>
         <source>Search field</source>
@@ -1602,7 +1602,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Function table</source>
-        <translation>Table des fonctions</translation>
+        <translation>Tableau des fonctions</translation>
     </message>
     <message>
         <source>Everywhere</source>
@@ -1738,7 +1738,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Select the function (from the Table view: show its sandwich)</source>
-        <translation>Sélectionner la fonction (depuis la vue Table : afficher son sandwich)</translation>
+        <translation>Sélectionner la fonction (depuis la vue Tableau : afficher son sandwich)</translation>
     </message>
     <message>
         <source>Keyboard and Mouse</source>
@@ -1871,7 +1871,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Write the flame graph shown to a file (SVG, HTML, pprof, folded, …)</source>
-        <translation>Écrire le flame graph affiché dans un fichier (SVG, HTML, pprof, folded, …)</translation>
+        <translation>Écrire le graphique de flammes affiché dans un fichier (SVG, HTML, pprof, folded, …)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1972,7 +1972,7 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
     <message>
         <source>Flamegraphs of pprof, perf script, collapsed stacks, Chrome, speedscope and Pyroscope profiles</source>
-        <translation>Flame graphs des profils pprof, perf script, piles repliées, Chrome, speedscope et Pyroscope</translation>
+        <translation>Graphiques de flammes des profils pprof, perf script, piles repliées, Chrome, speedscope et Pyroscope</translation>
     </message>
     <message>
         <source>Drop profile files here</source>

@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -33,16 +34,13 @@ QStringList AppTranslations::languages()
 
 QString AppTranslations::nativeName(const QString &language)
 {
-    if (language == QLatin1String(english))
-        return QStringLiteral("English");
-    const QLocale locale(language);
-    QString name = locale.nativeLanguageName();
-    // "español de España" and "中文（中国）" say more than the menu needs.
-    if (language == QLatin1String("zh_CN"))
-        return QStringLiteral("简体中文");
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    // Written out: QLocale's native names say more than a menu needs
+    // ("español de España", "中文（中国）").
+    static const QHash<QString, QString> names{
+        {QStringLiteral("en"), QStringLiteral("English")},   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},  {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    return names.value(language, language);
 }
 
 QString AppTranslations::setting()
