@@ -55,8 +55,6 @@ void FlameGraphAccessible::registerFactory()
 
 void FlameGraphAccessible::notifySelectionChanged(FlameGraphView *view)
 {
-    if (!QAccessible::isActive())
-        return;
     QAccessibleEvent name(view, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&name);
     QAccessibleEvent description(view, QAccessible::DescriptionChanged);
