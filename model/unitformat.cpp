@@ -53,8 +53,8 @@ qint64 UnitFormat::baseFactor(std::string_view unit)
     return 1;
 }
 
-QString UnitFormat::scaled(double value, double base, const char *const *names, int count, double step,
-                           const QLocale *locale)
+QString UnitFormat::scaled(double value, double base, const char *const *names, int count,
+                           double step, const QLocale *locale)
 {
     double v = value * base;
     int i = 0;

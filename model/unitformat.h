@@ -39,7 +39,7 @@ public:
     static QString percent(qint64 part, qint64 whole, const QLocale &locale);
 
 private:
-    static QString scaled(double value, double base, const char *const *names, int count, double step,
-                          const QLocale *locale);
+    static QString scaled(double value, double base, const char *const *names, int count,
+                          double step, const QLocale *locale);
     static QString formatIn(qint64 value, std::string_view unit, const QLocale *locale);
 };

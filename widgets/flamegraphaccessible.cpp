@@ -6,8 +6,7 @@
 
 FlameGraphAccessible::FlameGraphAccessible(FlameGraphView *view)
     : QAccessibleWidget(view, QAccessible::Chart)
-{
-}
+{ }
 
 FlameGraphView *FlameGraphAccessible::view() const
 {

@@ -28,8 +28,8 @@ Installed &current()
 
 QStringList AppTranslations::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
-            QStringLiteral("ja"), QStringLiteral("zh_CN")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+            QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
 }
 
 QString AppTranslations::nativeName(const QString &language)
@@ -37,9 +37,12 @@ QString AppTranslations::nativeName(const QString &language)
     // Written out: QLocale's native names say more than a menu needs
     // ("español de España", "中文（中国）").
     static const QHash<QString, QString> names{
-        {QStringLiteral("en"), QStringLiteral("English")},   {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},  {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("ja"), QStringLiteral("日本語")},     {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
     return names.value(language, language);
 }
 
@@ -62,7 +65,7 @@ QString AppTranslations::match(const QString &localeName)
     const QLocale locale(localeName);
     if (locale.language() == QLocale::Chinese)
         return locale.script() == QLocale::TraditionalChineseScript ? QString::fromLatin1(english)
-                                                                   : QStringLiteral("zh_CN");
+                                                                    : QStringLiteral("zh_CN");
     const QString code = QLocale::languageToCode(locale.language());
     return languages().contains(code) ? code : QString::fromLatin1(english);
 }
@@ -104,8 +107,9 @@ bool AppTranslations::install(const QString &language)
     now.ours.reset();
     now.qt.reset();
     now.language = QString::fromLatin1(english);
-    QLocale::setDefault(language == QLatin1String(english) ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                           : QLocale(language));
+    QLocale::setDefault(language == QLatin1String(english)
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(language));
     if (language == QLatin1String(english))
         return true;
     auto ours = std::make_unique<QTranslator>();

@@ -6,9 +6,9 @@
 #include "exportcontroller.h"
 #include "exportnotice.h"
 #include "pushreceiver.h"
-#include "scrapedialog.h"
 #include "recentfiles.h"
 #include "recorddialog.h"
+#include "scrapedialog.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
 #include "timelinewindow.h"
@@ -592,7 +592,8 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(stateKey).toByteArray());
-    setTheme(Theme(std::clamp(settings.value(themeKey, int(Theme::System)).toInt(), 0, int(Theme::HighContrast))));
+    setTheme(Theme(std::clamp(settings.value(themeKey, int(Theme::System)).toInt(), 0,
+                              int(Theme::HighContrast))));
 }
 
 void MainWindow::writeSettings() const
@@ -656,13 +657,15 @@ void MainWindow::createLanguageMenu(QMenu *view)
     for (const QString &language : choices) {
         QAction *a = menu->addAction(language.isEmpty() ? tr("&System Default")
                                                         : AppTranslations::nativeName(language));
-        a->setObjectName(QStringLiteral("languageAction_") + (language.isEmpty() ? QStringLiteral("system") : language));
+        a->setObjectName(QStringLiteral("languageAction_")
+                         + (language.isEmpty() ? QStringLiteral("system") : language));
         a->setCheckable(true);
         a->setChecked(language == chosen);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, language] {
             AppTranslations::setSetting(language);
-            statusBar()->showMessage(tr("The language changes when Pyrograph starts again."), 10000);
+            statusBar()->showMessage(tr("The language changes when Pyrograph starts again."),
+                                     10000);
         });
         if (language.isEmpty())
             menu->addSeparator();

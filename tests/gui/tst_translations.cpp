@@ -100,30 +100,36 @@ QList<Text> textsOf(QWidget *window)
     for (QToolBar *bar : window->findChildren<QToolBar *>())
         if (bar->isVisibleTo(window))
             for (QAction *a : bar->actions())
-                if (!a->isSeparator() && (bar->widgetForAction(a) == nullptr || bar->widgetForAction(a)->isVisibleTo(window)))
+                if (!a->isSeparator()
+                    && (bar->widgetForAction(a) == nullptr
+                        || bar->widgetForAction(a)->isVisibleTo(window)))
                     addAction(a, QStringLiteral("toolbar ") + bar->objectName(), &out);
     for (QWidget *w : window->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(window) || isData(w))
             continue;
-        const QString where = QStringLiteral("%1 %2").arg(w->metaObject()->className(), w->objectName());
+        const QString where =
+            QStringLiteral("%1 %2").arg(w->metaObject()->className(), w->objectName());
         if (auto *label = qobject_cast<QLabel *>(w))
             out.append({plain(label->text()), where});
-        else if (auto *button = qobject_cast<QAbstractButton *>(w); button && !button->text().isEmpty())
+        else if (auto *button = qobject_cast<QAbstractButton *>(w);
+                 button && !button->text().isEmpty())
             out.append({plain(button->text()), where});
         else if (auto *box = qobject_cast<QGroupBox *>(w))
             out.append({plain(box->title()), where});
-        else if (auto *edit = qobject_cast<QLineEdit *>(w); edit && !edit->placeholderText().contains(QLatin1String("://")))
-            out.append({edit->placeholderText(), where + QStringLiteral(" placeholder")}); // not an example URL
+        else if (auto *edit = qobject_cast<QLineEdit *>(w);
+                 edit && !edit->placeholderText().contains(QLatin1String("://")))
+            out.append({edit->placeholderText(),
+                        where + QStringLiteral(" placeholder")}); // not an example URL
         else if (auto *table = qobject_cast<QTableWidget *>(w)) {
             for (int r = 0; r < table->rowCount(); ++r)
                 for (int c = 0; c < table->columnCount(); ++c)
                     if (const QTableWidgetItem *item = table->item(r, c))
                         out.append({item->text(), where + QStringLiteral(" cell")});
-        }
-        else if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()
-                 && header->orientation() == Qt::Horizontal)
+        } else if (auto *header = qobject_cast<QHeaderView *>(w);
+                   header && header->model() && header->orientation() == Qt::Horizontal)
             for (int i = 0; i < header->count(); ++i)
-                out.append({header->model()->headerData(i, Qt::Horizontal).toString(), where + QStringLiteral(" header")});
+                out.append({header->model()->headerData(i, Qt::Horizontal).toString(),
+                            where + QStringLiteral(" header")});
     }
     // Numbers, paths, shortcuts and the profile's own names are no sentences.
     out.removeIf([](const Text &t) { return !hasLetters(t.text); });
@@ -150,7 +156,8 @@ QList<Text> everyText()
     ScrapeDialog scrape(window.pushReceiver(), &window);
     CompareDialog compare({}, &window);
     QWidget *record = window.recordDialog();
-    for (QWidget *dialog : std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare, record}) {
+    for (QWidget *dialog :
+         std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare, record}) {
         dialog->show();
         out << textsOf(dialog);
         dialog->hide();
@@ -164,12 +171,14 @@ QList<Text> everyText()
 bool isProperName(const QString &text)
 {
     static const QSet<QString> names{
-        QStringLiteral("Pyrograph"), QStringLiteral("OK"),       QStringLiteral("pprof"),   QStringLiteral(".*"),
-        QStringLiteral("OpenGL"),    QStringLiteral("perf"),     QStringLiteral("English"), QStringLiteral("Deutsch"),
-        QStringLiteral("Français"),  QStringLiteral("Español"),  QStringLiteral("日本語"),  QStringLiteral("简体中文"),
-        QStringLiteral("URL:"),      QStringLiteral("Token:"),   QStringLiteral("Name:"),   QStringLiteral("Total"),
-        QStringLiteral("Total %"),   QStringLiteral("Sandwich"), QStringLiteral("Menus"),   QStringLiteral("Enter"),
-        QStringLiteral("Esc"),       QStringLiteral("F1")};
+        QStringLiteral("Pyrograph"), QStringLiteral("OK"),      QStringLiteral("pprof"),
+        QStringLiteral(".*"),        QStringLiteral("OpenGL"),  QStringLiteral("perf"),
+        QStringLiteral("English"),   QStringLiteral("Deutsch"), QStringLiteral("Français"),
+        QStringLiteral("Español"),   QStringLiteral("日本語"),  QStringLiteral("简体中文"),
+        QStringLiteral("URL:"),      QStringLiteral("Token:"),  QStringLiteral("Name:"),
+        QStringLiteral("Total"),     QStringLiteral("Total %"), QStringLiteral("Sandwich"),
+        QStringLiteral("Menus"),     QStringLiteral("Enter"),   QStringLiteral("Esc"),
+        QStringLiteral("F1")};
     // A window's title: the file's name, then ours.
     return names.contains(text) || text.endsWith(QStringLiteral(" — Pyrograph"));
 }
@@ -236,7 +245,8 @@ private slots:
     {
         // qtbase_de.qm (qt6-translations-l10n): QDialogButtonBox's Cancel is "Abbrechen".
         QVERIFY(AppTranslations::install(QStringLiteral("de")));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
         AppTranslations::install(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
@@ -271,7 +281,8 @@ private slots:
     {
         QVERIFY(AppTranslations::install(QStringLiteral("de")));
         QCOMPARE(UnitFormat::format(1234567, "count", QLocale()), QStringLiteral("1.234.567"));
-        QCOMPARE(UnitFormat::format(20'500'000'000, "nanoseconds", QLocale()), QStringLiteral("20,5 s"));
+        QCOMPARE(UnitFormat::format(20'500'000'000, "nanoseconds", QLocale()),
+                 QStringLiteral("20,5 s"));
         QCOMPARE(UnitFormat::percent(1, 8, QLocale()), QStringLiteral("12,50%"));
         // Exports and the command line keep the fixed format.
         QCOMPARE(UnitFormat::format(1234567, "count"), QStringLiteral("1,234,567"));

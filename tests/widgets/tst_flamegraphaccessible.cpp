@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(view.selectedNode(), p->findPath({"main", "serve", "parse"}));
         QCOMPARE(accessibleText(&view, QAccessible::Name), QStringLiteral("parse"));
         QCOMPARE(accessibleText(&view, QAccessible::Description),
-                 QStringLiteral("Total: 30 (30.00% of all, 60.00% of parent); Self: 30 (30.00% of all)"));
+                 QStringLiteral(
+                     "Total: 30 (30.00% of all, 60.00% of parent); Self: 30 (30.00% of all)"));
 
         // Enter zooms to the box the reader named.
         QTest::keyClick(&view, Qt::Key_Return);
@@ -80,8 +81,10 @@ private slots:
     {
         ProfileView view(FlameGraphView::Renderer::Raster);
         view.setProfile(serverProfile(), 0);
-        QCOMPARE(accessibleText(view.flameGraphView(), QAccessible::Name), QStringLiteral("Flame graph"));
-        QCOMPARE(accessibleText(view.functionTableView(), QAccessible::Name), QStringLiteral("Function table"));
+        QCOMPARE(accessibleText(view.flameGraphView(), QAccessible::Name),
+                 QStringLiteral("Flame graph"));
+        QCOMPARE(accessibleText(view.functionTableView(), QAccessible::Name),
+                 QStringLiteral("Function table"));
         QVERIFY(!accessibleText(view.functionTableView(), QAccessible::Description).isEmpty());
     }
 
@@ -103,7 +106,8 @@ private slots:
         QTRY_COMPARE(view.font().pointSizeF(), 16.0);
         const int largeRows = view.rowHeight();
         QApplication::setFont(saved);
-        QVERIFY2(largeRows > smallRows + 4, qPrintable(QStringLiteral("%1 vs %2").arg(largeRows).arg(smallRows)));
+        QVERIFY2(largeRows > smallRows + 4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(largeRows).arg(smallRows)));
     }
 };
 

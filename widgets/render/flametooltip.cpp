@@ -51,7 +51,8 @@ QString FlameToolTip::text(const Profile &profile, NodeId node, const Options &o
 
 QString FlameToolTip::mergedText(qsizetype count)
 {
-    return tr("%n functions, each too narrow to show; click to zoom in to them", nullptr, int(count));
+    return tr("%n functions, each too narrow to show; click to zoom in to them", nullptr,
+              int(count));
 }
 
 QString FlameToolTip::diffText(const Profile &p, NodeId node, DiffMode mode)
