@@ -1764,6 +1764,14 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>total</source>
+        <extracomment>The series of a query without a label breakdown, named as the flamegraph&apos;s root.</extracomment>
+        <translation>gesamt</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWindow</name>
     <message>
         <source>Timeline – %1</source>

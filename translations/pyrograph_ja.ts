@@ -1760,6 +1760,14 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>total</source>
+        <extracomment>The series of a query without a label breakdown, named as the flamegraph&apos;s root.</extracomment>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWindow</name>
     <message>
         <source>Timeline – %1</source>

@@ -1760,6 +1760,14 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
 </context>
 <context>
+    <name>TimelineChart</name>
+    <message>
+        <source>total</source>
+        <extracomment>The series of a query without a label breakdown, named as the flamegraph&apos;s root.</extracomment>
+        <translation>总计</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWindow</name>
     <message>
         <source>Timeline – %1</source>

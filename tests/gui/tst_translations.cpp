@@ -6,6 +6,7 @@
 #include "app/gui/comparedialog.h"
 #include "app/gui/connectdialog.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/recentfiles.h"
 #include "app/gui/recorddialog.h"
 #include "app/gui/scrapedialog.h"
 #include "app/gui/shortcutsdialog.h"
@@ -191,6 +192,8 @@ class tst_Translations : public QObject
 {
     Q_OBJECT
 private slots:
+    // The recent files of the tests before this one in the process are paths, not texts.
+    void init() { RecentFiles::clear(); }
     void cleanup() { AppTranslations::install(QStringLiteral("en")); }
 
     void pseudoLocaleReachesEveryText()
