@@ -10,6 +10,9 @@
 #include "app/gui/recorddialog.h"
 #include "app/gui/scrapedialog.h"
 #include "app/gui/shortcutsdialog.h"
+#include "app/gui/timelinewindow.h"
+#include "library/library.h"
+#include "library/librarytimelinesource.h"
 #include "model/unitformat.h"
 #include "widgets/functiontableview.h"
 #include "widgets/profileview.h"
@@ -24,6 +27,7 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
@@ -157,8 +161,18 @@ QList<Text> everyText()
     ScrapeDialog scrape(window.pushReceiver(), &window);
     CompareDialog compare({}, &window);
     QWidget *record = window.recordDialog();
-    for (QWidget *dialog :
-         std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare, record}) {
+    // The timeline window over an empty library: its query bar, buttons and hints.
+    QTemporaryDir dir;
+    QString error;
+    std::shared_ptr<Library> library =
+        Library::open(dir.filePath(QStringLiteral("lib.sqlite")), &error);
+    if (!library)
+        return {{error, QStringLiteral("Library::open")}};
+    TimelineWindow timeline(std::make_shared<LibraryTimelineSource>(std::move(library)),
+                            FlameGraphView::Renderer::Raster);
+    timeline.resize(1400, 900);
+    for (QWidget *dialog : std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare,
+                                                            record, &timeline}) {
         dialog->show();
         out << textsOf(dialog);
         dialog->hide();
