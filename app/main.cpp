@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exportformat.h"
 #include "app/gui/instancechannel.h"
+#include "app/gui/apptranslations.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 #include "app/gui/timelinelauncher.h"
@@ -143,9 +144,11 @@ int main(int argc, char **argv)
         const bool drawsImage = exportsImage(arguments(argc, argv));
         if (drawsImage)
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        std::unique_ptr<QCoreApplication> app = drawsImage
-            ? std::make_unique<QGuiApplication>(argc, argv)
-            : std::make_unique<QCoreApplication>(argc, argv);
+        std::unique_ptr<QCoreApplication> app = drawsImage ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+        // Scripts read the command line's messages: English, unless asked.
+        if (const QString language = AppTranslations::environmentLanguage(); !language.isEmpty())
+            AppTranslations::install(language);
         const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleOutcome(commandLine); code >= 0)
             return code;
@@ -157,6 +160,7 @@ int main(int argc, char **argv)
     // The desktop entry and the icon the package installs (packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("pyrograph"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pyrograph")));
+    AppTranslations::install(AppTranslations::windowLanguage());
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;

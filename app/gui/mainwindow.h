@@ -38,7 +38,7 @@ class MainWindow final : public QMainWindow, public TabHost
 {
     Q_OBJECT
 public:
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
     static constexpr int maxRecentFiles = RecentFiles::maxFiles;
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -108,6 +108,7 @@ protected:
 private:
     void createActions();
     void createViewModeActions(QMenu *menu);
+    void createLanguageMenu(QMenu *view);
     void showShortcuts();
     void showAbout();
     // File > Library Timeline: the library that pushes go to, in a TimelineWindow.

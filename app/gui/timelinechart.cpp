@@ -61,8 +61,8 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
         QStringList labels;
         for (const auto &[name, value] : s.labels)
             labels << QString::fromStdString(name + "=" + value);
-        line->setName(labels.isEmpty() ? QStringLiteral("total")
-                                       : labels.join(QStringLiteral(", ")));
+        //: The series of a query without a label breakdown, named as the flamegraph's root.
+        line->setName(labels.isEmpty() ? tr("total") : labels.join(QStringLiteral(", ")));
         chart()->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
