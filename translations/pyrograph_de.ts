@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</source>
+        <translation>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</translation>
+    </message>
+    <message>
+        <source>The window, painting, threads, containers</source>
+        <translation>Das Fenster, Zeichnen, Threads, Container</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s charts</source>
+        <translation>Die Diagramme der Zeitachse</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Connection secrets in the system keychain</source>
+        <translation>Verbindungsgeheimnisse im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers</source>
+        <translation>Protocol Buffers</translation>
+    </message>
+    <message>
+        <source>pprof and Pyroscope&apos;s API messages</source>
+        <translation>pprof und die API-Nachrichten von Pyroscope</translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation>zlib</translation>
+    </message>
+    <message>
+        <source>gzip-compressed profiles</source>
+        <translation>Mit gzip komprimierte Profile</translation>
+    </message>
+    <message>
+        <source>libdeflate</source>
+        <translation>libdeflate</translation>
+    </message>
+    <message>
+        <source>Fast gzip decompression</source>
+        <translation>Schnelles Entpacken von gzip</translation>
+    </message>
+    <message>
+        <source>Zstandard</source>
+        <translation>Zstandard</translation>
+    </message>
+    <message>
+        <source>Compressed profiles in the library</source>
+        <translation>Komprimierte Profile in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>The profile library</source>
+        <translation>Die Profilbibliothek</translation>
+    </message>
+    <message>
+        <source>cpp-httplib</source>
+        <translation>cpp-httplib</translation>
+    </message>
+    <message>
+        <source>The Pyroscope-compatible server and client</source>
+        <translation>Der Pyroscope-kompatible Server und Client</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>Scrape configurations</source>
+        <translation>Scrape-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS for server connections</source>
+        <translation>TLS für Serververbindungen</translation>
+    </message>
+    <message>
+        <source>About Pyrograph</source>
+        <translation>Über Pyrograph</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;A flame graph workbench for profiles from pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder and Pyroscope.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph is licensed under the Apache License 2.0. It links the libraries below; Qt Charts is offered under the GPL-3.0 only, so this executable as a whole is distributed under the terms of the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;Eine Flammendiagramm-Werkbank für Profile aus pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder und Pyroscope.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph steht unter der Apache License 2.0. Es bindet die Bibliotheken unten ein; Qt Charts wird nur unter der GPL-3.0 angeboten, daher wird dieses Programm als Ganzes unter den Bedingungen der GPL-3.0 verbreitet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -344,6 +459,10 @@
     <message>
         <source>unknown renderer &quot;%1&quot;; the renderers are: gl, raster, auto</source>
         <translation>unbekannter Renderer „%1“; die Renderer sind: gl, raster, auto</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Pyrograph already runs (without it, the FILEs open as tabs of the running window).</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Pyrograph schon läuft (ohne diese Option öffnen sich die FILEs als Tabs des laufenden Fensters).</translation>
     </message>
 </context>
 <context>
@@ -865,6 +984,17 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>another instance listens on %1</source>
+        <translation>eine andere Instanz lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelFitBox</name>
     <message>
         <source>Which end of a long name a label keeps: head first &quot;github.com/org/repo/pkg/sto…&quot;, tail first &quot;…storage.(*Writer).Flush&quot;. Auto takes the tail when most names are package-qualified (Go, Java).</source>
@@ -971,7 +1101,7 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     </message>
     <message>
         <source>&amp;System</source>
-        <translation>Wie das &amp;SystemSystem</translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1111,6 +1241,10 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <message>
         <source>Sample type</source>
         <translation>Sample-Typ</translation>
+    </message>
+    <message>
+        <source>&amp;About Pyrograph</source>
+        <translation>&amp;Über Pyrograph</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</source>
+        <translation>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</translation>
+    </message>
+    <message>
+        <source>The window, painting, threads, containers</source>
+        <translation>La ventana, el dibujo, los hilos, los contenedores</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s charts</source>
+        <translation>Los gráficos de la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Connection secrets in the system keychain</source>
+        <translation>Los secretos de las conexiones en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers</source>
+        <translation>Protocol Buffers</translation>
+    </message>
+    <message>
+        <source>pprof and Pyroscope&apos;s API messages</source>
+        <translation>pprof y los mensajes de la API de Pyroscope</translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation>zlib</translation>
+    </message>
+    <message>
+        <source>gzip-compressed profiles</source>
+        <translation>Perfiles comprimidos con gzip</translation>
+    </message>
+    <message>
+        <source>libdeflate</source>
+        <translation>libdeflate</translation>
+    </message>
+    <message>
+        <source>Fast gzip decompression</source>
+        <translation>Descompresión rápida de gzip</translation>
+    </message>
+    <message>
+        <source>Zstandard</source>
+        <translation>Zstandard</translation>
+    </message>
+    <message>
+        <source>Compressed profiles in the library</source>
+        <translation>Perfiles comprimidos en la biblioteca</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <source>The profile library</source>
+        <translation>La biblioteca de perfiles</translation>
+    </message>
+    <message>
+        <source>cpp-httplib</source>
+        <translation>cpp-httplib</translation>
+    </message>
+    <message>
+        <source>The Pyroscope-compatible server and client</source>
+        <translation>El servidor y el cliente compatibles con Pyroscope</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>Scrape configurations</source>
+        <translation>Configuraciones de recolección (scrape)</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS for server connections</source>
+        <translation>TLS para las conexiones con servidores</translation>
+    </message>
+    <message>
+        <source>About Pyrograph</source>
+        <translation>Acerca de Pyrograph</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;A flame graph workbench for profiles from pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder and Pyroscope.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph is licensed under the Apache License 2.0. It links the libraries below; Qt Charts is offered under the GPL-3.0 only, so this executable as a whole is distributed under the terms of the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;Un banco de trabajo de gráficos de llamas para perfiles de pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder y Pyroscope.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph tiene licencia Apache 2.0. Enlaza las bibliotecas de abajo; Qt Charts solo se ofrece bajo la GPL-3.0, por lo que este ejecutable en su conjunto se distribuye bajo los términos de la GPL-3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -344,6 +459,10 @@
     <message>
         <source>unknown renderer &quot;%1&quot;; the renderers are: gl, raster, auto</source>
         <translation>renderizador desconocido «%1»; los renderizadores son: gl, raster, auto</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Pyrograph already runs (without it, the FILEs open as tabs of the running window).</source>
+        <translation>Abrir una ventana propia aunque Pyrograph ya esté en marcha (sin esta opción, los FILE se abren como pestañas de la ventana abierta).</translation>
     </message>
 </context>
 <context>
@@ -865,6 +984,17 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>another instance listens on %1</source>
+        <translation>otra instancia escucha en %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelFitBox</name>
     <message>
         <source>Which end of a long name a label keeps: head first &quot;github.com/org/repo/pkg/sto…&quot;, tail first &quot;…storage.(*Writer).Flush&quot;. Auto takes the tail when most names are package-qualified (Go, Java).</source>
@@ -1111,6 +1241,10 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>Sample type</source>
         <translation>Tipo de muestra</translation>
+    </message>
+    <message>
+        <source>&amp;About Pyrograph</source>
+        <translation>&amp;Acerca de Pyrograph</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</source>
+        <translation>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</translation>
+    </message>
+    <message>
+        <source>The window, painting, threads, containers</source>
+        <translation>La fenêtre, le dessin, les threads, les conteneurs</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s charts</source>
+        <translation>Les graphiques de la chronologie</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Connection secrets in the system keychain</source>
+        <translation>Les secrets des connexions dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers</source>
+        <translation>Protocol Buffers</translation>
+    </message>
+    <message>
+        <source>pprof and Pyroscope&apos;s API messages</source>
+        <translation>pprof et les messages de l’API de Pyroscope</translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation>zlib</translation>
+    </message>
+    <message>
+        <source>gzip-compressed profiles</source>
+        <translation>Les profils compressés avec gzip</translation>
+    </message>
+    <message>
+        <source>libdeflate</source>
+        <translation>libdeflate</translation>
+    </message>
+    <message>
+        <source>Fast gzip decompression</source>
+        <translation>Décompression gzip rapide</translation>
+    </message>
+    <message>
+        <source>Zstandard</source>
+        <translation>Zstandard</translation>
+    </message>
+    <message>
+        <source>Compressed profiles in the library</source>
+        <translation>Les profils compressés de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>The profile library</source>
+        <translation>La bibliothèque de profils</translation>
+    </message>
+    <message>
+        <source>cpp-httplib</source>
+        <translation>cpp-httplib</translation>
+    </message>
+    <message>
+        <source>The Pyroscope-compatible server and client</source>
+        <translation>Le serveur et le client compatibles avec Pyroscope</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>Scrape configurations</source>
+        <translation>Les configurations de collecte (scrape)</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS for server connections</source>
+        <translation>TLS pour les connexions aux serveurs</translation>
+    </message>
+    <message>
+        <source>About Pyrograph</source>
+        <translation>À propos de Pyrograph</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;A flame graph workbench for profiles from pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder and Pyroscope.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph is licensed under the Apache License 2.0. It links the libraries below; Qt Charts is offered under the GPL-3.0 only, so this executable as a whole is distributed under the terms of the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;Un atelier de graphiques de flammes pour les profils de pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder et Pyroscope.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph est sous licence Apache 2.0. Il utilise les bibliothèques ci-dessous ; Qt Charts n’étant proposé que sous GPL-3.0, cet exécutable dans son ensemble est distribué selon les termes de la GPL-3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisée pour</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -344,6 +459,10 @@
     <message>
         <source>unknown renderer &quot;%1&quot;; the renderers are: gl, raster, auto</source>
         <translation>moteur de rendu inconnu « %1 » ; les moteurs sont : gl, raster, auto</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Pyrograph already runs (without it, the FILEs open as tabs of the running window).</source>
+        <translation>Ouvrir une fenêtre à part, même si Pyrograph tourne déjà (sans cette option, les FILE s’ouvrent dans des onglets de la fenêtre ouverte).</translation>
     </message>
 </context>
 <context>
@@ -865,6 +984,17 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>another instance listens on %1</source>
+        <translation>une autre instance écoute sur %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d’écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelFitBox</name>
     <message>
         <source>Which end of a long name a label keeps: head first &quot;github.com/org/repo/pkg/sto…&quot;, tail first &quot;…storage.(*Writer).Flush&quot;. Auto takes the tail when most names are package-qualified (Go, Java).</source>
@@ -1111,6 +1241,10 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>Sample type</source>
         <translation>Type d’échantillon</translation>
+    </message>
+    <message>
+        <source>&amp;About Pyrograph</source>
+        <translation>À &amp;propos de Pyrograph</translation>
     </message>
 </context>
 <context>

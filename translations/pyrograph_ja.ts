@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</source>
+        <translation>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</translation>
+    </message>
+    <message>
+        <source>The window, painting, threads, containers</source>
+        <translation>ウィンドウ、描画、スレッド、コンテナー</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s charts</source>
+        <translation>タイムラインのチャート</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Connection secrets in the system keychain</source>
+        <translation>システムのキーチェーンに保存する接続の秘密情報</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers</source>
+        <translation>Protocol Buffers</translation>
+    </message>
+    <message>
+        <source>pprof and Pyroscope&apos;s API messages</source>
+        <translation>pprof と Pyroscope の API メッセージ</translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation>zlib</translation>
+    </message>
+    <message>
+        <source>gzip-compressed profiles</source>
+        <translation>gzip 圧縮されたプロファイル</translation>
+    </message>
+    <message>
+        <source>libdeflate</source>
+        <translation>libdeflate</translation>
+    </message>
+    <message>
+        <source>Fast gzip decompression</source>
+        <translation>高速な gzip 展開</translation>
+    </message>
+    <message>
+        <source>Zstandard</source>
+        <translation>Zstandard</translation>
+    </message>
+    <message>
+        <source>Compressed profiles in the library</source>
+        <translation>ライブラリ内の圧縮プロファイル</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <source>The profile library</source>
+        <translation>プロファイルライブラリ</translation>
+    </message>
+    <message>
+        <source>cpp-httplib</source>
+        <translation>cpp-httplib</translation>
+    </message>
+    <message>
+        <source>The Pyroscope-compatible server and client</source>
+        <translation>Pyroscope 互換のサーバーとクライアント</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>Scrape configurations</source>
+        <translation>スクレイプ設定</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS for server connections</source>
+        <translation>サーバー接続の TLS</translation>
+    </message>
+    <message>
+        <source>About Pyrograph</source>
+        <translation>Pyrograph について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;A flame graph workbench for profiles from pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder and Pyroscope.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph is licensed under the Apache License 2.0. It links the libraries below; Qt Charts is offered under the GPL-3.0 only, so this executable as a whole is distributed under the terms of the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;pprof、perf、Chrome、Node.js、speedscope、Java Flight Recorder、Pyroscope のプロファイルのためのフレームグラフ作業台です。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされ、Qt %3 で動作しています。&lt;/p&gt;&lt;p&gt;Pyrograph は Apache License 2.0 の下で提供されます。下のライブラリをリンクしています。Qt Charts は GPL-3.0 のみで提供されるため、この実行ファイル全体は GPL-3.0 の条件で配布されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -344,6 +459,10 @@
     <message>
         <source>unknown renderer &quot;%1&quot;; the renderers are: gl, raster, auto</source>
         <translation>不明なレンダラー「%1」。レンダラーは gl、raster、auto です</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Pyrograph already runs (without it, the FILEs open as tabs of the running window).</source>
+        <translation>Pyrograph が既に起動していても、別のウィンドウを開きます（指定しない場合、FILE は起動中のウィンドウのタブとして開きます）。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +983,17 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>another instance listens on %1</source>
+        <translation>別のインスタンスが %1 で待ち受けています</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
     <name>LabelFitBox</name>
     <message>
         <source>Which end of a long name a label keeps: head first &quot;github.com/org/repo/pkg/sto…&quot;, tail first &quot;…storage.(*Writer).Flush&quot;. Auto takes the tail when most names are package-qualified (Go, Java).</source>
@@ -1109,6 +1239,10 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
     <message>
         <source>Sample type</source>
         <translation>サンプルの種類</translation>
+    </message>
+    <message>
+        <source>&amp;About Pyrograph</source>
+        <translation>Pyrograph について(&amp;A)</translation>
     </message>
 </context>
 <context>

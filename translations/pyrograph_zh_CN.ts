@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</source>
+        <translation>Qt 6 (Core, GUI, Widgets, OpenGL, Network)</translation>
+    </message>
+    <message>
+        <source>The window, painting, threads, containers</source>
+        <translation>窗口、绘制、线程、容器</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s charts</source>
+        <translation>时间线的图表</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Connection secrets in the system keychain</source>
+        <translation>保存在系统钥匙串中的连接密钥</translation>
+    </message>
+    <message>
+        <source>Protocol Buffers</source>
+        <translation>Protocol Buffers</translation>
+    </message>
+    <message>
+        <source>pprof and Pyroscope&apos;s API messages</source>
+        <translation>pprof 与 Pyroscope 的 API 消息</translation>
+    </message>
+    <message>
+        <source>zlib</source>
+        <translation>zlib</translation>
+    </message>
+    <message>
+        <source>gzip-compressed profiles</source>
+        <translation>gzip 压缩的性能剖析文件</translation>
+    </message>
+    <message>
+        <source>libdeflate</source>
+        <translation>libdeflate</translation>
+    </message>
+    <message>
+        <source>Fast gzip decompression</source>
+        <translation>快速 gzip 解压</translation>
+    </message>
+    <message>
+        <source>Zstandard</source>
+        <translation>Zstandard</translation>
+    </message>
+    <message>
+        <source>Compressed profiles in the library</source>
+        <translation>库中的压缩性能剖析文件</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>The profile library</source>
+        <translation>性能剖析库</translation>
+    </message>
+    <message>
+        <source>cpp-httplib</source>
+        <translation>cpp-httplib</translation>
+    </message>
+    <message>
+        <source>The Pyroscope-compatible server and client</source>
+        <translation>兼容 Pyroscope 的服务器与客户端</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>Scrape configurations</source>
+        <translation>抓取（scrape）配置</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS for server connections</source>
+        <translation>服务器连接的 TLS</translation>
+    </message>
+    <message>
+        <source>About Pyrograph</source>
+        <translation>关于 Pyrograph</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;A flame graph workbench for profiles from pprof, perf, Chrome, Node.js, speedscope, Java Flight Recorder and Pyroscope.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Pyrograph is licensed under the Apache License 2.0. It links the libraries below; Qt Charts is offered under the GPL-3.0 only, so this executable as a whole is distributed under the terms of the GPL-3.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pyrograph %1&lt;/h2&gt;&lt;p&gt;一款火焰图工作台，用于 pprof、perf、Chrome、Node.js、speedscope、Java Flight Recorder 和 Pyroscope 的性能剖析文件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;Pyrograph 采用 Apache License 2.0 许可。它链接了下列库；Qt Charts 仅以 GPL-3.0 提供，因此本可执行文件整体按 GPL-3.0 的条款分发。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -344,6 +459,10 @@
     <message>
         <source>unknown renderer &quot;%1&quot;; the renderers are: gl, raster, auto</source>
         <translation>未知渲染器“%1”；可用渲染器：gl、raster、auto</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Pyrograph already runs (without it, the FILEs open as tabs of the running window).</source>
+        <translation>即使 Pyrograph 已在运行，也打开一个独立窗口（不加此选项时，FILE 会作为正在运行的窗口中的标签页打开）。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +983,17 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>another instance listens on %1</source>
+        <translation>另一个实例正在监听 %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法监听 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LabelFitBox</name>
     <message>
         <source>Which end of a long name a label keeps: head first &quot;github.com/org/repo/pkg/sto…&quot;, tail first &quot;…storage.(*Writer).Flush&quot;. Auto takes the tail when most names are package-qualified (Go, Java).</source>
@@ -1109,6 +1239,10 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>Sample type</source>
         <translation>采样类型</translation>
+    </message>
+    <message>
+        <source>&amp;About Pyrograph</source>
+        <translation>关于 Pyrograph(&amp;A)</translation>
     </message>
 </context>
 <context>
