@@ -1,5 +1,7 @@
 #include "importlimits.h"
 
+#include <limits>
+
 namespace {
 ImportLimits &process()
 {
@@ -7,6 +9,12 @@ ImportLimits &process()
     return limits;
 }
 } // namespace
+
+ImportLimits ImportLimits::unlimited()
+{
+    constexpr qint64 none = std::numeric_limits<qint64>::max();
+    return ImportLimits{none, none, none, none, none};
+}
 
 const ImportLimits &ImportLimits::current()
 {

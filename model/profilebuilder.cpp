@@ -6,10 +6,9 @@
 
 #include <algorithm>
 
-ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes)
-    : m_limits(ImportLimits::current())
-    , m_tree(
-          int(std::min<qint64>(qint64(sampleTypes.size()), ImportLimits::current().maxSampleTypes)))
+ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const ImportLimits &limits)
+    : m_limits(limits)
+    , m_tree(int(std::min<qint64>(qint64(sampleTypes.size()), limits.maxSampleTypes)))
     , m_sampleTypes(std::move(sampleTypes))
     , m_defaultSampleType(std::max(0, int(m_sampleTypes.size()) - 1))
 {

@@ -21,7 +21,8 @@ class Progress;
 class ProfileBuilder final
 {
 public:
-    explicit ProfileBuilder(std::vector<SampleType> sampleTypes);
+    explicit ProfileBuilder(std::vector<SampleType> sampleTypes,
+                            const ImportLimits &limits = ImportLimits::current());
 
     NameId intern(std::string_view name)
     {
