@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLocale>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,6 +24,10 @@ TimelineChart::TimelineChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Month names and the value axis' digits in the window's language
+    // (AppTranslations sets the default QLocale before any window exists).
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
     m_timeAxis->setFormat(QStringLiteral("MMM d HH:mm:ss"));
     m_timeAxis->setTickCount(7);
     m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
