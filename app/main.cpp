@@ -1,6 +1,8 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportformat.h"
+#include "app/gui/instancechannel.h"
+#include "app/gui/apptranslations.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 #include "app/gui/timelinelauncher.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QThreadPool>
 
@@ -35,7 +38,8 @@ int handleOutcome(const CommandLine &commandLine)
         QTextStream(stdout) << commandLine.message;
         return 0;
     case CommandLine::Outcome::Error:
-        QTextStream(stderr) << commandLine.message << (commandLine.message.endsWith(u'\n') ? "" : "\n");
+        QTextStream(stderr) << commandLine.message
+                            << (commandLine.message.endsWith(u'\n') ? "" : "\n");
         return CliCommand::UsageError;
     }
     return -1;
@@ -52,7 +56,8 @@ QStringList arguments(int argc, char **argv)
 // object exists, which decides the kind of application.
 bool exportsImage(const QStringList &arguments)
 {
-    if (arguments.value(1) != QLatin1String("export") && arguments.value(1) != QLatin1String("scrape"))
+    if (arguments.value(1) != QLatin1String("export")
+        && arguments.value(1) != QLatin1String("scrape"))
         return false;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
@@ -80,19 +85,32 @@ int runTimeline(QApplication &app, const CommandLine &commandLine)
     window->resize(commandLine.size.isValid() ? commandLine.size : QSize(1400, 900));
     window->show();
     if (!commandLine.screenshot.isEmpty())
-        TimelineLauncher::screenshot(window.get(), commandLine.screenshot, [](int code, const QString &why) {
-            if (!why.isEmpty())
-                QTextStream(stderr) << "pyrograph: " << why << '\n';
-            QCoreApplication::exit(code);
-        });
+        TimelineLauncher::screenshot(window.get(), commandLine.screenshot,
+                                     [](int code, const QString &why) {
+                                         if (!why.isEmpty())
+                                             QTextStream(stderr) << "pyrograph: " << why << '\n';
+                                         QCoreApplication::exit(code);
+                                     });
     return app.exec();
 }
 
 int runWindow(QApplication &app, const CommandLine &commandLine)
 {
     if (commandLine.timelineWindow
-        || (commandLine.files.size() == 1 && TimelineSources::isLibraryFile(commandLine.files.front())))
+        || (commandLine.files.size() == 1
+            && TimelineSources::isLibraryFile(commandLine.files.front())))
         return runTimeline(app, commandLine);
+    // A file manager opens each profile with a launch of its own: the files
+    // go to the window that runs already, as tabs, unless --new-window (or
+    // stdin, which only this process can read) asks otherwise.
+    std::unique_ptr<InstanceChannel> channel;
+    if (commandLine.screenshot.isEmpty()) {
+        channel = std::make_unique<InstanceChannel>();
+        if (!commandLine.newWindow && !commandLine.files.isEmpty()
+            && !commandLine.files.contains(QStringLiteral("-"))
+            && channel->sendToRunning(commandLine.files))
+            return 0;
+    }
     MainWindow window;
     window.setRendererPreference(commandLine.renderer);
     if (!commandLine.screenshot.isEmpty()) {
@@ -106,6 +124,10 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         runner.start();
         return app.exec();
     }
+    // Another window may hold the channel (one opened with --new-window);
+    // this one then simply receives nothing.
+    channel->listen();
+    window.acceptFilesFrom(channel.get());
     window.show();
     window.openFiles(commandLine.files);
     return app.exec();
@@ -124,16 +146,25 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = drawsImage ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
+        // Scripts read the command line's messages: English, unless asked.
+        if (const QString language = AppTranslations::environmentLanguage(); !language.isEmpty())
+            AppTranslations::install(language);
         const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
         if (const int code = handleOutcome(commandLine); code >= 0)
             return code;
+        ImportLimits::setCurrent(commandLine.limits);
         return CliCommand::execute(commandLine);
     }
 
     QApplication app(argc, argv);
+    // The desktop entry and the icon the package installs (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("pyrograph"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pyrograph")));
+    AppTranslations::install(AppTranslations::windowLanguage());
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     if (const int code = handleOutcome(commandLine); code >= 0)
         return code;
+    ImportLimits::setCurrent(commandLine.limits);
 
     const int code = runWindow(app, commandLine);
     // The window's background jobs were cancelled as it went, without waiting

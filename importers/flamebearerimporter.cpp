@@ -292,10 +292,7 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
                                     .arg(expectedTotal)
                                     .toStdString());
 
-    ProfilePtr profile = builder.build(progress);
-    if (!profile)
-        return ImportResult::cancellation();
-    return ImportResult::success(std::move(profile));
+    return ImportResult::built(builder, progress);
 }
 
 SampleType FlamebearerImporter::sampleTypeForUnits(const QString &units)

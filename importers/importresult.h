@@ -31,7 +31,9 @@ struct ImportResult
         r.error = std::move(message);
         return r;
     }
-    // The builder's profile, or a cancellation when progress says so.
+    // The builder's profile, a failure when the input exceeded an ImportLimits
+    // (the message names the limit; importers put the source in front), or a
+    // cancellation when progress says so.
     static ImportResult built(ProfileBuilder &builder, Progress &progress);
     // No message: a cancel is the user's own doing, nothing to tell them.
     static ImportResult cancellation()

@@ -2,6 +2,7 @@
 
 #include "model/defaultinitallocator.h"
 #include "model/hugepagereserve.h"
+#include "model/importlimits.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -159,6 +160,11 @@ bool InputStream::restart(qint64 skip)
     return true;
 }
 
+qint64 InputStream::maxDecompressedBytes()
+{
+    return ImportLimits::current().maxDecompressedBytes;
+}
+
 qint64 InputStream::currentLimit() const
 {
     // The ratio applies to the whole compressed size when known (a file), else
@@ -175,9 +181,10 @@ bool InputStream::checkLimits()
     const qint64 limit = currentLimit();
     if (m_produced <= limit)
         return true;
-    m_error = QStringLiteral("%1: %2 data decompresses past %3 bytes: refusing a likely decompression bomb")
+    m_error = QStringLiteral("%1: %2 data decompresses past %3 bytes: refusing a likely decompression bomb%4")
                   .arg(m_source, m_compression == Compression::Gzip ? QStringLiteral("gzip") : QStringLiteral("zstd"))
-                  .arg(limit);
+                  .arg(limit)
+                  .arg(limit == m_maxBytes ? QStringLiteral(" (--max-decompressed raises the limit)") : QString());
     return false;
 }
 

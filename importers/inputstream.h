@@ -39,9 +39,10 @@ public:
     const QString &error() const { return m_error; }
     qint64 decompressedPosition() const { return m_position; }
 
-    // A compressed input may not inflate past this many bytes nor past
-    // maxRatio times its compressed size (once above 64 MiB).
-    static constexpr qint64 maxDecompressedBytes = qint64(16) << 30;
+    // A compressed input may not inflate past ImportLimits' maxDecompressedBytes
+    // (16 GiB unless --max-decompressed says otherwise) nor past maxRatio times
+    // its compressed size (once above 64 MiB).
+    static qint64 maxDecompressedBytes();
     static constexpr qint64 maxRatio = 1000;
     static constexpr qint64 ratioFloor = qint64(64) << 20;
     // Lowers (or raises) the limits above for this stream, so that tests can
@@ -66,7 +67,7 @@ private:
     qint64 m_position = 0;
     qint64 m_produced = 0; // decompressed bytes made so far, peeked ones included
     qint64 m_skip = 0; // bytes to drop after restart(), already returned once
-    qint64 m_maxBytes = maxDecompressedBytes;
+    qint64 m_maxBytes = maxDecompressedBytes();
     qint64 m_maxRatio = maxRatio;
     qint64 m_ratioFloor = ratioFloor;
     QString m_error;

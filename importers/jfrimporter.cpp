@@ -34,7 +34,10 @@ ImportResult JfrImporter::read(InputStream &input, Progress &progress) const
         return ImportResult::cancellation();
     if (!recording)
         return ImportResult::failure(error);
-    ProfilePtr profile = profileOf(*recording, Selection{}, input.source());
+    QString limit;
+    ProfilePtr profile = profileOf(*recording, Selection{}, input.source(), &limit);
+    if (!limit.isEmpty())
+        return ImportResult::failure(QStringLiteral("%1: jfr: %2").arg(input.source(), limit));
     if (!profile)
         return ImportResult::failure(
             QStringLiteral("%1: jfr: no execution, allocation, lock or park events in %2 chunk(s)")
@@ -44,7 +47,7 @@ ImportResult JfrImporter::read(InputStream &input, Progress &progress) const
 }
 
 ProfilePtr JfrImporter::profileOf(const JfrRecording &recording, const Selection &selection,
-                                  const QString &source)
+                                  const QString &source, QString *error)
 {
     using Kind = JfrRecording::Kind;
     const auto selected = [&](Kind kind) {
@@ -148,5 +151,8 @@ ProfilePtr JfrImporter::profileOf(const JfrRecording &recording, const Selection
         meta.periodType = {"cpu", "nanoseconds"};
         meta.period = selection.cpuPeriodNanos;
     }
-    return builder.build();
+    ProfilePtr profile = builder.build();
+    if (!profile && error)
+        *error = builder.limitError();
+    return profile;
 }

@@ -31,7 +31,8 @@ public:
         std::function<bool(const JfrRecording::Sample &)> accept; // empty: every sample
         bool threadLabels = true;
     };
-    // A profile of the selected samples; null when none is selected.
+    // A profile of the selected samples; null when none is selected, or with
+    // *error when the samples exceed an ImportLimits.
     static ProfilePtr profileOf(const JfrRecording &recording, const Selection &selection,
-                                const QString &source);
+                                const QString &source, QString *error = nullptr);
 };

@@ -215,5 +215,8 @@ void PprofAssembler::releaseStrings()
 
 ProfilePtr PprofAssembler::build(Progress &progress)
 {
-    return m_builder->build(progress);
+    ProfilePtr profile = m_builder->build(progress);
+    if (!m_builder->limitError().isEmpty())
+        throw PprofError(m_builder->limitError().toStdString(), -1);
+    return profile;
 }

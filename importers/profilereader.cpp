@@ -82,7 +82,12 @@ ImportResult ProfileReader::read(InputStream &input, Progress &progress) const
         return ImportResult::failure(QStringLiteral("%1: unrecognised format (tried %2)")
                                          .arg(input.source(), formatNames().join(QStringLiteral(", "))));
     }
-    return importer->read(input, progress);
+    ImportResult result = importer->read(input, progress);
+    // A limit refused in ProfileBuilder knows neither the file nor the format.
+    if (result.outcome == JobOutcome::Failed && !result.error.startsWith(input.source()))
+        result.error = QStringLiteral("%1: %2: %3").arg(input.source(), importer->formatName(),
+                                                       result.error);
+    return result;
 }
 
 const ProfileImporter *ProfileReader::detect(std::string_view head) const

@@ -255,7 +255,8 @@ ProfilePtr ProfileBlob::toProfile(std::string_view bytes, QString *error)
     std::optional<Tree> tree = decode(bytes, -1, error);
     if (!tree)
         return nullptr;
-    ProfileBuilder builder(tree->sampleTypes);
+    // Stored profiles passed the limits when they came in.
+    ProfileBuilder builder(tree->sampleTypes, ImportLimits::unlimited());
     std::vector<NameId> names(tree->nameOffsets.size() - 1);
     for (size_t n = 0; n < names.size(); ++n)
         names[n] = builder.intern(tree->nameOf(quint32(n)));

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-TreeMerger::TreeMerger(SampleType sampleType) : m_builder({std::move(sampleType)}), m_nodes(4096)
+TreeMerger::TreeMerger(SampleType sampleType) : m_builder({std::move(sampleType)}, ImportLimits::unlimited()), m_nodes(4096)
 {
     m_parent.push_back(0);
     m_name.push_back(NameId());

@@ -2,22 +2,53 @@
 
 #include "progress.h"
 
+#include <QString>
+
 #include <algorithm>
 
-ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes)
-    : m_tree(int(sampleTypes.size()))
+ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const ImportLimits &limits)
+    : m_limits(limits)
+    , m_tree(int(std::min<qint64>(qint64(sampleTypes.size()), limits.maxSampleTypes)))
     , m_sampleTypes(std::move(sampleTypes))
     , m_defaultSampleType(std::max(0, int(m_sampleTypes.size()) - 1))
 {
     m_rootName = m_names.intern("total");
+    if (qint64(m_sampleTypes.size()) > m_limits.maxSampleTypes) {
+        refuse(ImportLimits::exceeded(QStringLiteral("the number of sample types"),
+                                      qint64(m_sampleTypes.size()), m_limits.maxSampleTypes,
+                                      "--max-sample-types"));
+        m_sampleTypes.resize(size_t(m_limits.maxSampleTypes));
+        m_defaultSampleType = std::max(0, int(m_sampleTypes.size()) - 1);
+    }
 }
 
-void ProfileBuilder::addStack(std::span<const std::string_view> rootFirst, std::span<const qint64> values)
+void ProfileBuilder::refuse(QString why)
+{
+    if (m_limitError.isEmpty())
+        m_limitError = std::move(why);
+}
+
+NameId ProfileBuilder::internTooLong(std::string_view name)
+{
+    refuse(ImportLimits::exceeded(QStringLiteral("a frame name of %1 bytes").arg(name.size()),
+                                  qint64(name.size()), m_limits.maxNameBytes, "--max-name-bytes"));
+    // Kept short so that the import can run to its end and report.
+    return m_names.intern(name.substr(0, size_t(m_limits.maxNameBytes)));
+}
+
+void ProfileBuilder::refuseDepth(size_t depth)
+{
+    refuse(ImportLimits::exceeded(QStringLiteral("a stack of %1 frames").arg(depth), qint64(depth),
+                                  m_limits.maxDepth, "--max-depth"));
+}
+
+void ProfileBuilder::addStack(std::span<const std::string_view> rootFirst,
+                              std::span<const qint64> values)
 {
     m_scratch.clear();
     for (std::string_view name : rootFirst)
-        m_scratch.push_back(m_names.intern(name));
-    m_tree.addStack(m_scratch, values);
+        m_scratch.push_back(intern(name));
+    addStack(m_scratch, values);
 }
 
 quint32 ProfileBuilder::addLabelSet(LabelIndex::LabelSet labels)
@@ -35,10 +66,18 @@ void ProfileBuilder::setDiff(int baseline, int comparison)
 
 std::shared_ptr<const Profile> ProfileBuilder::build(Progress &progress)
 {
+    if (!m_limitError.isEmpty())
+        return nullptr;
     auto profile = std::make_shared<Profile>();
     profile->m_tree = m_tree.build(m_names.table(), m_rootName, progress);
     if (progress.isCanceled())
         return nullptr;
+    if (profile->m_tree.nodeCount() > m_limits.maxNodes) {
+        refuse(ImportLimits::exceeded(QStringLiteral("the call tree's node count"),
+                                      profile->m_tree.nodeCount(), m_limits.maxNodes,
+                                      "--max-nodes"));
+        return nullptr;
+    }
     profile->m_names = m_names.takeTable();
     profile->m_sampleTypes = m_sampleTypes;
     profile->m_defaultSampleType = m_defaultSampleType;

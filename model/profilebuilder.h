@@ -1,8 +1,11 @@
 #pragma once
 
 #include "calltreebuilder.h"
+#include "importlimits.h"
 #include "nameinterner.h"
 #include "profile.h"
+
+#include <QString>
 
 #include <memory>
 #include <span>
@@ -12,15 +15,26 @@
 class Progress;
 
 // The only writer of a Profile: importers and transforms add stacks root first,
-// then build() sorts, merges and freezes them.
+// then build() sorts, merges and freezes them. It enforces ImportLimits for
+// every importer at once: too many sample types, a name or a stack too long,
+// or a tree with too many nodes makes build() fail with limitError().
 class ProfileBuilder final
 {
 public:
-    explicit ProfileBuilder(std::vector<SampleType> sampleTypes);
+    explicit ProfileBuilder(std::vector<SampleType> sampleTypes,
+                            const ImportLimits &limits = ImportLimits::current());
 
-    NameId intern(std::string_view name) { return m_names.intern(name); }
-    void addStack(std::span<const NameId> rootFirst, std::span<const qint64> values, qint32 labelSet = -1)
+    NameId intern(std::string_view name)
     {
+        if (qint64(name.size()) > m_limits.maxNameBytes) [[unlikely]]
+            return internTooLong(name);
+        return m_names.intern(name);
+    }
+    void addStack(std::span<const NameId> rootFirst, std::span<const qint64> values,
+                  qint32 labelSet = -1)
+    {
+        if (qint64(rootFirst.size()) > m_limits.maxDepth) [[unlikely]]
+            return refuseDepth(rootFirst.size());
         m_tree.addStack(rootFirst, values, labelSet);
     }
     void addStack(std::span<const std::string_view> rootFirst, std::span<const qint64> values);
@@ -36,11 +50,20 @@ public:
     qsizetype stackCount() const { return m_tree.stackCount(); }
     qsizetype nameCount() const { return m_names.size(); }
 
-    // Null when progress says cancelled.
+    // Null when progress says cancelled, or when a limit was exceeded
+    // (limitError() then says which).
     std::shared_ptr<const Profile> build(Progress &progress);
     std::shared_ptr<const Profile> build();
+    // Empty unless the input exceeded an ImportLimits; the first one exceeded.
+    const QString &limitError() const { return m_limitError; }
 
 private:
+    NameId internTooLong(std::string_view name);
+    void refuseDepth(size_t depth);
+    void refuse(QString why);
+
+    const ImportLimits m_limits;
+    QString m_limitError;
     NameInterner m_names;
     NameId m_rootName;
     CallTreeBuilder m_tree;

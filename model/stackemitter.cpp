@@ -112,7 +112,8 @@ void StackEmitter::emitSubtree(NodeId node, std::span<const NameId> stack)
 
 ProfileBuilder builderLike(const Profile &source)
 {
-    ProfileBuilder builder(source.sampleTypes());
+    // Made from a profile already read: no ImportLimits.
+    ProfileBuilder builder(source.sampleTypes(), ImportLimits::unlimited());
     builder.setDefaultSampleType(source.defaultSampleType());
     if (source.isDiff())
         builder.setDiff(source.diffBaseline(), source.diffComparison());

@@ -12,12 +12,19 @@ bool isOneOf(std::string_view unit, std::initializer_list<std::string_view> name
 }
 
 // Three significant digits, as pprof and Pyroscope print values: 1.23, 12.3, 123.
-QString threeDigits(double v)
+QString threeDigits(double v, const QLocale *locale)
 {
     // Decide on the rounded value, so 99.97 prints "100", not "100.0".
     const double a = std::fabs(v);
     const int decimals = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
-    return QString::number(v, 'f', decimals);
+    return locale ? locale->toString(v, 'f', decimals) : QString::number(v, 'f', decimals);
+}
+
+QLocale groupingLocale(const QLocale &locale)
+{
+    QLocale l = locale;
+    l.setNumberOptions(l.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return l;
 }
 } // namespace
 
@@ -46,7 +53,8 @@ qint64 UnitFormat::baseFactor(std::string_view unit)
     return 1;
 }
 
-QString UnitFormat::scaled(double value, double base, const char *const *names, int count, double step)
+QString UnitFormat::scaled(double value, double base, const char *const *names, int count,
+                           double step, const QLocale *locale)
 {
     double v = value * base;
     int i = 0;
@@ -60,25 +68,37 @@ QString UnitFormat::scaled(double value, double base, const char *const *names, 
         ++i;
     }
     if (i == 0 && v == std::floor(v))
-        return QString::number(qint64(v)) + u' ' + QLatin1String(names[0]);
-    return threeDigits(v) + u' ' + QLatin1String(names[i]);
+        return (locale ? locale->toString(qint64(v)) : QString::number(qint64(v))) + u' '
+            + QLatin1String(names[0]);
+    return threeDigits(v, locale) + u' ' + QLatin1String(names[i]);
 }
 
 QString UnitFormat::format(qint64 value, std::string_view unit)
 {
+    return formatIn(value, unit, nullptr);
+}
+
+QString UnitFormat::format(qint64 value, std::string_view unit, const QLocale &locale)
+{
+    const QLocale l = groupingLocale(locale);
+    return formatIn(value, unit, &l);
+}
+
+QString UnitFormat::formatIn(qint64 value, std::string_view unit, const QLocale *locale)
+{
     switch (kind(unit)) {
     case Kind::Time: {
         static const char *const names[] = {"ns", "us", "ms", "s"};
-        return scaled(double(value), double(baseFactor(unit)), names, 4, 1000.0);
+        return scaled(double(value), double(baseFactor(unit)), names, 4, 1000.0, locale);
     }
     case Kind::Bytes: {
         static const char *const names[] = {"B", "KB", "MB", "GB", "TB"};
-        return scaled(double(value), double(baseFactor(unit)), names, 5, 1024.0);
+        return scaled(double(value), double(baseFactor(unit)), names, 5, 1024.0, locale);
     }
     case Kind::Count:
         break;
     }
-    QString s = grouped(value);
+    QString s = locale ? locale->toString(value) : grouped(value);
     if (!unit.empty() && unit != "count" && unit != "samples")
         s += u' ' + QString::fromUtf8(unit.data(), qsizetype(unit.size()));
     return s;
@@ -104,4 +124,15 @@ QString UnitFormat::percent(qint64 part, qint64 whole)
     if (whole == 0)
         return QStringLiteral("0%");
     return QString::number(100.0 * double(part) / double(whole), 'f', 2) + u'%';
+}
+
+QString UnitFormat::grouped(qint64 value, const QLocale &locale)
+{
+    return groupingLocale(locale).toString(value);
+}
+
+QString UnitFormat::percent(qint64 part, qint64 whole, const QLocale &locale)
+{
+    const double share = whole == 0 ? 0.0 : 100.0 * double(part) / double(whole);
+    return (whole == 0 ? locale.toString(0) : locale.toString(share, 'f', 2)) + locale.percent();
 }

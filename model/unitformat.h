@@ -1,13 +1,17 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <string_view>
 
 // Formats sample values for people: "20.5 s", "1.50 MB", "1,234". Shared by the
 // command line, the tables, the tooltips and the exports, so every view shows a
-// value the same way. Qt Core only; the output does not depend on the locale, so
-// tests and exports are reproducible.
+// value the same way. Qt Core only. Without a locale the output does not depend
+// on one, so tests, exports and the command line's output are reproducible; the
+// window's tables pass the locale of its language (QLocale(), which
+// AppTranslations sets), for "1.234" and "20,5 s" in German. Unit symbols stay
+// as they are: "ms" and "MB" read the same in every language we ship.
 class UnitFormat final
 {
 public:
@@ -28,6 +32,14 @@ public:
     // part/whole as "12.34%" (two decimals; "0%" when whole is 0).
     static QString percent(qint64 part, qint64 whole);
 
+    // The same in a locale's digits and separators (grouped always, whatever
+    // the locale's number options say).
+    static QString format(qint64 value, std::string_view unit, const QLocale &locale);
+    static QString grouped(qint64 value, const QLocale &locale);
+    static QString percent(qint64 part, qint64 whole, const QLocale &locale);
+
 private:
-    static QString scaled(double value, double base, const char *const *names, int count, double step);
+    static QString scaled(double value, double base, const char *const *names, int count,
+                          double step, const QLocale *locale);
+    static QString formatIn(qint64 value, std::string_view unit, const QLocale *locale);
 };

@@ -1,5 +1,7 @@
 #include "httpserver.h"
 
+#include "connectionlimitqueue.h"
+
 #include <httplib.h>
 
 #include <sys/socket.h>
@@ -80,7 +82,10 @@ QString HttpServer::start()
     stop();
     auto server = std::make_unique<httplib::Server>();
     const int threads = std::max(2, m_settings.threads);
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    const int maxConnections = std::max(1, m_settings.maxConnections);
+    server->new_task_queue = [threads, maxConnections] {
+        return new ConnectionLimitQueue(size_t(threads), maxConnections);
+    };
     server->set_read_timeout(std::chrono::milliseconds(m_settings.readTimeoutMs));
     server->set_write_timeout(std::chrono::milliseconds(m_settings.writeTimeoutMs));
     server->set_keep_alive_timeout(std::max<time_t>(1, m_settings.keepAliveTimeoutMs / 1000));
@@ -106,7 +111,15 @@ QString HttpServer::start()
     const std::string token = m_settings.token;
     const qint64 maxBody = m_settings.maxBodyBytes;
     server->set_pre_routing_handler(
-        [token, maxBody](const httplib::Request &request, httplib::Response &response) {
+        [token, maxBody, maxConnections](const httplib::Request &request,
+                                         httplib::Response &response) {
+            if (ConnectionLimitQueue::overLimit()) {
+                refuse(response, 503,
+                       "too many open connections: the limit (--max-connections) is "
+                           + std::to_string(maxConnections) + "; retry later");
+                response.set_header("Retry-After", "1");
+                return httplib::Server::HandlerResponse::Handled;
+            }
             if (!token.empty() && request.get_header_value("Authorization") != "Bearer " + token) {
                 refuse(response, 401,
                        "unauthorized: this server needs \"Authorization: Bearer <token>\"");

@@ -36,6 +36,8 @@ public:
         int writeTimeoutMs = 10000;
         int keepAliveTimeoutMs = 5000;
         int threads = 32;
+        // Open connections served at once; past it, 503 (ConnectionLimitQueue).
+        int maxConnections = 256;
     };
 
     HttpServer(Settings settings, HttpRouter router);

@@ -84,7 +84,12 @@ std::optional<std::vector<ProfileRecord>> JfrIngest::records(const QByteArray &j
             selection.accept = [ids](const JfrRecording::Sample &s) {
                 return ids->contains(s.contextId);
             };
-            ProfilePtr profile = JfrImporter::profileOf(*recording, selection, source);
+            QString limit;
+            ProfilePtr profile = JfrImporter::profileOf(*recording, selection, source, &limit);
+            if (!limit.isEmpty()) {
+                *error = source + QStringLiteral(": jfr: ") + limit;
+                return std::nullopt;
+            }
             if (!profile)
                 continue;
             ProfileRecord record = base;

@@ -81,6 +81,7 @@ QString PyroscopeServer::start()
     settings.writeTimeoutMs = m_options.writeTimeoutMs;
     settings.keepAliveTimeoutMs = m_options.keepAliveTimeoutMs;
     settings.threads = m_options.threads;
+    settings.maxConnections = m_options.maxConnections;
     m_http = std::make_unique<HttpServer>(settings, std::move(router));
     error = m_http->start();
     if (!error.isEmpty()) {

@@ -28,6 +28,8 @@ struct ServerOptions
     // A keep-alive connection holds a thread between requests: 8 SDKs plus
     // queries need more than the two cores.
     int threads = 32;
+    // Connections open at once (SDKs keep theirs alive); past it, 503.
+    int maxConnections = 256;
     // Pyroscope's scrape-configs (ScrapeConfig); empty: no pull mode.
     QString scrapeConfigFile;
 

@@ -24,6 +24,8 @@ ComparisonView::ComparisonView(FlameGraphView::Renderer renderer, QWidget *paren
         m_titles[side]->setObjectName(side == 0 ? QStringLiteral("baselineTitle") : QStringLiteral("comparisonTitle"));
         m_titles[side]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_views[side] = new FlameGraphView(renderer, pane);
+        m_views[side]->setAccessibleName(side == 0 ? tr("Baseline flame graph")
+                                                   : tr("Comparison flame graph"));
         layout->addWidget(m_titles[side]);
         layout->addWidget(m_views[side], 1);
         splitter->addWidget(pane);
@@ -57,7 +59,7 @@ void ComparisonView::updateTitles()
         if (p && p->sampleTypeCount() > 0) {
             const int type = m_views[side]->sampleType();
             const SampleType &t = p->sampleTypes()[size_t(type)];
-            text += tr(" — %1 total").arg(UnitFormat::format(p->total(type), t.unit));
+            text += tr(" — %1 total").arg(UnitFormat::format(p->total(type), t.unit, QLocale()));
         }
         m_titles[side]->setText(text);
     }

@@ -87,15 +87,19 @@ QVariant DiffTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return QString::fromUtf8(name.data(), qsizetype(name.size()));
         case BaselineColumn:
-            return QStringLiteral("%1 (%2)").arg(UnitFormat::format(r.baseline, unit),
-                                                 UnitFormat::percent(r.baseline, m_baselineTotal));
+            return QStringLiteral("%1 (%2)").arg(
+                UnitFormat::format(r.baseline, unit, QLocale()),
+                UnitFormat::percent(r.baseline, m_baselineTotal, QLocale()));
         case ComparisonColumn:
-            return QStringLiteral("%1 (%2)").arg(UnitFormat::format(r.comparison, unit),
-                                                 UnitFormat::percent(r.comparison, m_comparisonTotal));
+            return QStringLiteral("%1 (%2)").arg(
+                UnitFormat::format(r.comparison, unit, QLocale()),
+                UnitFormat::percent(r.comparison, m_comparisonTotal, QLocale()));
         case DeltaColumn: {
             const qint64 d = r.comparison - r.baseline;
-            return (d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("-") : QString())
-                   + UnitFormat::format(d < 0 ? -d : d, unit);
+            return (d > 0       ? QStringLiteral("+")
+                        : d < 0 ? QStringLiteral("-")
+                                : QString())
+                + UnitFormat::format(d < 0 ? -d : d, unit, QLocale());
         }
         case ChangeColumn: {
             if (r.baseline == 0 && r.comparison != 0)

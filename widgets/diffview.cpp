@@ -37,6 +37,8 @@ DiffView::DiffView(FlameGraphView::Renderer renderer, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_flame->setObjectName(QStringLiteral("diffFlameGraph"));
+    m_flame->setAccessibleName(tr("Diff flame graph"));
+    m_table->setAccessibleName(tr("Diff table"));
     m_flame->setColorScheme(FlameGraphView::ColorScheme::Diff);
     m_legend->setObjectName(QStringLiteral("diffLegend"));
     auto *flameLayout = new QVBoxLayout(m_flamePage);

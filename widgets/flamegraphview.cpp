@@ -1,5 +1,6 @@
 #include "flamegraphview.h"
 
+#include "flamegraphaccessible.h"
 #include "flamegraphview_p.h"
 #include "flamescrollbar.h"
 #include "functionactions.h"
@@ -29,6 +30,7 @@ FlameGraphView::FlameGraphView(Renderer renderer, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<FlameGraphViewPrivate>(this))
 {
+    FlameGraphAccessible::registerFactory();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(100, 60);

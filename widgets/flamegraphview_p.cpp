@@ -1,5 +1,6 @@
 #include "flamegraphview_p.h"
 
+#include "flamegraphaccessible.h"
 #include "flamescrollbar.h"
 #include "heatlegend.h"
 
@@ -279,6 +280,7 @@ void FlameGraphViewPrivate::select(NodeId node)
         return;
     selected = node;
     invalidateOutlines();
+    FlameGraphAccessible::notifySelectionChanged(q);
     if (node.isValid())
         emit q->functionSelected(profile->tree().name(node));
 }

@@ -131,13 +131,13 @@ QVariant FunctionTableModel::data(const QModelIndex &index, int role) const
             return QString::fromUtf8(name.data(), qsizetype(name.size()));
         }
         case SelfColumn:
-            return UnitFormat::format(s.self, unit());
+            return UnitFormat::format(s.self, unit(), QLocale());
         case SelfPercentColumn:
-            return UnitFormat::percent(s.self, whole);
+            return UnitFormat::percent(s.self, whole, QLocale());
         case TotalColumn:
-            return UnitFormat::format(s.total, unit());
+            return UnitFormat::format(s.total, unit(), QLocale());
         case TotalPercentColumn:
-            return UnitFormat::percent(s.total, whole);
+            return UnitFormat::percent(s.total, whole, QLocale());
         }
         break;
     case Qt::ToolTipRole:

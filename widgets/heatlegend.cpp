@@ -29,7 +29,7 @@ void HeatLegend::setScale(qint64 maxSelf, const std::string &unit)
                   "its callees) "
                   "against the largest self in the profile: pale yellow for none, red for the "
                   "largest (%1).")
-                   .arg(UnitFormat::format(m_maxSelf, m_unit)));
+                   .arg(UnitFormat::format(m_maxSelf, m_unit, QLocale())));
     update();
 }
 
@@ -40,7 +40,7 @@ std::vector<double> HeatLegend::tickShares()
 
 QString HeatLegend::tickText(double share) const
 {
-    return UnitFormat::format(qint64(std::llround(double(m_maxSelf) * share)), m_unit);
+    return UnitFormat::format(qint64(std::llround(double(m_maxSelf) * share)), m_unit, QLocale());
 }
 
 QString HeatLegend::caption() const

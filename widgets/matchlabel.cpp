@@ -41,9 +41,9 @@ void MatchLabel::showResult(const Profile *profile, const SearchResult &result,
                 continue;
             const SampleType &t = profile->sampleTypes()[size_t(type)];
             shares << tr("%1% of %2")
-                          .arg(100.0 * result.matchedShare(type), 0, 'f', 1)
+                          .arg(QLocale().toString(100.0 * result.matchedShare(type), 'f', 1))
                           .arg(toQString(t.type));
-            totals << UnitFormat::format(result.matchedTotal(type), t.unit);
+            totals << UnitFormat::format(result.matchedTotal(type), t.unit, QLocale());
         }
         setText(tr("Matched: %1").arg(shares.join(QStringLiteral(", "))));
         setToolTip(tr("%1 in %2 functions, %3 frames")

@@ -58,6 +58,11 @@ ProfileView::ProfileView(FlameGraphView::Renderer renderer, QWidget *parent)
     , m_transformJob(new JobTracker(this))
     , m_tableJob(new JobTracker(this))
 {
+    // What a screen reader calls them (FlameGraphAccessible names the boxes).
+    m_flame->setAccessibleName(tr("Flame graph"));
+    m_table->setAccessibleName(tr("Function table"));
+    m_table->setAccessibleDescription(
+        tr("Self and total of every function; Enter shows it in the flame graph"));
     buildToolBar();
 
     auto *crumbBarLayout = new QHBoxLayout(m_crumbBar);
@@ -436,9 +441,11 @@ void ProfileView::onNodeHovered(NodeId node)
     const qint64 total = tree.total(node, m_sampleType);
     const qint64 self = tree.self(node, m_sampleType);
     emit statusMessage(tr("%1 — total %2 (%3), self %4 (%5)")
-                           .arg(toQString(m_shown->name(node)), UnitFormat::format(total, unit),
-                                UnitFormat::percent(total, whole), UnitFormat::format(self, unit),
-                                UnitFormat::percent(self, whole)));
+                           .arg(toQString(m_shown->name(node)),
+                                UnitFormat::format(total, unit, QLocale()),
+                                UnitFormat::percent(total, whole, QLocale()),
+                                UnitFormat::format(self, unit, QLocale()),
+                                UnitFormat::percent(self, whole, QLocale())));
 }
 
 QString ProfileView::nameText(NameId name) const

@@ -43,6 +43,8 @@ SandwichView::SandwichView(FlameGraphView::Renderer renderer, QWidget *parent)
     // function sits in the middle of the sandwich.
     m_callers->setOrientation(FlameGraphView::Orientation::Flame);
     m_callees->setOrientation(FlameGraphView::Orientation::Icicle);
+    m_callers->setAccessibleName(tr("Callers flame graph"));
+    m_callees->setAccessibleName(tr("Callees flame graph"));
     for (QLabel *title : {m_callersTitle, m_calleesTitle}) {
         title->setTextFormat(Qt::PlainText);
         title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);

@@ -6,6 +6,7 @@
 SearchField::SearchField(QWidget *parent) : QLineEdit(parent)
 {
     setPlaceholderText(tr("Search (Ctrl+F)"));
+    setAccessibleName(tr("Search"));
     setClearButtonEnabled(true);
     setMinimumWidth(180);
     setMaximumWidth(320);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/importlimits.h"
 #include "server/serverconnection.h"
 #include "server/serveroptions.h"
 
@@ -39,6 +40,7 @@ struct CommandLine
     bool heat = false;    // --heat: the heat colour scheme
 
     ServerOptions serve; // serve (ServeCommand::parse)
+    ImportLimits limits; // --max-nodes ... (LimitOptions); main() makes them the process's
 
     // scrape URL (ScrapeCommand::parse; files holds the URL, output -o)
     struct ScrapeArguments
@@ -71,6 +73,7 @@ struct CommandLine
     QString search;
     QStringList zoomPath; // --zoom 'main;serve;parse', root first
     QString renderer;     // gl|raster|auto
+    bool newWindow = false; // --new-window: never hand the files to a running window (InstanceChannel)
     // The timeline window instead of tabs: --timeline, or --query, --from,
     // --until, --range or --compare given (timeline.base and timeline.compare
     // hold --range and --compare), or the one FILE is a library (main decides).

@@ -1,5 +1,7 @@
 #include "servecommand.h"
 
+#include "limitoptions.h"
+
 #include "commandline.h"
 
 #include "library/library.h"
@@ -54,7 +56,14 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         tr("Scrape the targets of FILE's scrape-configs (Pyroscope's pull mode; state at "
            "GET /targets)."),
         "FILE");
-    parser.addOptions({help, listen, library, maxBody, retention, token, noAuth, scrape});
+    const QCommandLineOption maxConnections(
+        "max-connections",
+        tr("Connections served at once; more are answered 503 (default %1).")
+            .arg(ServerOptions().maxConnections),
+        "N");
+    parser.addOptions({help, listen, library, maxBody, maxConnections, retention, token, noAuth,
+                       scrape});
+    parser.addOptions(LimitOptions::options());
     // The usage line names the subcommand ("pyrograph [options] serve"); it
     // takes no positional argument, which parse() checks below.
     parser.addPositionalArgument(QStringLiteral("serve"), tr("This subcommand."), QStringLiteral("serve"));
@@ -81,6 +90,15 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
                 program,
                 tr("--max-body wants a number of bytes, got \"%1\"").arg(parser.value(maxBody)));
     }
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        options.maxConnections = parser.value(maxConnections).toInt(&ok);
+        if (!ok || options.maxConnections <= 0)
+            return error(program, tr("--max-connections wants a number above 0, got \"%1\"")
+                                      .arg(parser.value(maxConnections)));
+    }
+    if (const QString wrong = LimitOptions::read(parser, &c.limits); !wrong.isEmpty())
+        return error(program, wrong);
     if (parser.isSet(retention)) {
         const auto ms = ServerOptions::parseDurationMs(parser.value(retention).toStdString());
         if (!ms)

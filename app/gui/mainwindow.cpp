@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "apptranslations.h"
 #include "comparecontroller.h"
 #include "connectdialog.h"
 #include "exportcontroller.h"
 #include "exportnotice.h"
+#include "instancechannel.h"
 #include "pushreceiver.h"
-#include "scrapedialog.h"
 #include "recentfiles.h"
 #include "recorddialog.h"
+#include "scrapedialog.h"
 #include "shortcutsdialog.h"
 #include "themepalette.h"
 #include "timelinewindow.h"
@@ -79,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Pyrograph"));
     setAcceptDrops(true);
 
+    m_tabs->setAccessibleName(tr("Open profiles"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
@@ -192,8 +196,10 @@ void MainWindow::createActions()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
-    const std::pair<QString, Theme> themes[] = {
-        {tr("&System"), Theme::System}, {tr("&Light"), Theme::Light}, {tr("&Dark"), Theme::Dark}};
+    const std::pair<QString, Theme> themes[] = {{tr("&System"), Theme::System},
+                                                {tr("&Light"), Theme::Light},
+                                                {tr("&Dark"), Theme::Dark},
+                                                {tr("&High Contrast"), Theme::HighContrast}};
     for (const auto &[label, value] : themes) {
         QAction *a = theme->addAction(label);
         a->setCheckable(true);
@@ -203,10 +209,15 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, t] { setTheme(t); });
     }
 
+    createLanguageMenu(view);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard and Mouse"), this, &MainWindow::showShortcuts);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Pyrograph"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolBar")); // for saveState()
@@ -214,6 +225,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Sample type: "), toolbar));
     m_sampleTypes->setObjectName(QStringLiteral("sampleTypeSelector"));
+    m_sampleTypes->setAccessibleName(tr("Sample type"));
     m_sampleTypes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_sampleTypes);
     ToolBarFocus::chain(ToolBarFocus::reachable(toolbar)); // Open is reached with Tab as the rest
@@ -482,6 +494,9 @@ void MainWindow::setTheme(Theme theme)
     case Theme::Dark:
         QApplication::setPalette(ThemePalette::dark());
         break;
+    case Theme::HighContrast:
+        QApplication::setPalette(ThemePalette::highContrast());
+        break;
     }
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toInt() == int(theme));
@@ -582,7 +597,8 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(stateKey).toByteArray());
-    setTheme(Theme(std::clamp(settings.value(themeKey, int(Theme::System)).toInt(), 0, 2)));
+    setTheme(Theme(std::clamp(settings.value(themeKey, int(Theme::System)).toInt(), 0,
+                              int(Theme::HighContrast))));
 }
 
 void MainWindow::writeSettings() const
@@ -631,6 +647,51 @@ void MainWindow::createViewModeActions(QMenu *menu)
     }
     menu->addSeparator();
     menu->addMenu(defaults);
+}
+
+void MainWindow::acceptFilesFrom(InstanceChannel *channel)
+{
+    connect(channel, &InstanceChannel::filesReceived, this, [this](const QStringList &files) {
+        openFiles(files);
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    // The window builds its texts once: a language chosen here applies from
+    // the next start (AppTranslations), and the status bar says so.
+    QMenu *menu = view->addMenu(tr("L&anguage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    QStringList choices{QString()};
+    choices << AppTranslations::languages();
+    const QString chosen = AppTranslations::setting();
+    for (const QString &language : choices) {
+        QAction *a = menu->addAction(language.isEmpty() ? tr("&System Default")
+                                                        : AppTranslations::nativeName(language));
+        a->setObjectName(QStringLiteral("languageAction_")
+                         + (language.isEmpty() ? QStringLiteral("system") : language));
+        a->setCheckable(true);
+        a->setChecked(language == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] {
+            AppTranslations::setSetting(language);
+            statusBar()->showMessage(tr("The language changes when Pyrograph starts again."),
+                                     10000);
+        });
+        if (language.isEmpty())
+            menu->addSeparator();
+    }
 }
 
 void MainWindow::showShortcuts()

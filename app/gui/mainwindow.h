@@ -14,6 +14,7 @@
 class CompareController;
 class ExportController;
 class ExportNotice;
+class InstanceChannel;
 class PushReceiver;
 class ScrapeDialog;
 class RecordDialog;
@@ -30,14 +31,14 @@ class QTabWidget;
 // tab), files dropped anywhere on it or chosen with File > Open, recent files,
 // a welcome page while no tab is open, a sample-type selector in the toolbar
 // (each tab's view has its own search; Ctrl+F reaches the current one),
-// Ctrl+1..4 for the current tab's view, Help > Keyboard and Mouse, a status bar
+// Ctrl+1..4 for the current tab's view, Help > Keyboard and Mouse and Help > About, a status bar
 // with the totals, the view's messages and the active renderer, a banner that
 // names each file that failed to import, and a notice for each export.
 class MainWindow final : public QMainWindow, public TabHost
 {
     Q_OBJECT
 public:
-    enum class Theme { System, Light, Dark };
+    enum class Theme { System, Light, Dark, HighContrast };
     static constexpr int maxRecentFiles = RecentFiles::maxFiles;
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -45,6 +46,9 @@ public:
 
     // Each file opens in a new tab that imports off the GUI thread.
     void openFiles(const QStringList &paths);
+    // The files a later launch hands over (a file manager's second "Open
+    // With") open as tabs here, and the window comes to the front.
+    void acceptFilesFrom(InstanceChannel *channel);
     ProfileTab *openFile(const QString &path);
     // A tab whose profile comes from reader (a diff, a transform) rather than a file.
     ProfileTab *openWithReader(const QString &title, ImportJob::Reader reader) override;
@@ -104,7 +108,9 @@ protected:
 private:
     void createActions();
     void createViewModeActions(QMenu *menu);
+    void createLanguageMenu(QMenu *view);
     void showShortcuts();
+    void showAbout();
     // File > Library Timeline: the library that pushes go to, in a TimelineWindow.
     void openLibraryTimeline();
     // The library the push receiver writes to, else the default one.

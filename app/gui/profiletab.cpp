@@ -250,8 +250,9 @@ QString ProfileTab::summary() const
         return {};
     const SampleType &type = shown->sampleTypes()[size_t(m_sampleType)];
     QString text = tr("%1: %2 total, %3 functions")
-                       .arg(QString::fromStdString(type.type), UnitFormat::format(shown->total(m_sampleType), type.unit),
-                            UnitFormat::grouped(m_functionCount));
+                       .arg(QString::fromStdString(type.type),
+                            UnitFormat::format(shown->total(m_sampleType), type.unit, QLocale()),
+                            UnitFormat::grouped(m_functionCount, QLocale()));
     if (shown != m_profile)
         text += tr(" in thread %1").arg(m_thread);
     return text;

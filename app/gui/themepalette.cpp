@@ -30,6 +30,33 @@ QPalette ThemePalette::dark()
     return p;
 }
 
+QPalette ThemePalette::highContrast()
+{
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), yellow(255, 255, 0), cyan(0, 255, 255),
+        disabled(170, 170, 170);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+                                     QPalette::Button, QPalette::ToolTipBase, QPalette::Shadow})
+        p.setColor(role, black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::ToolTipText, QPalette::BrightText})
+        p.setColor(role, white);
+    p.setColor(QPalette::AlternateBase, QColor(28, 28, 28));
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, cyan);
+    p.setColor(QPalette::LinkVisited, cyan);
+    // Frames and separators drawn from these must stand out from the black.
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(200, 200, 200));
+    p.setColor(QPalette::Mid, QColor(160, 160, 160));
+    p.setColor(QPalette::Dark, QColor(200, 200, 200));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
 QPalette ThemePalette::light()
 {
     QPalette p(QColor(239, 239, 239)); // derives the other roles from the button colour

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLocale>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,6 +24,10 @@ TimelineChart::TimelineChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Month names and the value axis' digits in the window's language
+    // (AppTranslations sets the default QLocale before any window exists).
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
     m_timeAxis->setFormat(QStringLiteral("MMM d HH:mm:ss"));
     m_timeAxis->setTickCount(7);
     m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
@@ -61,8 +66,8 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
         QStringList labels;
         for (const auto &[name, value] : s.labels)
             labels << QString::fromStdString(name + "=" + value);
-        line->setName(labels.isEmpty() ? QStringLiteral("total")
-                                       : labels.join(QStringLiteral(", ")));
+        //: The series of a query without a label breakdown, named as the flamegraph's root.
+        line->setName(labels.isEmpty() ? tr("total") : labels.join(QStringLiteral(", ")));
         chart()->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);

@@ -697,12 +697,12 @@ void TimelineWindow::showSeries(const std::vector<SeriesPoints> &series, TimeRan
         m_breakdown->setRowCount(grouped ? int(rows.size()) : 0);
         if (grouped) {
             for (int i = 0; i < int(rows.size()); ++i) {
-                auto *total =
-                    new QTableWidgetItem(UnitFormat::format(rows[size_t(i)].second, unit));
+                auto *total = new QTableWidgetItem(
+                    UnitFormat::format(rows[size_t(i)].second, unit, QLocale()));
                 total->setData(Qt::UserRole, rows[size_t(i)].second);
                 total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                auto *share =
-                    new QTableWidgetItem(UnitFormat::percent(rows[size_t(i)].second, whole));
+                auto *share = new QTableWidgetItem(
+                    UnitFormat::percent(rows[size_t(i)].second, whole, QLocale()));
                 share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_breakdown->setItem(i, 0, new QTableWidgetItem(rows[size_t(i)].first));
                 m_breakdown->setItem(i, 1, total);

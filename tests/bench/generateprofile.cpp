@@ -318,6 +318,12 @@ struct Options
     uint64_t graphSeed = 0x5eed;
     uint32_t stacks = 500000;
     uint32_t functions = 60000;
+    // The call graph's breadth: the chance that a function gets one more
+    // callee (up to 24), and the exponent of the callees' weights (1/rank^E;
+    // smaller spreads the calls over more of them). Broader graphs make more
+    // tree nodes from the same stacks (issue 20's 7.6-million-node profile).
+    double branching = 0.72;
+    double spread = 1.0;
     uint64_t perfBytes = uint64_t(1) << 30;
     std::string pprof, collapsed, perfScript, stats;
 };
@@ -393,7 +399,7 @@ Program makeProgram(const Options &o)
     for (uint32_t f = 0; f < n; ++f) {
         p.edgeBegin.push_back(p.edgeCount());
         int k = 1;
-        while (k < 24 && rng.chance(0.72))
+        while (k < 24 && rng.chance(o.branching))
             ++k;
         std::vector<uint32_t> mine;
         double cum = 0;
@@ -402,7 +408,7 @@ Program makeProgram(const Options &o)
             if (std::find(mine.begin(), mine.end(), to) != mine.end())
                 continue;
             mine.push_back(to);
-            cum += 1.0 / std::pow(double(mine.size()), 1.0);
+            cum += 1.0 / std::pow(double(mine.size()), o.spread);
             p.callee.push_back(to);
             p.edgeCumWeight.push_back(cum);
             p.edgeInlined.push_back(rng.chance(0.08) ? 1 : 0);
@@ -867,6 +873,7 @@ uint64_t writePprof(const Program &p, const Samples &s, const std::string &path,
                  "usage: pyrograph_generate [--seed N] [--graph-seed N] [--stacks N] [--functions N]\n"
                  "                          [--pprof OUT.pb.gz] [--collapsed OUT.folded]\n"
                  "                          [--perf-script OUT.txt] [--perf-bytes N] [--stats OUT.json]\n"
+                 "                          [--branching P] [--spread E]\n"
                  "Defaults: 500000 unique stacks over 60000 functions, perf script of 1 GiB.\n"
                  "--seed varies the samples; the program (names, call graph) comes from --graph-seed.\n");
     std::exit(code);
@@ -906,6 +913,10 @@ int main(int argc, char **argv)
             o.stacks = uint32_t(number(v));
         else if (a == "--functions")
             o.functions = uint32_t(number(v));
+        else if (a == "--branching")
+            o.branching = std::strtod(v, nullptr);
+        else if (a == "--spread")
+            o.spread = std::strtod(v, nullptr);
         else if (a == "--perf-bytes")
             o.perfBytes = number(v);
         else if (a == "--pprof")
@@ -919,7 +930,8 @@ int main(int argc, char **argv)
         else
             usage(2);
     }
-    if (o.stacks == 0 || o.functions < 16)
+    if (o.stacks == 0 || o.functions < 16 || !(o.branching >= 0 && o.branching < 1)
+        || !(o.spread >= 0))
         usage(2);
 
     const auto start = std::chrono::steady_clock::now();

@@ -36,6 +36,29 @@ private slots:
         QCOMPARE(o["nodes"].toInteger(), 5); // total, a, b, c, d
         QCOMPARE(o["functions"].toInteger(), 4);
     }
+    // The --max-* options reach the import: a lowered limit refuses the file
+    // naming it and the option; a limit that is not a number is a usage error.
+    void limitOptions()
+    {
+        const QString file = corpus("pprof/go-cpu.pb.gz");
+        const CliRun ok = CliRun::run({"info", file, "--max-depth", "1000"});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        const CliRun deep = CliRun::run({"info", file, "--max-depth", "3"});
+        QCOMPARE(deep.exitCode, 1);
+        QVERIFY2(deep.err.contains(file) && deep.err.contains(QStringLiteral("--max-depth")),
+                 qPrintable(deep.err));
+        const CliRun nodes = CliRun::run({"top", file, "--max-nodes", "10"});
+        QCOMPARE(nodes.exitCode, 1);
+        QVERIFY2(nodes.err.contains(QStringLiteral("--max-nodes")), qPrintable(nodes.err));
+        const CliRun bomb = CliRun::run({"info", file, "--max-decompressed", "1000"});
+        QCOMPARE(bomb.exitCode, 1);
+        QVERIFY2(bomb.err.contains(QStringLiteral("--max-decompressed")), qPrintable(bomb.err));
+        const CliRun wrong = CliRun::run({"info", file, "--max-nodes", "0"});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--max-nodes wants a whole number")),
+                 qPrintable(wrong.err));
+    }
+
     void infoJsonOnPprof()
     {
         const CliRun r = CliRun::run({"info", corpus("pprof/go-cpu.pb.gz"), "--json"});

@@ -23,6 +23,16 @@ private slots:
         QCOMPARE(c.files, QStringList({"a.pb.gz", "b.folded"}));
         QVERIFY(CommandLine::needsDisplay({"pyrograph", "a.pb.gz"}));
     }
+    void newWindowKeepsTheFilesFromTheRunningWindow()
+    {
+        QVERIFY(!parse({"a.pb.gz"}).newWindow); // by default they go to the running window
+        const CommandLine c = parse({"a.pb.gz", "--new-window"});
+        QCOMPARE(c.outcome, CommandLine::Outcome::Run);
+        QCOMPARE(c.command, CommandLine::Command::Gui);
+        QVERIFY(c.newWindow);
+        QCOMPARE(c.files, QStringList({"a.pb.gz"}));
+        QVERIFY(parse({"--help"}).message.contains(QStringLiteral("--new-window")));
+    }
     void noFilesIsAnEmptyWindow()
     {
         const CommandLine c = parse({});

@@ -186,8 +186,8 @@ private slots:
     {
         auto server = serve();
         QProcess ss;
-        ss.start(QStringLiteral("ss"), {QStringLiteral("-ltnH"),
-                                        QStringLiteral("sport = :%1").arg(server->port())});
+        ss.start(QStringLiteral("ss"),
+                 {QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(server->port())});
         QVERIFY2(ss.waitForFinished(10000), "ss (iproute2) did not run");
         const QStringList fields = QString::fromUtf8(ss.readAllStandardOutput())
                                        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -267,6 +267,47 @@ private slots:
             connection.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"));
         QCOMPARE(statusOf(connection.receive(3000, "\r\n\r\n")), 401);
     }
+    // Past --max-connections a new connection is answered 503 with the limit
+    // named; once one closes, connections are served again.
+    void connectionsPastTheLimitAre503()
+    {
+        HttpServer::Settings settings;
+        settings.maxConnections = 2;
+        settings.readTimeoutMs = 5000;
+        settings.keepAliveTimeoutMs = 5000;
+        auto server = serve(settings);
+        auto first = std::make_unique<testutil::RawConnection>(server->port());
+        testutil::RawConnection second(server->port());
+        // Both served, and held open by keep-alive.
+        for (testutil::RawConnection *c : {first.get(), &second}) {
+            QVERIFY(c->send("GET /ready HTTP/1.1\r\nHost: x\r\n\r\n"));
+            QCOMPARE(statusOf(c->receive(5000, "ready\n")), 200);
+        }
+        // A third is answered at once, not queued behind the two.
+        QElapsedTimer timer;
+        timer.start();
+        {
+            testutil::RawConnection third(server->port());
+            QVERIFY(third.send("GET /ready HTTP/1.1\r\nHost: x\r\n\r\n"));
+            const std::string refused = third.receive(5000, "retry later");
+            QCOMPARE(statusOf(refused), 503);
+            QVERIFY2(refused.find("--max-connections") != std::string::npos, refused.c_str());
+            QVERIFY(refused.find("is 2") != std::string::npos);
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        }
+        // The open ones still work.
+        QVERIFY(second.send("GET /ready HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QCOMPARE(statusOf(second.receive(5000, "ready\n")), 200);
+        first.reset();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                testutil::RawConnection next(server->port());
+                next.send("GET /ready HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                return statusOf(next.receive(2000, "ready\n")) == 200;
+            },
+            10000));
+    }
+
     // A client that stalls is answered (or cut off) after the read timeout,
     // and its connection closed by the keep-alive timeout at the latest.
     void slowClientIsDropped()

@@ -9,10 +9,10 @@
 #include <string_view>
 
 namespace {
-// The texts keep the translation context they had in FlameGraphView.
-QString tr(const char *text, int n = -1)
+// lupdate files these texts under FlameToolTip, the class whose functions call tr().
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FlameGraphView", text, nullptr, n);
+    return QCoreApplication::translate("FlameToolTip", text, disambiguation, n);
 }
 
 QString nameOf(const Profile &profile, NodeId node)
@@ -51,7 +51,8 @@ QString FlameToolTip::text(const Profile &profile, NodeId node, const Options &o
 
 QString FlameToolTip::mergedText(qsizetype count)
 {
-    return tr("%n functions, each too narrow to show; click to zoom in to them", int(count));
+    return tr("%n functions, each too narrow to show; click to zoom in to them", nullptr,
+              int(count));
 }
 
 QString FlameToolTip::diffText(const Profile &p, NodeId node, DiffMode mode)

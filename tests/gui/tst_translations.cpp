@@ -1,0 +1,319 @@
+#include "tests/support/testregistry.h"
+
+#include "guitestutil.h"
+
+#include "app/gui/apptranslations.h"
+#include "app/gui/comparedialog.h"
+#include "app/gui/connectdialog.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/recentfiles.h"
+#include "app/gui/recorddialog.h"
+#include "app/gui/scrapedialog.h"
+#include "app/gui/shortcutsdialog.h"
+#include "app/gui/timelinewindow.h"
+#include "library/library.h"
+#include "library/librarytimelinesource.h"
+#include "model/unitformat.h"
+#include "widgets/functiontableview.h"
+#include "widgets/profileview.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+// Every message as "[[source]]": a text on screen without the brackets never
+// went through tr() (or went through it before the translator was installed).
+class PseudoTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("[[") + QString::fromUtf8(source) + QStringLiteral("]]");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// One text on screen and where it was found, for the failure message.
+struct Text
+{
+    QString text;
+    QString where;
+};
+
+QString plain(QString text)
+{
+    // "&Open…" and "Open &Recent" as the user reads them; "&&" is a literal "&".
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text.trimmed();
+}
+
+bool hasLetters(const QString &text)
+{
+    for (QChar c : text)
+        if (c.isLetter())
+            return true;
+    return false;
+}
+
+// Widgets that show the profile's or the user's data, not our words: the
+// breadcrumbs (the zoomed call path; the root frame is "total", as in
+// Pyroscope), the scrape dialog's profile names (net/http/pprof's own).
+bool isData(const QWidget *w)
+{
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        if (p->inherits("BreadcrumbBar"))
+            return true;
+    return w->objectName().startsWith(QLatin1String("scrapeProfile_"));
+}
+
+void addAction(QAction *action, const QString &where, QList<Text> *out)
+{
+    if (action->isSeparator())
+        return;
+    out->append({plain(action->text()), where});
+    if (QMenu *menu = action->menu())
+        for (QAction *a : menu->actions())
+            addAction(a, where + u'>' + plain(action->text()), out);
+}
+
+// The texts a user reads in window: its menus, toolbars, and its visible labels,
+// buttons, group boxes, line edits' placeholders and table headers.
+QList<Text> textsOf(QWidget *window)
+{
+    QList<Text> out;
+    const QString name = window->metaObject()->className();
+    out.append({window->windowTitle(), name + QStringLiteral(" title")});
+    if (auto *main = qobject_cast<QMainWindow *>(window))
+        for (QAction *a : main->menuBar()->actions())
+            addAction(a, QStringLiteral("menu"), &out);
+    for (QToolBar *bar : window->findChildren<QToolBar *>())
+        if (bar->isVisibleTo(window))
+            for (QAction *a : bar->actions())
+                if (!a->isSeparator()
+                    && (bar->widgetForAction(a) == nullptr
+                        || bar->widgetForAction(a)->isVisibleTo(window)))
+                    addAction(a, QStringLiteral("toolbar ") + bar->objectName(), &out);
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || isData(w))
+            continue;
+        const QString where =
+            QStringLiteral("%1 %2").arg(w->metaObject()->className(), w->objectName());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            out.append({plain(label->text()), where});
+        else if (auto *button = qobject_cast<QAbstractButton *>(w);
+                 button && !button->text().isEmpty())
+            out.append({plain(button->text()), where});
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            out.append({plain(box->title()), where});
+        else if (auto *edit = qobject_cast<QLineEdit *>(w);
+                 edit && !edit->placeholderText().contains(QLatin1String("://")))
+            out.append({edit->placeholderText(),
+                        where + QStringLiteral(" placeholder")}); // not an example URL
+        else if (auto *table = qobject_cast<QTableWidget *>(w)) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (const QTableWidgetItem *item = table->item(r, c))
+                        out.append({item->text(), where + QStringLiteral(" cell")});
+        } else if (auto *header = qobject_cast<QHeaderView *>(w);
+                   header && header->model() && header->orientation() == Qt::Horizontal)
+            for (int i = 0; i < header->count(); ++i)
+                out.append({header->model()->headerData(i, Qt::Horizontal).toString(),
+                            where + QStringLiteral(" header")});
+    }
+    // Numbers, paths, shortcuts and the profile's own names are no sentences.
+    out.removeIf([](const Text &t) { return !hasLetters(t.text); });
+    return out;
+}
+
+// The window with a profile open (its view's toolbar and table) and the
+// dialogs that open without blocking; each as its texts.
+QList<Text> everyText()
+{
+    QList<Text> out;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    out << textsOf(&window); // the welcome page
+    if (!GuiTest::openAndWait(window, GuiTest::corpus("collapsed/simple.txt")))
+        return {{QStringLiteral("(import did not finish)"), QStringLiteral("openAndWait")}};
+    window.currentTab()->profileView()->viewModeAction(ProfileViewMode::Both)->trigger();
+    QTest::qWait(50);
+    out << textsOf(&window);
+
+    ShortcutsDialog shortcuts(window.menuBar(), window.actions(), &window);
+    ConnectDialog connect(&window);
+    ScrapeDialog scrape(window.pushReceiver(), &window);
+    CompareDialog compare({}, &window);
+    QWidget *record = window.recordDialog();
+    // The timeline window over an empty library: its query bar, buttons and hints.
+    QTemporaryDir dir;
+    QString error;
+    std::shared_ptr<Library> library =
+        Library::open(dir.filePath(QStringLiteral("lib.sqlite")), &error);
+    if (!library)
+        return {{error, QStringLiteral("Library::open")}};
+    TimelineWindow timeline(std::make_shared<LibraryTimelineSource>(std::move(library)),
+                            FlameGraphView::Renderer::Raster);
+    timeline.resize(1400, 900);
+    for (QWidget *dialog : std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare,
+                                                            record, &timeline}) {
+        dialog->show();
+        out << textsOf(dialog);
+        dialog->hide();
+    }
+    return out;
+}
+
+// Names that read the same in every language, and the few words some of our
+// languages spell as English does (French and Spanish "Total", German "Name:",
+// the view called "Sandwich", the keys' names on the keycaps).
+bool isProperName(const QString &text)
+{
+    static const QSet<QString> names{
+        QStringLiteral("Pyrograph"), QStringLiteral("OK"),      QStringLiteral("pprof"),
+        QStringLiteral(".*"),        QStringLiteral("OpenGL"),  QStringLiteral("perf"),
+        QStringLiteral("English"),   QStringLiteral("Deutsch"), QStringLiteral("Français"),
+        QStringLiteral("Español"),   QStringLiteral("日本語"),  QStringLiteral("简体中文"),
+        QStringLiteral("URL:"),      QStringLiteral("Token:"),  QStringLiteral("Name:"),
+        QStringLiteral("Total"),     QStringLiteral("Total %"), QStringLiteral("Sandwich"),
+        QStringLiteral("Menus"),     QStringLiteral("Enter"),   QStringLiteral("Esc"),
+        QStringLiteral("F1")};
+    // A window's title: the file's name, then ours.
+    return names.contains(text) || text.endsWith(QStringLiteral(" — Pyrograph"));
+}
+} // namespace
+
+// The window in each language: no text of the menus, toolbars, the profile's
+// view and the dialogs is left in English, and numbers use the language's
+// separators. The pseudo-translation finds the texts that skip tr().
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+private slots:
+    // The recent files of the tests before this one in the process are paths, not texts.
+    void init() { RecentFiles::clear(); }
+    void cleanup() { AppTranslations::install(QStringLiteral("en")); }
+
+    void pseudoLocaleReachesEveryText()
+    {
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        const QList<Text> texts = everyText();
+        QCoreApplication::removeTranslator(&pseudo);
+        QVERIFY(texts.size() > 100);
+        QStringList skipped;
+        for (const Text &t : texts)
+            if (!t.text.startsWith(QLatin1String("[[")) && !isProperName(t.text))
+                skipped << t.where + QStringLiteral(": ") + t.text;
+        skipped.removeDuplicates();
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u'\n')));
+    }
+
+    void everyLanguageIsComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : AppTranslations::languages())
+            if (language != QLatin1String("en"))
+                QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyLanguageIsComplete()
+    {
+        QFETCH(QString, language);
+        // The English sources of the texts on screen, from the pseudo-translation.
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        QSet<QString> sources;
+        for (const Text &t : everyText())
+            if (t.text.startsWith(QLatin1String("[[")) && t.text.endsWith(QLatin1String("]]")))
+                sources.insert(t.text.mid(2, t.text.size() - 4));
+        QCoreApplication::removeTranslator(&pseudo);
+        QVERIFY2(sources.size() > 100, qPrintable(QString::number(sources.size())));
+
+        QVERIFY(AppTranslations::install(language));
+        QCOMPARE(AppTranslations::installed(), language);
+        const QList<Text> texts = everyText();
+        QVERIFY(texts.size() > 100);
+        QStringList english;
+        for (const Text &t : texts)
+            if (sources.contains(t.text) && !isProperName(t.text))
+                english << t.where + QStringLiteral(": ") + t.text;
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    }
+
+    void qtDialogsFollowTheLanguage()
+    {
+        // qtbase_de.qm (qt6-translations-l10n): QDialogButtonBox's Cancel is "Abbrechen".
+        QVERIFY(AppTranslations::install(QStringLiteral("de")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+        AppTranslations::install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
+    void languageFollowsTheSettingThenTheEnvironment()
+    {
+        const QByteArray saved = qgetenv("PYROGRAPH_LANG");
+        qunsetenv("PYROGRAPH_LANG");
+        AppTranslations::setSetting(QStringLiteral("ja"));
+        QCOMPARE(AppTranslations::windowLanguage(), QStringLiteral("ja"));
+        qputenv("PYROGRAPH_LANG", "fr_CA.UTF-8");
+        QCOMPARE(AppTranslations::environmentLanguage(), QStringLiteral("fr"));
+        QCOMPARE(AppTranslations::windowLanguage(), QStringLiteral("fr"));
+        qputenv("PYROGRAPH_LANG", "C");
+        QCOMPARE(AppTranslations::windowLanguage(), QStringLiteral("en"));
+        qputenv("PYROGRAPH_LANG", "zh_TW");
+        QCOMPARE(AppTranslations::environmentLanguage(), QString()); // no translation: ignored
+        QCOMPARE(AppTranslations::windowLanguage(), QStringLiteral("ja"));
+        AppTranslations::setSetting(QString());
+        QCOMPARE(AppTranslations::setting(), QString());
+        QCOMPARE(AppTranslations::match(QStringLiteral("zh_Hans_CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(AppTranslations::match(QStringLiteral("de_AT")), QStringLiteral("de"));
+        QCOMPARE(AppTranslations::match(QStringLiteral("it_IT")), QStringLiteral("en"));
+        if (saved.isNull())
+            qunsetenv("PYROGRAPH_LANG");
+        else
+            qputenv("PYROGRAPH_LANG", saved);
+    }
+
+    void tableNumbersUseTheLanguagesSeparators()
+    {
+        QVERIFY(AppTranslations::install(QStringLiteral("de")));
+        QCOMPARE(UnitFormat::format(1234567, "count", QLocale()), QStringLiteral("1.234.567"));
+        QCOMPARE(UnitFormat::format(20'500'000'000, "nanoseconds", QLocale()),
+                 QStringLiteral("20,5 s"));
+        QCOMPARE(UnitFormat::percent(1, 8, QLocale()), QStringLiteral("12,50%"));
+        // Exports and the command line keep the fixed format.
+        QCOMPARE(UnitFormat::format(1234567, "count"), QStringLiteral("1,234,567"));
+        QCOMPARE(UnitFormat::format(20'500'000'000, "nanoseconds"), QStringLiteral("20.5 s"));
+
+        MainWindow window;
+        ProfileTab *tab = GuiTest::openAndWait(window, GuiTest::corpus("pprof/go-cpu.pb.gz"));
+        QVERIFY(tab);
+        QAbstractItemModel *model = tab->profileView()->functionTableView()->model();
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() > 0; }, 20000));
+        const QString self = model->index(0, 1).data().toString();
+        QVERIFY2(self.contains(u',') && !self.contains(u'.'), qPrintable(self));
+    }
+};
+
+PYROGRAPH_TEST_MAIN(tst_Translations)
+#include "tst_translations.moc"

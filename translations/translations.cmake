@@ -1,0 +1,33 @@
+# translations/: the Qt Linguist files of the window's languages (docs/ARCHITECTURE.md,
+# "Translations"). `ninja -C build update_translations` runs lupdate over the sources
+# that hold the strings a user sees: the window (app/gui), the views (widgets,
+# widgets/render) and the command line's usage and help (app/cli/commandline.cpp,
+# only when PYROGRAPH_LANG asks for it). The build runs lrelease and compiles the
+# .qm files into pyrograph_gui as the resource :/i18n/pyrograph_<language>.qm.
+find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
+
+set(PYROGRAPH_LANGUAGES de fr es ja zh_CN)
+set(PYROGRAPH_TS_FILES)
+foreach(language ${PYROGRAPH_LANGUAGES})
+    list(APPEND PYROGRAPH_TS_FILES ${CMAKE_SOURCE_DIR}/translations/pyrograph_${language}.ts)
+endforeach()
+
+file(GLOB PYROGRAPH_TRANSLATED_SOURCES CONFIGURE_DEPENDS
+    ${CMAKE_SOURCE_DIR}/app/gui/*.cpp ${CMAKE_SOURCE_DIR}/app/gui/*.h
+    ${CMAKE_SOURCE_DIR}/widgets/*.cpp ${CMAKE_SOURCE_DIR}/widgets/*.h
+    ${CMAKE_SOURCE_DIR}/widgets/render/*.cpp ${CMAKE_SOURCE_DIR}/widgets/render/*.h)
+list(APPEND PYROGRAPH_TRANSLATED_SOURCES ${CMAKE_SOURCE_DIR}/app/cli/commandline.cpp)
+
+# -locations none: line numbers in the .ts files would change with every edit of a source.
+qt_add_lupdate(pyrograph_gui
+    TS_FILES ${PYROGRAPH_TS_FILES}
+    SOURCES ${PYROGRAPH_TRANSLATED_SOURCES}
+    OPTIONS -no-obsolete -locations none)
+qt_add_lrelease(pyrograph_gui
+    TS_FILES ${PYROGRAPH_TS_FILES}
+    QM_FILES_OUTPUT_VARIABLE PYROGRAPH_QM_FILES
+    OPTIONS -nounfinished -removeidentical)
+qt_add_resources(pyrograph_gui "translations"
+    PREFIX "/i18n"
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${PYROGRAPH_QM_FILES})
