@@ -13,7 +13,7 @@ ImportLimits &process()
 ImportLimits ImportLimits::unlimited()
 {
     constexpr qint64 none = std::numeric_limits<qint64>::max();
-    return ImportLimits{none, none, none, none, none};
+    return ImportLimits{none, none, none, none, none, none};
 }
 
 const ImportLimits &ImportLimits::current()

@@ -18,6 +18,10 @@ struct ImportLimits
     qint64 maxDepth = 1'000'000;                    // --max-depth: frames in one stack
     qint64 maxNameBytes = 256 * 1024;               // --max-name-bytes: one frame's name
     qint64 maxSampleTypes = 256;                    // --max-sample-types
+    // Not an option: the tree adds values up in qint64, so the absolute values
+    // of one sample type may not add up past this (a hostile file's counts
+    // would otherwise overflow, which is undefined behaviour).
+    qint64 maxValueSum = qint64(1) << 62;
 
     // No limit at all: for profiles made from profiles already read (merges,
     // transforms, diffs, the library's stored trees), which are not input.

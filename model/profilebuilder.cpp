@@ -20,6 +20,7 @@ ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const Import
         m_sampleTypes.resize(size_t(m_limits.maxSampleTypes));
         m_defaultSampleType = std::max(0, int(m_sampleTypes.size()) - 1);
     }
+    m_absSums.assign(m_sampleTypes.size(), 0);
 }
 
 void ProfileBuilder::refuse(QString why)
@@ -34,6 +35,13 @@ NameId ProfileBuilder::internTooLong(std::string_view name)
                                   qint64(name.size()), m_limits.maxNameBytes, "--max-name-bytes"));
     // Kept short so that the import can run to its end and report.
     return m_names.intern(name.substr(0, size_t(m_limits.maxNameBytes)));
+}
+
+void ProfileBuilder::refuseSum()
+{
+    refuse(QStringLiteral("the values of a sample type add up past %1, more than a 64-bit total "
+                          "can hold safely: the file's counts are not real")
+               .arg(m_limits.maxValueSum));
 }
 
 void ProfileBuilder::refuseDepth(size_t depth)

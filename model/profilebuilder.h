@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -35,6 +36,8 @@ public:
     {
         if (qint64(rootFirst.size()) > m_limits.maxDepth) [[unlikely]]
             return refuseDepth(rootFirst.size());
+        if (!addToSums(values)) [[unlikely]]
+            return;
         m_tree.addStack(rootFirst, values, labelSet);
     }
     void addStack(std::span<const std::string_view> rootFirst, std::span<const qint64> values);
@@ -59,11 +62,28 @@ public:
 
 private:
     NameId internTooLong(std::string_view name);
+    // Adds |values| to each type's running sum; false (refused) past maxValueSum.
+    bool addToSums(std::span<const qint64> values)
+    {
+        const size_t n = std::min(values.size(), m_absSums.size());
+        bool fits = true;
+        for (size_t t = 0; t < n; ++t) {
+            const qint64 v = values[t];
+            const quint64 magnitude = v < 0 ? quint64(0) - quint64(v) : quint64(v);
+            m_absSums[t] += std::min(magnitude, quint64(1) << 63);
+            fits = fits && m_absSums[t] <= quint64(m_limits.maxValueSum);
+        }
+        if (!fits)
+            refuseSum();
+        return fits;
+    }
+    void refuseSum();
     void refuseDepth(size_t depth);
     void refuse(QString why);
 
     const ImportLimits m_limits;
     QString m_limitError;
+    std::vector<quint64> m_absSums; // per sample type, for maxValueSum
     NameInterner m_names;
     NameId m_rootName;
     CallTreeBuilder m_tree;

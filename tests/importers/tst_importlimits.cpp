@@ -115,6 +115,19 @@ private Q_SLOTS:
                  qPrintable(result.error));
     }
 
+    // Counts that would overflow the tree's 64-bit totals are refused, at the
+    // default limits: two lines of 5e18 each.
+    void valuesThatWouldOverflow()
+    {
+        const ImportResult result =
+            readText("main;a 5000000000000000000\nmain;b 5000000000000000000\n",
+                     QStringLiteral("huge.folded"));
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.error.startsWith(QStringLiteral("huge.folded: ")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("add up past")), qPrintable(result.error));
+        QVERIFY(readText("main;a 4000000000000000000\n", QStringLiteral("big.folded")).isOk());
+    }
+
     void decompressedSize()
     {
         ImportLimits limits;
