@@ -59,6 +59,11 @@ void TimelineChart::setSeries(const std::vector<SeriesPoints> &series, TimeRange
         for (const SeriesPoint &p : s.points) {
             points.append(QPointF(double(p.timestampMs), p.value));
             top = std::max(top, p.value);
+            // Points sit at step boundaries, which may fall just before the
+            // query's start (a file's one point at its first sample's step):
+            // the axis takes them in rather than hide them.
+            range.startMs = std::min(range.startMs, p.timestampMs);
+            range.endMs = std::max(range.endMs, p.timestampMs);
         }
         line->replace(points);
         // Sparse points (a few files, a quiet service) are dots, not a slope between them.
