@@ -118,7 +118,8 @@ private slots:
                  }),
                  qint64(1));
         QCOMPARE(errorOffset([&] {
-                     ProtoWireReader r = reader(tag(1, 3) + varint(1));
+                     const QByteArray group = tag(1, 3) + varint(1);
+                     ProtoWireReader r = reader(group);
                      quint32 field;
                      int wireType;
                      r.next(field, wireType);
@@ -126,7 +127,8 @@ private slots:
                  }),
                  qint64(0));
         QCOMPARE(errorOffset([&] {
-                     ProtoWireReader r = reader(QByteArray(1, '\0')); // field number 0
+                     const QByteArray zero(1, '\0');
+                     ProtoWireReader r = reader(zero); // field number 0
                      quint32 field;
                      int wireType;
                      r.next(field, wireType);

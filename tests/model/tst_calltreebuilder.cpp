@@ -44,17 +44,39 @@ struct Flat
     std::vector<std::vector<qint64>> total; // [node][type]
 };
 
-void flatten(const RefNode &node, quint32 parent, quint32 depth, Flat &out)
+// Pre-order without recursion: the 5000-frame case's recursion overflows the
+// stack under AddressSanitizer, whose frames are larger.
+void flatten(const RefNode &root, quint32 parent, quint32 depth, Flat &out)
 {
-    const quint32 id = quint32(out.parent.size());
-    out.parent.push_back(parent);
-    out.depth.push_back(depth);
-    out.end.push_back(0);
-    out.name.push_back(node.name);
-    out.total.push_back(node.total);
-    for (const auto &[name, child] : node.children)
-        flatten(*child, id, depth + 1, out);
-    out.end[id] = quint32(out.parent.size());
+    struct Frame
+    {
+        const RefNode *node;
+        quint32 id;
+        std::map<std::string, std::unique_ptr<RefNode>>::const_iterator next;
+    };
+    std::vector<Frame> stack;
+    const auto enter = [&](const RefNode &node, quint32 parentId, quint32 nodeDepth) {
+        const quint32 id = quint32(out.parent.size());
+        out.parent.push_back(parentId);
+        out.depth.push_back(nodeDepth);
+        out.end.push_back(0);
+        out.name.push_back(node.name);
+        out.total.push_back(node.total);
+        stack.push_back({&node, id, node.children.begin()});
+    };
+    enter(root, parent, depth);
+    while (!stack.empty()) {
+        Frame &top = stack.back();
+        if (top.next == top.node->children.end()) {
+            out.end[top.id] = quint32(out.parent.size());
+            stack.pop_back();
+            continue;
+        }
+        const RefNode &child = *top.next->second;
+        ++top.next;
+        const quint32 id = top.id;
+        enter(child, id, out.depth[id] + 1);
+    }
 }
 
 std::vector<Stack> randomStacks(std::mt19937_64 &rng, int count, int names, int maxDepth, int types,
