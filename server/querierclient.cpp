@@ -93,11 +93,13 @@ void QuerierClient::configure(httplib::Client &client, TlsTrust &trust) const
 }
 
 namespace {
-httplib::Request connectRequest(const std::string &path, const google::protobuf::Message &message)
+// A unary Connect call of the querier, under the URL's path prefix.
+httplib::Request connectRequest(const std::string &prefix, std::string_view method,
+                                const google::protobuf::Message &message)
 {
     httplib::Request request;
     request.method = "POST";
-    request.path = path;
+    request.path = prefix + "/querier.v1.QuerierService/" + std::string(method);
     request.set_header("Connect-Protocol-Version", "1");
     request.set_header("Content-Type", "application/proto");
     request.body = message.SerializeAsString();
@@ -110,16 +112,14 @@ std::optional<std::string> QuerierClient::post(std::string_view method,
                                                QString *error, int *status,
                                                Progress &progress) const
 {
-    httplib::Request http =
-        connectRequest(m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method), request);
+    httplib::Request http = connectRequest(m_pathPrefix, method, request);
     return send(http, methodName(method), nullptr, progress, error, status);
 }
 
 bool QuerierClient::postTo(std::string_view method, const google::protobuf::Message &request,
                            const BodySink &sink, QString *error, Progress &progress) const
 {
-    httplib::Request http =
-        connectRequest(m_pathPrefix + "/querier.v1.QuerierService/" + std::string(method), request);
+    httplib::Request http = connectRequest(m_pathPrefix, method, request);
     return send(http, methodName(method), &sink, progress, error, nullptr).has_value();
 }
 
@@ -169,8 +169,9 @@ std::optional<std::string> QuerierClient::send(httplib::Request &request, const 
         };
         request.content_receiver = [&](const char *data, size_t size, uint64_t, uint64_t) {
             if (answered != 200) {
-                errorBody.append(
-                    data, std::min(size, size_t(4096) - std::min(size_t(4096), errorBody.size())));
+                constexpr size_t kept = 4096;
+                if (errorBody.size() < kept)
+                    errorBody.append(data, std::min(size, kept - errorBody.size()));
                 return true;
             }
             if (!(*sink)(std::string_view(data, size))) {

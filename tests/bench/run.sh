@@ -109,6 +109,14 @@ measure() {
     log "  $key: ${SECS[$key]} s (cpu ${CPU[$key]} s), ${PEAK[$key]} MB (median of ${#times[@]})"
 }
 
+# field NAME KEY BENCH: KEY=value on the line NAME of an in-process benchmark's
+# output ($TMP/BENCH.out: "merge range=hour ... medianMs=48.3").
+field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/$3.out" | head -n 1; }
+
+# The GUI benchmarks run on the display they are given, else on their own Xvfb
+# (Mesa's llvmpipe for OpenGL).
+if [ -n "${DISPLAY:-}" ]; then ON_DISPLAY=(); else ON_DISPLAY=(xvfb-run -a -s "-screen 0 1920x1200x24"); fi
+
 # calc EXPR: floating-point arithmetic for the ratios; empty when an operand is.
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }" 2>/dev/null; }
 ratio() { # ratio A B: A / B, or "n/a"
@@ -318,11 +326,7 @@ bench_frame() {
     log "frame time ($DATA/large.pb.gz)"
     # A p95 of one run is its third slowest frame, and on a shared machine a
     # stall elsewhere lands there: each figure is the median over RUNS processes.
-    if [ -n "${DISPLAY:-}" ]; then
-        measure frame "$RUNS" "$BIN/pyrograph_benchframe" "$DATA/large.pb.gz" --size 1600x900
-    else
-        measure frame "$RUNS" xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchframe" "$DATA/large.pb.gz" --size 1600x900
-    fi
+    measure frame "$RUNS" "${ON_DISPLAY[@]}" "$BIN/pyrograph_benchframe" "$DATA/large.pb.gz" --size 1600x900
     [ "${STATUS[frame]}" = 0 ] && median_of_runs "$TMP"/frame.out.* > "$TMP/frame.out"
     if [ "${STATUS[frame]}" != 0 ]; then
         add_row "frame time" "pyrograph_benchframe" "failed: $(tail -n 1 "$TMP/frame.err" | head -c 120)" "-" "-" \
@@ -365,12 +369,8 @@ bench_diff() {
         return
     fi
     log "diff ($DATA/large.pb.gz vs $DATA/large-seed2.pb.gz)"
-    if [ -n "${DISPLAY:-}" ]; then
-        measure diff 1 "$BIN/pyrograph_benchdiff" "$DATA/large.pb.gz" "$DATA/large-seed2.pb.gz" --runs "$RUNS"
-    else
-        measure diff 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchdiff" "$DATA/large.pb.gz" \
-            "$DATA/large-seed2.pb.gz" --runs "$RUNS"
-    fi
+    measure diff 1 "${ON_DISPLAY[@]}" "$BIN/pyrograph_benchdiff" "$DATA/large.pb.gz" "$DATA/large-seed2.pb.gz" \
+        --runs "$RUNS"
     # In process: DiffBuilder + the diff flamegraph's first frame, the two imports
     # excluded (they are the pprof rows); the whole process for reference.
     local line secs
@@ -454,25 +454,24 @@ bench_library() {
     [ $QUICK = 1 ] && profiles=6048
     log "library ($file, $profiles profiles)"
     measure library 1 "$BIN/pyrograph_benchlibrary" --file "$file" --profiles "$profiles" --runs 11
-    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/library.out" | head -n 1; }
     while read -r line; do log "  $line"; done < "$TMP/library.out"
-    v=$(field build seconds)
+    v=$(field build seconds library)
     [ -n "$v" ] && add_row "library" "building the week: Library::addAll, 2,016 profiles a transaction, 2 threads" \
         "$v s" "-" "-" "< 120 s" "$(verdict "$v" '<' 120)"
-    v=$(field selectSeries medianMs)
+    v=$(field selectSeries medianMs library)
     add_row "library" "SelectSeries over the week ($profiles profiles) at 1-minute steps, median of 11" \
         "${v:-failed} ms" "-" "-" "< 100 ms" "$(verdict "${v:-}" '<' 100)"
-    v=$(field merge medianMs)
+    v=$(field merge medianMs library)
     add_row "library" "merge of one hour (360 profiles of ~3,000 nodes), median of 11" \
         "${v:-failed} ms" "-" "-" "< 500 ms" "$(verdict "${v:-}" '<' 500)"
     local stored gz
-    stored=$(field bytes storedPerProfile)
-    gz=$(field bytes gzippedPprof)
+    stored=$(field bytes storedPerProfile library)
+    gz=$(field bytes gzippedPprof library)
     add_row "library" "bytes stored per profile (ProfileBlob, zstd 3) vs the gzipped pprof of the same profile" \
         "${stored:-failed} B" "$gz B (pprof.gz)" "$(ratio "${stored:-}" "${gz:-}")" "<= pprof.gz" \
         "$(verdict "${stored:-}" '<=' "${gz:-0}")"
-    v=$(field ingest perSecond)
-    add_row "library" "8 threads calling Library::add (compress, group commit, fsync), p99 $(field ingest p99Ms) ms" \
+    v=$(field ingest perSecond library)
+    add_row "library" "8 threads calling Library::add (compress, group commit, fsync), p99 $(field ingest p99Ms library) ms" \
         "${v:-failed} adds/s" "-" "-" "-" "-"
 }
 
@@ -486,23 +485,17 @@ bench_timeline() {
         return
     fi
     log "timeline ($file)"
-    if [ -n "${DISPLAY:-}" ]; then
-        measure timeline 1 "$BIN/pyrograph_benchtimeline" --file "$file" --profiles "$profiles" --runs 11
-    else
-        measure timeline 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchtimeline" --file "$file" \
-            --profiles "$profiles" --runs 11
-    fi
-    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/timeline.out" | head -n 1; }
-    v=$(field query medianMs)
+    measure timeline 1 "${ON_DISPLAY[@]}" "$BIN/pyrograph_benchtimeline" --file "$file" --profiles "$profiles" --runs 11
+    v=$(field query medianMs timeline)
     add_row "timeline" "the week's series query plus the chart's redraw, median of 11" "${v:-failed} ms" "-" "-" \
         "<= 100 ms" "$(verdict "${v:-}" '<=' 100)"
-    v=$(field drag fps)
+    v=$(field drag fps timeline)
     add_row "timeline" "dragging a range on the chart, every move painted" "${v:-failed} fps" "-" "-" \
         ">= 60 fps" "$(verdict "${v:-}" '>=' 60)"
-    v=$(field hour medianMs)
+    v=$(field hour medianMs timeline)
     add_row "timeline" "one hour selected to its flamegraph shown, median of 11" "${v:-failed} ms" "-" "-" \
         "<= 1 s" "$(verdict "${v:-}" '<=' 1000)"
-    v=$(field compare medianMs)
+    v=$(field compare medianMs timeline)
     add_row "timeline" "two hours selected to their diff shown, median of 11" "${v:-failed} ms" "-" "-" \
         "<= 1.5 s" "$(verdict "${v:-}" '<=' 1500)"
 }
@@ -533,18 +526,12 @@ bench_server() {
     fi
     log "server (pyrograph serve --library $file)"
     serve_library "$file" "$TMP/serve.log"
-    if [ -n "${DISPLAY:-}" ]; then
-        measure server 1 "$BIN/pyrograph_benchtimeline" --url "$SERVE_URL" --profiles "$profiles" --runs 11
-    else
-        measure server 1 xvfb-run -a -s "-screen 0 1920x1200x24" "$BIN/pyrograph_benchtimeline" \
-            --url "$SERVE_URL" --profiles "$profiles" --runs 11
-    fi
+    measure server 1 "${ON_DISPLAY[@]}" "$BIN/pyrograph_benchtimeline" --url "$SERVE_URL" --profiles "$profiles" --runs 11
     kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null || true
-    field() { sed -nE "s/^$1 .* $2=([0-9.]+).*/\1/p; s/^$1 $2=([0-9.]+).*/\1/p" "$TMP/server.out" | head -n 1; }
-    v=$(field hour medianMs)
+    v=$(field hour medianMs server)
     add_row "server" "one hour (360 profiles) selected to its flamegraph painted, from pyrograph serve over loopback (SelectMergeProfile, uncapped), median of 11" \
         "${v:-failed} ms" "-" "-" "<= 300 ms" "$(verdict "${v:-}" '<=' 300)"
-    v=$(field compare medianMs)
+    v=$(field compare medianMs server)
     add_row "server" "two hours selected to their diff painted, over loopback, median of 11" \
         "${v:-failed} ms" "-" "-" "-" "-"
 
