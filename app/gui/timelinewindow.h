@@ -84,6 +84,7 @@ public:
     // The selector's completions: label names and name="value" pairs of the range shown.
     QStringList completions() const;
     QComboBox *typeBox() const { return m_type; }
+    QComboBox *serviceBox() const { return m_service; }
     // True while a query or a merge runs.
     bool isBusy() const;
     // Stops every query and merge of the window; the views keep what they show.

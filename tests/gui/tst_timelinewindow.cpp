@@ -332,6 +332,30 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), size_t(1));
         QVERIFY(stored.front().origin == ProfileOrigin::Server);
         QCOMPARE(QString::fromStdString(stored.front().source), source->description());
+
+        // The service picked in its box, two ranges compared: the diff's sides
+        // are the library's merges of those ranges, fetched from the server.
+        window.selectorEdit()->clear();
+        const int app = window.serviceBox()->findText(QStringLiteral("app"));
+        QVERIFY(app > 0);
+        QSignalSpy shown(&window, &TimelineWindow::seriesShown);
+        window.serviceBox()->setCurrentIndex(app);
+        QVERIFY(QTest::qWaitFor([&] { return shown.size() > 0 && !window.isBusy(); }, 20000));
+        const TimeRange first{t0, t0 + 5 * minute - 1},
+            second{t0 + 5 * minute, t0 + 10 * minute - 1};
+        merged.clear();
+        window.selectRanges(first, second);
+        QVERIFY(QTest::qWaitFor([&] { return merged.size() == 1 && !window.isBusy(); }, 20000));
+        QVERIFY(window.diffView()->isVisible());
+        const ProfilePtr diff = window.diffView()->profile();
+        QVERIFY(diff && diff->isDiff());
+        const ProfilePtr before = server.library().merge(cpu.toString(), *selector, first, &error);
+        const ProfilePtr after = server.library().merge(cpu.toString(), *selector, second, &error);
+        QVERIFY2(before && after, qPrintable(error));
+        QCOMPARE(diff->total(diff->diffBaseline()), before->total(0));
+        QCOMPARE(diff->total(diff->diffComparison()), after->total(0));
+        QCOMPARE(before->total(0), qint64(1500 + 35));
+        QCOMPARE(after->total(0), qint64(4000 + 50 + 35));
     }
 
     // A merge that takes long shows a progress bar and a Cancel button; Cancel
