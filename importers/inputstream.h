@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 class QIODevice;
@@ -36,6 +37,10 @@ public:
     // Empty with error() set when it failed.
     QByteArray readAll();
     bool atEnd();
+    // The rest of an in-memory input (fromBytes) as one view, without copying
+    // it; read() is at the end after it. Empty, with nothing consumed, for
+    // anything else (a file, stdin, compressed bytes): read() goes on as before.
+    std::optional<std::string_view> takeRest();
     const QString &error() const { return m_error; }
     qint64 decompressedPosition() const { return m_position; }
 

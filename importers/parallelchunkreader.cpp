@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -52,6 +53,11 @@ ParallelChunkReader::ParallelChunkReader(InputStream &input)
 
 ParallelChunkReader::Outcome ParallelChunkReader::run(Progress &progress, double progressEnd, const Parse &parse)
 {
+    if (!m_decode) {
+        if (const std::optional<std::string_view> whole = m_input.takeRest())
+            return runOnView(*whole, progress, progressEnd, parse);
+    }
+
     // Each worker reads its next chunk itself, under the lock, then parses it
     // while the others read theirs: the bytes the kernel copies are still in
     // that core's cache when the parse touches them. With a thread that only
@@ -130,13 +136,59 @@ ParallelChunkReader::Outcome ParallelChunkReader::run(Progress &progress, double
             parse(worker, chunkIndex, std::string_view(bytes.data(), bytes.size()));
         }
     };
+    runWorkers(work);
+    if (outcome == Outcome::Done && progress.isCanceled())
+        outcome = Outcome::Canceled;
+    return outcome;
+}
+
+// The same chunks, cut from one view of an input already in memory (a request
+// body, a test's bytes): no copy into a buffer.
+ParallelChunkReader::Outcome ParallelChunkReader::runOnView(std::string_view whole, Progress &progress,
+                                                            double progressEnd, const Parse &parse)
+{
+    std::mutex mutex; // offset and index
+    size_t offset = 0;
+    size_t index = 0;
+    bool canceled = false;
+    auto next = [&](std::string_view *chunk, size_t *chunkIndex) {
+        std::lock_guard lock(mutex);
+        if (canceled || offset == whole.size())
+            return false;
+        if (progress.isCanceled()) {
+            canceled = true;
+            return false;
+        }
+        const std::string_view rest = whole.substr(offset);
+        size_t window = size_t(chunkSize), cut = 0;
+        // A stretch without a cut, longer than a chunk, stays in one chunk.
+        while (window < rest.size() && (cut = m_cut(rest.substr(0, window))) == 0)
+            window *= 2;
+        if (window >= rest.size())
+            cut = rest.size(); // the last chunk: whatever is left, as at the end of read()
+        *chunk = rest.substr(0, cut);
+        *chunkIndex = index++;
+        offset += cut;
+        progress.report(progressEnd * double(offset) / double(whole.size()));
+        return true;
+    };
+    auto work = [&](int worker) {
+        std::string_view chunk;
+        size_t chunkIndex = 0;
+        while (next(&chunk, &chunkIndex)) {
+            parse(worker, chunkIndex, chunk);
+        }
+    };
+    runWorkers(work);
+    return canceled || progress.isCanceled() ? Outcome::Canceled : Outcome::Done;
+}
+
+void ParallelChunkReader::runWorkers(const std::function<void(int worker)> &work) const
+{
     std::vector<std::thread> threads;
     for (int w = 1; w < m_workers; ++w)
         threads.emplace_back(work, w);
     work(0);
     for (std::thread &t : threads)
         t.join();
-    if (outcome == Outcome::Done && progress.isCanceled())
-        outcome = Outcome::Canceled;
-    return outcome;
 }

@@ -15,8 +15,10 @@ class Progress;
 // script) parse at several hundred MB/s a thread, so one thread cannot keep up
 // with the page cache. Memory stays at a few chunks however big the input.
 //
-// Up to four workers (the calling thread one of them) take turns reading the
-// next chunk and parse it. A small input (under four chunks) is parsed by the
+// Up to four workers (the calling thread one of them) take turns taking the
+// next chunk and parse it. Uncompressed bytes already in memory are cut from
+// one view of them (InputStream::takeRest); other input is read into each
+// worker's buffer. A small input (under four chunks) is parsed by the
 // calling thread alone, so tests and small files pay no thread start-up.
 // Chunks are numbered in file order from 0 so that the caller can put what
 // each chunk found (line counts, timestamps) back in order.
@@ -50,6 +52,9 @@ public:
     const QString &error() const { return m_error; }
 
 private:
+    Outcome runOnView(std::string_view whole, Progress &progress, double progressEnd, const Parse &parse);
+    void runWorkers(const std::function<void(int worker)> &work) const;
+
     InputStream &m_input;
     Cut m_cut;
     Decode m_decode;

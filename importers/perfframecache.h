@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytehash.h"
+#include "model/hugepageallocator.h"
 #include "model/openhashtable.h"
 
 #include <QtGlobal>
@@ -79,6 +80,6 @@ private:
     void fill(Slot &slot, std::string_view symbol, quint32 module, quint64 h);
 
     OpenHashTable<Slot> m_table;
-    std::vector<char> m_chars;
+    HugePageVector<char> m_chars;
     Slot *m_last = nullptr; // the slot find() inserted last
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/hugepageallocator.h"
 #include "model/openhashtable.h"
 
 #include <QtGlobal>
@@ -43,8 +44,8 @@ private:
     };
 
     OpenHashTable<Slot> m_table;
-    std::vector<quint32> m_frames; // every stack's, one after another
-    std::vector<quint64> m_start{0};
-    std::vector<qint32> m_labelSet;
-    std::vector<std::vector<qint64>> m_values; // [event][stack]
+    HugePageVector<quint32> m_frames; // every stack's, one after another
+    HugePageVector<quint64> m_start{0};
+    HugePageVector<qint32> m_labelSet;
+    std::vector<HugePageVector<qint64>> m_values; // [event][stack]
 };

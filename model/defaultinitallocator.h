@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hugepageallocator.h"
+
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -11,7 +13,10 @@
 // columns that are written in full right after they are sized. The call tree's
 // 6M-node columns were zeroed on one thread and then overwritten by the two
 // tree-writing threads; 144 MB of memset and the first touch of every page.
-template<typename T> class DefaultInitAllocator : public std::allocator<T>
+// Such columns are big, so blocks of 2 MB and more come in huge pages
+// (HugePageAllocator): aligned to 2 MB, where reserveInHugePages could only
+// advise the whole huge pages inside a block malloc had placed.
+template<typename T> class DefaultInitAllocator : public HugePageAllocator<T>
 {
 public:
     template<typename U> struct rebind
@@ -21,7 +26,7 @@ public:
 
     DefaultInitAllocator() noexcept = default;
     template<typename U>
-    DefaultInitAllocator(const DefaultInitAllocator<U> &other) noexcept : std::allocator<T>(other)
+    DefaultInitAllocator(const DefaultInitAllocator<U> &other) noexcept : HugePageAllocator<T>(other)
     { }
 
     template<typename U> void construct(U *p) noexcept(std::is_nothrow_default_constructible_v<U>)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hugepageallocator.h"
 #include "ids.h"
 
 #include <string>
@@ -23,6 +24,6 @@ public:
     qsizetype byteSize() const;
 
 private:
-    std::vector<char> m_chars;
-    std::vector<quint64> m_offsets{0};
+    HugePageVector<char> m_chars;
+    HugePageVector<quint64> m_offsets{0};
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hugepageallocator.h"
+
 #include <QtGlobal>
 
 #include <cstddef>
@@ -72,7 +74,7 @@ private:
     // Doubles the slots; returns where the slot at `index` went.
     Q_NEVER_INLINE size_t grow(size_t index)
     {
-        std::vector<Slot> bigger(m_slots.size() * 2);
+        HugePageVector<Slot> bigger(m_slots.size() * 2);
         const size_t mask = bigger.size() - 1;
         size_t moved = 0;
         for (size_t old = 0; old < m_slots.size(); ++old) {
@@ -90,6 +92,6 @@ private:
         return moved;
     }
 
-    std::vector<Slot> m_slots;
+    HugePageVector<Slot> m_slots;
     size_t m_count = 0;
 };

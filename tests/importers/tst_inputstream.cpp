@@ -178,6 +178,46 @@ private slots:
         QVERIFY(in->error().isEmpty());
     }
 
+    void takeRestViewsWhatIsLeft()
+    {
+        const QByteArray text = sampleText(20000);
+        auto in = InputStream::fromBytes(text, QStringLiteral("plain.txt"));
+        QCOMPARE(QByteArray(in->peek(100).data(), 100), text.left(100)); // peeked, not consumed
+        char first[10];
+        QCOMPARE(in->read(first, 10), qint64(10));
+        const std::optional<std::string_view> rest = in->takeRest();
+        QVERIFY(rest);
+        QCOMPARE(QByteArray(rest->data(), qsizetype(rest->size())), text.mid(10));
+        QCOMPARE(in->read(first, 10), qint64(0)); // the view took everything
+        QVERIFY(in->atEnd());
+    }
+
+    void takeRestRefusesFilesCompressedAndPipes()
+    {
+        const QByteArray text = sampleText(500); // within a pipe's 64 KiB buffer
+        auto gz = InputStream::fromBytes(gzip(text), QStringLiteral("x.gz"));
+        QVERIFY(!gz->takeRest());
+        QCOMPARE(readInChunks(*gz, 4096), text); // nothing consumed by the refusal
+        // A file is read, not mapped (InputStream::takeRest says why).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plain.txt"));
+        QVERIFY(writeFile(path, text));
+        QString error;
+        auto file = InputStream::openFile(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(!file->takeRest());
+        QCOMPARE(readInChunks(*file, 4096), text);
+        int fds[2];
+        QVERIFY(pipe(fds) == 0);
+        QCOMPARE(write(fds[1], text.constData(), size_t(text.size())), ssize_t(text.size()));
+        close(fds[1]);
+        auto pipeFile = std::make_unique<QFile>();
+        QVERIFY(pipeFile->open(fds[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+        InputStream fromPipe(std::move(pipeFile), QStringLiteral("stdin"));
+        QVERIFY(!fromPipe.takeRest());
+        QCOMPARE(readInChunks(fromPipe, 4096), text);
+    }
+
     void missingFileNamesThePath()
     {
         QString error;

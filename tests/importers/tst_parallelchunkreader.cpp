@@ -6,8 +6,10 @@
 
 #include "importertestutil.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -76,14 +78,31 @@ private slots:
     void everyByteOnceInFileOrder_data()
     {
         QTest::addColumn<bool>("compressed");
-        QTest::newRow("plain (worker threads)") << false;
-        QTest::newRow("gzip") << true;
+        QTest::addColumn<bool>("file");
+        QTest::newRow("buffer, cut from its view (worker threads)") << false << false;
+        QTest::newRow("file, read in chunks (worker threads)") << false << true;
+        QTest::newRow("gzip buffer, read in chunks") << true << false;
+        QTest::newRow("gzip file, read in chunks") << true << true;
     }
     void everyByteOnceInFileOrder()
     {
         QFETCH(bool, compressed);
+        QFETCH(bool, file);
         const QByteArray text = randomLines(1, 12 << 20);
-        auto input = InputStream::fromBytes(compressed ? testutil::gzip(text) : text, QStringLiteral("lines.txt"));
+        const QByteArray bytes = compressed ? testutil::gzip(text) : text;
+        QTemporaryDir dir;
+        std::unique_ptr<InputStream> input;
+        if (file) {
+            const QString path = dir.filePath(QStringLiteral("lines.txt"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+            out.close();
+            QString error;
+            input = InputStream::openFile(path, &error);
+            QVERIFY2(input, qPrintable(error));
+        } else {
+            input = InputStream::fromBytes(bytes, QStringLiteral("lines.txt"));
+        }
         ParallelChunkReader reader(*input);
         QVERIFY(reader.workerCount() >= 1);
         Collected got;
