@@ -49,7 +49,7 @@ private slots:
         QVERIFY2(QFile::exists(CliRun::executable()), qPrintable(CliRun::executable()));
         QVERIFY(m_dir.isValid());
         m_garbage = m_dir.filePath(QStringLiteral("garbage.bin"));
-        QVERIFY(write(m_garbage, QByteArray("\x01\x02\x03\x04 no profile here \x05\x06", 24)));
+        QVERIFY(write(m_garbage, QByteArray("\x01\x02\x03\x04 no profile here \x05\x06", 23)));
         const QByteArray gz = readFile(corpus("pprof/go-cpu.pb.gz"));
         QVERIFY(gz.size() > 1000);
         m_truncatedGzip = m_dir.filePath(QStringLiteral("cut-cpu.pb.gz"));
