@@ -5,6 +5,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <charconv>
@@ -16,6 +17,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under CallgrindImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CallgrindImporter)
+};
+
 
 std::string_view trimmed(std::string_view s)
 {
@@ -121,7 +128,7 @@ public:
                 if (key == "calls") {
                     std::string_view costLine;
                     if (!nextLine(&costLine)) {
-                        fail(QStringLiteral("the calls= line has no cost line after it"));
+                        fail(Text::tr("the calls= line has no cost line after it"));
                         return false;
                     }
                     m_line = lineNumber;
@@ -145,7 +152,8 @@ public:
                 return false;
         }
         if (events.empty()) {
-            error = QStringLiteral("%1: callgrind: no \"events:\" line").arg(m_source);
+            error =
+                Text::tr("%1: %2: no \"events:\" line").arg(m_source, QStringLiteral("callgrind"));
             return false;
         }
         return true;
@@ -154,7 +162,10 @@ public:
 private:
     void fail(const QString &what)
     {
-        error = QStringLiteral("%1: callgrind: line %2: %3").arg(m_source).arg(m_line).arg(what);
+        error = Text::tr("%1: %2: line %3: %4")
+                    .arg(m_source, QStringLiteral("callgrind"))
+                    .arg(m_line)
+                    .arg(what);
     }
 
     bool readHeader(std::string_view key, std::string_view value)
@@ -187,11 +198,11 @@ private:
             i = e;
         }
         if (names.empty()) {
-            fail(QStringLiteral("the events: line names no event"));
+            fail(Text::tr("the events: line names no event"));
             return false;
         }
         if (!events.empty() && names != events) {
-            fail(QStringLiteral("a second events: line with other events"));
+            fail(Text::tr("a second events: line with other events"));
             return false;
         }
         events = std::move(names);
@@ -214,7 +225,7 @@ private:
                     if (name.empty()) {
                         const auto it = saved.find(id);
                         if (it == saved.end()) {
-                            fail(QStringLiteral("name (%1) is used before it is defined")
+                            fail(Text::tr("name (%1) is used before it is defined")
                                      .arg(QString::fromUtf8(id.data(), qsizetype(id.size()))));
                             return false;
                         }
@@ -223,7 +234,7 @@ private:
                     }
                     const auto [it, inserted] = saved.emplace(std::string(id), std::string(name));
                     if (!inserted && it->second != name) {
-                        fail(QStringLiteral("name (%1) is defined twice")
+                        fail(Text::tr("name (%1) is defined twice")
                                  .arg(QString::fromUtf8(id.data(), qsizetype(id.size()))));
                         return false;
                     }
@@ -307,7 +318,7 @@ private:
             const bool relative = token == "*" || token.front() == '+' || token.front() == '-';
             if (relative && column >= m_previous.size()) {
                 fail(
-                    QStringLiteral(
+                    Text::tr(
                         "\"%1\" is relative to column %2 of the previous cost line, which has none")
                         .arg(QString::fromUtf8(token.data(), qsizetype(token.size())))
                         .arg(column + 1));
@@ -319,19 +330,19 @@ private:
             else if (const std::optional<qint64> n = number(token))
                 value = relative ? m_previous[column] + *n : *n;
             if (!value) {
-                fail(call ? QStringLiteral("the line after calls= is not a cost line")
-                          : QStringLiteral("not a header, an assignment or a cost line"));
+                fail(call ? Text::tr("the line after calls= is not a cost line")
+                          : Text::tr("not a header, an assignment or a cost line"));
                 return false;
             }
             numbers.push_back(*value);
             ++column;
         }
         if (numbers.empty()) {
-            fail(QStringLiteral("the line after calls= is not a cost line"));
+            fail(Text::tr("the line after calls= is not a cost line"));
             return false;
         }
         if (events.empty()) {
-            fail(QStringLiteral("a cost line before the events: line"));
+            fail(Text::tr("a cost line before the events: line"));
             return false;
         }
         const int self = frameOf(orUnknown(m_file), orUnknown(m_function));
@@ -566,7 +577,8 @@ ImportResult CallgrindImporter::read(InputStream &input, Progress &progress) con
         return ImportResult::failure(parser.error);
     }
     if (parser.frames.empty())
-        return ImportResult::failure(QStringLiteral("%1: callgrind: no cost lines").arg(source));
+        return ImportResult::failure(
+            Text::tr("%1: %2: no cost lines").arg(source, QStringLiteral("callgrind")));
 
     std::vector<SampleType> types;
     std::vector<double> units;

@@ -5,6 +5,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,6 +14,12 @@
 #include <unordered_map>
 
 namespace {
+// lupdate files Text::tr("...") under ChromeCpuProfileImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChromeCpuProfileImporter)
+};
+
 // Times are microseconds; within 2^53 of zero (285 years) their differences,
 // and their nanoseconds, fit in a qint64.
 constexpr qint64 maxMicros = qint64(1) << 53;
@@ -90,13 +97,13 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     } else {
         const QJsonArray array = profile.value(QLatin1String("nodes")).toArray();
         if (array.isEmpty())
-            return QStringLiteral("no nodes");
+            return Text::tr("no nodes");
         nodes.reserve(size_t(array.size()));
         for (const QJsonValue &v : array) {
             const QJsonObject o = v.toObject();
             Node node;
             if (!o.value(QLatin1String("id")).isDouble())
-                return QStringLiteral("node %1 has no id").arg(nodes.size());
+                return Text::tr("node %1 has no id").arg(nodes.size());
             node.id = o.value(QLatin1String("id")).toInteger();
             node.callFrame = o.value(QLatin1String("callFrame")).toObject();
             node.parentId = o.value(QLatin1String("parent")).toInteger(-1);
@@ -107,7 +114,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     std::unordered_map<qint64, int> indexOf;
     for (size_t i = 0; i < nodes.size(); ++i)
         if (!indexOf.emplace(nodes[i].id, int(i)).second)
-            return QStringLiteral("node id %1 appears twice").arg(nodes[i].id);
+            return Text::tr("node id %1 appears twice").arg(nodes[i].id);
     if (!old) {
         const QJsonArray array = profile.value(QLatin1String("nodes")).toArray();
         for (size_t i = 0; i < nodes.size(); ++i) {
@@ -124,7 +131,9 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
             for (const QJsonValue &c : array.at(qsizetype(i)).toObject().value(QLatin1String("children")).toArray()) {
                 const auto it = indexOf.find(c.toInteger(-1));
                 if (it == indexOf.end())
-                    return QStringLiteral("node %1 has an unknown child %2").arg(nodes[i].id).arg(c.toInteger(-1));
+                    return Text::tr("node %1 has an unknown child %2")
+                        .arg(nodes[i].id)
+                        .arg(c.toInteger(-1));
                 nodes[size_t(it->second)].parent = int(i);
             }
         }
@@ -137,38 +146,36 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
     if (profile.contains(QLatin1String("timeDeltas"))) {
         const QJsonArray deltas = profile.value(QLatin1String("timeDeltas")).toArray();
         if (deltas.size() != samples.size())
-            return QStringLiteral("%1 samples but %2 timeDeltas").arg(samples.size()).arg(deltas.size());
+            return Text::tr("%1 samples but %2 timeDeltas").arg(samples.size()).arg(deltas.size());
         qint64 t = profile.value(QLatin1String("startTime")).toInteger();
         if (!inRange(t))
-            return QStringLiteral("startTime %1 is out of range").arg(t);
+            return Text::tr("startTime %1 is out of range").arg(t);
         for (qsizetype i = 0; i < deltas.size(); ++i) {
             const qint64 delta = deltas.at(i).toInteger();
             if (!inRange(delta) || !inRange(t + delta))
-                return QStringLiteral("timeDeltas[%1] %2 takes the time out of range")
-                    .arg(i)
-                    .arg(delta);
+                return Text::tr("timeDeltas[%1] %2 takes the time out of range").arg(i).arg(delta);
             t += delta;
             times[size_t(i)] = t;
         }
         if (profile.value(QLatin1String("endTime")).isDouble())
             end = profile.value(QLatin1String("endTime")).toInteger();
         if (!inRange(end))
-            return QStringLiteral("endTime %1 is out of range").arg(end);
+            return Text::tr("endTime %1 is out of range").arg(end);
     } else if (profile.contains(QLatin1String("timestamps"))) {
         // The old form lists the start time first when it has one more entry.
         const QJsonArray stamps = profile.value(QLatin1String("timestamps")).toArray();
         const qsizetype skip = stamps.size() == samples.size() + 1 ? 1 : 0;
         if (stamps.size() != samples.size() + skip)
-            return QStringLiteral("%1 samples but %2 timestamps").arg(samples.size()).arg(stamps.size());
+            return Text::tr("%1 samples but %2 timestamps").arg(samples.size()).arg(stamps.size());
         for (qsizetype i = 0; i < samples.size(); ++i) {
             times[size_t(i)] = stamps.at(i + skip).toInteger();
             if (!inRange(times[size_t(i)]))
-                return QStringLiteral("timestamps[%1] %2 is out of range")
+                return Text::tr("timestamps[%1] %2 is out of range")
                     .arg(i + skip)
                     .arg(times[size_t(i)]);
         }
     } else if (!samples.isEmpty()) {
-        return QStringLiteral("samples without timeDeltas or timestamps");
+        return Text::tr("samples without timeDeltas or timestamps");
     }
 
     std::vector<qint64> count(nodes.size(), 0), wall(nodes.size(), 0);
@@ -183,7 +190,9 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         auto it = indexOf.find(samples.at(i).toInteger(-1));
         if (it == indexOf.end()) {
             if (!samples.at(i).isDouble())
-                return QStringLiteral("sample %1 is not a node id: %2").arg(i).arg(samples.at(i).toVariant().toString());
+                return Text::tr("sample %1 is not a node id: %2")
+                    .arg(i)
+                    .arg(samples.at(i).toVariant().toString());
             if (unknownNode < 0) {
                 unknownNode = int(nodes.size());
                 Node node;
@@ -210,7 +219,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         // what is counted stays within the range that times have.
         totalDuration += duration;
         if (!inRange(totalDuration))
-            return QStringLiteral("the samples' durations add up to more than %1 microseconds")
+            return Text::tr("the samples' durations add up to more than %1 microseconds")
                 .arg(maxMicros);
         ++count[size_t(it->second)];
         wall[size_t(it->second)] += duration;
@@ -218,13 +227,21 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         meta.sampleTimes.weights.push_back(duration);
     }
     if (negative > 0)
-        meta.warnings.push_back(std::to_string(negative) + " samples came before the previous one; they count 0 time");
+        meta.warnings.push_back(
+            Text::tr("%1 samples came before the previous one; they count 0 time")
+                .arg(negative)
+                .toStdString());
     if (orphans > 0)
-        meta.warnings.push_back(std::to_string(orphans)
-                                + " nodes name a parent that the profile does not define; their stacks start at the root");
+        meta.warnings.push_back(Text::tr("%1 nodes name a parent that the profile does not define; "
+                                         "their stacks start at the root")
+                                    .arg(orphans)
+                                    .toStdString());
     if (unknownSamples > 0)
-        meta.warnings.push_back(std::to_string(unknownSamples)
-                                + " samples name a node that the profile does not define; they count as \"(unknown node)\"");
+        meta.warnings.push_back(
+            Text::tr("%1 samples name a node that the profile does not define; they count as "
+                     "\"(unknown node)\"")
+                .arg(unknownSamples)
+                .toStdString());
 
     // One stack per node that has samples; names and details once per node.
     std::vector<NameId> nameOf(nodes.size());
@@ -253,7 +270,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         path.clear();
         for (int n = int(i); n >= 0; n = nodes[size_t(n)].parent) {
             if (path.size() > nodes.size())
-                return QStringLiteral("node %1 is its own ancestor").arg(nodes[i].id);
+                return Text::tr("node %1 is its own ancestor").arg(nodes[i].id);
             const bool root = nodes[size_t(n)].parent < 0
                 && nodes[size_t(n)].callFrame.value(QLatin1String("functionName")).toString() == QLatin1String("(root)");
             if (!root)

@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,12 @@
 #include <map>
 
 namespace {
+// lupdate files Text::tr("...") under ChromeTraceImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChromeTraceImporter)
+};
+
 
 // Trace files write numbers, and sometimes numbers in strings ("ts": "1155").
 double number(const QJsonValue &v, double fallback = 0)
@@ -89,10 +96,11 @@ ThreadKey threadOf(const QJsonObject &e)
     return {idString(e.value(QLatin1String("pid"))), idString(e.value(QLatin1String("tid")))};
 }
 
-void warn(ProfileMetadata &meta, qint64 count, const std::string &what)
+// what: a QT_TRANSLATE_NOOP text whose %1 is the count.
+void warn(ProfileMetadata &meta, qint64 count, const char *what)
 {
     if (count > 0)
-        meta.warnings.push_back(std::to_string(count) + ' ' + what);
+        meta.warnings.push_back(Text::tr(what).arg(count).toStdString());
 }
 
 // 1. Profile/ProfileChunk/CpuProfile events, as .cpuprofile objects.
@@ -158,7 +166,9 @@ QString importCpuProfiles(const QJsonArray &unsorted, ProfileBuilder &builder, T
             if (data.contains(QLatin1String(key)))
                 p.profile.insert(QLatin1String(key), data.value(QLatin1String(key)));
     }
-    warn(builder.metadata(), orphanChunks, "ProfileChunk events without their Profile event were skipped");
+    warn(builder.metadata(), orphanChunks,
+         QT_TRANSLATE_NOOP("ChromeTraceImporter",
+                           "%1 ProfileChunk events without their Profile event were skipped"));
     for (size_t i = 0; i < profiles.size(); ++i) {
         Assembled &p = profiles[i];
         if (!p.profile.contains(QLatin1String("nodes"))) {
@@ -170,7 +180,9 @@ QString importCpuProfiles(const QJsonArray &unsorted, ProfileBuilder &builder, T
             continue; // a Profile event whose chunks never came
         const QString error = ChromeCpuProfileImporter::addProfile(p.profile, builder, threads.labelSet(builder, p.thread));
         if (!error.isEmpty())
-            return QStringLiteral("CPU profile %1 (pid %2, tid %3): %4").arg(i).arg(p.thread.first, p.thread.second, error);
+            return Text::tr("CPU profile %1 (pid %2, tid %3): %4")
+                .arg(i)
+                .arg(p.thread.first, p.thread.second, error);
     }
     ChromeCpuProfileImporter::finishMetadata(builder.metadata());
     return {};
@@ -209,7 +221,9 @@ QString importStackFrameSamples(const QJsonObject &root, ProfileBuilder &builder
         const QString sf = idString(s.value(QLatin1String("sf")));
         const std::vector<NameId> *stack = resolve(sf);
         if (!stack)
-            return QStringLiteral("sample %1 refers to stack frame %2, which is missing or in a cycle").arg(i).arg(sf);
+            return Text::tr("sample %1 refers to stack frame %2, which is missing or in a cycle")
+                .arg(i)
+                .arg(sf);
         const qint64 weight = qint64(std::llround(number(s.value(QLatin1String("weight")), 1)));
         builder.addStack(*stack, std::span<const qint64>(&weight, 1), threads.labelSet(builder, threadOf(s)));
         times.timeNanos.push_back(qint64(std::llround(number(s.value(QLatin1String("ts"))) * 1000)));
@@ -296,11 +310,22 @@ public:
     void finish()
     {
         ProfileMetadata &meta = m_builder.metadata();
-        warn(meta, m_noDuration, "X events without dur or tdur were skipped");
-        warn(meta, m_unmatchedEnds, "E events matched no open B event and were ignored");
-        warn(meta, m_closedAbove, "B events were closed by the E event of an enclosing frame");
-        warn(meta, m_neverClosed, "B events were never closed and end at their thread's last timestamp");
-        warn(meta, m_cut, "events overlapped the end of their parent and were cut there");
+        warn(meta, m_noDuration,
+             QT_TRANSLATE_NOOP("ChromeTraceImporter",
+                               "%1 X events without dur or tdur were skipped"));
+        warn(meta, m_unmatchedEnds,
+             QT_TRANSLATE_NOOP("ChromeTraceImporter",
+                               "%1 E events matched no open B event and were ignored"));
+        warn(meta, m_closedAbove,
+             QT_TRANSLATE_NOOP("ChromeTraceImporter",
+                               "%1 B events were closed by the E event of an enclosing frame"));
+        warn(meta, m_neverClosed,
+             QT_TRANSLATE_NOOP(
+                 "ChromeTraceImporter",
+                 "%1 B events were never closed and end at their thread's last timestamp"));
+        warn(meta, m_cut,
+             QT_TRANSLATE_NOOP("ChromeTraceImporter",
+                               "%1 events overlapped the end of their parent and were cut there"));
     }
 
 private:
@@ -404,7 +429,7 @@ ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) c
     const QJsonObject root = document.object();
     const QJsonArray events = document.isArray() ? document.array() : root.value(QLatin1String("traceEvents")).toArray();
     if (!document.isArray() && !root.value(QLatin1String("traceEvents")).isArray())
-        return fail(QStringLiteral("expected an array of events or an object with \"traceEvents\""));
+        return fail(Text::tr("expected an array of events or an object with \"traceEvents\""));
     progress.report(0.3);
     Threads threads(events);
 
@@ -430,7 +455,7 @@ ImportResult ChromeTraceImporter::read(InputStream &input, Progress &progress) c
                 perThread[threadOf(e)].emplace_back(e, i);
         }
         if (perThread.empty())
-            return fail(QStringLiteral("no B/E/X events, CPU profile or samples to show"));
+            return fail(Text::tr("no B/E/X events, CPU profile or samples to show"));
         for (auto &[thread, list] : perThread) {
             durations.addThread(thread, list);
             if (progress.isCanceled())

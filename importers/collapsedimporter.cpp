@@ -8,6 +8,7 @@
 #include "model/progress.h"
 #include "model/progressspan.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -19,6 +20,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under CollapsedImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CollapsedImporter)
+};
+
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -567,31 +574,36 @@ ImportResult CollapsedImporter::read(InputStream &input, Progress &progress) con
         lines += chunk.lines;
     }
     if (valid == 0) {
+        const QString format = formatName();
         if (malformed == 0)
             return ImportResult::failure(
-                QStringLiteral("%1: collapsed: no stack lines: the input is empty").arg(source));
-        return ImportResult::failure(QStringLiteral("%1: collapsed: no valid stack line; line %2 is not "
-                                                    "\"frame;frame;... count\": %3")
-                                         .arg(source)
+                Text::tr("%1: %2: no stack lines: the input is empty").arg(source, format));
+        return ImportResult::failure(Text::tr("%1: %2: no valid stack line; line %3 is not "
+                                              "\"frame;frame;... count\": %4")
+                                         .arg(source, format)
                                          .arg(firstMalformed)
                                          .arg(firstMalformedText));
     }
     ProfileMetadata &meta = builder.metadata();
     meta.source = source.toStdString();
     meta.format = "collapsed";
+    // Singular and plural are two texts: the count is only ever 1 or more.
     if (malformed > 0)
-        meta.warnings.push_back(QStringLiteral("skipped %1 malformed line%2 (first at line %3: %4)")
-                                    .arg(malformed)
-                                    .arg(malformed == 1 ? "" : "s")
-                                    .arg(firstMalformed)
-                                    .arg(firstMalformedText)
-                                    .toStdString());
+        meta.warnings.push_back(
+            (malformed == 1 ? Text::tr("skipped %1 malformed line (first at line %2: %3)")
+                            : Text::tr("skipped %1 malformed lines (first at line %2: %3)"))
+                .arg(malformed)
+                .arg(firstMalformed)
+                .arg(firstMalformedText)
+                .toStdString());
     if (fractional > 0)
-        meta.warnings.push_back(QStringLiteral("rounded %1 fractional count%2 to whole numbers (first at line %3)")
-                                    .arg(fractional)
-                                    .arg(fractional == 1 ? "" : "s")
-                                    .arg(firstFractional)
-                                    .toStdString());
+        meta.warnings.push_back(
+            (fractional == 1
+                 ? Text::tr("rounded %1 fractional count to whole numbers (first at line %2)")
+                 : Text::tr("rounded %1 fractional counts to whole numbers (first at line %2)"))
+                .arg(fractional)
+                .arg(firstFractional)
+                .toStdString());
     ProgressSpan buildProgress(progress, 0.6, 1.0);
     return ImportResult::built(builder, buildProgress);
 }

@@ -4,6 +4,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,12 @@
 #include <optional>
 
 namespace {
+// lupdate files Text::tr("...") under FlamebearerImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FlamebearerImporter)
+};
+
 struct Node
 {
     qint64 x = 0; // left + right in a double profile, as Pyroscope's UI draws it
@@ -57,7 +64,7 @@ public:
         for (size_t level = 0; level < levels.size(); ++level) {
             const QJsonArray &values = levels[level];
             if (values.size() % step != 0)
-                return error(QStringLiteral("level %1 has %2 values, not a multiple of %3")
+                return error(Text::tr("level %1 has %2 values, not a multiple of %3")
                                  .arg(level)
                                  .arg(values.size())
                                  .arg(step));
@@ -68,7 +75,8 @@ public:
                 for (int k = 0; k < step; ++k) {
                     const std::optional<qint64> value = integer(values[i + k]);
                     if (!value)
-                        return error(QStringLiteral("level %1, value %2 is not an integer").arg(level).arg(i + k));
+                        return error(
+                            Text::tr("level %1, value %2 is not an integer").arg(level).arg(i + k));
                     v[k] = *value;
                 }
                 Node node;
@@ -90,13 +98,14 @@ public:
                     node.self[0] = v[2];
                 }
                 if (name < 0 || name >= nameCount)
-                    return error(QStringLiteral("level %1, node %2: name index %3 outside names[0..%4)")
+                    return error(Text::tr("level %1, node %2: name index %3 outside names[0..%4)")
                                      .arg(level)
                                      .arg(i / step)
                                      .arg(name)
                                      .arg(nameCount));
                 if (node.width < 0)
-                    return error(QStringLiteral("level %1, node %2: negative total").arg(level).arg(i / step));
+                    return error(
+                        Text::tr("level %1, node %2: negative total").arg(level).arg(i / step));
                 node.name = quint32(name);
                 if (node.width == 0)
                     continue; // carries nothing, nor do its children
@@ -130,11 +139,12 @@ private:
                 ++j;
             if (j == parents.size() || m_nodes[size_t(parents[j])].x > child.x
                 || child.x + child.width > m_nodes[size_t(parents[j])].x + m_nodes[size_t(parents[j])].width)
-                return error(QStringLiteral("level %1: the node at x=%2 (width %3) lies in no node of level %4")
-                                 .arg(level)
-                                 .arg(child.x)
-                                 .arg(child.width)
-                                 .arg(level - 1));
+                return error(
+                    Text::tr("level %1: the node at x=%2 (width %3) lies in no node of level %4")
+                        .arg(level)
+                        .arg(child.x)
+                        .arg(child.width)
+                        .arg(level - 1));
             child.parent = parents[j];
         }
         return {};
@@ -180,10 +190,11 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return ImportResult::failure(decoder.error(
-            QStringLiteral("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())));
+        return ImportResult::failure(decoder.error(Text::tr("invalid JSON at byte %1: %2")
+                                                       .arg(parseError.offset)
+                                                       .arg(parseError.errorString())));
     if (!document.isObject())
-        return ImportResult::failure(decoder.error(QStringLiteral("the document is not a JSON object")));
+        return ImportResult::failure(decoder.error(Text::tr("the document is not a JSON object")));
     progress.report(0.3);
     const QJsonObject top = document.object();
 
@@ -211,13 +222,14 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
         if (const auto total = integer(graph.value(QLatin1String("total"))))
             expectedTotal = *total;
     } else {
-        return ImportResult::failure(decoder.error(QStringLiteral("no \"flamebearer\" or \"flamegraph\" object")));
+        return ImportResult::failure(
+            decoder.error(Text::tr("no \"flamebearer\" or \"flamegraph\" object")));
     }
     const QJsonArray names = graph.value(QLatin1String("names")).toArray();
     if (names.isEmpty())
-        return ImportResult::failure(decoder.error(QStringLiteral("no names")));
+        return ImportResult::failure(decoder.error(Text::tr("no names")));
     if (levels.empty())
-        return ImportResult::failure(decoder.error(QStringLiteral("no levels")));
+        return ImportResult::failure(decoder.error(Text::tr("no levels")));
 
     const QString failed = decoder.readLevels(levels, isDouble ? 7 : 4, names.size());
     if (!failed.isEmpty())
@@ -261,7 +273,8 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
         sum += node.self[0] + node.self[1];
     }
     if (sum == 0 && nodes.size() <= 1)
-        return ImportResult::failure(decoder.error(QStringLiteral("the flamegraph is empty (no samples)")));
+        return ImportResult::failure(
+            decoder.error(Text::tr("the flamegraph is empty (no samples)")));
 
     ProfileMetadata &meta = builder.metadata();
     meta.source = source.toStdString();
@@ -287,10 +300,11 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
             meta.timeline.samples.push_back(integer(v).value_or(0));
     }
     if (expectedTotal >= 0 && expectedTotal != sum)
-        meta.warnings.push_back(QStringLiteral("the nodes add up to %1, not the %2 that the file gives as its total")
-                                    .arg(sum)
-                                    .arg(expectedTotal)
-                                    .toStdString());
+        meta.warnings.push_back(
+            Text::tr("the nodes add up to %1, not the %2 that the file gives as its total")
+                .arg(sum)
+                .arg(expectedTotal)
+                .toStdString());
 
     return ImportResult::built(builder, progress);
 }

@@ -1,6 +1,7 @@
 #include "foldedwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <charconv>
@@ -8,6 +9,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under FoldedWriter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FoldedWriter)
+};
+
 void appendNumber(std::string &out, qint64 value)
 {
     char digits[24];
@@ -27,7 +34,7 @@ bool FoldedWriter::write(const Profile &profile, QIODevice &out, int sampleType,
     for (int c : columns) {
         if (c < 0 || c >= profile.sampleTypeCount()) {
             if (error)
-                *error = QStringLiteral("folded: no sample type %1").arg(c);
+                *error = Text::tr("%1: no sample type %2").arg(QStringLiteral("folded")).arg(c);
             return false;
         }
     }
@@ -42,7 +49,8 @@ bool FoldedWriter::write(const Profile &profile, QIODevice &out, int sampleType,
     auto flush = [&]() {
         if (out.write(text.data(), qint64(text.size())) != qint64(text.size())) {
             if (error)
-                *error = QStringLiteral("folded: write failed: %1").arg(out.errorString());
+                *error = Text::tr("%1: write failed: %2")
+                             .arg(QStringLiteral("folded"), out.errorString());
             return false;
         }
         text.clear();

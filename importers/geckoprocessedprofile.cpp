@@ -4,12 +4,19 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <cmath>
 
 namespace {
+// lupdate files Text::tr("...") under GeckoProcessedProfile.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GeckoProcessedProfile)
+};
+
 
 bool isIndex(const QJsonValue &value, qsizetype size)
 {
@@ -60,19 +67,19 @@ public:
                                            .toArray();
         const QJsonArray funcLines = funcTable.value(QLatin1String("lineNumber")).toArray();
         if (prefixes.size() != stackFrames.size())
-            return QStringLiteral("%1.stackTable: %2 prefixes for %3 frames")
+            return Text::tr("%1.stackTable: %2 prefixes for %3 frames")
                 .arg(tablesWhere)
                 .arg(prefixes.size())
                 .arg(stackFrames.size());
         const bool useDeltas = times.isEmpty() && !deltas.isEmpty();
         if ((useDeltas ? deltas : times).size() != sampleStacks.size())
-            return QStringLiteral("%1.samples: %2 stacks but %3 %4")
+            return Text::tr("%1.samples: %2 stacks but %3 %4")
                 .arg(where)
                 .arg(sampleStacks.size())
                 .arg((useDeltas ? deltas : times).size())
                 .arg(useDeltas ? QStringLiteral("timeDeltas") : QStringLiteral("times"));
         if (!weights.isEmpty() && weights.size() != sampleStacks.size())
-            return QStringLiteral("%1.samples: %2 stacks but %3 weights")
+            return Text::tr("%1.samples: %2 stacks but %3 weights")
                 .arg(where)
                 .arg(sampleStacks.size())
                 .arg(weights.size());
@@ -83,8 +90,8 @@ public:
         for (qsizetype f = 0; f < funcNames.size(); ++f) {
             const QJsonValue index = funcNames.at(f);
             if (!isIndex(index, strings.size()))
-                return QStringLiteral("%1.funcTable.name[%2]: %3 is not in the string array "
-                                      "(%4 strings)")
+                return Text::tr("%1.funcTable.name[%2]: %3 is not in the string array "
+                                "(%4 strings)")
                     .arg(tablesWhere)
                     .arg(f)
                     .arg(index.toVariant().toString())
@@ -110,8 +117,8 @@ public:
             if (offsets) {
                 // How far back the prefix is; 0 for a root.
                 if (!isIndex(prefix, s + 1))
-                    return QStringLiteral("%1.stackTable.prefixOffset[%2]: %3 reaches before the "
-                                          "first stack")
+                    return Text::tr("%1.stackTable.prefixOffset[%2]: %3 reaches before the "
+                                    "first stack")
                         .arg(tablesWhere)
                         .arg(s)
                         .arg(prefix.toVariant().toString());
@@ -120,23 +127,23 @@ public:
             }
             if (!prefix.isNull()) {
                 if (!isIndex(prefix, s))
-                    return QStringLiteral("%1.stackTable.prefix[%2]: %3 is not an earlier stack")
+                    return Text::tr("%1.stackTable.prefix[%2]: %3 is not an earlier stack")
                         .arg(tablesWhere)
                         .arg(s)
                         .arg(prefix.toVariant().toString());
                 parent[size_t(s)] = prefix.toInteger();
             }
             if (!isIndex(frame, frameFuncs.size()))
-                return QStringLiteral("%1.stackTable.frame[%2]: %3 is not in the frameTable "
-                                      "(%4 frames)")
+                return Text::tr("%1.stackTable.frame[%2]: %3 is not in the frameTable "
+                                "(%4 frames)")
                     .arg(tablesWhere)
                     .arg(s)
                     .arg(frame.toVariant().toString())
                     .arg(frameFuncs.size());
             const QJsonValue func = frameFuncs.at(frame.toInteger());
             if (!isIndex(func, funcNames.size()))
-                return QStringLiteral("%1.frameTable.func[%2]: %3 is not in the funcTable "
-                                      "(%4 functions)")
+                return Text::tr("%1.frameTable.func[%2]: %3 is not in the funcTable "
+                                "(%4 functions)")
                     .arg(tablesWhere)
                     .arg(frame.toInteger())
                     .arg(func.toVariant().toString())
@@ -151,7 +158,7 @@ public:
         for (qsizetype i = 0; i < sampleStacks.size(); ++i) {
             const QJsonValue t = (useDeltas ? deltas : times).at(i);
             if (!t.isDouble())
-                return QStringLiteral("%1.samples.%2[%3] is not a number")
+                return Text::tr("%1.samples.%2[%3] is not a number")
                     .arg(where, useDeltas ? QStringLiteral("timeDeltas") : QStringLiteral("time"))
                     .arg(i);
             time = useDeltas ? time + t.toDouble() : t.toDouble();
@@ -164,8 +171,8 @@ public:
             path.clear();
             if (!stack.isNull()) {
                 if (!isIndex(stack, stackFrames.size()))
-                    return QStringLiteral("%1.samples.stack[%2]: %3 is not in the stackTable "
-                                          "(%4 stacks)")
+                    return Text::tr("%1.samples.stack[%2]: %3 is not in the stackTable "
+                                    "(%4 stacks)")
                         .arg(where)
                         .arg(i)
                         .arg(stack.toVariant().toString())
@@ -176,7 +183,7 @@ public:
             }
             const QJsonValue weightValue = weights.isEmpty() ? QJsonValue(1) : weights.at(i);
             if (!weightValue.isDouble() && !weightValue.isNull())
-                return QStringLiteral("%1.samples.weight[%2] is not a number").arg(where).arg(i);
+                return Text::tr("%1.samples.weight[%2] is not a number").arg(where).arg(i);
             const double weight = weightValue.isNull() ? 1 : weightValue.toDouble();
             qint64 count = 1, wall = 0, bytes = 0;
             if (weightType == QLatin1String("tracing-ms")) {
@@ -221,13 +228,13 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
     const QJsonObject meta = profile.value(QLatin1String("meta")).toObject();
     const int version = meta.value(QLatin1String("preprocessedProfileVersion")).toInt();
     auto fail = [&](const QString &why) {
-        return ImportResult::failure(QStringLiteral("%1: %2 (processed, version %3): %4")
+        return ImportResult::failure(Text::tr("%1: %2 (processed, version %3): %4")
                                          .arg(source, formatName)
                                          .arg(version)
                                          .arg(why));
     };
     if (!profile.value(QLatin1String("threads")).isArray())
-        return fail(QStringLiteral("expected a \"threads\" array"));
+        return fail(Text::tr("expected a \"threads\" array"));
     const QJsonArray threads = profile.value(QLatin1String("threads")).toArray();
     bool bytes = false;
     for (const QJsonValue &thread : threads)
@@ -250,7 +257,7 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
         const QJsonObject thread = threads.at(t).toObject();
         const QString where = QStringLiteral("threads[%1]").arg(t);
         if (thread.isEmpty())
-            return fail(QStringLiteral("%1 is not a thread object").arg(where));
+            return fail(Text::tr("%1 is not a thread object").arg(where));
         const QString pid = thread.value(QLatin1String("pid")).toVariant().toString();
         const QString tid = thread.value(QLatin1String("tid")).toVariant().toString();
         const QString name = thread.value(QLatin1String("name")).toString();
@@ -265,12 +272,13 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
             return fail(error);
     }
     if (builder.stackCount() == 0)
-        return fail(QStringLiteral("no samples in any thread"));
+        return fail(Text::tr("no samples in any thread"));
     ProfileMetadata &out = builder.metadata();
     if (reader.backwards() > 0)
-        out.warnings.push_back(std::to_string(reader.backwards())
-                               + " samples came before the previous one of their thread; they "
-                                 "count 0 time");
+        out.warnings.push_back(
+            Text::tr("%1 samples came before the previous one of their thread; they count 0 time")
+                .arg(reader.backwards())
+                .toStdString());
     if (meta.value(QLatin1String("startTime")).isDouble())
         out.timeNanos = std::llround(startTime * 1e6);
     ChromeCpuProfileImporter::finishMetadata(out);

@@ -7,6 +7,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,12 @@
 #include <cmath>
 
 namespace {
+// lupdate files Text::tr("...") under GeckoProfileImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GeckoProfileImporter)
+};
+
 
 // Old Gecko versions write sub-profiles and threads as JSON strings.
 QJsonObject objectOf(const QJsonValue &value)
@@ -49,8 +56,7 @@ public:
         if (!samples.value(QLatin1String("data")).isArray()
             || !stackTable.value(QLatin1String("data")).isArray()
             || !frameTable.value(QLatin1String("data")).isArray())
-            return QStringLiteral(
-                       "%1: expected samples, stackTable and frameTable with \"data\" arrays")
+            return Text::tr("%1: expected samples, stackTable and frameTable with \"data\" arrays")
                 .arg(where);
         const QJsonArray sampleRows = samples.value(QLatin1String("data")).toArray();
         const QJsonArray stackRows = stackTable.value(QLatin1String("data")).toArray();
@@ -67,8 +73,8 @@ public:
         for (qsizetype f = 0; f < frameRows.size(); ++f) {
             const QJsonValue index = frameRows.at(f).toArray().at(locationColumn);
             if (!index.isDouble() || index.toInteger() < 0 || index.toInteger() >= strings.size())
-                return QStringLiteral("%1: frameTable.data[%2]: location %3 is not in the "
-                                      "stringTable (%4 strings)")
+                return Text::tr("%1: frameTable.data[%2]: location %3 is not in the "
+                                "stringTable (%4 strings)")
                     .arg(where)
                     .arg(f)
                     .arg(index.toVariant().toString())
@@ -98,15 +104,14 @@ public:
             qint64 above = -1;
             if (!prefix.isNull() && !prefix.isUndefined()) {
                 if (!prefix.isDouble() || prefix.toInteger() < 0 || prefix.toInteger() >= s)
-                    return QStringLiteral(
-                               "%1: stackTable.data[%2]: prefix %3 is not an earlier stack")
+                    return Text::tr("%1: stackTable.data[%2]: prefix %3 is not an earlier stack")
                         .arg(where)
                         .arg(s)
                         .arg(prefix.toVariant().toString());
                 above = kept[size_t(prefix.toInteger())];
             }
             if (!frame.isDouble() || frame.toInteger() < 0 || frame.toInteger() >= frameRows.size())
-                return QStringLiteral(
+                return Text::tr(
                            "%1: stackTable.data[%2]: frame %3 is not in the frameTable (%4 frames)")
                     .arg(where)
                     .arg(s)
@@ -128,7 +133,7 @@ public:
         // the sum of the durations counted, in a qint64.
         constexpr double maxNanos = double(qint64(1) << 61);
         if (!(std::abs(startTime * 1e6) <= 2 * maxNanos))
-            return QStringLiteral("%1: startTime %2 is out of range").arg(where).arg(startTime);
+            return Text::tr("%1: startTime %2 is out of range").arg(where).arg(startTime);
         const qint64 base = std::llround(startTime * 1e6);
         SampleTimes &times = m_builder.metadata().sampleTimes;
         std::vector<NameId> path;
@@ -138,12 +143,12 @@ public:
             const QJsonArray row = sampleRows.at(i).toArray();
             const QJsonValue stack = row.at(stackColumn), time = row.at(timeColumn);
             if (!time.isDouble())
-                return QStringLiteral("%1: samples.data[%2] has no time").arg(where).arg(i);
+                return Text::tr("%1: samples.data[%2] has no time").arg(where).arg(i);
             if (stack.isNull()) {
                 stacks[size_t(i)] = -1; // a sample with no stack at all
             } else if (!stack.isDouble() || stack.toInteger() < 0
                        || stack.toInteger() >= stackRows.size()) {
-                return QStringLiteral(
+                return Text::tr(
                            "%1: samples.data[%2]: stack %3 is not in the stackTable (%4 stacks)")
                     .arg(where)
                     .arg(i)
@@ -155,7 +160,7 @@ public:
             // The start (ms since the epoch) apart: in one double with the sample's
             // time it would keep only about 256 ns.
             if (!(std::abs(time.toDouble() * 1e6) <= maxNanos))
-                return QStringLiteral("%1: samples.data[%2]: time %3 is out of range")
+                return Text::tr("%1: samples.data[%2]: time %3 is out of range")
                     .arg(where)
                     .arg(i)
                     .arg(time.toDouble());
@@ -171,7 +176,7 @@ public:
             // Times that go back and forth could add up past any bound.
             totalWall += wall;
             if (totalWall > qint64(1) << 62)
-                return QStringLiteral("%1: the samples' durations add up to more than 2^62 ns")
+                return Text::tr("%1: the samples' durations add up to more than 2^62 ns")
                     .arg(where);
             path.clear();
             for (qint64 s = stacks[i] < 0 ? -1 : kept[size_t(stacks[i])]; s >= 0; s = up[size_t(s)])
@@ -202,7 +207,7 @@ QString readProfile(const QJsonObject &profile, ThreadReader &reader, const QStr
                     int depth)
 {
     if (depth > 16)
-        return QStringLiteral("%1: processes nest deeper than 16 levels").arg(where);
+        return Text::tr("%1: processes nest deeper than 16 levels").arg(where);
     const QJsonObject meta = profile.value(QLatin1String("meta")).toObject();
     const double startTime = meta.value(QLatin1String("startTime")).toDouble();
     const QJsonArray threads = profile.value(QLatin1String("threads")).toArray();
@@ -210,7 +215,7 @@ QString readProfile(const QJsonObject &profile, ThreadReader &reader, const QStr
         const QJsonObject thread = objectOf(threads.at(t));
         const QString threadWhere = QStringLiteral("%1threads[%2]").arg(where).arg(t);
         if (thread.isEmpty())
-            return QStringLiteral("%1 is not a thread object").arg(threadWhere);
+            return Text::tr("%1 is not a thread object").arg(threadWhere);
         const QString pid = thread.value(QLatin1String("pid")).toVariant().toString();
         const QString tid = thread.value(QLatin1String("tid")).toVariant().toString();
         const QString name = thread.value(QLatin1String("name")).toString();
@@ -276,8 +281,8 @@ ImportResult GeckoProfileImporter::read(InputStream &input, Progress &progress) 
     if (meta.contains(QLatin1String("preprocessedProfileVersion")))
         return GeckoProcessedProfile::read(profile, input.source(), formatName(), progress);
     if (!profile.value(QLatin1String("threads")).isArray())
-        return fail(QStringLiteral("expected a \"threads\" array%1")
-                        .arg(wrapped ? QStringLiteral(" in \"profile\"") : QString()));
+        return fail(wrapped ? Text::tr("expected a \"threads\" array in \"profile\"")
+                            : Text::tr("expected a \"threads\" array"));
     progress.report(0.3);
 
     ProfileBuilder builder({{"samples", "count"}, {"wall", "nanoseconds"}});
@@ -291,11 +296,12 @@ ImportResult GeckoProfileImporter::read(InputStream &input, Progress &progress) 
         return fail(error);
     ProfileMetadata &meta0 = builder.metadata();
     if (builder.stackCount() == 0)
-        return fail(QStringLiteral("no samples in any thread"));
+        return fail(Text::tr("no samples in any thread"));
     if (reader.backwards() > 0)
         meta0.warnings.push_back(
-            std::to_string(reader.backwards())
-            + " samples came before the previous one of their thread; they count 0 time");
+            Text::tr("%1 samples came before the previous one of their thread; they count 0 time")
+                .arg(reader.backwards())
+                .toStdString());
     if (meta.value(QLatin1String("startTime")).isDouble())
         meta0.timeNanos = std::llround(meta.value(QLatin1String("startTime")).toDouble() * 1e6);
     ChromeCpuProfileImporter::finishMetadata(meta0);

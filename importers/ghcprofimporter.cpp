@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +17,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under GhcProfImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GhcProfImporter)
+};
+
 
 const QString format = QStringLiteral("GHC profile");
 
@@ -38,7 +45,7 @@ public:
             const QJsonObject centre = centres.at(i).toObject();
             const QJsonValue id = centre.value(QLatin1String("id"));
             if (!id.isDouble())
-                return QStringLiteral("cost_centres[%1] has no numeric \"id\"").arg(i);
+                return Text::tr("cost_centres[%1] has no numeric \"id\"").arg(i);
             const std::string name = (centre.value(QLatin1String("module")).toString() + u'.'
                                       + centre.value(QLatin1String("label")).toString())
                                          .toStdString();
@@ -57,18 +64,18 @@ public:
         const QJsonValue id = node.value(QLatin1String("id"));
         const auto name = m_names.find(id.toInteger(-1));
         if (!id.isDouble() || name == m_names.end())
-            return QStringLiteral("%1: cost centre %2 is not in cost_centres")
+            return Text::tr("%1: cost centre %2 is not in cost_centres")
                 .arg(where(), id.toVariant().toString());
         const QJsonValue children = node.value(QLatin1String("children"));
         if (!children.isArray() && !children.isUndefined())
-            return QStringLiteral("%1: \"children\" is not an array").arg(where());
+            return Text::tr("%1: \"children\" is not an array").arg(where());
         m_path.push_back(name->second);
         qint64 values[3];
         int field = 0;
         for (const char *key : {"ticks", "alloc", "entries"}) {
             const QJsonValue value = node.value(QLatin1String(key));
             if (!value.isDouble() || value.toDouble() < 0)
-                return QStringLiteral("%1: \"%2\" is not a number of 0 or more").arg(where(), key);
+                return Text::tr("%1: \"%2\" is not a number of 0 or more").arg(where(), key);
             values[field++] = value.toInteger();
         }
         if (values[0] != 0 || values[1] != 0 || values[2] != 0) {
@@ -113,11 +120,11 @@ QString readJson(InputStream &input, ProfileBuilder &builder, Progress &progress
     const QJsonValue centres = root.value(QLatin1String("cost_centres"));
     const QJsonValue profile = root.value(QLatin1String("profile"));
     if (!centres.isArray())
-        return QStringLiteral("no \"cost_centres\" array");
+        return Text::tr("no \"cost_centres\" array");
     if (!profile.isObject())
-        return QStringLiteral("no \"profile\" object");
+        return Text::tr("no \"profile\" object");
     if (!interval.isDouble() || interval.toDouble() <= 0)
-        return QStringLiteral("no positive \"tick_interval\"");
+        return Text::tr("no positive \"tick_interval\"");
     const qint64 nanosPerTick = std::llround(interval.toDouble() * 1000);
     JsonTreeReader reader(builder, progress, nanosPerTick);
     QString why = reader.readCentres(centres.toArray());
@@ -219,8 +226,8 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
                     && line.find(" bytes") != std::string_view::npos;
                 if (!hasTicks
                     && (totals.ticks < 0 || totals.alloc < 0 || totals.microsPerTick <= 0))
-                    return QStringLiteral("line %1: the tree has no ticks and bytes columns and "
-                                          "the report gives no \"total time\" and \"total alloc\"")
+                    return Text::tr("line %1: the tree has no ticks and bytes columns and "
+                                    "the report gives no \"total time\" and \"total alloc\"")
                         .arg(lineNumber);
             } else {
                 readTotalsLine(line, totals);
@@ -234,7 +241,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
         const size_t numbers = hasTicks ? 8 : 6;
         const size_t names = hasSrc ? 3 : 2;
         if (w.size() < numbers + names)
-            return QStringLiteral("line %1: expected %2 columns, found %3")
+            return Text::tr("line %1: expected %2 columns, found %3")
                 .arg(lineNumber)
                 .arg(numbers + names)
                 .arg(w.size());
@@ -243,7 +250,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
         if (!parseCount(w[n + 1], &entries)
             || (hasTicks
                 && (!parseCount(w[n + 6], &ticks) || !parseCount(w[n + 7], &bytesAllocated))))
-            return QStringLiteral("line %1: \"%2\" is not a cost-centre row")
+            return Text::tr("line %1: \"%2\" is not a cost-centre row")
                 .arg(lineNumber)
                 .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
         if (!hasTicks) {
@@ -253,8 +260,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
             const double alloc =
                 QByteArray(w[n + 3].data(), qsizetype(w[n + 3].size())).toDouble(&allocOk);
             if (!timeOk || !allocOk || time < 0 || alloc < 0)
-                return QStringLiteral("line %1: %time or %alloc is not a percentage")
-                    .arg(lineNumber);
+                return Text::tr("line %1: %time or %alloc is not a percentage").arg(lineNumber);
             ticks = std::llround(time / 100 * double(totals.ticks));
             bytesAllocated = std::llround(alloc / 100 * double(totals.alloc));
             ++estimated;
@@ -282,7 +288,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
             return {};
     }
     if (!inTree)
-        return QStringLiteral("no cost-centre tree (a \"COST CENTRE ... no. entries\" header)");
+        return Text::tr("no cost-centre tree (a \"COST CENTRE ... no. entries\" header)");
     ProfileMetadata &meta = builder.metadata();
     if (totals.microsPerTick > 0) {
         meta.periodType = {"cpu", "nanoseconds"};
@@ -290,9 +296,10 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
     }
     if (estimated > 0)
         meta.warnings.push_back(
-            "the report has no ticks and bytes columns (+RTS -p rather than -P): cpu and alloc are "
-            "estimated from the rounded percentages of "
-            + std::to_string(estimated) + " rows");
+            Text::tr("the report has no ticks and bytes columns (+RTS -p rather than -P): cpu "
+                     "and alloc are estimated from the rounded percentages of %1 rows")
+                .arg(estimated)
+                .toStdString());
     return {};
 }
 
@@ -334,7 +341,7 @@ ImportResult GhcProfImporter::read(InputStream &input, Progress &progress) const
         return ImportResult::failure(QStringLiteral("%1: %2: %3").arg(input.source(), format, why));
     if (builder.stackCount() == 0)
         return ImportResult::failure(
-            QStringLiteral("%1: %2: no cost centre has ticks, allocation or entries")
+            Text::tr("%1: %2: no cost centre has ticks, allocation or entries")
                 .arg(input.source(), format));
     ProfileMetadata &meta = builder.metadata();
     ChromeCpuProfileImporter::finishMetadata(meta);

@@ -1,10 +1,19 @@
 #include "gzipstreamwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <zlib.h>
 
 #include <array>
+
+namespace {
+// lupdate files Text::tr("...") under GzipStreamWriter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GzipStreamWriter)
+};
+} // namespace
 
 struct GzipStreamWriter::Stream
 {
@@ -20,7 +29,7 @@ GzipStreamWriter::GzipStreamWriter(QIODevice &out, int level)
     m_stream->ready =
         deflateInit2(&m_stream->z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK;
     if (!m_stream->ready)
-        m_error = QStringLiteral("gzip: zlib did not start");
+        m_error = Text::tr("%1: zlib did not start").arg(QStringLiteral("gzip"));
 }
 
 GzipStreamWriter::~GzipStreamWriter()
@@ -38,7 +47,7 @@ bool GzipStreamWriter::deflateInto(int flush)
         z.avail_out = uInt(m_stream->buffer.size());
         rc = deflate(&z, flush);
         if (rc == Z_STREAM_ERROR) {
-            m_error = QStringLiteral("gzip: deflate failed");
+            m_error = Text::tr("%1: deflate failed").arg(QStringLiteral("gzip"));
             return false;
         }
         const qint64 produced = qint64(m_stream->buffer.size() - z.avail_out);

@@ -5,6 +5,7 @@
 #include "model/importlimits.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 
 #include <libdeflate.h>
@@ -17,6 +18,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under InputStream.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InputStream)
+};
+
 constexpr qsizetype rawChunk = qsizetype(1) << 20;
 
 bool hasGzipMagic(const char *p, size_t n)
@@ -84,7 +91,7 @@ std::unique_ptr<InputStream> InputStream::openFile(const QString &path, QString 
     }
     if (!ok) {
         if (error)
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file->errorString());
+            *error = Text::tr("%1: cannot open: %2").arg(source, file->errorString());
         return nullptr;
     }
     return std::make_unique<InputStream>(std::move(file), source);
@@ -121,7 +128,7 @@ qint64 InputStream::rawPosition() const
 bool InputStream::restart(qint64 skip)
 {
     if (m_decoder && !m_device->seek(0)) {
-        m_error = QStringLiteral("%1: cannot seek back: %2").arg(m_source, m_device->errorString());
+        m_error = Text::tr("%1: cannot seek back: %2").arg(m_source, m_device->errorString());
         return false;
     }
     m_decoder = std::make_unique<Decoder>();
@@ -134,7 +141,7 @@ bool InputStream::restart(qint64 skip)
     while (d.inLen < 4 && !d.deviceEof) {
         const qint64 n = m_device->read(d.in.data() + d.inLen, qint64(d.in.size() - d.inLen));
         if (n < 0) {
-            m_error = QStringLiteral("%1: read error: %2").arg(m_source, m_device->errorString());
+            m_error = Text::tr("%1: read error: %2").arg(m_source, m_device->errorString());
             return false;
         }
         if (n == 0)
@@ -146,7 +153,8 @@ bool InputStream::restart(qint64 skip)
         m_compression = Compression::Gzip;
         // 15 + 16: a gzip wrapper only; members are chained by hand below.
         if (inflateInit2(&d.zs, 15 + 16) != Z_OK) {
-            m_error = QStringLiteral("%1: gzip: cannot initialise zlib").arg(m_source);
+            m_error =
+                Text::tr("%1: %2: cannot initialise zlib").arg(m_source, QStringLiteral("gzip"));
             return false;
         }
         d.zsInit = true;
@@ -181,10 +189,16 @@ bool InputStream::checkLimits()
     const qint64 limit = currentLimit();
     if (m_produced <= limit)
         return true;
-    m_error = QStringLiteral("%1: %2 data decompresses past %3 bytes: refusing a likely decompression bomb%4")
-                  .arg(m_source, m_compression == Compression::Gzip ? QStringLiteral("gzip") : QStringLiteral("zstd"))
-                  .arg(limit)
-                  .arg(limit == m_maxBytes ? QStringLiteral(" (--max-decompressed raises the limit)") : QString());
+    // Two texts rather than an optional clause, so that a translation can order its words.
+    m_error =
+        (limit == m_maxBytes ? Text::tr("%1: %2 data decompresses past %3 bytes: refusing a likely "
+                                        "decompression bomb (--max-decompressed raises the limit)")
+                             : Text::tr("%1: %2 data decompresses past %3 bytes: refusing a likely "
+                                        "decompression bomb"))
+            .arg(m_source,
+                 m_compression == Compression::Gzip ? QStringLiteral("gzip")
+                                                    : QStringLiteral("zstd"))
+            .arg(limit);
     return false;
 }
 
@@ -201,7 +215,7 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
         d.inLen = 0;
         const qint64 n = m_device->read(d.in.data(), qint64(d.in.size()));
         if (n < 0) {
-            m_error = QStringLiteral("%1: read error: %2").arg(m_source, m_device->errorString());
+            m_error = Text::tr("%1: read error: %2").arg(m_source, m_device->errorString());
             return false;
         }
         if (n == 0)
@@ -225,7 +239,7 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
         // Large reads go straight into the caller's buffer.
         const qint64 n = m_device->read(data, maxBytes);
         if (n < 0) {
-            m_error = QStringLiteral("%1: read error: %2").arg(m_source, m_device->errorString());
+            m_error = Text::tr("%1: read error: %2").arg(m_source, m_device->errorString());
             return -1;
         }
         if (n == 0) {
@@ -279,16 +293,16 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
             if (rc == Z_STREAM_END) {
                 d.memberDone = true;
             } else if (rc == Z_NEED_DICT || rc == Z_DATA_ERROR || rc == Z_MEM_ERROR) {
-                m_error = QStringLiteral("%1: gzip: corrupt compressed data at byte %2: %3")
-                              .arg(m_source)
+                m_error = Text::tr("%1: %2: corrupt compressed data at byte %3: %4")
+                              .arg(m_source, QStringLiteral("gzip"))
                               .arg(d.rawOffset())
                               .arg(QString::fromLatin1(d.zs.msg ? d.zs.msg : "inflate failed"));
                 return -1;
             } else if (rc == Z_BUF_ERROR || (rc == Z_OK && produced == 0)) {
                 if (d.inPos == d.inLen && d.deviceEof) {
-                    m_error = QStringLiteral("%1: gzip: truncated: the compressed data ends at byte %2 "
-                                             "in the middle of a member")
-                                  .arg(m_source)
+                    m_error = Text::tr("%1: %2: truncated: the compressed data ends at byte %3 "
+                                       "in the middle of a member")
+                                  .arg(m_source, QStringLiteral("gzip"))
                                   .arg(d.rawRead);
                     return -1;
                 }
@@ -310,8 +324,8 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
         const size_t rc = ZSTD_decompressStream(d.zstd, &output, &input);
         d.inPos = input.pos;
         if (ZSTD_isError(rc)) {
-            m_error = QStringLiteral("%1: zstd: corrupt compressed data near byte %2: %3")
-                          .arg(m_source)
+            m_error = Text::tr("%1: %2: corrupt compressed data near byte %3: %4")
+                          .arg(m_source, QStringLiteral("zstd"))
                           .arg(d.rawOffset())
                           .arg(QString::fromLatin1(ZSTD_getErrorName(rc)));
             return -1;
@@ -322,9 +336,9 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
             return qint64(output.pos);
         if (d.inPos == d.inLen && d.deviceEof) {
             if (d.zstdLast != 0) {
-                m_error = QStringLiteral("%1: zstd: truncated: the compressed data ends at byte %2 "
-                                         "in the middle of a frame")
-                              .arg(m_source)
+                m_error = Text::tr("%1: %2: truncated: the compressed data ends at byte %3 "
+                                   "in the middle of a frame")
+                              .arg(m_source, QStringLiteral("zstd"))
                               .arg(d.rawRead);
                 return -1;
             }

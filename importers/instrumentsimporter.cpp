@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,6 +15,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under InstrumentsImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InstrumentsImporter)
+};
+
 
 std::vector<std::string_view> splitTabs(std::string_view line)
 {
@@ -104,12 +111,12 @@ std::optional<Weight> parseWeight(const QString &cell, bool bytes, QString *erro
             // 2^53 of the unit's smallest (bytes, ms, cycles) is far past any
             // real weight, and rows of them still add up within a qint64.
             if (whole > (qint64(1) << 53) / u.factor) {
-                *error = QStringLiteral("weight \"%1 %2\" is out of range").arg(m.captured(1), unit);
+                *error = Text::tr("weight \"%1 %2\" is out of range").arg(m.captured(1), unit);
                 return std::nullopt;
             }
             return Weight{whole * u.factor, u.kind};
         }
-    *error = QStringLiteral("unknown unit \"%1\"").arg(unit);
+    *error = Text::tr("unknown unit \"%1\"").arg(unit);
     return std::nullopt;
 }
 
@@ -136,9 +143,9 @@ ImportResult InstrumentsImporter::read(InputStream &input, Progress &progress) c
     const size_t firstNl = text.find('\n');
     const Header header = readHeader(text.substr(0, firstNl));
     if (header.symbol < 0 || header.weight < 0)
-        return ImportResult::failure(QStringLiteral("%1: instruments: line 1 is not a deep copy "
-                                                    "header (a weight column and \"Symbol Name\")")
-                                         .arg(source));
+        return ImportResult::failure(Text::tr("%1: %2: line 1 is not a deep copy "
+                                              "header (a weight column and \"Symbol Name\")")
+                                         .arg(source, formatName()));
     text = firstNl == std::string_view::npos ? std::string_view() : text.substr(firstNl + 1);
 
     struct Row
@@ -174,11 +181,10 @@ ImportResult InstrumentsImporter::read(InputStream &input, Progress &progress) c
             const std::optional<Weight> w = parseWeight(
                 QString::fromUtf8(cell.data(), qsizetype(cell.size())), header.bytes, &weightError);
             if (!w)
-                return ImportResult::failure(
-                    QStringLiteral("%1: instruments: line %2: %3")
-                        .arg(source)
-                        .arg(lineNumber)
-                        .arg(weightError));
+                return ImportResult::failure(Text::tr("%1: %2: line %3: %4")
+                                                 .arg(source, formatName())
+                                                 .arg(lineNumber)
+                                                 .arg(weightError));
             weight = *w;
             if (weight.value > 0 && !kind)
                 kind = weight.kind;
@@ -188,7 +194,7 @@ ImportResult InstrumentsImporter::read(InputStream &input, Progress &progress) c
     }
     if (rows.empty())
         return ImportResult::failure(
-            QStringLiteral("%1: instruments: no rows under the header").arg(source));
+            Text::tr("%1: %2: no rows under the header").arg(source, formatName()));
 
     const Kind k = kind.value_or(header.bytes ? Kind::Bytes : Kind::Time);
     const SampleType type = k == Kind::Bytes ? SampleType{"memory", "bytes"}
@@ -204,9 +210,8 @@ ImportResult InstrumentsImporter::read(InputStream &input, Progress &progress) c
         const Row &row = rows[i];
         if (row.depth > tree.depth())
             return ImportResult::failure(
-                QStringLiteral(
-                    "%1: instruments: line %2 is indented %3 deep under a frame at depth %4")
-                    .arg(source)
+                Text::tr("%1: %2: line %3 is indented %4 deep under a frame at depth %5")
+                    .arg(source, formatName())
                     .arg(row.line)
                     .arg(row.depth)
                     .arg(qint64(tree.depth()) - 1));

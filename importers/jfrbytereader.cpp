@@ -5,15 +5,17 @@
 void JfrByteReader::need(qint64 bytes) const
 {
     if (bytes > m_end - m_position)
-        fail("truncated chunk: " + std::to_string(bytes) + " bytes needed, "
-             + std::to_string(m_end - m_position) + " left");
+        fail(tr("truncated chunk: %1 bytes needed, %2 left").arg(bytes).arg(m_end - m_position));
 }
 
-void JfrByteReader::seek(qint64 position, std::string_view what)
+void JfrByteReader::seek(qint64 position, const char *what)
 {
     if (position < m_begin || position > m_end)
-        fail(std::string(what) + " " + std::to_string(position) + " is outside its chunk (bytes "
-             + std::to_string(m_begin) + " to " + std::to_string(m_end) + ")");
+        fail(tr("%1 %2 is outside its chunk (bytes %3 to %4)")
+                 .arg(tr(what))
+                 .arg(position)
+                 .arg(m_begin)
+                 .arg(m_end));
     m_position = position;
 }
 
@@ -51,33 +53,37 @@ quint64 JfrByteReader::varint()
     quint64 value = 0;
     for (int i = 0; i < 8; ++i) {
         if (m_position >= m_end)
-            failAt("truncated chunk inside a compressed integer", start);
+            failAt(tr("truncated chunk inside a compressed integer"), start);
         const quint8 b = m_data[m_position++];
         value |= quint64(b & 0x7f) << (7 * i);
         if (b < 0x80)
             return value;
     }
     if (m_position >= m_end)
-        failAt("truncated chunk inside a compressed integer", start);
+        failAt(tr("truncated chunk inside a compressed integer"), start);
     return value | (quint64(m_data[m_position++]) << 56);
 }
 
-qint64 JfrByteReader::readCount(std::string_view what)
+qint64 JfrByteReader::readCount(const char *what)
 {
     const qint64 at = m_position;
     const qint64 count = readInt();
     if (count < 0 || count > remaining())
-        failAt(std::string(what) + " " + std::to_string(count) + " is more than the "
-                   + std::to_string(remaining()) + " bytes left in the chunk",
+        failAt(tr("%1 %2 is more than the %3 bytes left in the chunk")
+                   .arg(tr(what))
+                   .arg(count)
+                   .arg(remaining()),
                at);
     return count;
 }
 
-std::string_view JfrByteReader::bytes(qint64 length, std::string_view what)
+std::string_view JfrByteReader::bytes(qint64 length, const char *what)
 {
     if (length < 0 || length > remaining())
-        fail(std::string(what) + " of " + std::to_string(length) + " bytes runs past the chunk ("
-             + std::to_string(remaining()) + " left)");
+        fail(tr("%1 of %2 bytes runs past the chunk (%3 left)")
+                 .arg(tr(what))
+                 .arg(length)
+                 .arg(remaining()));
     const std::string_view view(reinterpret_cast<const char *>(m_data + m_position),
                                 size_t(length));
     m_position += length;

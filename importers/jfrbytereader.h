@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QCoreApplication>
+#include <QString>
 
 #include <string>
 #include <string_view>
@@ -9,7 +10,7 @@
 // the JFR readers and caught by JfrRecordingReader, which words the message.
 struct JfrError
 {
-    std::string what;
+    QString what; // translated
     qint64 offset = 0;
 };
 
@@ -19,6 +20,8 @@ struct JfrError
 // the whole input, so that errors name the byte a user can look at.
 class JfrByteReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(JfrByteReader)
+
 public:
     JfrByteReader(const quint8 *data, qint64 begin, qint64 end, bool compressedIntegers)
         : m_data(data)
@@ -33,8 +36,10 @@ public:
     qint64 end() const { return m_end; }
     qint64 remaining() const { return m_end - m_position; }
     bool atEnd() const { return m_position >= m_end; }
-    // Moves within [begin, end]; what names the value that said where.
-    void seek(qint64 position, std::string_view what);
+    // Moves within [begin, end]; what names the value that said where. Every
+    // what is a QT_TRANSLATE_NOOP("JfrByteReader", ...) text, translated only
+    // when it goes into an error.
+    void seek(qint64 position, const char *what);
 
     quint8 u8();
     quint16 u16();
@@ -49,13 +54,14 @@ public:
     // A count or size that must fit in what is left of the chunk, each item
     // taking at least one byte: a hostile count is refused before any
     // allocation it would size.
-    qint64 readCount(std::string_view what);
-    std::string_view bytes(qint64 length, std::string_view what);
+    qint64 readCount(const char *what);
+    std::string_view bytes(qint64 length, const char *what);
     // length UTF-16 code units, each a char, as UTF-8 (JFR's string encoding 4).
     std::string utf16String(qint64 length);
 
-    [[noreturn]] void fail(const std::string &what) const { throw JfrError{what, m_position}; }
-    [[noreturn]] void failAt(const std::string &what, qint64 offset) const
+    // what is translated (tr() of the class whose text it is).
+    [[noreturn]] void fail(const QString &what) const { throw JfrError{what, m_position}; }
+    [[noreturn]] void failAt(const QString &what, qint64 offset) const
     {
         throw JfrError{what, offset};
     }

@@ -2,9 +2,17 @@
 
 #include "jfrbytereader.h"
 
+#include <QCoreApplication>
+
 #include <unordered_set>
 
 namespace {
+// lupdate files Text::tr("...") under JfrConstantPools.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JfrConstantPools)
+};
+
 // The JDK's checkpoint event type; async-profiler writes the same.
 constexpr qint64 checkpointType = 1;
 } // namespace
@@ -16,29 +24,33 @@ void JfrConstantPools::load(JfrValueReader &values, qint64 firstOffset)
     qint64 offset = firstOffset;
     while (true) {
         if (!visited.insert(offset).second)
-            reader.failAt("the constant pool chain comes back to the checkpoint at byte "
-                              + std::to_string(offset),
-                          offset);
-        reader.seek(offset, "constant pool offset");
+            reader.failAt(
+                Text::tr("the constant pool chain comes back to the checkpoint at byte %1")
+                    .arg(offset),
+                offset);
+        reader.seek(offset, QT_TRANSLATE_NOOP("JfrByteReader", "constant pool offset"));
         const qint64 size = reader.readInt();
         if (size <= 0 || size > reader.end() - offset)
-            reader.failAt("checkpoint event size " + std::to_string(size) + " runs past its chunk",
+            reader.failAt(Text::tr("checkpoint event size %1 runs past its chunk").arg(size),
                           offset);
         const qint64 type = reader.readLong();
         if (type != checkpointType)
-            reader.failAt("the constant pool offset points at an event of type "
-                              + std::to_string(type) + ", not at a checkpoint (type 1)",
+            reader.failAt(Text::tr("the constant pool offset points at an event of type %1, not at "
+                                   "a checkpoint (type 1)")
+                              .arg(type),
                           offset);
         reader.readLong(); // start time
         reader.readLong(); // duration
         const qint64 delta = reader.readLong();
         reader.u8(); // checkpoint kind (flush, header, statics, thread)
-        const qint64 pools = reader.readCount("constant pool count");
+        const qint64 pools =
+            reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "constant pool count"));
         for (qint64 p = 0; p < pools; ++p) {
             const quint64 typeId = quint64(reader.readLong());
             if (!values.metadata().byId(typeId))
-                reader.fail("a constant pool of the undeclared type id " + std::to_string(typeId));
-            const qint64 count = reader.readCount("constant count");
+                reader.fail(Text::tr("a constant pool of the undeclared type id %1").arg(typeId));
+            const qint64 count =
+                reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "constant count"));
             auto &pool = m_offsets[typeId];
             for (qint64 c = 0; c < count; ++c) {
                 const qint64 key = reader.readLong();
@@ -47,8 +59,7 @@ void JfrConstantPools::load(JfrValueReader &values, qint64 firstOffset)
             }
         }
         if (reader.position() > offset + size)
-            reader.failAt("checkpoint event runs past its size of " + std::to_string(size)
-                              + " bytes",
+            reader.failAt(Text::tr("checkpoint event runs past its size of %1 bytes").arg(size),
                           offset);
         ++m_checkpoints;
         if (delta == 0)
@@ -68,10 +79,10 @@ bool JfrConstantPools::resolve(JfrValueReader &values, quint64 typeId, qint64 ke
         return false;
     JfrByteReader &reader = values.reader();
     const qint64 saved = reader.position();
-    reader.seek(entry->second, "constant offset");
+    reader.seek(entry->second, QT_TRANSLATE_NOOP("JfrByteReader", "constant offset"));
     *out = JfrValue();
     values.read(typeId, out);
-    reader.seek(saved, "event offset");
+    reader.seek(saved, QT_TRANSLATE_NOOP("JfrByteReader", "event offset"));
     return true;
 }
 

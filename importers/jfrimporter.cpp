@@ -6,10 +6,20 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <numeric>
 #include <unordered_map>
+
+namespace {
+// lupdate files Text::tr("...") under JfrImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JfrImporter)
+};
+} // namespace
 
 QString JfrImporter::formatName() const
 {
@@ -40,8 +50,8 @@ ImportResult JfrImporter::read(InputStream &input, Progress &progress) const
         return ImportResult::failure(QStringLiteral("%1: jfr: %2").arg(input.source(), limit));
     if (!profile)
         return ImportResult::failure(
-            QStringLiteral("%1: jfr: no execution, allocation, lock or park events in %2 chunk(s)")
-                .arg(input.source())
+            Text::tr("%1: %2: no execution, allocation, lock or park events in %3 chunk(s)")
+                .arg(input.source(), formatName())
                 .arg(recording->chunkCount));
     return ImportResult::success(std::move(profile));
 }

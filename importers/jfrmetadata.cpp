@@ -2,10 +2,18 @@
 
 #include "jfrbytereader.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <utility>
 
 namespace {
+// lupdate files Text::tr("...") under JfrMetadata.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JfrMetadata)
+};
+
 
 // Elements nest as root > metadata > class > field > annotation; anything
 // deeper than this is not metadata a writer makes.
@@ -37,8 +45,9 @@ public:
         const qint64 at = m_reader.position();
         const qint64 index = m_reader.readInt();
         if (index < 0 || index >= qint64(m_strings.size()))
-            m_reader.failAt("metadata string index " + std::to_string(index) + " is not one of its "
-                                + std::to_string(m_strings.size()) + " strings",
+            m_reader.failAt(Text::tr("metadata string index %1 is not one of its %2 strings")
+                                .arg(index)
+                                .arg(m_strings.size()),
                             at);
         return m_strings[size_t(index)];
     }
@@ -48,18 +57,19 @@ public:
     {
         element.name = string();
         element.attributes.clear();
-        const qint64 attributes = m_reader.readCount("metadata attribute count");
+        const qint64 attributes =
+            m_reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "metadata attribute count"));
         for (qint64 i = 0; i < attributes; ++i) {
             const std::string_view key = string();
             element.attributes.emplace_back(key, string());
         }
-        return m_reader.readCount("metadata child count");
+        return m_reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "metadata child count"));
     }
 
     void skipChildren(qint64 children, int depth)
     {
         if (depth > maxElementDepth)
-            m_reader.fail("metadata nested deeper than " + std::to_string(maxElementDepth));
+            m_reader.fail(Text::tr("metadata nested deeper than %1").arg(maxElementDepth));
         Element element;
         for (qint64 i = 0; i < children; ++i)
             skipChildren(head(element), depth + 1);
@@ -82,13 +92,13 @@ JfrMetadata::Primitive primitiveOf(std::string_view name)
     return P::None;
 }
 
-quint64 parseId(std::string_view text, JfrByteReader &reader, std::string_view what)
+// what: a Text::tr text whose %1 is the attribute's value.
+quint64 parseId(std::string_view text, JfrByteReader &reader, const char *what)
 {
     quint64 value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size())
-        reader.fail("metadata " + std::string(what) + " \"" + std::string(text)
-                    + "\" is not a number");
+        reader.fail(Text::tr(what).arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
     return value;
 }
 
@@ -107,17 +117,18 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
     const qint64 start = reader.position();
     const qint64 size = reader.readInt();
     if (size <= 0 || size > reader.end() - start)
-        reader.failAt("metadata event size " + std::to_string(size) + " runs past its chunk",
-                      start);
+        reader.failAt(Text::tr("metadata event size %1 runs past its chunk").arg(size), start);
     const qint64 type = reader.readLong();
     if (type != 0)
-        reader.failAt("the metadata offset points at an event of type " + std::to_string(type)
-                          + ", not at the metadata event (type 0)",
+        reader.failAt(Text::tr("the metadata offset points at an event of type %1, not at the "
+                               "metadata event (type 0)")
+                          .arg(type),
                       start);
     reader.readLong(); // start time
     reader.readLong(); // duration
     reader.readLong(); // metadata id
-    const qint64 stringCount = reader.readCount("metadata string count");
+    const qint64 stringCount =
+        reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "metadata string count"));
     std::vector<std::string> strings;
     strings.reserve(size_t(stringCount));
     for (qint64 i = 0; i < stringCount; ++i) {
@@ -126,12 +137,15 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
         if (encoding <= 1) {
             strings.emplace_back();
         } else if (encoding == 3 || encoding == 5) {
-            const qint64 length = reader.readCount("metadata string length");
-            strings.emplace_back(reader.bytes(length, "metadata string"));
+            const qint64 length =
+                reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "metadata string length"));
+            strings.emplace_back(
+                reader.bytes(length, QT_TRANSLATE_NOOP("JfrByteReader", "metadata string")));
         } else if (encoding == 4) {
-            strings.push_back(reader.utf16String(reader.readCount("metadata string length")));
+            strings.push_back(reader.utf16String(
+                reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "metadata string length"))));
         } else {
-            reader.failAt("metadata string with encoding " + std::to_string(encoding), at);
+            reader.failAt(Text::tr("metadata string with encoding %1").arg(encoding), at);
         }
     }
 
@@ -140,8 +154,8 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
     Element root;
     const qint64 rootChildren = elements.head(root);
     if (root.name != "root")
-        reader.failAt("the metadata's first element is \"" + std::string(root.name)
-                          + "\", not \"root\"",
+        reader.failAt(Text::tr("the metadata's first element is \"%1\", not \"root\"")
+                          .arg(QString::fromUtf8(root.name.data(), qsizetype(root.name.size()))),
                       start);
     Element element;
     for (qint64 i = 0; i < rootChildren; ++i) {
@@ -158,7 +172,9 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
                 continue;
             }
             Class cls;
-            cls.id = parseId(classElement.attribute("id"), reader, "class id");
+            cls.id = parseId(
+                classElement.attribute("id"), reader,
+                QT_TRANSLATE_NOOP("JfrMetadata", "metadata class id \"%1\" is not a number"));
             cls.name = std::string(classElement.attribute("name"));
             cls.superType = std::string(classElement.attribute("superType"));
             cls.primitive = primitiveOf(cls.name);
@@ -168,7 +184,10 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
                 if (fieldElement.name == "field") {
                     Field field;
                     field.name = std::string(fieldElement.attribute("name"));
-                    field.typeId = parseId(fieldElement.attribute("class"), reader, "field class");
+                    field.typeId =
+                        parseId(fieldElement.attribute("class"), reader,
+                                QT_TRANSLATE_NOOP("JfrMetadata",
+                                                  "metadata field class \"%1\" is not a number"));
                     field.array = fieldElement.attribute("dimension") == "1";
                     field.constantPool = fieldElement.attribute("constantPool") == "true";
                     cls.fields.push_back(std::move(field));
@@ -176,22 +195,23 @@ JfrMetadata JfrMetadata::read(JfrByteReader &reader)
                 elements.skipChildren(fieldChildren, 4);
             }
             if (metadata.m_byId.contains(cls.id))
-                reader.failAt("metadata declares class id " + std::to_string(cls.id) + " twice",
-                              start);
+                reader.failAt(Text::tr("metadata declares class id %1 twice").arg(cls.id), start);
             metadata.m_byId.emplace(cls.id, metadata.m_classes.size());
             metadata.m_byName.emplace(cls.name, metadata.m_classes.size());
             metadata.m_classes.push_back(std::move(cls));
         }
     }
     if (reader.position() > start + size)
-        reader.failAt("the metadata event runs past its size of " + std::to_string(size) + " bytes",
+        reader.failAt(Text::tr("the metadata event runs past its size of %1 bytes").arg(size),
                       start);
     for (const Class &cls : metadata.m_classes)
         for (const Field &field : cls.fields)
             if (!metadata.byId(field.typeId))
-                reader.failAt("field " + cls.name + "." + field.name
-                                  + " has the undeclared type id " + std::to_string(field.typeId),
-                              start);
+                reader.failAt(
+                    Text::tr("field %1.%2 has the undeclared type id %3")
+                        .arg(QString::fromStdString(cls.name), QString::fromStdString(field.name))
+                        .arg(field.typeId),
+                    start);
     return metadata;
 }
 

@@ -7,12 +7,19 @@
 
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cstring>
 #include <unordered_map>
 
 namespace {
+// lupdate files Text::tr("...") under JfrRecordingReader.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JfrRecordingReader)
+};
+
 
 constexpr qint64 headerSize = 68;
 constexpr char magic[4] = {'F', 'L', 'R', '\0'};
@@ -38,15 +45,16 @@ ChunkHeader readHeader(const quint8 *data, qint64 begin, qint64 fileSize)
 {
     JfrByteReader reader(data, begin, fileSize, false);
     if (fileSize - begin < headerSize)
-        reader.fail("truncated chunk header: " + std::to_string(fileSize - begin) + " of "
-                    + std::to_string(headerSize) + " bytes");
+        reader.fail(Text::tr("truncated chunk header: %1 of %2 bytes")
+                        .arg(fileSize - begin)
+                        .arg(headerSize));
     if (std::memcmp(data + begin, magic, 4) != 0)
-        reader.fail("no chunk magic \"FLR\\0\"");
+        reader.fail(Text::tr("no chunk magic \"FLR\\0\""));
     reader.u32();
     const quint16 major = reader.u16();
     reader.u16(); // minor
     if (major != 1 && major != 2)
-        reader.failAt("unsupported JFR version " + std::to_string(major), begin + 4);
+        reader.failAt(Text::tr("unsupported JFR version %1").arg(major), begin + 4);
     ChunkHeader header;
     header.begin = begin;
     header.size = qint64(reader.u64());
@@ -58,21 +66,23 @@ ChunkHeader readHeader(const quint8 *data, qint64 begin, qint64 fileSize)
     header.ticksPerSecond = qint64(reader.u64());
     header.compressedIntegers = (reader.u32() & 1) != 0;
     if (header.size < headerSize || header.size > fileSize - begin)
-        reader.failAt("truncated chunk: its header says " + std::to_string(header.size) + " bytes, "
-                          + std::to_string(fileSize - begin) + " are left",
+        reader.failAt(Text::tr("truncated chunk: its header says %1 bytes, %2 are left")
+                          .arg(header.size)
+                          .arg(fileSize - begin),
                       begin + 8);
+    // what: a Text::tr text of the offset %1 and the chunk's size %2.
     const auto checkOffset = [&](qint64 offset, qint64 at, const char *what) {
         if (offset < headerSize || offset >= header.size)
-            reader.failAt(std::string(what) + " offset " + std::to_string(offset)
-                              + " is outside its chunk of " + std::to_string(header.size)
-                              + " bytes",
-                          at);
+            reader.failAt(Text::tr(what).arg(offset).arg(header.size), at);
     };
-    checkOffset(header.constantPoolOffset, begin + 16, "constant pool");
-    checkOffset(header.metadataOffset, begin + 24, "metadata");
+    checkOffset(header.constantPoolOffset, begin + 16,
+                QT_TRANSLATE_NOOP("JfrRecordingReader",
+                                  "constant pool offset %1 is outside its chunk of %2 bytes"));
+    checkOffset(header.metadataOffset, begin + 24,
+                QT_TRANSLATE_NOOP("JfrRecordingReader",
+                                  "metadata offset %1 is outside its chunk of %2 bytes"));
     if (header.ticksPerSecond <= 0)
-        reader.failAt("ticks per second " + std::to_string(header.ticksPerSecond)
-                          + " is not positive",
+        reader.failAt(Text::tr("ticks per second %1 is not positive").arg(header.ticksPerSecond),
                       begin + 56);
     return header;
 }
@@ -110,7 +120,8 @@ public:
 
     void read(Progress &progress)
     {
-        m_reader.seek(m_header.begin + m_header.metadataOffset, "metadata offset");
+        m_reader.seek(m_header.begin + m_header.metadataOffset,
+                      QT_TRANSLATE_NOOP("JfrByteReader", "metadata offset"));
         m_metadata = JfrMetadata::read(m_reader);
         JfrValueReader values(m_metadata, m_reader,
                               std::max(minimumValueBudget, m_header.size * valuesPerByte));
@@ -125,19 +136,20 @@ public:
         const qint64 end = m_header.begin + m_header.size;
         qint64 events = 0;
         while (position < end) {
-            m_reader.seek(position, "event offset");
+            m_reader.seek(position, QT_TRANSLATE_NOOP("JfrByteReader", "event offset"));
             const qint64 size = m_reader.readInt();
             if (size <= 0 || size > end - position)
-                m_reader.failAt("event size " + std::to_string(size) + " runs past its chunk ("
-                                    + std::to_string(end - position) + " bytes left)",
+                m_reader.failAt(Text::tr("event size %1 runs past its chunk (%2 bytes left)")
+                                    .arg(size)
+                                    .arg(end - position),
                                 position);
             const quint64 type = quint64(m_reader.readLong());
             if (const auto it = kindOf.find(type); it != kindOf.end()) {
                 JfrValue event;
                 values.read(type, &event);
                 if (m_reader.position() > position + size)
-                    m_reader.failAt(
-                        "event runs past its size of " + std::to_string(size) + " bytes", position);
+                    m_reader.failAt(Text::tr("event runs past its size of %1 bytes").arg(size),
+                                    position);
                 addSample(values, it->second, event);
             }
             position += size;
@@ -344,16 +356,16 @@ std::optional<JfrRecording> JfrRecordingReader::read(std::string_view bytes, con
             position += header.size;
         }
     } catch (const JfrError &e) {
-        *error = QStringLiteral("%1: jfr: %2 at byte %3")
-                     .arg(source, QString::fromStdString(e.what))
+        *error = Text::tr("%1: %2: %3 at byte %4")
+                     .arg(source, QStringLiteral("jfr"), e.what)
                      .arg(e.offset);
         return std::nullopt;
     } catch (const std::bad_alloc &) {
-        *error = source + QStringLiteral(": jfr: out of memory");
+        *error = Text::tr("%1: %2: out of memory").arg(source, QStringLiteral("jfr"));
         return std::nullopt;
     }
     if (recording.chunkCount == 0) {
-        *error = source + QStringLiteral(": jfr: the file holds no chunk");
+        *error = Text::tr("%1: %2: the file holds no chunk").arg(source, QStringLiteral("jfr"));
         return std::nullopt;
     }
     return recording;

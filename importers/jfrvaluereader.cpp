@@ -2,11 +2,19 @@
 
 #include "jfrbytereader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
 
 namespace {
+// lupdate files Text::tr("...") under JfrValueReader.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JfrValueReader)
+};
+
 // The JDK's deepest inline nesting is an event's stack trace's frames (three);
 // async-profiler's is the same.
 constexpr int maxDepth = 32;
@@ -22,7 +30,8 @@ JfrValueReader::JfrValueReader(const JfrMetadata &metadata, JfrByteReader &reade
 void JfrValueReader::spend()
 {
     if (--m_budget < 0)
-        m_reader.fail("more values than a chunk of this size can hold (a loop of empty values?)");
+        m_reader.fail(
+            Text::tr("more values than a chunk of this size can hold (a loop of empty values?)"));
 }
 
 const JfrValue *JfrValueReader::field(const JfrValue &object, std::string_view name) const
@@ -59,8 +68,10 @@ void JfrValueReader::readString(JfrValue *out)
     }
     case 3:   // UTF-8
     case 5: { // Latin-1
-        const qint64 length = m_reader.readCount("string length");
-        const std::string_view bytes = m_reader.bytes(length, "string");
+        const qint64 length =
+            m_reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "string length"));
+        const std::string_view bytes =
+            m_reader.bytes(length, QT_TRANSLATE_NOOP("JfrByteReader", "string"));
         if (!out)
             return;
         out->kind = JfrValue::Kind::String;
@@ -81,7 +92,8 @@ void JfrValueReader::readString(JfrValue *out)
         return;
     }
     case 4: { // UTF-16 code units, each a compressed char
-        std::string text = m_reader.utf16String(m_reader.readCount("string length"));
+        std::string text = m_reader.utf16String(
+            m_reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "string length")));
         if (out) {
             out->kind = JfrValue::Kind::String;
             out->text = std::move(text);
@@ -89,7 +101,7 @@ void JfrValueReader::readString(JfrValue *out)
         return;
     }
     default:
-        m_reader.failAt("string with the unknown encoding " + std::to_string(encoding), at);
+        m_reader.failAt(Text::tr("string with the unknown encoding %1").arg(encoding), at);
     }
 }
 
@@ -97,10 +109,10 @@ void JfrValueReader::read(quint64 typeId, JfrValue *out, int depth)
 {
     spend();
     if (depth > maxDepth)
-        m_reader.fail("values nested deeper than " + std::to_string(maxDepth));
+        m_reader.fail(Text::tr("values nested deeper than %1").arg(maxDepth));
     const JfrMetadata::Class *cls = m_metadata.byId(typeId);
     if (!cls)
-        m_reader.fail("a value of the undeclared type id " + std::to_string(typeId));
+        m_reader.fail(Text::tr("a value of the undeclared type id %1").arg(typeId));
     using P = JfrMetadata::Primitive;
     const auto integer = [out](qint64 value) {
         if (out) {
@@ -160,7 +172,7 @@ void JfrValueReader::readField(const JfrMetadata::Field &field, JfrValue *out, i
         readOne(field, out, depth);
         return;
     }
-    const qint64 count = m_reader.readCount("array length");
+    const qint64 count = m_reader.readCount(QT_TRANSLATE_NOOP("JfrByteReader", "array length"));
     if (!out) {
         for (qint64 i = 0; i < count; ++i)
             readOne(field, nullptr, depth);

@@ -2,9 +2,18 @@
 
 #include "inputstream.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+namespace {
+// lupdate files Text::tr("...") under JsonImport.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonImport)
+};
+} // namespace
 
 bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocument *document, QString *error,
                        Unclosed unclosed)
@@ -28,7 +37,7 @@ bool JsonImport::parse(InputStream &input, const QString &formatName, QJsonDocum
             *document = repaired;
     }
     if (document->isNull()) {
-        *error = QStringLiteral("%1: %2: invalid JSON at byte %3: %4")
+        *error = Text::tr("%1: %2: invalid JSON at byte %3: %4")
                      .arg(input.source(), formatName)
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
@@ -43,7 +52,8 @@ bool JsonImport::parseObject(InputStream &input, const QString &formatName, QJso
     if (!parse(input, formatName, &document, error))
         return false;
     if (!document.isObject()) {
-        *error = QStringLiteral("%1: %2: expected a JSON object at the top").arg(input.source(), formatName);
+        *error =
+            Text::tr("%1: %2: expected a JSON object at the top").arg(input.source(), formatName);
         return false;
     }
     *object = document.object();

@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <charconv>
@@ -13,6 +14,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under PapyrusImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PapyrusImporter)
+};
+
 
 // speedscope drops empty lines, "Log closed" and "... log opened ..." before anything else.
 bool isDropped(std::string_view line)
@@ -181,14 +188,15 @@ ImportResult PapyrusImporter::read(InputStream &input, Progress &progress) const
         return ImportResult::failure(input.error());
     const auto lines = keptLines(std::string_view(bytes.constData(), size_t(bytes.size())));
     if (lines.empty())
-        return ImportResult::failure(QStringLiteral("%1: papyrus: no profiler events").arg(source));
+        return ImportResult::failure(
+            Text::tr("%1: %2: no profiler events").arg(source, QStringLiteral("papyrus")));
     const auto timeAt = [&](size_t i) { return timeOf(splitFields(lines[i].second).front()); };
     const std::optional<qint64> start = timeAt(0);
     const std::optional<qint64> last = timeAt(lines.size() - 1);
     const auto badTime = [&](size_t i) {
         return ImportResult::failure(
-            QStringLiteral("%1: papyrus: line %2 does not start with a time in milliseconds")
-                .arg(source)
+            Text::tr("%1: %2: line %3 does not start with a time in milliseconds")
+                .arg(source, QStringLiteral("papyrus"))
                 .arg(lines[i].first));
     };
     if (!start)
@@ -210,19 +218,18 @@ ImportResult PapyrusImporter::read(InputStream &input, Progress &progress) const
         if (!time)
             return badTime(i);
         if (*time < previous)
-            return ImportResult::failure(
-                QStringLiteral("%1: papyrus: line %2 goes back in time (%3 after %4)")
-                    .arg(source)
-                    .arg(lines[i].first)
-                    .arg(*time)
-                    .arg(previous));
+            return ImportResult::failure(Text::tr("%1: %2: line %3 goes back in time (%4 after %5)")
+                                             .arg(source, QStringLiteral("papyrus"))
+                                             .arg(lines[i].first)
+                                             .arg(*time)
+                                             .arg(previous));
         previous = *time;
         reader.line(*time - *start, fields[1], fields[2], fields[5]);
         ++events;
     }
     if (events == 0)
-        return ImportResult::failure(
-            QStringLiteral("%1: papyrus: no PUSH, POP or QUEUE_PUSH events").arg(source));
+        return ImportResult::failure(Text::tr("%1: %2: no PUSH, POP or QUEUE_PUSH events")
+                                         .arg(source, QStringLiteral("papyrus")));
     reader.finish(std::max<qint64>(*last - *start, previous - *start));
     ProfileMetadata &meta = builder.metadata();
     meta.source = source.toStdString();

@@ -2,10 +2,20 @@
 
 #include "model/profilebuilder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <numeric>
 #include <string>
 #include <unordered_map>
+
+namespace {
+// lupdate files Text::tr("...") under PerfProfileMerger.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PerfProfileMerger)
+};
+} // namespace
 
 ImportResult PerfProfileMerger::merge(std::vector<std::unique_ptr<PerfScriptParser>> &parsers,
                                       std::vector<PerfChunkRecord> &records, const QString &source, Progress &progress)
@@ -93,10 +103,15 @@ ImportResult PerfProfileMerger::merge(std::vector<std::unique_ptr<PerfScriptPars
         meta.durationNanos = times.timeNanos.back() - times.timeNanos.front();
     meta.sampleTimes = std::move(times);
     if (unrecognized > 0)
-        meta.warnings.push_back("skipped " + std::to_string(unrecognized) + " unrecognized line"
-                                + (unrecognized == 1 ? "" : "s") + " (first: line " + std::to_string(firstUnrecognized)
-                                + ")");
+        meta.warnings.push_back((unrecognized == 1
+                                     ? Text::tr("skipped %1 unrecognized line (first: line %2)")
+                                     : Text::tr("skipped %1 unrecognized lines (first: line %2)"))
+                                    .arg(unrecognized)
+                                    .arg(firstUnrecognized)
+                                    .toStdString());
     if (events.size() > 1)
-        meta.comments.push_back("events: each is a sample type; " + events.front() + " is the default");
+        meta.comments.push_back(Text::tr("events: each is a sample type; %1 is the default")
+                                    .arg(QString::fromStdString(events.front()))
+                                    .toStdString());
     return ImportResult::built(builder, progress);
 }

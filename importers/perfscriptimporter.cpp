@@ -9,11 +9,21 @@
 #include "model/progress.h"
 #include "model/progressspan.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
+
+namespace {
+// lupdate files Text::tr("...") under PerfScriptImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PerfScriptImporter)
+};
+} // namespace
 
 QString PerfScriptImporter::formatName() const
 {
@@ -89,9 +99,9 @@ ImportResult PerfScriptImporter::read(InputStream &input, Progress &progress) co
     for (const PerfChunkRecord &record : records)
         samples += record.samples;
     if (samples == 0)
-        return ImportResult::failure(
-            QStringLiteral("%1: %2: no samples found (expected `comm pid time: period event:` lines followed by stack frames)")
-                .arg(input.source(), formatName()));
+        return ImportResult::failure(Text::tr("%1: %2: no samples found (expected `comm pid time: "
+                                              "period event:` lines followed by stack frames)")
+                                         .arg(input.source(), formatName()));
     ProgressSpan buildProgress(progress, 0.8, 1.0);
     return PerfProfileMerger::merge(parsers, records, input.source(), buildProgress);
 }

@@ -5,6 +5,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <map>
@@ -13,6 +14,12 @@
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under PmcstatImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PmcstatImporter)
+};
+
 
 struct Line
 {
@@ -144,10 +151,11 @@ ImportResult PmcstatImporter::read(InputStream &input, Progress &progress) const
     }
     closeTo(0);
     if (events.empty())
-        return ImportResult::failure(
-            QStringLiteral("%1: pmcstat: no \"@ EVENT [N samples]\" header").arg(source));
+        return ImportResult::failure(Text::tr("%1: %2: no \"@ EVENT [N samples]\" header")
+                                         .arg(source, QStringLiteral("pmcstat")));
     if (stacks.empty())
-        return ImportResult::failure(QStringLiteral("%1: pmcstat: no call graph lines under the event header").arg(source));
+        return ImportResult::failure(Text::tr("%1: %2: no call graph lines under the event header")
+                                         .arg(source, QStringLiteral("pmcstat")));
 
     std::vector<SampleType> types;
     for (const std::string &event : events)
@@ -167,11 +175,14 @@ ImportResult PmcstatImporter::read(InputStream &input, Progress &progress) const
     for (const auto &[name, module] : modules)
         meta.nameDetails.emplace_back(name, module);
     if (invalid > 0)
-        meta.warnings.push_back(QStringLiteral("skipped %1 line%2 that %3 not a pmcstat call graph line (first at line %4)")
-                                    .arg(invalid)
-                                    .arg(invalid == 1 ? "" : "s")
-                                    .arg(invalid == 1 ? "is" : "are")
-                                    .arg(firstInvalid)
-                                    .toStdString());
+        meta.warnings.push_back(
+            (invalid == 1
+                 ? Text::tr("skipped %1 line that is not a %2 call graph line (first at line %3)")
+                 : Text::tr(
+                     "skipped %1 lines that are not a %2 call graph line (first at line %3)"))
+                .arg(invalid)
+                .arg(formatName())
+                .arg(firstInvalid)
+                .toStdString());
     return ImportResult::built(builder, progress);
 }

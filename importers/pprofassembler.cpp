@@ -22,14 +22,40 @@ bool PprofIdMap::insert(quint64 id, quint32 index)
     return m_sparse.emplace(id, index).second;
 }
 
+PprofError::PprofError(const char *text, qint64 offset, const QStringList &arguments)
+    : std::runtime_error(filled(QString::fromUtf8(text), arguments).toStdString())
+    , offset(offset)
+    , m_text(text)
+    , m_arguments(arguments)
+{ }
+
+PprofError::PprofError(const QString &message, qint64 offset)
+    : std::runtime_error(message.toStdString()), offset(offset), m_message(message)
+{ }
+
+QString PprofError::message() const
+{
+    return m_text ? filled(tr(m_text), m_arguments) : m_message;
+}
+
+QString PprofError::filled(QString text, const QStringList &arguments)
+{
+    for (const QString &argument : arguments)
+        text = text.arg(argument);
+    return text;
+}
+
 PprofAssembler::PprofAssembler(std::vector<std::string_view> strings, qint64 offset)
     : m_strings(std::move(strings))
 {
     // profile.proto: "string_table[0] must always be """; pprof rejects anything else.
     if (m_strings.empty())
-        throw PprofError("the string table is empty (string_table[0] must be \"\")", offset);
+        throw PprofError(
+            QT_TRANSLATE_NOOP("PprofError",
+                              "the string table is empty (string_table[0] must be \"\")"),
+            offset);
     if (!m_strings.front().empty())
-        throw PprofError("string_table[0] is not empty", offset);
+        throw PprofError(QT_TRANSLATE_NOOP("PprofError", "string_table[0] is not empty"), offset);
 }
 
 PprofAssembler::~PprofAssembler() = default;
@@ -37,7 +63,8 @@ PprofAssembler::~PprofAssembler() = default;
 void PprofAssembler::setSampleTypes(std::span<const std::pair<qint64, qint64>> typeAndUnit, qint64 offset)
 {
     if (typeAndUnit.empty())
-        throw PprofError("the profile has no sample types", offset);
+        throw PprofError(QT_TRANSLATE_NOOP("PprofError", "the profile has no sample types"),
+                         offset);
     for (const auto &[type, unit] : typeAndUnit)
         m_sampleTypes.push_back({std::string(string(type, offset)), std::string(string(unit, offset))});
     m_builder = std::make_unique<ProfileBuilder>(m_sampleTypes);
@@ -64,7 +91,8 @@ void PprofAssembler::addFunction(quint64 id, qint64 name, qint64 systemName, qin
         return;
     }
     if (!m_functionIds.insert(id, quint32(m_functionNames.size())))
-        throw PprofError("duplicate function id " + std::to_string(id), offset);
+        throw PprofError(QT_TRANSLATE_NOOP("PprofError", "duplicate function id %1"), offset,
+                         {QString::number(id)});
     std::string_view text = string(name, offset);
     if (text.empty())
         text = string(systemName, offset);
@@ -89,9 +117,11 @@ NameId PprofAssembler::addressName(quint64 address)
 void PprofAssembler::addLocation(quint64 id, quint64 address, std::span<const quint64> functionIds, qint64 offset)
 {
     if (id == 0)
-        throw PprofError("location id 0 (ids must be nonzero)", offset);
+        throw PprofError(QT_TRANSLATE_NOOP("PprofError", "location id 0 (ids must be nonzero)"),
+                         offset);
     if (!m_locationIds.insert(id, quint32(m_locationStart.size() - 1)))
-        throw PprofError("duplicate location id " + std::to_string(id), offset);
+        throw PprofError(QT_TRANSLATE_NOOP("PprofError", "duplicate location id %1"), offset,
+                         {QString::number(id)});
     // line[0] is the innermost (inlined) frame and the last line its outermost
     // caller, so root-first order walks the lines backwards.
     NameId fallback;
@@ -102,14 +132,16 @@ void PprofAssembler::addLocation(quint64 id, quint64 address, std::span<const qu
             // location and as many locations as functions is .NET's.
             const size_t locationIndex = m_locationStart.size() - 1;
             if (!m_functionNames.empty() || functionIds.size() != 1 || locationIndex >= m_zeroIdFunctionNames.size())
-                throw PprofError("function id 0 (ids must be nonzero)", offset);
+                throw PprofError(
+                    QT_TRANSLATE_NOOP("PprofError", "function id 0 (ids must be nonzero)"), offset);
             name = m_zeroIdFunctionNames[locationIndex];
         } else if (functionIds[i] != 0) {
             const quint32 function = m_functionIds.find(functionIds[i]);
             if (function == 0)
-                throw PprofError("location " + std::to_string(id) + " refers to function id "
-                                     + std::to_string(functionIds[i]) + ", which does not exist",
-                                 offset);
+                throw PprofError(
+                    QT_TRANSLATE_NOOP("PprofError",
+                                      "location %1 refers to function id %2, which does not exist"),
+                    offset, {QString::number(id), QString::number(functionIds[i])});
             name = m_functionNames[function - 1];
         }
         if (!name.isValid()) {
@@ -187,8 +219,11 @@ void PprofAssembler::setDefaultSampleType(qint64 index, qint64 offset)
         if (it != m_sampleTypes.end())
             chosen = int(it - m_sampleTypes.begin());
         else
-            m_builder->metadata().warnings.push_back("default_sample_type \"" + std::string(wanted)
-                                                     + "\" is not a sample type; using the last one");
+            m_builder->metadata().warnings.push_back(
+                PprofError::tr(
+                    "default_sample_type \"%1\" is not a sample type; using the last one")
+                    .arg(QString::fromUtf8(wanted.data(), qsizetype(wanted.size())))
+                    .toStdString());
     }
     m_builder->setDefaultSampleType(chosen);
 }
@@ -217,6 +252,6 @@ ProfilePtr PprofAssembler::build(Progress &progress)
 {
     ProfilePtr profile = m_builder->build(progress);
     if (!m_builder->limitError().isEmpty())
-        throw PprofError(m_builder->limitError().toStdString(), -1);
+        throw PprofError(m_builder->limitError(), -1);
     return profile;
 }

@@ -2,7 +2,9 @@
 
 #include "model/profilebuilder.h"
 
-#include <QtGlobal>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <memory>
@@ -41,14 +43,28 @@ private:
 };
 
 // A malformed pprof: what is wrong and the byte offset in the inflated message
-// (-1 when the decoder cannot tell, as with libprotobuf).
+// (-1 when the decoder cannot tell, as with libprotobuf). What is wrong is a
+// QT_TRANSLATE_NOOP("PprofError", ...) text and the numbers for its %1, %2, ...:
+// message() words it in the user's language, what() in English (the server's
+// API answers quote it).
 struct PprofError : std::runtime_error
 {
-    PprofError(const std::string &message, qint64 offset)
-        : std::runtime_error(message)
-        , offset(offset)
-    {}
+    Q_DECLARE_TR_FUNCTIONS(PprofError)
+
+public:
+    PprofError(const char *text, qint64 offset, const QStringList &arguments = {});
+    // A message worded already (a limit of ProfileBuilder's).
+    PprofError(const QString &message, qint64 offset);
+    QString message() const;
+
     qint64 offset;
+
+private:
+    static QString filled(QString text, const QStringList &arguments);
+
+    const char *m_text = nullptr;
+    QStringList m_arguments;
+    QString m_message;
 };
 
 // pprof's Label as indices, before the string table resolves them.
@@ -80,9 +96,10 @@ public:
     std::string_view string(qint64 index, qint64 offset) const
     {
         if (index < 0 || quint64(index) >= m_strings.size())
-            throw PprofError("string index " + std::to_string(index) + " out of range (the table has "
-                                 + std::to_string(m_strings.size()) + " strings)",
-                             offset);
+            throw PprofError(
+                QT_TRANSLATE_NOOP("PprofError",
+                                  "string index %1 out of range (the table has %2 strings)"),
+                offset, {QString::number(index), QString::number(m_strings.size())});
         return m_strings[size_t(index)];
     }
 
@@ -99,9 +116,9 @@ public:
                    std::span<PprofRawLabel> labels, qint64 offset)
     {
         if (values.size() != m_sampleTypes.size())
-            throw PprofError("sample has " + std::to_string(values.size()) + " values for "
-                                 + std::to_string(m_sampleTypes.size()) + " sample types",
-                             offset);
+            throw PprofError(
+                QT_TRANSLATE_NOOP("PprofError", "sample has %1 values for %2 sample types"), offset,
+                {QString::number(values.size()), QString::number(m_sampleTypes.size())});
         // Root first: the last location first, each location's frames as
         // stored (outermost caller first). Most locations have one frame, found
         // in one load (see m_locationDense), written without a bounds check.
@@ -120,8 +137,10 @@ public:
                 continue;
             }
             if (frames == 0)
-                throw PprofError("sample refers to location id " + std::to_string(id) + ", which does not exist",
-                                 offset);
+                throw PprofError(
+                    QT_TRANSLATE_NOOP("PprofError",
+                                      "sample refers to location id %1, which does not exist"),
+                    offset, {QString::number(id)});
             out = std::copy_n(m_locationFrames.data() + (packed >> 32), frames, out);
         }
         const size_t stackSize = size_t(out - m_stack.data());

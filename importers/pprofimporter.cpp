@@ -7,11 +7,18 @@
 #include "pprofprobe.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <cstdlib>
 #include <cstring>
 
 namespace {
+// lupdate files Text::tr("...") under PprofImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PprofImporter)
+};
+
 PprofImporter::Decoder decoderFromEnvironment()
 {
     const char *name = std::getenv("PYROGRAPH_PPROF_DECODER");
@@ -57,11 +64,12 @@ ImportResult PprofImporter::decode(QByteArray message, const QString &source, Pr
             return ImportResult::cancellation();
         return ImportResult::success(std::move(profile));
     } catch (const PprofError &e) {
-        QString text = source + QStringLiteral(": pprof: ") + QString::fromUtf8(e.what());
-        if (e.offset >= 0)
-            text += QStringLiteral(" at byte ") + QString::number(e.offset);
-        return ImportResult::failure(text);
+        if (e.offset < 0)
+            return ImportResult::failure(
+                QStringLiteral("%1: %2: %3").arg(source, formatName(), e.message()));
+        return ImportResult::failure(
+            Text::tr("%1: %2: %3 at byte %4").arg(source, formatName(), e.message()).arg(e.offset));
     } catch (const std::bad_alloc &) {
-        return ImportResult::failure(source + QStringLiteral(": pprof: out of memory"));
+        return ImportResult::failure(Text::tr("%1: %2: out of memory").arg(source, formatName()));
     }
 }

@@ -15,14 +15,19 @@ ProfilePtr PprofLibprotobufDecoder::decode(const QByteArray &bytes, const std::s
 {
     namespace pb = perftools::profiles;
     if (bytes.size() > INT_MAX)
-        throw PprofError("larger than 2 GiB, which libprotobuf cannot parse", -1);
+        throw PprofError(
+            QT_TRANSLATE_NOOP("PprofError", "larger than 2 GiB, which libprotobuf cannot parse"),
+            -1);
     google::protobuf::ArenaOptions options;
     options.start_block_size = 1 << 20;
     options.max_block_size = 16 << 20;
     auto arena = std::make_unique<google::protobuf::Arena>(options);
     auto *profile = google::protobuf::Arena::CreateMessage<pb::Profile>(arena.get());
     if (!profile->ParseFromArray(bytes.constData(), int(bytes.size())))
-        throw PprofError("not a valid Profile message (libprotobuf could not parse it)", -1);
+        throw PprofError(
+            QT_TRANSLATE_NOOP("PprofError",
+                              "not a valid Profile message (libprotobuf could not parse it)"),
+            -1);
 
     std::vector<std::string_view> strings(profile->string_table().begin(), profile->string_table().end());
     PprofAssembler assembler(std::move(strings));

@@ -2,6 +2,7 @@
 
 #include "profile.pb.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <libdeflate.h>
@@ -12,6 +13,12 @@
 #include <unordered_map>
 
 namespace {
+// lupdate files Text::tr("...") under PprofWriter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PprofWriter)
+};
+
 namespace pb = perftools::profiles;
 
 // The string table: index 0 is "", the profile's names follow in NameId
@@ -173,7 +180,7 @@ bool PprofWriter::write(const Profile &profile, QIODevice &out, QString *error)
     const QByteArray bytes = toBytes(profile);
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("pprof: could not compress the profile");
+            *error = Text::tr("%1: could not compress the profile").arg(QStringLiteral("pprof"));
         return false;
     }
     if (out.write(bytes) != bytes.size()) {

@@ -20,9 +20,16 @@
 #include "v8proflogimporter.h"
 #include "stackprofimporter.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace {
+// lupdate files Text::tr("...") under ProfileReader.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileReader)
+};
+
 constexpr qsizetype probeBytes = 65536;
 }
 
@@ -73,14 +80,15 @@ ImportResult ProfileReader::read(InputStream &input, Progress &progress) const
     if (!input.error().isEmpty() && head.empty())
         return ImportResult::failure(input.error());
     if (head.empty())
-        return ImportResult::failure(QStringLiteral("%1: the input is empty").arg(input.source()));
+        return ImportResult::failure(Text::tr("%1: the input is empty").arg(input.source()));
     const ProfileImporter *importer = detect(head);
     if (!importer) {
         // A corrupt compressed stream is the better explanation than the format.
         if (!input.error().isEmpty())
             return ImportResult::failure(input.error());
-        return ImportResult::failure(QStringLiteral("%1: unrecognised format (tried %2)")
-                                         .arg(input.source(), formatNames().join(QStringLiteral(", "))));
+        return ImportResult::failure(
+            Text::tr("%1: unrecognised format (tried %2)")
+                .arg(input.source(), formatNames().join(QStringLiteral(", "))));
     }
     ImportResult result = importer->read(input, progress);
     // A limit refused in ProfileBuilder knows neither the file nor the format.

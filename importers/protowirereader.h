@@ -64,7 +64,8 @@ public:
         field = quint32(tag >> 3);
         wireType = int(tag & 7);
         if (field == 0 || (tag >> 3) > 0x1fffffff)
-            throw PprofError("invalid field number " + std::to_string(tag >> 3), offsetOf(at));
+            throw PprofError(QT_TRANSLATE_NOOP("PprofError", "invalid field number %1"),
+                             offsetOf(at), {QString::number(tag >> 3)});
         return true;
     }
 
@@ -73,9 +74,11 @@ public:
         const Byte *at = m_p;
         const quint64 length = varint();
         if (length > quint64(m_end - m_p))
-            throw PprofError("field length " + std::to_string(length) + " runs past the end of its message ("
-                                 + std::to_string(m_end - m_p) + " bytes left)",
-                             offsetOf(at));
+            throw PprofError(
+                QT_TRANSLATE_NOOP(
+                    "PprofError",
+                    "field length %1 runs past the end of its message (%2 bytes left)"),
+                offsetOf(at), {QString::number(length), QString::number(m_end - m_p)});
         const Span span{m_p, m_p + length};
         m_p += length;
         return span;
@@ -92,7 +95,8 @@ public:
         case Fixed32: {
             const qint64 size = wireType == Fixed64 ? 8 : 4;
             if (m_end - m_p < size)
-                throw PprofError("truncated fixed-size field", offsetOf(at));
+                throw PprofError(QT_TRANSLATE_NOOP("PprofError", "truncated fixed-size field"),
+                                 offsetOf(at));
             m_p += size;
             return;
         }
@@ -100,7 +104,8 @@ public:
             lengthDelimited();
             return;
         default:
-            throw PprofError("unsupported wire type " + std::to_string(wireType), offsetOf(at) - 1);
+            throw PprofError(QT_TRANSLATE_NOOP("PprofError", "unsupported wire type %1"),
+                             offsetOf(at) - 1, {QString::number(wireType)});
         }
     }
 

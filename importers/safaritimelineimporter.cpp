@@ -6,10 +6,19 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <cmath>
+
+namespace {
+// lupdate files Text::tr("...") under SafariTimelineImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SafariTimelineImporter)
+};
+} // namespace
 
 QString SafariTimelineImporter::formatName() const
 {
@@ -42,17 +51,16 @@ ImportResult SafariTimelineImporter::read(InputStream &input, Progress &progress
     const QJsonValue traces = recording.value(QLatin1String("sampleStackTraces"));
     const QJsonValue durations = recording.value(QLatin1String("sampleDurations"));
     if (!traces.isArray() || !durations.isArray())
-        return fail(QStringLiteral(
-            "expected recording.sampleStackTraces and recording.sampleDurations arrays"));
+        return fail(
+            Text::tr("expected recording.sampleStackTraces and recording.sampleDurations arrays"));
     const QJsonArray samples = traces.toArray();
     const QJsonArray seconds = durations.toArray();
     if (samples.isEmpty())
-        return fail(QStringLiteral(
+        return fail(Text::tr(
             "the recording has no samples (record with the JavaScript & Events timeline on)"));
     if (seconds.size() != samples.size())
-        return fail(QStringLiteral("%1 samples but %2 sampleDurations")
-                        .arg(samples.size())
-                        .arg(seconds.size()));
+        return fail(
+            Text::tr("%1 samples but %2 sampleDurations").arg(samples.size()).arg(seconds.size()));
     progress.report(0.3);
 
     ProfileBuilder builder({{"samples", "count"}, {"wall", "nanoseconds"}});
@@ -64,10 +72,9 @@ ImportResult SafariTimelineImporter::read(InputStream &input, Progress &progress
         const QJsonValue frames = sample.value(QLatin1String("stackFrames"));
         const QJsonValue timestamp = sample.value(QLatin1String("timestamp"));
         if (!frames.isArray() || !timestamp.isDouble())
-            return fail(
-                QStringLiteral("sample %1 has no stackFrames array or no timestamp").arg(i));
+            return fail(Text::tr("sample %1 has no stackFrames array or no timestamp").arg(i));
         if (!seconds.at(i).isDouble() || seconds.at(i).toDouble() < 0)
-            return fail(QStringLiteral("sampleDurations[%1] is not a duration").arg(i));
+            return fail(Text::tr("sampleDurations[%1] is not a duration").arg(i));
         path.clear();
         const QJsonArray leafFirst = frames.toArray();
         for (qsizetype f = leafFirst.size(); f-- > 0;) {

@@ -5,6 +5,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,6 +14,12 @@
 #include <optional>
 
 namespace {
+// lupdate files Text::tr("...") under SpeedscopeImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SpeedscopeImporter)
+};
+
 
 struct ProfileUnit
 {
@@ -110,16 +117,16 @@ std::optional<QString> Reader::addSampled(ProfileBuilder &builder, const QJsonOb
     const QJsonValue weightsValue = profile.value(QLatin1String("weights"));
     const QJsonArray weights = weightsValue.toArray();
     if (!weightsValue.isUndefined() && weights.size() != samples.size())
-        return QStringLiteral("%1 samples but %2 weights").arg(samples.size()).arg(weights.size());
+        return Text::tr("%1 samples but %2 weights").arg(samples.size()).arg(weights.size());
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const QJsonValue sample = samples.at(i);
         if (!sample.isArray())
-            return QStringLiteral("sample %1 is not an array of frame indices").arg(i);
+            return Text::tr("sample %1 is not an array of frame indices").arg(i);
         m_stack.clear();
         for (const QJsonValue &f : sample.toArray()) {
             quint32 index;
             if (!frameIndex(f, &index))
-                return QStringLiteral("sample %1 refers to frame %2, but there are %3 frames")
+                return Text::tr("sample %1 refers to frame %2, but there are %3 frames")
                     .arg(i)
                     .arg(f.toVariant().toString())
                     .arg(m_frames.size());
@@ -127,7 +134,7 @@ std::optional<QString> Reader::addSampled(ProfileBuilder &builder, const QJsonOb
         }
         const double w = weightsValue.isUndefined() ? 1.0 : weights.at(i).toDouble(std::nan(""));
         if (std::isnan(w))
-            return QStringLiteral("weight %1 is not a number").arg(i);
+            return Text::tr("weight %1 is not a number").arg(i);
         const double scaled = w * scale;
         if (!isWhole(scaled))
             ++m_rounded;
@@ -151,15 +158,15 @@ std::optional<QString> Reader::addEvented(ProfileBuilder &builder, const QJsonOb
         const QJsonValue atValue = e.value(QLatin1String("at"));
         quint32 frame;
         if (!atValue.isDouble())
-            return QStringLiteral("event %1 has no time (\"at\")").arg(i);
+            return Text::tr("event %1 has no time (\"at\")").arg(i);
         if (!frameIndex(e.value(QLatin1String("frame")), &frame))
-            return QStringLiteral("event %1 refers to frame %2, but there are %3 frames")
+            return Text::tr("event %1 refers to frame %2, but there are %3 frames")
                 .arg(i)
                 .arg(e.value(QLatin1String("frame")).toVariant().toString())
                 .arg(m_frames.size());
         const qint64 at = std::llround(atValue.toDouble() * scale);
         if (i > 0 && at < last)
-            return QStringLiteral("event %1 goes back in time (at %2 after %3)")
+            return Text::tr("event %1 goes back in time (at %2 after %3)")
                 .arg(i)
                 .arg(atValue.toDouble())
                 .arg(double(last) / scale);
@@ -177,18 +184,20 @@ std::optional<QString> Reader::addEvented(ProfileBuilder &builder, const QJsonOb
             openedAt.push_back(at);
         } else if (type == QLatin1String("C")) {
             if (open.empty() || open.back() != frame)
-                return QStringLiteral("event %1 closes frame %2, but %3 is open")
+                return Text::tr("event %1 closes frame %2, but %3 is open")
                     .arg(i)
                     .arg(frame)
-                    .arg(open.empty() ? QStringLiteral("none") : QString::number(open.back()));
+                    .arg(open.empty() ? Text::tr("none") : QString::number(open.back()));
             open.pop_back();
             openedAt.pop_back();
         } else {
-            return QStringLiteral("event %1 has type \"%2\" (expected \"O\" or \"C\")").arg(i).arg(type);
+            return Text::tr("event %1 has type \"%2\" (expected \"O\" or \"C\")").arg(i).arg(type);
         }
     }
     if (!open.empty())
-        return QStringLiteral("frame %1 opened at %2 is never closed").arg(open.back()).arg(double(openedAt.back()) / scale);
+        return Text::tr("frame %1 opened at %2 is never closed")
+            .arg(open.back())
+            .arg(double(openedAt.back()) / scale);
     return std::nullopt;
 }
 
@@ -197,7 +206,7 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
     const QJsonArray frames = root.value(QLatin1String("shared")).toObject().value(QLatin1String("frames")).toArray();
     const QJsonArray profiles = root.value(QLatin1String("profiles")).toArray();
     if (profiles.isEmpty())
-        return fail(QStringLiteral("no profiles (\"profiles\" is missing or empty)"));
+        return fail(Text::tr("no profiles (\"profiles\" is missing or empty)"));
     const bool ownExport = root.value(QLatin1String("exporter")).toString().startsWith(QLatin1String("pyrograph"));
 
     // Sample types first: one per unit, or one per profile in our own exports.
@@ -224,7 +233,7 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
         const QJsonObject frame = frames.at(i).toObject();
         const QJsonValue name = frame.value(QLatin1String("name"));
         if (!name.isString())
-            return fail(QStringLiteral("frame %1 has no name").arg(i));
+            return fail(Text::tr("frame %1 has no name").arg(i));
         const std::string text = name.toString().toStdString();
         m_frames.push_back(builder.intern(text));
         QString file = frame.value(QLatin1String("file")).toString();
@@ -261,9 +270,9 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
         else if (type == QLatin1String("evented"))
             error = addEvented(builder, profile, columnOf[size_t(p)], scaleOf[size_t(p)], labelSet);
         else
-            error = QStringLiteral("type \"%1\" (expected \"sampled\" or \"evented\")").arg(type);
+            error = Text::tr("type \"%1\" (expected \"sampled\" or \"evented\")").arg(type);
         if (error)
-            return fail(QStringLiteral("profile %1 (%2): %3").arg(p).arg(name, *error));
+            return fail(Text::tr("profile %1 (%2): %3").arg(p).arg(name, *error));
         if (progress.isCanceled())
             return ImportResult::cancellation();
         progress.report(0.5 * double(p + 1) / double(profiles.size()));
@@ -278,7 +287,9 @@ ImportResult Reader::read(const QJsonObject &root, Progress &progress)
     if (!exporter.isEmpty())
         meta.labels.emplace_back("exporter", exporter.toStdString());
     if (m_rounded > 0)
-        meta.warnings.push_back("rounded " + std::to_string(m_rounded) + " fractional weights to whole numbers");
+        meta.warnings.push_back(Text::tr("rounded %1 fractional weights to whole numbers")
+                                    .arg(m_rounded)
+                                    .toStdString());
     return ImportResult::built(builder, progress);
 }
 

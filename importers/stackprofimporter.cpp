@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -14,6 +15,14 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+namespace {
+// lupdate files Text::tr("...") under StackprofImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StackprofImporter)
+};
+} // namespace
 
 QString StackprofImporter::formatName() const
 {
@@ -46,10 +55,10 @@ ImportResult StackprofImporter::read(InputStream &input, Progress &progress) con
     };
     const QString mode = root.value(QLatin1String("mode")).toString();
     if (mode.isEmpty())
-        return fail(QStringLiteral("no \"mode\""));
+        return fail(Text::tr("no \"mode\""));
     const QJsonObject framesObject = root.value(QLatin1String("frames")).toObject();
     if (!root.value(QLatin1String("raw")).isArray())
-        return fail(QStringLiteral("no \"raw\" stacks (record with raw: true)"));
+        return fail(Text::tr("no \"raw\" stacks (record with raw: true)"));
     const QJsonArray raw = root.value(QLatin1String("raw")).toArray();
     const QJsonArray deltas = root.value(QLatin1String("raw_timestamp_deltas")).toArray();
     const qint64 interval = root.value(QLatin1String("interval")).toInteger(0);
@@ -89,16 +98,14 @@ ImportResult StackprofImporter::read(InputStream &input, Progress &progress) con
         const qsizetype at = i;
         const qint64 height = raw.at(i++).toInteger(-1);
         if (height < 0 || height > size - i - 1)
-            return fail(QStringLiteral("raw[%1]: a stack of %2 frames does not fit in raw")
-                            .arg(at)
-                            .arg(height));
+            return fail(
+                Text::tr("raw[%1]: a stack of %2 frames does not fit in raw").arg(at).arg(height));
         stack.clear();
         for (qint64 j = 0; j < height; ++j, ++i) {
             const qint64 id = raw.at(i).toInteger(-1);
             const auto found = names.find(id);
             if (found == names.end())
-                return fail(
-                    QStringLiteral("raw[%1]: frame %2 is not in \"frames\"").arg(i).arg(id));
+                return fail(Text::tr("raw[%1]: frame %2 is not in \"frames\"").arg(i).arg(id));
             stack.push_back(found->second);
         }
         if (stack.size() == 1 && stack.front() == gc) {
@@ -106,7 +113,7 @@ ImportResult StackprofImporter::read(InputStream &input, Progress &progress) con
         }
         const qint64 count = raw.at(i++).toInteger(-1);
         if (count < 0)
-            return fail(QStringLiteral("raw[%1]: the sample count is not a number").arg(i - 1));
+            return fail(Text::tr("raw[%1]: the sample count is not a number").arg(i - 1));
         qint64 weight = 0;
         if (type.type == "objects") {
             weight = count;
@@ -114,11 +121,10 @@ ImportResult StackprofImporter::read(InputStream &input, Progress &progress) con
             weight = count * interval;
         } else {
             if (sampleIndex + count > deltas.size())
-                return fail(
-                    QStringLiteral("raw[%1]: %2 samples but only %3 raw_timestamp_deltas left")
-                        .arg(at)
-                        .arg(count)
-                        .arg(deltas.size() - sampleIndex));
+                return fail(Text::tr("raw[%1]: %2 samples but only %3 raw_timestamp_deltas left")
+                                .arg(at)
+                                .arg(count)
+                                .arg(deltas.size() - sampleIndex));
             for (qint64 k = 0; k < count; ++k)
                 weight += deltas.at(sampleIndex++).toInteger();
         }

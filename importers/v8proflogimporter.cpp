@@ -6,6 +6,7 @@
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -14,6 +15,12 @@
 #include <numeric>
 
 namespace {
+// lupdate files Text::tr("...") under V8ProfLogImporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(V8ProfLogImporter)
+};
+
 
 bool isRawLog(std::string_view head)
 {
@@ -112,7 +119,7 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
     };
     if (isRawLog(input.peek(64)))
         return fail(
-            QStringLiteral(
+            Text::tr(
                 "this is a raw isolate log, which needs V8's tick processor to resolve its code "
                 "addresses; preprocess it first with `node --prof-process --preprocess %1 > "
                 "profile.v8log.json` and open that")
@@ -124,8 +131,8 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
     const QJsonValue codeValue = root.value(QLatin1String("code"));
     const QJsonValue ticksValue = root.value(QLatin1String("ticks"));
     if (!codeValue.isArray() || !ticksValue.isArray())
-        return fail(QStringLiteral("expected \"code\" and \"ticks\" arrays (the output of node "
-                                   "--prof-process --preprocess)"));
+        return fail(Text::tr("expected \"code\" and \"ticks\" arrays (the output of node "
+                             "--prof-process --preprocess)"));
     const QJsonArray code = codeValue.toArray();
     const QJsonArray ticks = ticksValue.toArray();
     progress.report(0.3);
@@ -141,7 +148,7 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
         const QJsonObject tick = ticks.at(i).toObject();
         if (!tick.value(QLatin1String("tm")).isDouble()
             || !tick.value(QLatin1String("s")).isArray())
-            return fail(QStringLiteral("tick %1 has no \"tm\" time or no \"s\" stack").arg(i));
+            return fail(Text::tr("tick %1 has no \"tm\" time or no \"s\" stack").arg(i));
         order.push_back({tick.value(QLatin1String("tm")).toDouble(), i});
     }
     std::stable_sort(order.begin(), order.end(),
@@ -161,17 +168,14 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
         for (qsizetype i = s.size() - 2; i >= 0; i -= 2) {
             const QJsonValue entry = s.at(i);
             if (!entry.isDouble())
-                return fail(QStringLiteral("tick %1: stack entry %2 is not a number")
-                                .arg(order[n].index)
-                                .arg(i));
+                return fail(
+                    Text::tr("tick %1: stack entry %2 is not a number").arg(order[n].index).arg(i));
             const qint64 id = entry.toInteger();
             if (id == -1)
                 continue;
             if (id < 0)
-                return fail(QStringLiteral("tick %1: stack entry %2 is %3")
-                                .arg(order[n].index)
-                                .arg(i)
-                                .arg(id));
+                return fail(
+                    Text::tr("tick %1: stack entry %2 is %3").arg(order[n].index).arg(i).arg(id));
             if (id > code.size()) {
                 path.push_back(builder.intern("0x" + QByteArray::number(id, 16).toStdString()));
                 continue;
@@ -196,7 +200,7 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
             return ImportResult::cancellation();
     }
     if (order.empty())
-        return fail(QStringLiteral("the log has no ticks"));
+        return fail(Text::tr("the log has no ticks"));
     ChromeCpuProfileImporter::finishMetadata(meta);
     meta.source = input.source().toStdString();
     meta.format = formatName().toStdString();

@@ -1,8 +1,16 @@
 #include "library/labelselector.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
+// lupdate files Text::tr("...") under LabelSelector.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LabelSelector)
+};
+
 
 // A recursive-descent reader of Prometheus' selector grammar; errors say the
 // byte position (0-based) as Prometheus' parser does.
@@ -54,7 +62,7 @@ public:
         skipSpace();
         if (m_pos >= m_text.size()
             || (m_text[m_pos] != '"' && m_text[m_pos] != '\'' && m_text[m_pos] != '`')) {
-            *error = QStringLiteral("expected a quoted value at position %1").arg(m_pos);
+            *error = Text::tr("expected a quoted value at position %1").arg(m_pos);
             return std::nullopt;
         }
         const char quote = m_text[m_pos++];
@@ -86,13 +94,12 @@ public:
                 value += e;
                 break;
             default:
-                *error = QStringLiteral("unknown escape \\%1 at position %2")
-                             .arg(QChar(e))
-                             .arg(m_pos - 2);
+                *error =
+                    Text::tr("unknown escape \\%1 at position %2").arg(QChar(e)).arg(m_pos - 2);
                 return std::nullopt;
             }
         }
-        *error = QStringLiteral("unterminated quoted value at position %1").arg(m_text.size());
+        *error = Text::tr("unterminated quoted value at position %1").arg(m_text.size());
         return std::nullopt;
     }
 
@@ -167,26 +174,25 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
     if (reader.peek() != '{') {
         selector.m_metricName = reader.identifier(true);
         if (selector.m_metricName.empty()) {
-            *error =
-                QStringLiteral("expected a metric name or '{' at position %1").arg(reader.pos());
+            *error = Text::tr("expected a metric name or '{' at position %1").arg(reader.pos());
             return std::nullopt;
         }
         if (reader.atEnd())
             return selector;
     }
     if (!reader.take('{')) {
-        *error = QStringLiteral("expected '{' at position %1").arg(reader.pos());
+        *error = Text::tr("expected '{' at position %1").arg(reader.pos());
         return std::nullopt;
     }
     while (!reader.take('}')) {
         if (reader.atEnd()) {
-            *error = QStringLiteral("expected '}' at position %1").arg(reader.pos());
+            *error = Text::tr("expected '}' at position %1").arg(reader.pos());
             return std::nullopt;
         }
         LabelMatcher matcher;
         matcher.name = reader.identifier(false);
         if (matcher.name.empty()) {
-            *error = QStringLiteral("expected a label name at position %1").arg(reader.pos());
+            *error = Text::tr("expected a label name at position %1").arg(reader.pos());
             return std::nullopt;
         }
         const size_t opPos = reader.pos();
@@ -203,7 +209,7 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
             matcher.name.clear();
         }
         if (matcher.name.empty()) {
-            *error = QStringLiteral("expected =, !=, =~ or !~ at position %1").arg(opPos);
+            *error = Text::tr("expected =, !=, =~ or !~ at position %1").arg(opPos);
             return std::nullopt;
         }
         const size_t valuePos = reader.pos();
@@ -215,7 +221,7 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
             matcher.regex = QRegularExpression(
                 QStringLiteral("\\A(?:%1)\\z").arg(QString::fromStdString(matcher.value)));
             if (!matcher.regex.isValid()) {
-                *error = QStringLiteral("invalid regex at position %1: %2")
+                *error = Text::tr("invalid regex at position %1: %2")
                              .arg(valuePos)
                              .arg(matcher.regex.errorString());
                 return std::nullopt;
@@ -223,12 +229,12 @@ std::optional<LabelSelector> LabelSelector::parse(std::string_view text, QString
         }
         selector.m_matchers.push_back(std::move(matcher));
         if (!reader.take(',') && reader.peek() != '}') {
-            *error = QStringLiteral("expected ',' or '}' at position %1").arg(reader.pos());
+            *error = Text::tr("expected ',' or '}' at position %1").arg(reader.pos());
             return std::nullopt;
         }
     }
     if (!reader.atEnd()) {
-        *error = QStringLiteral("unexpected text after '}' at position %1").arg(reader.pos());
+        *error = Text::tr("unexpected text after '}' at position %1").arg(reader.pos());
         return std::nullopt;
     }
     return selector;

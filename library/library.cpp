@@ -8,6 +8,7 @@
 #include "library/sqlitereaderpool.h"
 #include "library/treemerger.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -18,6 +19,12 @@
 #include <set>
 
 namespace {
+// lupdate files Text::tr("...") under Library.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+};
+
 
 // One matching series, as the queries need it.
 struct SeriesRow
@@ -108,7 +115,7 @@ std::unique_ptr<Library> Library::open(const QString &file, QString *error)
         error = &scratch;
     const QFileInfo info(file);
     if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("%1: the folder %2 does not exist").arg(file, info.absolutePath());
+        *error = Text::tr("%1: the folder %2 does not exist").arg(file, info.absolutePath());
         return nullptr;
     }
     auto db = std::make_unique<SqliteConnection>();
@@ -117,7 +124,7 @@ std::unique_ptr<Library> Library::open(const QString &file, QString *error)
         return nullptr;
     SqliteStatement wal = db->prepare("PRAGMA journal_mode = WAL");
     if (!wal.step() || wal.text(0) != "wal") {
-        *error = QStringLiteral("%1: cannot switch to WAL mode (%2)").arg(file, db->lastError());
+        *error = Text::tr("%1: cannot switch to WAL mode (%2)").arg(file, db->lastError());
         return nullptr;
     }
     // FULL: in WAL mode each commit syncs the log, so an acknowledged add survives power loss.
@@ -172,11 +179,11 @@ std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const Q
                                             QString *error)
 {
     if (!record.profile) {
-        *error = QStringLiteral("%1: no profile to store").arg(file);
+        *error = Text::tr("%1: no profile to store").arg(file);
         return std::nullopt;
     }
     if (int(record.types.size()) != record.profile->sampleTypeCount()) {
-        *error = QStringLiteral("%1: %2 profile types for %3 sample types")
+        *error = Text::tr("%1: %2 profile types for %3 sample types")
                      .arg(file)
                      .arg(record.types.size())
                      .arg(record.profile->sampleTypeCount());
@@ -185,13 +192,13 @@ std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const Q
     // A name no selector can write would be stored and then never found.
     for (const auto &[name, value] : record.labels)
         if (!LabelSelector::isLabelName(name)) {
-            *error = QStringLiteral("%1: label name \"%2\" is not valid (letters, digits and _, "
-                                    "not starting with a digit)")
+            *error = Text::tr("%1: label name \"%2\" is not valid (letters, digits and _, "
+                              "not starting with a digit)")
                          .arg(file, QString::fromStdString(name));
             return std::nullopt;
         }
     if (record.endMs < record.startMs) {
-        *error = QStringLiteral("%1: the profile ends before it starts").arg(file);
+        *error = Text::tr("%1: the profile ends before it starts").arg(file);
         return std::nullopt;
     }
     PreparedRecord prepared;
@@ -208,12 +215,12 @@ std::optional<PreparedRecord> prepareRecord(const ProfileRecord &record, const Q
                                    std::move(labels), record.profile->total(int(i)), int(i)});
     }
     if (prepared.points.empty()) {
-        *error = QStringLiteral("%1: the profile has no sample type to store").arg(file);
+        *error = Text::tr("%1: the profile has no sample type to store").arg(file);
         return std::nullopt;
     }
     prepared.blob = ProfileBlob::encode(*record.profile);
     if (prepared.blob.empty()) {
-        *error = QStringLiteral("%1: zstd could not compress the profile").arg(file);
+        *error = Text::tr("%1: zstd could not compress the profile").arg(file);
         return std::nullopt;
     }
     return prepared;
@@ -584,8 +591,7 @@ ProfilePtr Library::merge(const std::string &profileTypeId, const LabelSelector 
         error = &scratch;
     const std::optional<ProfileTypeId> type = ProfileTypeId::parse(profileTypeId);
     if (!type) {
-        *error =
-            QStringLiteral("not a profile type: %1").arg(QString::fromStdString(profileTypeId));
+        *error = Text::tr("not a profile type: %1").arg(QString::fromStdString(profileTypeId));
         return nullptr;
     }
     SqliteReaderPool::Lease db = m_impl->readers->acquire(error);

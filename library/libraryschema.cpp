@@ -2,9 +2,16 @@
 
 #include "library/sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace {
+// lupdate files Text::tr("...") under LibrarySchema.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LibrarySchema)
+};
+
 
 struct Migration
 {
@@ -78,7 +85,7 @@ INSERT INTO settings VALUES('max_span_ms', 0);
 
 QString refuse(const QString &file, const QString &why)
 {
-    return QStringLiteral("%1: not a Pyrograph library (%2)").arg(file, why);
+    return Text::tr("%1: not a Pyrograph library (%2)").arg(file, why);
 }
 
 } // namespace
@@ -99,16 +106,15 @@ bool LibrarySchema::migrate(SqliteConnection &db, const QString &file, QString *
         return false;
     }
     if (version == 0 && tableCount > 0) {
-        *error =
-            refuse(file, QStringLiteral("it holds %1 tables of another program").arg(tableCount));
+        *error = refuse(file, Text::tr("it holds %1 tables of another program").arg(tableCount));
         return false;
     }
     if (version > currentVersion) {
-        *error = QStringLiteral(
-                     "%1: made by a newer Pyrograph (schema version %2, this one reads up to %3)")
-                     .arg(file)
-                     .arg(version)
-                     .arg(currentVersion);
+        *error =
+            Text::tr("%1: made by a newer Pyrograph (schema version %2, this one reads up to %3)")
+                .arg(file)
+                .arg(version)
+                .arg(currentVersion);
         return false;
     }
     if (version == currentVersion)

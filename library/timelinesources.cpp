@@ -5,8 +5,17 @@
 #include "library.h"
 #include "librarytimelinesource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+// lupdate files Text::tr("...") under TimelineSources.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineSources)
+};
+} // namespace
 
 bool TimelineSources::isLibraryFile(const QString &path)
 {
@@ -19,7 +28,7 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QString &source, Pro
                                                       QString *error)
 {
     if (!QFileInfo::exists(source)) {
-        *error = QStringLiteral("%1: no such file").arg(source);
+        *error = Text::tr("%1: no such file").arg(source);
         return nullptr;
     }
     if (isLibraryFile(source)) {
@@ -37,15 +46,14 @@ std::unique_ptr<TimelineSource> TimelineSources::open(const QStringList &sources
     if (sources.size() == 1)
         return open(sources.front(), progress, error);
     if (sources.isEmpty()) {
-        *error = QStringLiteral("no source given");
+        *error = Text::tr("no source given");
         return nullptr;
     }
     std::vector<std::unique_ptr<FileTimelineSource>> files;
     for (const QString &path : sources) {
         if (isLibraryFile(path)) {
-            *error =
-                QStringLiteral("%1: a library is a source of its own, not one of several files")
-                    .arg(path);
+            *error = Text::tr("%1: a library is a source of its own, not one of several files")
+                         .arg(path);
             return nullptr;
         }
         std::unique_ptr<FileTimelineSource> file = FileTimelineSource::open(path, progress, error);

@@ -3,12 +3,19 @@
 #include "hugepagereserve.h"
 #include "nameinterner.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
+// lupdate files Text::tr("...") under DiffBuilder.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DiffBuilder)
+};
+
 DiffResult cancelledDiff()
 {
     DiffResult result;
@@ -26,7 +33,7 @@ QString typeList(const Profile &profile)
     QStringList types;
     for (const SampleType &t : profile.sampleTypes())
         types << typeText(t);
-    return types.isEmpty() ? QStringLiteral("no sample types") : types.join(QStringLiteral(", "));
+    return types.isEmpty() ? Text::tr("no sample types") : types.join(QStringLiteral(", "));
 }
 
 int defaultType(const Profile &profile)
@@ -72,7 +79,8 @@ SampleTypePairing DiffBuilder::pairSampleTypes(const Profile &baseline, const Pr
 {
     SampleTypePairing pairing;
     if (baseline.sampleTypeCount() == 0 || comparison.sampleTypeCount() == 0) {
-        pairing.error = QStringLiteral("%1 has no sample types").arg(baseline.sampleTypeCount() == 0 ? baselineName : comparisonName);
+        pairing.error = Text::tr("%1 has no sample types")
+                            .arg(baseline.sampleTypeCount() == 0 ? baselineName : comparisonName);
         return pairing;
     }
     if (!typeName.empty() || !comparisonTypeName.empty()) {
@@ -82,9 +90,11 @@ SampleTypePairing DiffBuilder::pairSampleTypes(const Profile &baseline, const Pr
         const std::string_view rightName = comparisonTypeName.empty() ? leftName : comparisonTypeName;
         pairing.baseline = baseline.sampleTypeIndex(leftName);
         pairing.comparison = comparison.sampleTypeIndex(rightName);
-        const auto missing = [](const QString &profileName, std::string_view name, const Profile &profile) {
-            return QStringLiteral("%1 has no sample type \"%2\"; it has: %3")
-                .arg(profileName, QString::fromUtf8(name.data(), qsizetype(name.size())), typeList(profile));
+        const auto missing = [](const QString &profileName, std::string_view name,
+                                const Profile &profile) {
+            return Text::tr("%1 has no sample type \"%2\"; it has: %3")
+                .arg(profileName, QString::fromUtf8(name.data(), qsizetype(name.size())),
+                     typeList(profile));
         };
         if (pairing.baseline < 0)
             pairing.error = missing(baselineName, leftName, baseline);
@@ -107,8 +117,10 @@ SampleTypePairing DiffBuilder::pairSampleTypes(const Profile &baseline, const Pr
         pairing.baseline = left;
         pairing.comparison = right;
     } else {
-        pairing.error = QStringLiteral("%1 and %2 have no sample type in common (%1: %3; %2: %4); choose which to compare")
-                            .arg(baselineName, comparisonName, typeList(baseline), typeList(comparison));
+        pairing.error =
+            Text::tr(
+                "%1 and %2 have no sample type in common (%1: %3; %2: %4); choose which to compare")
+                .arg(baselineName, comparisonName, typeList(baseline), typeList(comparison));
     }
     return pairing;
 }
@@ -118,18 +130,19 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
 {
     DiffResult result;
     if (baselineType < 0 || baselineType >= baseline.sampleTypeCount()) {
-        result.error = QStringLiteral("%1 has no sample type %2").arg(baselineName).arg(baselineType);
+        result.error = Text::tr("%1 has no sample type %2").arg(baselineName).arg(baselineType);
         return result;
     }
     if (comparisonType < 0 || comparisonType >= comparison.sampleTypeCount()) {
-        result.error = QStringLiteral("%1 has no sample type %2").arg(comparisonName).arg(comparisonType);
+        result.error = Text::tr("%1 has no sample type %2").arg(comparisonName).arg(comparisonType);
         return result;
     }
     const SampleType &leftType = baseline.sampleTypes()[size_t(baselineType)];
     const SampleType &rightType = comparison.sampleTypes()[size_t(comparisonType)];
     if (leftType.unit != rightType.unit) {
-        result.error = QStringLiteral("cannot compare %1 with %2: the units differ (%1: %3, %2: %4)")
-                           .arg(baselineName, comparisonName, typeText(leftType), typeText(rightType));
+        result.error =
+            Text::tr("cannot compare %1 with %2: the units differ (%1: %3, %2: %4)")
+                .arg(baselineName, comparisonName, typeText(leftType), typeText(rightType));
         return result;
     }
     result.sampleType = leftType;

@@ -1,8 +1,16 @@
 #include "importlimits.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace {
+// lupdate files Text::tr("...") under ImportLimits.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportLimits)
+};
+
 ImportLimits &process()
 {
     static ImportLimits limits;
@@ -28,8 +36,8 @@ void ImportLimits::setCurrent(const ImportLimits &limits)
 
 QString ImportLimits::exceeded(const QString &what, qint64 value, qint64 limit, const char *option)
 {
-    return QStringLiteral("%1 (%2) exceeds the limit of %3; raise it with %4 if the input is "
-                          "trusted")
+    return Text::tr("%1 (%2) exceeds the limit of %3; raise it with %4 if the input is "
+                    "trusted")
         .arg(what)
         .arg(value)
         .arg(limit)

@@ -2,9 +2,18 @@
 
 #include "progress.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
+
+namespace {
+// lupdate files Text::tr("...") under ProfileBuilder.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileBuilder)
+};
+} // namespace
 
 ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const ImportLimits &limits)
     : m_limits(limits)
@@ -14,7 +23,7 @@ ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const Import
 {
     m_rootName = m_names.intern("total");
     if (qint64(m_sampleTypes.size()) > m_limits.maxSampleTypes) {
-        refuse(ImportLimits::exceeded(QStringLiteral("the number of sample types"),
+        refuse(ImportLimits::exceeded(Text::tr("the number of sample types"),
                                       qint64(m_sampleTypes.size()), m_limits.maxSampleTypes,
                                       "--max-sample-types"));
         m_sampleTypes.resize(size_t(m_limits.maxSampleTypes));
@@ -31,7 +40,7 @@ void ProfileBuilder::refuse(QString why)
 
 NameId ProfileBuilder::internTooLong(std::string_view name)
 {
-    refuse(ImportLimits::exceeded(QStringLiteral("a frame name of %1 bytes").arg(name.size()),
+    refuse(ImportLimits::exceeded(Text::tr("a frame name of %1 bytes").arg(name.size()),
                                   qint64(name.size()), m_limits.maxNameBytes, "--max-name-bytes"));
     // Kept short so that the import can run to its end and report.
     return m_names.intern(name.substr(0, size_t(m_limits.maxNameBytes)));
@@ -39,14 +48,14 @@ NameId ProfileBuilder::internTooLong(std::string_view name)
 
 void ProfileBuilder::refuseSum()
 {
-    refuse(QStringLiteral("the values of a sample type add up past %1, more than a 64-bit total "
-                          "can hold safely: the file's counts are not real")
+    refuse(Text::tr("the values of a sample type add up past %1, more than a 64-bit total "
+                    "can hold safely: the file's counts are not real")
                .arg(m_limits.maxValueSum));
 }
 
 void ProfileBuilder::refuseDepth(size_t depth)
 {
-    refuse(ImportLimits::exceeded(QStringLiteral("a stack of %1 frames").arg(depth), qint64(depth),
+    refuse(ImportLimits::exceeded(Text::tr("a stack of %1 frames").arg(depth), qint64(depth),
                                   m_limits.maxDepth, "--max-depth"));
 }
 
@@ -81,7 +90,7 @@ std::shared_ptr<const Profile> ProfileBuilder::build(Progress &progress)
     if (progress.isCanceled())
         return nullptr;
     if (profile->m_tree.nodeCount() > m_limits.maxNodes) {
-        refuse(ImportLimits::exceeded(QStringLiteral("the call tree's node count"),
+        refuse(ImportLimits::exceeded(Text::tr("the call tree's node count"),
                                       profile->m_tree.nodeCount(), m_limits.maxNodes,
                                       "--max-nodes"));
         return nullptr;

@@ -1,9 +1,17 @@
 #include "searchquery.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 
 namespace {
+// lupdate files Text::tr("...") under SearchQuery.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+};
+
 constexpr char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -73,7 +81,7 @@ SearchQuery SearchQuery::regex(const QString &pattern, QString *error)
     if (!query.m_regex.isValid()) {
         query.m_valid = false;
         if (error)
-            *error = QStringLiteral("%1 (at offset %2)")
+            *error = Text::tr("%1 (at offset %2)")
                          .arg(query.m_regex.errorString())
                          .arg(query.m_regex.patternErrorOffset());
     } else {

@@ -5,9 +5,17 @@
 #include "searchquery.h"
 #include "stackemitter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
+// lupdate files Text::tr("...") under Transforms.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Transforms)
+};
+
 constexpr quint32 reportMask = (1u << 18) - 1;
 
 // Checks for cancel and reports now and then during a walk over count nodes.
@@ -244,12 +252,12 @@ MergeResult mergeProfiles(std::span<const ProfilePtr> profiles, Progress &progre
 {
     MergeResult result;
     if (profiles.empty()) {
-        result.error = QStringLiteral("no profiles to merge");
+        result.error = Text::tr("no profiles to merge");
         return result;
     }
     for (size_t i = 0; i < profiles.size(); ++i) {
         if (!profiles[i]) {
-            result.error = QStringLiteral("profile %1 is missing").arg(i + 1);
+            result.error = Text::tr("profile %1 is missing").arg(i + 1);
             return result;
         }
     }
@@ -258,8 +266,9 @@ MergeResult mergeProfiles(std::span<const ProfilePtr> profiles, Progress &progre
     for (size_t i = 0; i < profiles.size(); ++i) {
         std::optional<std::vector<int>> map = typeMapping(first.sampleTypes(), profiles[i]->sampleTypes());
         if (!map) {
-            result.error = QStringLiteral("cannot merge: %1 has sample types %2, but %3 has %4")
-                               .arg(describeProfile(*profiles[i], i), describeTypes(profiles[i]->sampleTypes()),
+            result.error = Text::tr("cannot merge: %1 has sample types %2, but %3 has %4")
+                               .arg(describeProfile(*profiles[i], i),
+                                    describeTypes(profiles[i]->sampleTypes()),
                                     describeProfile(first, 0), describeTypes(first.sampleTypes()));
             return result;
         }

@@ -117,6 +117,358 @@
     </message>
 </context>
 <context>
+    <name>AdhocCommand</name>
+    <message>
+        <source>       %1 adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format FORMAT]... [--open] [--library FILE] -- COMMAND [ARGS...]
+</source>
+        <translation>       %1 adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format FORMAT]... [--open] [--library FILE] -- COMMAND [ARGS...]
+</translation>
+    </message>
+    <message>
+        <source>Run COMMAND, record its profiles until it exits, write one file per profile type and format into DIR and store the profiles in the library. COMMAND&apos;s stdin, stdout, stderr and exit status are its own.</source>
+        <translation>Exécuter COMMAND, enregistrer ses profils jusqu’à ce qu’il se termine, écrire un fichier par type de profil et par format dans DIR et stocker les profils dans la bibliothèque. L’entrée, la sortie, la sortie d’erreur et le code de sortie de COMMAND restent les siens.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Record with perf record -g (the default for a native executable).</source>
+        <translation>Enregistrer avec perf record -g (par défaut pour un exécutable natif).</translation>
+    </message>
+    <message>
+        <source>Receive COMMAND&apos;s Pyroscope SDK pushes on a free loopback port (PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script).</source>
+        <translation>Recevoir les envois du SDK Pyroscope de COMMAND sur un port loopback libre (PYROSCOPE_ADHOC_SERVER_ADDRESS ; par défaut pour un script).</translation>
+    </message>
+    <message>
+        <source>Scrape COMMAND&apos;s Go net/http/pprof at URL (host:port) while it runs: cpu and allocs every 2 s, as serve --scrape does.</source>
+        <translation>Interroger le net/http/pprof Go de COMMAND à l’URL (host:port) pendant son exécution : cpu et allocs toutes les 2 s, comme serve --scrape.</translation>
+    </message>
+    <message>
+        <source>Attach perf to a running process until it exits or Ctrl+C.</source>
+        <translation>Attacher perf à un processus en cours jusqu’à sa fin ou Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The folder to write into (default: adhoc-COMMAND-TIME here).</source>
+        <translation>Le dossier où écrire (par défaut : adhoc-COMMAND-TIME ici).</translation>
+    </message>
+    <message>
+        <source>A format to write, repeatable: %1 (default html).</source>
+        <translation>Un format à écrire, répétable : %1 (html par défaut).</translation>
+    </message>
+    <message>
+        <source>Open the profiles in the window afterwards.</source>
+        <translation>Ouvrir ensuite les profils dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The library file (default: the one in the data folder).</source>
+        <translation>Le fichier de bibliothèque (par défaut : celui du dossier de données).</translation>
+    </message>
+    <message>
+        <source>The command to run, and its arguments.</source>
+        <translation>La commande à exécuter et ses arguments.</translation>
+    </message>
+    <message>
+        <source>--perf, --push, --pull and --pid are alternatives; give one</source>
+        <translation>--perf, --push, --pull et --pid s’excluent ; en donner un seul</translation>
+    </message>
+    <message>
+        <source>--pid wants a process id, got &quot;%1&quot;</source>
+        <translation>--pid attend un identifiant de processus, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--pid records a running process; give no COMMAND with it</source>
+        <translation>--pid enregistre un processus en cours ; ne donner aucune COMMAND avec</translation>
+    </message>
+    <message>
+        <source>no command given: adhoc [OPTIONS] -- COMMAND [ARGS...]</source>
+        <translation>aucune commande donnée : adhoc [OPTIONS] -- COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; the formats are: %2</source>
+        <translation>format inconnu « %1 » ; les formats sont : %2</translation>
+    </message>
+    <message>
+        <source>perf is not installed: install Debian&apos;s linux-perf package (apt install linux-perf)</source>
+        <translation>perf n’est pas installé : installer le paquet Debian linux-perf (apt install linux-perf)</translation>
+    </message>
+    <message>
+        <source>perf may not record: kernel.perf_event_paranoid is %1; allow it with &quot;sysctl kernel.perf_event_paranoid=1&quot; or run pyrograph adhoc as root</source>
+        <translation>perf risque de ne pas pouvoir enregistrer : kernel.perf_event_paranoid vaut %1 ; l’autoriser avec « sysctl kernel.perf_event_paranoid=1 » ou exécuter pyrograph adhoc en root</translation>
+    </message>
+    <message>
+        <source>adhoc --pid: no process %1</source>
+        <translation>adhoc --pid : aucun processus %1</translation>
+    </message>
+    <message>
+        <source>adhoc: %1: command not found</source>
+        <translation>adhoc : %1 : commande introuvable</translation>
+    </message>
+    <message>
+        <source>adhoc: cannot make the folder %1</source>
+        <translation>adhoc : impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>adhoc --open: could not start the window</source>
+        <translation>adhoc --open : impossible de lancer la fenêtre</translation>
+    </message>
+    <message>
+        <source>adhoc: no temporary folder: %1</source>
+        <translation>adhoc : pas de dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>adhoc --perf: perf record recorded nothing (exit status %1). If it was refused, allow it with &quot;sysctl kernel.perf_event_paranoid=1&quot; or run as root; perf comes with Debian&apos;s linux-perf package</source>
+        <translation>adhoc --perf : perf record n’a rien enregistré (code de sortie %1). S’il a été refusé, l’autoriser avec « sysctl kernel.perf_event_paranoid=1 » ou exécuter en root ; perf est fourni par le paquet Debian linux-perf</translation>
+    </message>
+    <message>
+        <source>adhoc --perf: perf script failed: %1</source>
+        <translation>adhoc --perf : échec de perf script : %1</translation>
+    </message>
+    <message>
+        <source>adhoc --perf: perf recorded no samples (did the command run long enough?)</source>
+        <translation>adhoc --perf : perf n’a enregistré aucun échantillon (la commande a-t-elle tourné assez longtemps ?)</translation>
+    </message>
+    <message>
+        <source>adhoc --pull: no profile could be scraped from %1 while %2 ran (does it serve net/http/pprof there?)</source>
+        <translation>adhoc --pull : aucun profil n’a pu être récupéré depuis %1 pendant l’exécution de %2 (sert-il net/http/pprof à cet endroit ?)</translation>
+    </message>
+    <message>
+        <source>adhoc --push: %1 pushed no profiles to %2 (does it use a Pyroscope SDK?)</source>
+        <translation>adhoc --push : %1 n’a envoyé aucun profil à %2 (utilise-t-il un SDK Pyroscope ?)</translation>
+    </message>
+    <message>
+        <source>pyrograph adhoc: %1 profiles %2, stored in %3</source>
+        <translation>pyrograph adhoc : %1 profils %2, stockés dans %3</translation>
+    </message>
+    <message>
+        <source>scraped</source>
+        <translation>récupérés</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>reçus</translation>
+    </message>
+    <message>
+        <source>pyrograph adhoc: stored as %1 in %2</source>
+        <translation>pyrograph adhoc : stocké sous %1 dans %2</translation>
+    </message>
+    <message>
+        <source>pyrograph adhoc: wrote %1</source>
+        <translation>pyrograph adhoc : %1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>CallgrindImporter</name>
+    <message>
+        <source>the calls= line has no cost line after it</source>
+        <translation>la ligne calls= n’est suivie d’aucune ligne de coût</translation>
+    </message>
+    <message>
+        <source>%1: %2: no &quot;events:&quot; line</source>
+        <translation>%1: %2: aucune ligne « events: »</translation>
+    </message>
+    <message>
+        <source>%1: %2: line %3: %4</source>
+        <translation>%1: %2: ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>the events: line names no event</source>
+        <translation>la ligne events: ne nomme aucun événement</translation>
+    </message>
+    <message>
+        <source>a second events: line with other events</source>
+        <translation>une seconde ligne events: avec d’autres événements</translation>
+    </message>
+    <message>
+        <source>name (%1) is used before it is defined</source>
+        <translation>le nom (%1) est utilisé avant d’être défini</translation>
+    </message>
+    <message>
+        <source>name (%1) is defined twice</source>
+        <translation>le nom (%1) est défini deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is relative to column %2 of the previous cost line, which has none</source>
+        <translation>« %1 » est relatif à la colonne %2 de la ligne de coût précédente, qui n’en a pas</translation>
+    </message>
+    <message>
+        <source>the line after calls= is not a cost line</source>
+        <translation>la ligne après calls= n’est pas une ligne de coût</translation>
+    </message>
+    <message>
+        <source>not a header, an assignment or a cost line</source>
+        <translation>ni un en-tête, ni une affectation, ni une ligne de coût</translation>
+    </message>
+    <message>
+        <source>a cost line before the events: line</source>
+        <translation>une ligne de coût avant la ligne events:</translation>
+    </message>
+    <message>
+        <source>%1: %2: no cost lines</source>
+        <translation>%1: %2: aucune ligne de coût</translation>
+    </message>
+</context>
+<context>
+    <name>ChromeCpuProfileImporter</name>
+    <message>
+        <source>no nodes</source>
+        <translation>aucun nœud</translation>
+    </message>
+    <message>
+        <source>node %1 has no id</source>
+        <translation>le nœud %1 n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>node id %1 appears twice</source>
+        <translation>l’identifiant de nœud %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>node %1 has an unknown child %2</source>
+        <translation>le nœud %1 a un enfant inconnu %2</translation>
+    </message>
+    <message>
+        <source>%1 samples but %2 timeDeltas</source>
+        <translation>%1 échantillons mais %2 timeDeltas</translation>
+    </message>
+    <message>
+        <source>startTime %1 is out of range</source>
+        <translation>startTime %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>timeDeltas[%1] %2 takes the time out of range</source>
+        <translation>timeDeltas[%1] %2 fait sortir le temps des limites</translation>
+    </message>
+    <message>
+        <source>endTime %1 is out of range</source>
+        <translation>endTime %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 samples but %2 timestamps</source>
+        <translation>%1 échantillons mais %2 timestamps</translation>
+    </message>
+    <message>
+        <source>timestamps[%1] %2 is out of range</source>
+        <translation>timestamps[%1] %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>samples without timeDeltas or timestamps</source>
+        <translation>des échantillons sans timeDeltas ni timestamps</translation>
+    </message>
+    <message>
+        <source>sample %1 is not a node id: %2</source>
+        <translation>l’échantillon %1 n’est pas un identifiant de nœud : %2</translation>
+    </message>
+    <message>
+        <source>the samples&apos; durations add up to more than %1 microseconds</source>
+        <translation>les durées des échantillons totalisent plus de %1 microsecondes</translation>
+    </message>
+    <message>
+        <source>%1 samples came before the previous one; they count 0 time</source>
+        <translation>%1 échantillons précédaient le précédent ; ils comptent pour un temps nul</translation>
+    </message>
+    <message>
+        <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
+        <translation>%1 nœuds nomment un parent que le profil ne définit pas ; leurs piles commencent à la racine</translation>
+    </message>
+    <message>
+        <source>%1 samples name a node that the profile does not define; they count as &quot;(unknown node)&quot;</source>
+        <translation>%1 échantillons nomment un nœud que le profil ne définit pas ; ils comptent comme « (unknown node) »</translation>
+    </message>
+    <message>
+        <source>node %1 is its own ancestor</source>
+        <translation>le nœud %1 est son propre ancêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ChromeTraceImporter</name>
+    <message>
+        <source>%1 ProfileChunk events without their Profile event were skipped</source>
+        <translation>%1 événements ProfileChunk sans leur événement Profile ont été ignorés</translation>
+    </message>
+    <message>
+        <source>CPU profile %1 (pid %2, tid %3): %4</source>
+        <translation>profil CPU %1 (pid %2, tid %3) : %4</translation>
+    </message>
+    <message>
+        <source>sample %1 refers to stack frame %2, which is missing or in a cycle</source>
+        <translation>l’échantillon %1 renvoie au frame de pile %2, absent ou dans un cycle</translation>
+    </message>
+    <message>
+        <source>%1 X events without dur or tdur were skipped</source>
+        <translation>%1 événements X sans dur ni tdur ont été ignorés</translation>
+    </message>
+    <message>
+        <source>%1 E events matched no open B event and were ignored</source>
+        <translation>%1 événements E ne correspondaient à aucun événement B ouvert et ont été ignorés</translation>
+    </message>
+    <message>
+        <source>%1 B events were closed by the E event of an enclosing frame</source>
+        <translation>%1 événements B ont été fermés par l’événement E d’un frame englobant</translation>
+    </message>
+    <message>
+        <source>%1 B events were never closed and end at their thread&apos;s last timestamp</source>
+        <translation>%1 événements B n’ont jamais été fermés et se terminent au dernier horodatage de leur thread</translation>
+    </message>
+    <message>
+        <source>%1 events overlapped the end of their parent and were cut there</source>
+        <translation>%1 événements dépassaient la fin de leur parent et y ont été coupés</translation>
+    </message>
+    <message>
+        <source>expected an array of events or an object with &quot;traceEvents&quot;</source>
+        <translation>attendu : un tableau d’événements ou un objet avec « traceEvents »</translation>
+    </message>
+    <message>
+        <source>no B/E/X events, CPU profile or samples to show</source>
+        <translation>aucun événement B/E/X, profil CPU ou échantillon à afficher</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>not a subcommand</source>
+        <translation>pas une sous-commande</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the profile has no sample types</source>
+        <translation>%1: le profil n’a aucun type d’échantillon</translation>
+    </message>
+    <message>
+        <source>%1: no sample type &quot;%2&quot;; the profile has: %3</source>
+        <translation>%1: aucun type d’échantillon « %2 » ; le profil a : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CollapsedImporter</name>
+    <message>
+        <source>%1: %2: no stack lines: the input is empty</source>
+        <translation>%1: %2: aucune ligne de pile : l’entrée est vide</translation>
+    </message>
+    <message>
+        <source>%1: %2: no valid stack line; line %3 is not &quot;frame;frame;... count&quot;: %4</source>
+        <translation>%1: %2: aucune ligne de pile valide ; la ligne %3 n’est pas « frame;frame;... count » : %4</translation>
+    </message>
+    <message>
+        <source>skipped %1 malformed line (first at line %2: %3)</source>
+        <translation>%1 ligne mal formée ignorée (la première à la ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>skipped %1 malformed lines (first at line %2: %3)</source>
+        <translation>%1 lignes mal formées ignorées (la première à la ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>rounded %1 fractional count to whole numbers (first at line %2)</source>
+        <translation>%1 compte fractionnaire arrondi à l’entier (le premier à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>rounded %1 fractional counts to whole numbers (first at line %2)</source>
+        <translation>%1 comptes fractionnaires arrondis à l’entier (le premier à la ligne %2)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print the format, sample types, totals, node and function counts.</source>
@@ -712,6 +1064,76 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>DiffBuilder</name>
+    <message>
+        <source>no sample types</source>
+        <translation>aucun type d’échantillon</translation>
+    </message>
+    <message>
+        <source>%1 has no sample types</source>
+        <translation>%1 n’a aucun type d’échantillon</translation>
+    </message>
+    <message>
+        <source>%1 has no sample type &quot;%2&quot;; it has: %3</source>
+        <translation>%1 n’a pas de type d’échantillon « %2 » ; il a : %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no sample type in common (%1: %3; %2: %4); choose which to compare</source>
+        <translation>%1 et %2 n’ont aucun type d’échantillon en commun (%1 : %3 ; %2 : %4) ; choisissez ce qu’il faut comparer</translation>
+    </message>
+    <message>
+        <source>%1 has no sample type %2</source>
+        <translation>%1 n’a pas de type d’échantillon %2</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2: the units differ (%1: %3, %2: %4)</source>
+        <translation>impossible de comparer %1 à %2 : les unités diffèrent (%1 : %3, %2 : %4)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>%1: unknown diff output format; the supported extensions are: %2</source>
+        <translation>%1: format de sortie de comparaison inconnu ; les extensions prises en charge sont : %2</translation>
+    </message>
+    <message>
+        <source>sample type: %1/%2, baseline: %3, comparison: %4</source>
+        <translation>type d’échantillon : %1/%2, référence : %3, comparaison : %4</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>variation</translation>
+    </message>
+    <message>
+        <source>change%</source>
+        <translation>variation%</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
     <name>DiffLegend</name>
     <message>
         <source>(removed)</source>
@@ -813,6 +1235,13 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1: unknown export format; the supported extensions are: %2</source>
+        <translation>%1: format d’export inconnu ; les extensions prises en charge sont : %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Export</source>
@@ -852,6 +1281,13 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>Exported %1 to %2</source>
         <translation>%1 exporté vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message>
+        <source>%1: unknown export format; the supported extensions are: %2</source>
+        <translation>%1: format d’export inconnu ; les extensions prises en charge sont : %2</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1367,68 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>FlamebearerImporter</name>
+    <message>
+        <source>level %1 has %2 values, not a multiple of %3</source>
+        <translation>le niveau %1 a %2 valeurs, pas un multiple de %3</translation>
+    </message>
+    <message>
+        <source>level %1, value %2 is not an integer</source>
+        <translation>niveau %1, la valeur %2 n’est pas un entier</translation>
+    </message>
+    <message>
+        <source>level %1, node %2: name index %3 outside names[0..%4)</source>
+        <translation>niveau %1, nœud %2 : indice de nom %3 hors de names[0..%4)</translation>
+    </message>
+    <message>
+        <source>level %1, node %2: negative total</source>
+        <translation>niveau %1, nœud %2 : total négatif</translation>
+    </message>
+    <message>
+        <source>level %1: the node at x=%2 (width %3) lies in no node of level %4</source>
+        <translation>niveau %1 : le nœud en x=%2 (largeur %3) n’est dans aucun nœud du niveau %4</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>le document n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no &quot;flamebearer&quot; or &quot;flamegraph&quot; object</source>
+        <translation>aucun objet « flamebearer » ni « flamegraph »</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>no levels</source>
+        <translation>aucun niveau</translation>
+    </message>
+    <message>
+        <source>the flamegraph is empty (no samples)</source>
+        <translation>le graphe de flammes est vide (aucun échantillon)</translation>
+    </message>
+    <message>
+        <source>the nodes add up to %1, not the %2 that the file gives as its total</source>
+        <translation>les nœuds totalisent %1, et non les %2 que le fichier donne comme total</translation>
+    </message>
+</context>
+<context>
+    <name>FoldedWriter</name>
+    <message>
+        <source>%1: no sample type %2</source>
+        <translation>%1: aucun type d’échantillon %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: échec de l’écriture : %2</translation>
+    </message>
+</context>
+<context>
     <name>FunctionActions</name>
     <message>
         <source>Focus on this function</source>
@@ -973,6 +1471,206 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>GeckoProcessedProfile</name>
+    <message>
+        <source>%1.stackTable: %2 prefixes for %3 frames</source>
+        <translation>%1.stackTable : %2 préfixes pour %3 frames</translation>
+    </message>
+    <message>
+        <source>%1.samples: %2 stacks but %3 %4</source>
+        <translation>%1.samples : %2 piles mais %3 %4</translation>
+    </message>
+    <message>
+        <source>%1.samples: %2 stacks but %3 weights</source>
+        <translation>%1.samples : %2 piles mais %3 poids</translation>
+    </message>
+    <message>
+        <source>%1.funcTable.name[%2]: %3 is not in the string array (%4 strings)</source>
+        <translation>%1.funcTable.name[%2] : %3 n’est pas dans le tableau de chaînes (%4 chaînes)</translation>
+    </message>
+    <message>
+        <source>%1.stackTable.prefixOffset[%2]: %3 reaches before the first stack</source>
+        <translation>%1.stackTable.prefixOffset[%2] : %3 remonte avant la première pile</translation>
+    </message>
+    <message>
+        <source>%1.stackTable.prefix[%2]: %3 is not an earlier stack</source>
+        <translation>%1.stackTable.prefix[%2] : %3 n’est pas une pile antérieure</translation>
+    </message>
+    <message>
+        <source>%1.stackTable.frame[%2]: %3 is not in the frameTable (%4 frames)</source>
+        <translation>%1.stackTable.frame[%2] : %3 n’est pas dans la frameTable (%4 frames)</translation>
+    </message>
+    <message>
+        <source>%1.frameTable.func[%2]: %3 is not in the funcTable (%4 functions)</source>
+        <translation>%1.frameTable.func[%2] : %3 n’est pas dans la funcTable (%4 fonctions)</translation>
+    </message>
+    <message>
+        <source>%1.samples.%2[%3] is not a number</source>
+        <translation>%1.samples.%2[%3] n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1.samples.stack[%2]: %3 is not in the stackTable (%4 stacks)</source>
+        <translation>%1.samples.stack[%2] : %3 n’est pas dans la stackTable (%4 piles)</translation>
+    </message>
+    <message>
+        <source>%1.samples.weight[%2] is not a number</source>
+        <translation>%1.samples.weight[%2] n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: %2 (processed, version %3): %4</source>
+        <translation>%1: %2 (traité, version %3) : %4</translation>
+    </message>
+    <message>
+        <source>expected a &quot;threads&quot; array</source>
+        <translation>attendu : un tableau « threads »</translation>
+    </message>
+    <message>
+        <source>%1 is not a thread object</source>
+        <translation>%1 n’est pas un objet thread</translation>
+    </message>
+    <message>
+        <source>no samples in any thread</source>
+        <translation>aucun échantillon dans aucun thread</translation>
+    </message>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 échantillons précédaient le précédent de leur thread ; ils comptent pour un temps nul</translation>
+    </message>
+</context>
+<context>
+    <name>GeckoProfileImporter</name>
+    <message>
+        <source>%1: expected samples, stackTable and frameTable with &quot;data&quot; arrays</source>
+        <translation>%1: attendu : samples, stackTable et frameTable avec des tableaux « data »</translation>
+    </message>
+    <message>
+        <source>%1: frameTable.data[%2]: location %3 is not in the stringTable (%4 strings)</source>
+        <translation>%1: frameTable.data[%2] : l’emplacement %3 n’est pas dans la stringTable (%4 chaînes)</translation>
+    </message>
+    <message>
+        <source>%1: stackTable.data[%2]: prefix %3 is not an earlier stack</source>
+        <translation>%1: stackTable.data[%2] : le préfixe %3 n’est pas une pile antérieure</translation>
+    </message>
+    <message>
+        <source>%1: stackTable.data[%2]: frame %3 is not in the frameTable (%4 frames)</source>
+        <translation>%1: stackTable.data[%2] : le frame %3 n’est pas dans la frameTable (%4 frames)</translation>
+    </message>
+    <message>
+        <source>%1: startTime %2 is out of range</source>
+        <translation>%1: startTime %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: samples.data[%2] has no time</source>
+        <translation>%1: samples.data[%2] n’a pas de temps</translation>
+    </message>
+    <message>
+        <source>%1: samples.data[%2]: stack %3 is not in the stackTable (%4 stacks)</source>
+        <translation>%1: samples.data[%2] : la pile %3 n’est pas dans la stackTable (%4 piles)</translation>
+    </message>
+    <message>
+        <source>%1: samples.data[%2]: time %3 is out of range</source>
+        <translation>%1: samples.data[%2] : le temps %3 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: the samples&apos; durations add up to more than 2^62 ns</source>
+        <translation>%1: les durées des échantillons totalisent plus de 2^62 ns</translation>
+    </message>
+    <message>
+        <source>%1: processes nest deeper than 16 levels</source>
+        <translation>%1: les processus sont imbriqués sur plus de 16 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 is not a thread object</source>
+        <translation>%1 n’est pas un objet thread</translation>
+    </message>
+    <message>
+        <source>expected a &quot;threads&quot; array in &quot;profile&quot;</source>
+        <translation>attendu : un tableau « threads » dans « profile »</translation>
+    </message>
+    <message>
+        <source>expected a &quot;threads&quot; array</source>
+        <translation>attendu : un tableau « threads »</translation>
+    </message>
+    <message>
+        <source>no samples in any thread</source>
+        <translation>aucun échantillon dans aucun thread</translation>
+    </message>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 échantillons précédaient le précédent de leur thread ; ils comptent pour un temps nul</translation>
+    </message>
+</context>
+<context>
+    <name>GhcProfImporter</name>
+    <message>
+        <source>cost_centres[%1] has no numeric &quot;id&quot;</source>
+        <translation>cost_centres[%1] n’a pas d’« id » numérique</translation>
+    </message>
+    <message>
+        <source>%1: cost centre %2 is not in cost_centres</source>
+        <translation>%1: le centre de coût %2 n’est pas dans cost_centres</translation>
+    </message>
+    <message>
+        <source>%1: &quot;children&quot; is not an array</source>
+        <translation>%1: « children » n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of 0 or more</source>
+        <translation>%1: « %2 » n’est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>no &quot;cost_centres&quot; array</source>
+        <translation>aucun tableau « cost_centres »</translation>
+    </message>
+    <message>
+        <source>no &quot;profile&quot; object</source>
+        <translation>aucun objet « profile »</translation>
+    </message>
+    <message>
+        <source>no positive &quot;tick_interval&quot;</source>
+        <translation>aucun « tick_interval » positif</translation>
+    </message>
+    <message>
+        <source>line %1: the tree has no ticks and bytes columns and the report gives no &quot;total time&quot; and &quot;total alloc&quot;</source>
+        <translation>ligne %1 : l’arbre n’a pas de colonnes ticks et bytes, et le rapport ne donne ni « total time » ni « total alloc »</translation>
+    </message>
+    <message>
+        <source>line %1: expected %2 columns, found %3</source>
+        <translation>ligne %1 : %2 colonnes attendues, %3 trouvées</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a cost-centre row</source>
+        <translation>ligne %1 : « %2 » n’est pas une ligne de centre de coût</translation>
+    </message>
+    <message>
+        <source>line %1: %time or %alloc is not a percentage</source>
+        <translation>ligne %1 : %time ou %alloc n’est pas un pourcentage</translation>
+    </message>
+    <message>
+        <source>no cost-centre tree (a &quot;COST CENTRE ... no. entries&quot; header)</source>
+        <translation>aucun arbre de centres de coût (un en-tête « COST CENTRE ... no. entries »)</translation>
+    </message>
+    <message>
+        <source>the report has no ticks and bytes columns (+RTS -p rather than -P): cpu and alloc are estimated from the rounded percentages of %1 rows</source>
+        <translation>le rapport n’a pas de colonnes ticks et bytes (+RTS -p plutôt que -P) : cpu et alloc sont estimés à partir des pourcentages arrondis de %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1: %2: no cost centre has ticks, allocation or entries</source>
+        <translation>%1: %2: aucun centre de coût n’a de ticks, d’allocations ni d’entrées</translation>
+    </message>
+</context>
+<context>
+    <name>GzipStreamWriter</name>
+    <message>
+        <source>%1: zlib did not start</source>
+        <translation>%1: zlib n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>%1: deflate failed</source>
+        <translation>%1: échec de deflate</translation>
+    </message>
+</context>
+<context>
     <name>HeatLegend</name>
     <message>
         <source>Boxes are coloured by their self value (what the frame spends itself, not in its callees) against the largest self in the profile: pale yellow for none, red for the largest (%1).</source>
@@ -984,6 +1682,127 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>ImportLimits</name>
+    <message>
+        <source>%1 (%2) exceeds the limit of %3; raise it with %4 if the input is trusted</source>
+        <translation>%1 (%2) dépasse la limite de %3 ; l’augmenter avec %4 si l’entrée est de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>file: %1</source>
+        <translation>fichier : %1</translation>
+    </message>
+    <message>
+        <source>format: %1 (diff)</source>
+        <translation>format : %1 (comparaison)</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>format : %1</translation>
+    </message>
+    <message>
+        <source>sample types:</source>
+        <translation>types d’échantillon :</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[par défaut]</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>nœuds : %1</translation>
+    </message>
+    <message>
+        <source>functions: %1</source>
+        <translation>fonctions : %1</translation>
+    </message>
+    <message>
+        <source>max depth: %1</source>
+        <translation>profondeur maximale : %1</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>heure : %1</translation>
+    </message>
+    <message>
+        <source>duration: %1</source>
+        <translation>durée : %1</translation>
+    </message>
+    <message>
+        <source>period: %1 (%2/%3)</source>
+        <translation>période : %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>spy: %1</source>
+        <translation>spy : %1</translation>
+    </message>
+    <message>
+        <source>sample rate: %1 Hz</source>
+        <translation>fréquence d’échantillonnage : %1 Hz</translation>
+    </message>
+    <message>
+        <source>labels:</source>
+        <translation>étiquettes :</translation>
+    </message>
+    <message>
+        <source>sample label keys: %1</source>
+        <translation>clés d’étiquettes des échantillons : %1</translation>
+    </message>
+    <message>
+        <source>comments:</source>
+        <translation>commentaires :</translation>
+    </message>
+    <message>
+        <source>warnings:</source>
+        <translation>avertissements :</translation>
+    </message>
+</context>
+<context>
+    <name>InputStream</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: impossible d’ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot seek back: %2</source>
+        <translation>%1: retour en arrière impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: erreur de lecture : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot initialise zlib</source>
+        <translation>%1: %2: impossible d’initialiser zlib</translation>
+    </message>
+    <message>
+        <source>%1: %2 data decompresses past %3 bytes: refusing a likely decompression bomb (--max-decompressed raises the limit)</source>
+        <translation>%1: les données %2 se décompressent au-delà de %3 octets : refus d’une probable bombe de décompression (--max-decompressed augmente la limite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 data decompresses past %3 bytes: refusing a likely decompression bomb</source>
+        <translation>%1: les données %2 se décompressent au-delà de %3 octets : refus d’une probable bombe de décompression</translation>
+    </message>
+    <message>
+        <source>%1: %2: corrupt compressed data at byte %3: %4</source>
+        <translation>%1: %2: données compressées corrompues à l’octet %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: truncated: the compressed data ends at byte %3 in the middle of a member</source>
+        <translation>%1: %2: tronqué : les données compressées s’arrêtent à l’octet %3 au milieu d’un membre</translation>
+    </message>
+    <message>
+        <source>%1: %2: corrupt compressed data near byte %3: %4</source>
+        <translation>%1: %2: données compressées corrompues vers l’octet %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: truncated: the compressed data ends at byte %3 in the middle of a frame</source>
+        <translation>%1: %2: tronqué : les données compressées s’arrêtent à l’octet %3 au milieu d’une trame</translation>
+    </message>
+</context>
+<context>
     <name>InstanceChannel</name>
     <message>
         <source>another instance listens on %1</source>
@@ -992,6 +1811,270 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d’écouter sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsImporter</name>
+    <message>
+        <source>weight &quot;%1 %2&quot; is out of range</source>
+        <translation>le poids « %1 %2 » est hors limites</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>unité inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2: line 1 is not a deep copy header (a weight column and &quot;Symbol Name&quot;)</source>
+        <translation>%1: %2: la ligne 1 n’est pas un en-tête de deep copy (une colonne de poids et « Symbol Name »)</translation>
+    </message>
+    <message>
+        <source>%1: %2: line %3: %4</source>
+        <translation>%1: %2: ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: no rows under the header</source>
+        <translation>%1: %2: aucune ligne sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>%1: %2: line %3 is indented %4 deep under a frame at depth %5</source>
+        <translation>%1: %2: la ligne %3 est indentée de %4 sous un frame de profondeur %5</translation>
+    </message>
+</context>
+<context>
+    <name>JfrByteReader</name>
+    <message>
+        <source>truncated chunk: %1 bytes needed, %2 left</source>
+        <translation>chunk tronqué : %1 octets nécessaires, %2 restants</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside its chunk (bytes %3 to %4)</source>
+        <translation>%1 %2 est hors de son chunk (octets %3 à %4)</translation>
+    </message>
+    <message>
+        <source>truncated chunk inside a compressed integer</source>
+        <translation>chunk tronqué au milieu d’un entier compressé</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than the %3 bytes left in the chunk</source>
+        <translation>%1 %2 dépasse les %3 octets restants du chunk</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes runs past the chunk (%3 left)</source>
+        <translation>%1 de %2 octets dépasse le chunk (%3 restants)</translation>
+    </message>
+    <message>
+        <source>constant pool offset</source>
+        <translation>offset du pool de constantes</translation>
+    </message>
+    <message>
+        <source>constant pool count</source>
+        <translation>nombre de pools de constantes</translation>
+    </message>
+    <message>
+        <source>constant count</source>
+        <translation>nombre de constantes</translation>
+    </message>
+    <message>
+        <source>constant offset</source>
+        <translation>offset de constante</translation>
+    </message>
+    <message>
+        <source>event offset</source>
+        <translation>offset d’événement</translation>
+    </message>
+    <message>
+        <source>metadata attribute count</source>
+        <translation>nombre d’attributs de métadonnées</translation>
+    </message>
+    <message>
+        <source>metadata child count</source>
+        <translation>nombre d’enfants de métadonnées</translation>
+    </message>
+    <message>
+        <source>metadata string count</source>
+        <translation>nombre de chaînes de métadonnées</translation>
+    </message>
+    <message>
+        <source>metadata string length</source>
+        <translation>longueur de chaîne de métadonnées</translation>
+    </message>
+    <message>
+        <source>metadata string</source>
+        <translation>chaîne de métadonnées</translation>
+    </message>
+    <message>
+        <source>metadata offset</source>
+        <translation>offset des métadonnées</translation>
+    </message>
+    <message>
+        <source>string length</source>
+        <translation>longueur de chaîne</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>array length</source>
+        <translation>longueur de tableau</translation>
+    </message>
+</context>
+<context>
+    <name>JfrConstantPools</name>
+    <message>
+        <source>the constant pool chain comes back to the checkpoint at byte %1</source>
+        <translation>la chaîne des pools de constantes revient au checkpoint à l’octet %1</translation>
+    </message>
+    <message>
+        <source>checkpoint event size %1 runs past its chunk</source>
+        <translation>la taille d’événement checkpoint %1 dépasse son chunk</translation>
+    </message>
+    <message>
+        <source>the constant pool offset points at an event of type %1, not at a checkpoint (type 1)</source>
+        <translation>l’offset du pool de constantes pointe sur un événement de type %1, pas sur un checkpoint (type 1)</translation>
+    </message>
+    <message>
+        <source>a constant pool of the undeclared type id %1</source>
+        <translation>un pool de constantes du type non déclaré %1</translation>
+    </message>
+    <message>
+        <source>checkpoint event runs past its size of %1 bytes</source>
+        <translation>l’événement checkpoint dépasse sa taille de %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>JfrImporter</name>
+    <message>
+        <source>%1: %2: no execution, allocation, lock or park events in %3 chunk(s)</source>
+        <translation>%1: %2: aucun événement d’exécution, d’allocation, de verrou ou de park dans %3 chunk(s)</translation>
+    </message>
+</context>
+<context>
+    <name>JfrMetadata</name>
+    <message>
+        <source>metadata string index %1 is not one of its %2 strings</source>
+        <translation>l’indice de chaîne de métadonnées %1 n’est pas l’une de ses %2 chaînes</translation>
+    </message>
+    <message>
+        <source>metadata nested deeper than %1</source>
+        <translation>métadonnées imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>metadata event size %1 runs past its chunk</source>
+        <translation>la taille d’événement de métadonnées %1 dépasse son chunk</translation>
+    </message>
+    <message>
+        <source>the metadata offset points at an event of type %1, not at the metadata event (type 0)</source>
+        <translation>l’offset des métadonnées pointe sur un événement de type %1, pas sur l’événement de métadonnées (type 0)</translation>
+    </message>
+    <message>
+        <source>metadata string with encoding %1</source>
+        <translation>chaîne de métadonnées avec l’encodage %1</translation>
+    </message>
+    <message>
+        <source>the metadata&apos;s first element is &quot;%1&quot;, not &quot;root&quot;</source>
+        <translation>le premier élément des métadonnées est « %1 », pas « root »</translation>
+    </message>
+    <message>
+        <source>metadata class id &quot;%1&quot; is not a number</source>
+        <translation>l’identifiant de classe de métadonnées « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>metadata field class &quot;%1&quot; is not a number</source>
+        <translation>la classe de champ de métadonnées « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>metadata declares class id %1 twice</source>
+        <translation>les métadonnées déclarent deux fois l’identifiant de classe %1</translation>
+    </message>
+    <message>
+        <source>the metadata event runs past its size of %1 bytes</source>
+        <translation>l’événement de métadonnées dépasse sa taille de %1 octets</translation>
+    </message>
+    <message>
+        <source>field %1.%2 has the undeclared type id %3</source>
+        <translation>le champ %1.%2 a le type non déclaré %3</translation>
+    </message>
+</context>
+<context>
+    <name>JfrRecordingReader</name>
+    <message>
+        <source>truncated chunk header: %1 of %2 bytes</source>
+        <translation>en-tête de chunk tronqué : %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>no chunk magic &quot;FLR\0&quot;</source>
+        <translation>pas de signature de chunk « FLR\0 »</translation>
+    </message>
+    <message>
+        <source>unsupported JFR version %1</source>
+        <translation>version JFR %1 non prise en charge</translation>
+    </message>
+    <message>
+        <source>truncated chunk: its header says %1 bytes, %2 are left</source>
+        <translation>chunk tronqué : son en-tête annonce %1 octets, il en reste %2</translation>
+    </message>
+    <message>
+        <source>constant pool offset %1 is outside its chunk of %2 bytes</source>
+        <translation>l’offset du pool de constantes %1 est hors de son chunk de %2 octets</translation>
+    </message>
+    <message>
+        <source>metadata offset %1 is outside its chunk of %2 bytes</source>
+        <translation>l’offset des métadonnées %1 est hors de son chunk de %2 octets</translation>
+    </message>
+    <message>
+        <source>ticks per second %1 is not positive</source>
+        <translation>le nombre de ticks par seconde %1 n’est pas positif</translation>
+    </message>
+    <message>
+        <source>event size %1 runs past its chunk (%2 bytes left)</source>
+        <translation>la taille d’événement %1 dépasse son chunk (%2 octets restants)</translation>
+    </message>
+    <message>
+        <source>event runs past its size of %1 bytes</source>
+        <translation>l’événement dépasse sa taille de %1 octets</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 at byte %4</source>
+        <translation>%1: %2: %3 à l’octet %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: out of memory</source>
+        <translation>%1: %2: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1: %2: the file holds no chunk</source>
+        <translation>%1: %2: le fichier ne contient aucun chunk</translation>
+    </message>
+</context>
+<context>
+    <name>JfrValueReader</name>
+    <message>
+        <source>more values than a chunk of this size can hold (a loop of empty values?)</source>
+        <translation>plus de valeurs qu’un chunk de cette taille ne peut en contenir (une boucle de valeurs vides ?)</translation>
+    </message>
+    <message>
+        <source>string with the unknown encoding %1</source>
+        <translation>chaîne avec l’encodage inconnu %1</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1</source>
+        <translation>valeurs imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a value of the undeclared type id %1</source>
+        <translation>une valeur du type non déclaré %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>%1: %2: invalid JSON at byte %3: %4</source>
+        <translation>%1: %2: JSON non valide à l’octet %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected a JSON object at the top</source>
+        <translation>%1: %2: un objet JSON est attendu au premier niveau</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +2098,265 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>Auto: head first</source>
         <translation>Auto : début d’abord</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSelector</name>
+    <message>
+        <source>expected a quoted value at position %1</source>
+        <translation>valeur entre guillemets attendue à la position %1</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at position %2</source>
+        <translation>échappement inconnu \%1 à la position %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value at position %1</source>
+        <translation>valeur entre guillemets non terminée à la position %1</translation>
+    </message>
+    <message>
+        <source>expected a metric name or &apos;{&apos; at position %1</source>
+        <translation>nom de métrique ou &apos;{&apos; attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; at position %1</source>
+        <translation>&apos;{&apos; attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;}&apos; at position %1</source>
+        <translation>&apos;}&apos; attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>expected a label name at position %1</source>
+        <translation>nom d’étiquette attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ at position %1</source>
+        <translation>=, !=, =~ ou !~ attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>invalid regex at position %1: %2</source>
+        <translation>expression régulière non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; at position %1</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;}&apos; at position %1</source>
+        <translation>texte inattendu après &apos;}&apos; à la position %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to WAL mode (%2)</source>
+        <translation>%1: impossible de passer en mode WAL (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no profile to store</source>
+        <translation>%1: aucun profil à stocker</translation>
+    </message>
+    <message>
+        <source>%1: %2 profile types for %3 sample types</source>
+        <translation>%1: %2 types de profil pour %3 types d’échantillon</translation>
+    </message>
+    <message>
+        <source>%1: label name &quot;%2&quot; is not valid (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: le nom d’étiquette « %2 » n’est pas valide (lettres, chiffres et _, sans commencer par un chiffre)</translation>
+    </message>
+    <message>
+        <source>%1: the profile ends before it starts</source>
+        <translation>%1: le profil se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1: the profile has no sample type to store</source>
+        <translation>%1: le profil n’a aucun type d’échantillon à stocker</translation>
+    </message>
+    <message>
+        <source>%1: zstd could not compress the profile</source>
+        <translation>%1: zstd n’a pas pu compresser le profil</translation>
+    </message>
+    <message>
+        <source>not a profile type: %1</source>
+        <translation>pas un type de profil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>       %1 library add FILE... --service NAME [--label k=v]... [--at TIME] [--library FILE]
+       %1 library ls [--json] [--library FILE]
+       %1 library rm ID... [--library FILE]
+</source>
+        <translation>       %1 library add FILE... --service NAME [--label k=v]... [--at TIME] [--library FILE]
+       %1 library ls [--json] [--library FILE]
+       %1 library rm ID... [--library FILE]
+</translation>
+    </message>
+    <message>
+        <source>add, ls or rm?</source>
+        <translation>add, ls ou rm ?</translation>
+    </message>
+    <message>
+        <source>The profile library: one SQLite file (default: %1).
+</source>
+        <translation>La bibliothèque de profils : un fichier SQLite (par défaut : %1).
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; the actions are add, ls and rm</source>
+        <translation>action inconnue « %1 » ; les actions sont add, ls et rm</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The library file (default: the one in the data folder).</source>
+        <translation>Le fichier de bibliothèque (par défaut : celui du dossier de données).</translation>
+    </message>
+    <message>
+        <source>The service_name label of the profiles.</source>
+        <translation>L’étiquette service_name des profils.</translation>
+    </message>
+    <message>
+        <source>A label of the profiles (repeatable).</source>
+        <translation>Une étiquette des profils (répétable).</translation>
+    </message>
+    <message>
+        <source>When the profiles were taken: RFC 3339 or unix seconds (default: the profile&apos;s own time, else the file&apos;s modification time).</source>
+        <translation>Date de prise des profils : RFC 3339 ou secondes Unix (par défaut : l’heure propre du profil, sinon la date de modification du fichier).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Profiles to add.</source>
+        <translation>Profils à ajouter.</translation>
+    </message>
+    <message>
+        <source>Profiles to remove.</source>
+        <translation>Profils à supprimer.</translation>
+    </message>
+    <message>
+        <source>takes no arguments, got &quot;%1&quot;</source>
+        <translation>ne prend aucun argument, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier donné</translation>
+    </message>
+    <message>
+        <source>no id given</source>
+        <translation>aucun identifiant donné</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile id (see library ls)</source>
+        <translation>« %1 » n’est pas un identifiant de profil (voir library ls)</translation>
+    </message>
+    <message>
+        <source>no service given (--service NAME)</source>
+        <translation>aucun service donné (--service NAME)</translation>
+    </message>
+    <message>
+        <source>--label wants name=value with a Prometheus label name (not starting with __), got &quot;%1&quot;</source>
+        <translation>--label attend name=value avec un nom d’étiquette Prometheus (ne commençant pas par __), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--at wants RFC 3339 (2024-05-01T12:00:00Z) or unix seconds, got &quot;%1&quot;</source>
+        <translation>--at attend une date RFC 3339 (2024-05-01T12:00:00Z) ou des secondes Unix, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>added %1: %2 (%3)</source>
+        <translation>%1 ajouté : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>TYPES</source>
+        <translation>TYPES</translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation>ÉTIQUETTES</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>removed %1 of %2</source>
+        <translation>%1 sur %2 supprimés</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the ids are not in the library</source>
+        <translation>%1: %2 des identifiants ne sont pas dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySchema</name>
+    <message>
+        <source>%1: not a Pyrograph library (%2)</source>
+        <translation>%1: pas une bibliothèque Pyrograph (%2)</translation>
+    </message>
+    <message>
+        <source>it holds %1 tables of another program</source>
+        <translation>elle contient %1 tables d’un autre programme</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Pyrograph (schema version %2, this one reads up to %3)</source>
+        <translation>%1: créée par un Pyrograph plus récent (version de schéma %2, celui-ci lit jusqu’à %3)</translation>
+    </message>
+</context>
+<context>
+    <name>LimitOptions</name>
+    <message>
+        <source>Refuse a profile of more call tree nodes (default %1).</source>
+        <translation>Refuser un profil ayant plus de nœuds d’arbre d’appels (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Refuse a stack of more frames (default %1).</source>
+        <translation>Refuser une pile de plus de frames (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Refuse a frame name longer than this, in bytes (default %1).</source>
+        <translation>Refuser un nom de frame plus long, en octets (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Refuse a profile of more sample types (default %1).</source>
+        <translation>Refuser un profil ayant plus de types d’échantillon (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Refuse gzip or zstd input that inflates past this many bytes (default %1).</source>
+        <translation>Refuser une entrée gzip ou zstd qui se décompresse au-delà de ce nombre d’octets (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--%1 wants a whole number above 0, got &quot;%2&quot;</source>
+        <translation>--%1 attend un entier supérieur à 0, reçu « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +2610,271 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>%1 in %2 functions, %3 frames</source>
         <translation>%1 dans %2 fonctions, %3 frames</translation>
+    </message>
+</context>
+<context>
+    <name>PapyrusImporter</name>
+    <message>
+        <source>%1: %2: no profiler events</source>
+        <translation>%1: %2: aucun événement du profileur</translation>
+    </message>
+    <message>
+        <source>%1: %2: line %3 does not start with a time in milliseconds</source>
+        <translation>%1: %2: la ligne %3 ne commence pas par un temps en millisecondes</translation>
+    </message>
+    <message>
+        <source>%1: %2: line %3 goes back in time (%4 after %5)</source>
+        <translation>%1: %2: la ligne %3 remonte dans le temps (%4 après %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2: no PUSH, POP or QUEUE_PUSH events</source>
+        <translation>%1: %2: aucun événement PUSH, POP ou QUEUE_PUSH</translation>
+    </message>
+</context>
+<context>
+    <name>PerfProfileMerger</name>
+    <message>
+        <source>skipped %1 unrecognized line (first: line %2)</source>
+        <translation>%1 ligne non reconnue ignorée (la première : ligne %2)</translation>
+    </message>
+    <message>
+        <source>skipped %1 unrecognized lines (first: line %2)</source>
+        <translation>%1 lignes non reconnues ignorées (la première : ligne %2)</translation>
+    </message>
+    <message>
+        <source>events: each is a sample type; %1 is the default</source>
+        <translation>événements : chacun est un type d’échantillon ; %1 est celui par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>PerfScriptImporter</name>
+    <message>
+        <source>%1: %2: no samples found (expected `comm pid time: period event:` lines followed by stack frames)</source>
+        <translation>%1: %2: aucun échantillon trouvé (lignes `comm pid time: period event:` suivies de frames de pile attendues)</translation>
+    </message>
+</context>
+<context>
+    <name>PmcstatImporter</name>
+    <message>
+        <source>%1: %2: no &quot;@ EVENT [N samples]&quot; header</source>
+        <translation>%1: %2: aucun en-tête « @ EVENT [N samples] »</translation>
+    </message>
+    <message>
+        <source>%1: %2: no call graph lines under the event header</source>
+        <translation>%1: %2: aucune ligne de graphe d’appels sous l’en-tête d’événement</translation>
+    </message>
+    <message>
+        <source>skipped %1 line that is not a %2 call graph line (first at line %3)</source>
+        <translation>%1 ligne ignorée qui n’est pas une ligne de graphe d’appels %2 (la première à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>skipped %1 lines that are not a %2 call graph line (first at line %3)</source>
+        <translation>%1 lignes ignorées qui ne sont pas des lignes de graphe d’appels %2 (la première à la ligne %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PprofError</name>
+    <message>
+        <source>the string table is empty (string_table[0] must be &quot;&quot;)</source>
+        <translation>la table des chaînes est vide (string_table[0] doit valoir &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>string_table[0] is not empty</source>
+        <translation>string_table[0] n’est pas vide</translation>
+    </message>
+    <message>
+        <source>the profile has no sample types</source>
+        <translation>le profil n’a aucun type d’échantillon</translation>
+    </message>
+    <message>
+        <source>duplicate function id %1</source>
+        <translation>identifiant de fonction %1 en double</translation>
+    </message>
+    <message>
+        <source>location id 0 (ids must be nonzero)</source>
+        <translation>identifiant d’emplacement 0 (les identifiants doivent être non nuls)</translation>
+    </message>
+    <message>
+        <source>duplicate location id %1</source>
+        <translation>identifiant d’emplacement %1 en double</translation>
+    </message>
+    <message>
+        <source>function id 0 (ids must be nonzero)</source>
+        <translation>identifiant de fonction 0 (les identifiants doivent être non nuls)</translation>
+    </message>
+    <message>
+        <source>location %1 refers to function id %2, which does not exist</source>
+        <translation>l’emplacement %1 renvoie à l’identifiant de fonction %2, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>default_sample_type &quot;%1&quot; is not a sample type; using the last one</source>
+        <translation>default_sample_type « %1 » n’est pas un type d’échantillon ; le dernier est utilisé</translation>
+    </message>
+    <message>
+        <source>string index %1 out of range (the table has %2 strings)</source>
+        <translation>indice de chaîne %1 hors limites (la table a %2 chaînes)</translation>
+    </message>
+    <message>
+        <source>sample has %1 values for %2 sample types</source>
+        <translation>l’échantillon a %1 valeurs pour %2 types d’échantillon</translation>
+    </message>
+    <message>
+        <source>sample refers to location id %1, which does not exist</source>
+        <translation>l’échantillon renvoie à l’identifiant d’emplacement %1, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>larger than 2 GiB, which libprotobuf cannot parse</source>
+        <translation>plus de 2 Gio, ce que libprotobuf ne sait pas analyser</translation>
+    </message>
+    <message>
+        <source>not a valid Profile message (libprotobuf could not parse it)</source>
+        <translation>pas un message Profile valide (libprotobuf n’a pas pu l’analyser)</translation>
+    </message>
+    <message>
+        <source>truncated varint</source>
+        <translation>varint tronqué</translation>
+    </message>
+    <message>
+        <source>malformed varint (more than 10 bytes)</source>
+        <translation>varint mal formé (plus de 10 octets)</translation>
+    </message>
+    <message>
+        <source>invalid field number %1</source>
+        <translation>numéro de champ %1 non valide</translation>
+    </message>
+    <message>
+        <source>field length %1 runs past the end of its message (%2 bytes left)</source>
+        <translation>la longueur de champ %1 dépasse la fin de son message (%2 octets restants)</translation>
+    </message>
+    <message>
+        <source>truncated fixed-size field</source>
+        <translation>champ de taille fixe tronqué</translation>
+    </message>
+    <message>
+        <source>unsupported wire type %1</source>
+        <translation>type de codage %1 non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>PprofImporter</name>
+    <message>
+        <source>%1: %2: %3 at byte %4</source>
+        <translation>%1: %2: %3 à l’octet %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: out of memory</source>
+        <translation>%1: %2: mémoire insuffisante</translation>
+    </message>
+</context>
+<context>
+    <name>PprofWriter</name>
+    <message>
+        <source>%1: could not compress the profile</source>
+        <translation>%1: impossible de compresser le profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBlob</name>
+    <message>
+        <source>stored profile: not a zstd frame of known size</source>
+        <translation>profil stocké : pas une trame zstd de taille connue</translation>
+    </message>
+    <message>
+        <source>stored profile: zstd: %1</source>
+        <translation>profil stocké : zstd : %1</translation>
+    </message>
+    <message>
+        <source>stored profile: corrupt %1</source>
+        <translation>profil stocké : corrompu : %1</translation>
+    </message>
+    <message>
+        <source>header (unknown version)</source>
+        <translation>en-tête (version inconnue)</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>tree (depth)</source>
+        <translation>arbre (profondeur)</translation>
+    </message>
+    <message>
+        <source>tree (name)</source>
+        <translation>arbre (nom)</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBuilder</name>
+    <message>
+        <source>the number of sample types</source>
+        <translation>le nombre de types d’échantillon</translation>
+    </message>
+    <message>
+        <source>a frame name of %1 bytes</source>
+        <translation>un nom de frame de %1 octets</translation>
+    </message>
+    <message>
+        <source>the values of a sample type add up past %1, more than a 64-bit total can hold safely: the file&apos;s counts are not real</source>
+        <translation>les valeurs d’un type d’échantillon dépassent %1 au total, plus qu’un total sur 64 bits ne peut contenir sans risque : les comptes du fichier ne sont pas réels</translation>
+    </message>
+    <message>
+        <source>a stack of %1 frames</source>
+        <translation>une pile de %1 frames</translation>
+    </message>
+    <message>
+        <source>the call tree&apos;s node count</source>
+        <translation>le nombre de nœuds de l’arbre d’appels</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExporter</name>
+    <message>
+        <source>collapsed stacks, root first (flamegraph.pl)</source>
+        <translation>piles repliées, racine en premier (flamegraph.pl)</translation>
+    </message>
+    <message>
+        <source>Pyroscope flamebearer JSON</source>
+        <translation>JSON flamebearer de Pyroscope</translation>
+    </message>
+    <message>
+        <source>gzipped pprof, every sample type</source>
+        <translation>pprof compressé avec gzip, tous les types d’échantillon</translation>
+    </message>
+    <message>
+        <source>speedscope&apos;s file format, every sample type</source>
+        <translation>format de fichier de speedscope, tous les types d’échantillon</translation>
+    </message>
+    <message>
+        <source>interactive SVG flamegraph (zoom, search; flamegraph.pl&apos;s --width, --minwidth)</source>
+        <translation>graphe de flammes SVG interactif (zoom, recherche ; --width, --minwidth de flamegraph.pl)</translation>
+    </message>
+    <message>
+        <source>self-contained interactive HTML page (flamegraph, search, function table)</source>
+        <translation>page HTML interactive autonome (graphe de flammes, recherche, tableau des fonctions)</translation>
+    </message>
+    <message>
+        <source>PNG picture of the flamegraph (--width, --height, --scale)</source>
+        <translation>image PNG du graphe de flammes (--width, --height, --scale)</translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation>format d’export inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReader</name>
+    <message>
+        <source>%1: the input is empty</source>
+        <translation>%1: l’entrée est vide</translation>
+    </message>
+    <message>
+        <source>%1: unrecognised format (tried %2)</source>
+        <translation>%1: format non reconnu (essayés : %2)</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +3192,29 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>SafariTimelineImporter</name>
+    <message>
+        <source>expected recording.sampleStackTraces and recording.sampleDurations arrays</source>
+        <translation>attendu : des tableaux recording.sampleStackTraces et recording.sampleDurations</translation>
+    </message>
+    <message>
+        <source>the recording has no samples (record with the JavaScript &amp; Events timeline on)</source>
+        <translation>l’enregistrement n’a aucun échantillon (enregistrer avec la chronologie « JavaScript &amp; Events » activée)</translation>
+    </message>
+    <message>
+        <source>%1 samples but %2 sampleDurations</source>
+        <translation>%1 échantillons mais %2 sampleDurations</translation>
+    </message>
+    <message>
+        <source>sample %1 has no stackFrames array or no timestamp</source>
+        <translation>l’échantillon %1 n’a pas de tableau stackFrames ou pas d’horodatage</translation>
+    </message>
+    <message>
+        <source>sampleDurations[%1] is not a duration</source>
+        <translation>sampleDurations[%1] n’est pas une durée</translation>
+    </message>
+</context>
+<context>
     <name>SandwichView</name>
     <message>
         <source>Select a function in the table or the flame graph to see its callers and callees.</source>
@@ -1605,6 +3235,61 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>Callees flame graph</source>
         <translation>Graphique de flammes des appelés</translation>
+    </message>
+</context>
+<context>
+    <name>ScrapeCommand</name>
+    <message>
+        <source>Take one profile from a Go program&apos;s net/http/pprof (URL: http://host:port) and write it to OUT, in the format its extension names.</source>
+        <translation>Récupérer un profil depuis le net/http/pprof d’un programme Go (URL : http://host:port) et l’écrire dans OUT, au format indiqué par son extension.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The profile: %1 (default cpu).</source>
+        <translation>Le profil : %1 (cpu par défaut).</translation>
+    </message>
+    <message>
+        <source>cpu: how long to profile (default 10).</source>
+        <translation>cpu : durée du profilage (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The file to write; its extension picks the format.</source>
+        <translation>Le fichier à écrire ; son extension choisit le format.</translation>
+    </message>
+    <message>
+        <source>The target, http://host:port.</source>
+        <translation>La cible, http://host:port.</translation>
+    </message>
+    <message>
+        <source>wants one URL, got %1</source>
+        <translation>attend une URL, reçu %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://host:port URL</source>
+        <translation>« %1 » n’est pas une URL http://host:port</translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not one of %2</source>
+        <translation>--type : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>--seconds wants a positive number, got &quot;%1&quot;</source>
+        <translation>--seconds attend un nombre positif, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT)</source>
+        <translation>aucun fichier de sortie donné (-o OUT)</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format; the supported extensions are: %2</source>
+        <translation>%1: format d’export inconnu ; les extensions prises en charge sont : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes (%3), wrote %4</source>
+        <translation>%1: %2 octets (%3), %4 écrit</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3403,96 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>%1 (at offset %2)</source>
+        <translation>%1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Serve Grafana Pyroscope&apos;s API (ingest, push, query) over a profile library until interrupted.</source>
+        <translation>Servir l’API de Grafana Pyroscope (ingestion, envoi, requête) sur une bibliothèque de profils jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1:4040; port 0: any free port).</source>
+        <translation>L’adresse d’écoute (127.0.0.1:4040 par défaut ; port 0 : n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>The library file (default: the one in the data folder).</source>
+        <translation>Le fichier de bibliothèque (par défaut : celui du dossier de données).</translation>
+    </message>
+    <message>
+        <source>The largest request body taken, in bytes (default 16 MiB).</source>
+        <translation>Le plus grand corps de requête accepté, en octets (16 Mio par défaut).</translation>
+    </message>
+    <message>
+        <source>How long profiles are kept: 7d, 12h, 30m (default 7d).</source>
+        <translation>Durée de conservation des profils : 7d, 12h, 30m (7d par défaut).</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer TOKEN&quot; on every request.</source>
+        <translation>Exiger « Authorization: Bearer TOKEN » pour chaque requête.</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --listen without --token.</source>
+        <translation>Autoriser un --listen hors loopback sans --token.</translation>
+    </message>
+    <message>
+        <source>Scrape the targets of FILE&apos;s scrape-configs (Pyroscope&apos;s pull mode; state at GET /targets).</source>
+        <translation>Interroger les cibles des scrape-configs de FILE (mode pull de Pyroscope ; état sur GET /targets).</translation>
+    </message>
+    <message>
+        <source>Connections served at once; more are answered 503 (default %1).</source>
+        <translation>Connexions servies simultanément ; les suivantes reçoivent 503 (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>This subcommand.</source>
+        <translation>Cette sous-commande.</translation>
+    </message>
+    <message>
+        <source>takes no files, got &quot;%1&quot;</source>
+        <translation>ne prend aucun fichier, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--max-body wants a number of bytes, got &quot;%1&quot;</source>
+        <translation>--max-body attend un nombre d’octets, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--max-connections wants a number above 0, got &quot;%1&quot;</source>
+        <translation>--max-connections attend un nombre supérieur à 0, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>--retention wants a duration such as 7d, 12h or 30m, got &quot;%1&quot;</source>
+        <translation>--retention attend une durée comme 7d, 12h ou 30m, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>scraping %1 target of %2 (state: GET /targets)</source>
+        <translation>interrogation de %1 cible de %2 (état : GET /targets)</translation>
+    </message>
+    <message>
+        <source>scraping %1 targets of %2 (state: GET /targets)</source>
+        <translation>interrogation de %1 cibles de %2 (état : GET /targets)</translation>
+    </message>
+    <message>
+        <source>interrupted, stopping after %1 profiles received</source>
+        <translation>interrompu, arrêt après %1 profils reçus</translation>
+    </message>
+    <message>
+        <source>terminated, stopping after %1 profiles received</source>
+        <translation>terminé, arrêt après %1 profils reçus</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +3663,100 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     </message>
 </context>
 <context>
+    <name>SpeedscopeImporter</name>
+    <message>
+        <source>%1 samples but %2 weights</source>
+        <translation>%1 échantillons mais %2 poids</translation>
+    </message>
+    <message>
+        <source>sample %1 is not an array of frame indices</source>
+        <translation>l’échantillon %1 n’est pas un tableau d’indices de frames</translation>
+    </message>
+    <message>
+        <source>sample %1 refers to frame %2, but there are %3 frames</source>
+        <translation>l’échantillon %1 renvoie au frame %2, mais il y a %3 frames</translation>
+    </message>
+    <message>
+        <source>weight %1 is not a number</source>
+        <translation>le poids %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>event %1 has no time (&quot;at&quot;)</source>
+        <translation>l’événement %1 n’a pas de temps (« at »)</translation>
+    </message>
+    <message>
+        <source>event %1 refers to frame %2, but there are %3 frames</source>
+        <translation>l’événement %1 renvoie au frame %2, mais il y a %3 frames</translation>
+    </message>
+    <message>
+        <source>event %1 goes back in time (at %2 after %3)</source>
+        <translation>l’événement %1 remonte dans le temps (à %2 après %3)</translation>
+    </message>
+    <message>
+        <source>event %1 closes frame %2, but %3 is open</source>
+        <translation>l’événement %1 ferme le frame %2, mais %3 est ouvert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>event %1 has type &quot;%2&quot; (expected &quot;O&quot; or &quot;C&quot;)</source>
+        <translation>l’événement %1 est de type « %2 » (« O » ou « C » attendu)</translation>
+    </message>
+    <message>
+        <source>frame %1 opened at %2 is never closed</source>
+        <translation>le frame %1 ouvert à %2 n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>no profiles (&quot;profiles&quot; is missing or empty)</source>
+        <translation>aucun profil (« profiles » est absent ou vide)</translation>
+    </message>
+    <message>
+        <source>frame %1 has no name</source>
+        <translation>le frame %1 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; (expected &quot;sampled&quot; or &quot;evented&quot;)</source>
+        <translation>type « %1 » (« sampled » ou « evented » attendu)</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2): %3</source>
+        <translation>profil %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>rounded %1 fractional weights to whole numbers</source>
+        <translation>%1 poids fractionnaires arrondis à l’entier</translation>
+    </message>
+</context>
+<context>
+    <name>StackprofImporter</name>
+    <message>
+        <source>no &quot;mode&quot;</source>
+        <translation>aucun « mode »</translation>
+    </message>
+    <message>
+        <source>no &quot;raw&quot; stacks (record with raw: true)</source>
+        <translation>aucune pile « raw » (enregistrer avec raw: true)</translation>
+    </message>
+    <message>
+        <source>raw[%1]: a stack of %2 frames does not fit in raw</source>
+        <translation>raw[%1] : une pile de %2 frames ne tient pas dans raw</translation>
+    </message>
+    <message>
+        <source>raw[%1]: frame %2 is not in &quot;frames&quot;</source>
+        <translation>raw[%1] : le frame %2 n’est pas dans « frames »</translation>
+    </message>
+    <message>
+        <source>raw[%1]: the sample count is not a number</source>
+        <translation>raw[%1] : le nombre d’échantillons n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>raw[%1]: %2 samples but only %3 raw_timestamp_deltas left</source>
+        <translation>raw[%1] : %2 échantillons mais seulement %3 raw_timestamp_deltas restants</translation>
+    </message>
+</context>
+<context>
     <name>SubsecondHeatmap</name>
     <message numerus="yes">
         <source>%1 s + %2 ms: %n samples</source>
@@ -1903,6 +3772,71 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
         <source>total</source>
         <extracomment>The series of a query without a label breakdown, named as the flamegraph&apos;s root.</extracomment>
         <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommand</name>
+    <message>
+        <source>--step too small for the range: over 1,000,000 points</source>
+        <translation>--step trop petit pour la plage : plus de 1 000 000 points</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>série %1</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineQuery</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: not a time: &quot;%2&quot; (now-1h, unix seconds or milliseconds, RFC 3339)</source>
+        <translation>%1: pas une date : « %2 » (now-1h, secondes ou millisecondes Unix, RFC 3339)</translation>
+    </message>
+    <message>
+        <source>--from is after --until</source>
+        <translation>--from est postérieur à --until</translation>
+    </message>
+    <message>
+        <source>%1: no profile type given (--query &apos;TYPE{...}&apos;); the profile types are: %2</source>
+        <translation>%1: aucun type de profil donné (--query &apos;TYPE{...}&apos;) ; les types de profil sont : %2</translation>
+    </message>
+    <message>
+        <source>%1: no single profile type &quot;%2&quot;; the profile types are: %3</source>
+        <translation>%1: aucun type de profil unique « %2 » ; les types de profil sont : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: want FROM..UNTIL</source>
+        <translation>« %1 » : FROM..UNTIL attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: want FROM..UNTIL, two times (now-1h, unix seconds or milliseconds, RFC 3339), the first not after the second</source>
+        <translation>« %1 » : FROM..UNTIL attendu, deux dates (now-1h, secondes ou millisecondes Unix, RFC 3339), la première pas après la seconde</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSources</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>aucune source donnée</translation>
+    </message>
+    <message>
+        <source>%1: a library is a source of its own, not one of several files</source>
+        <translation>%1: une bibliothèque est une source à elle seule, pas l’un de plusieurs fichiers</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +4030,79 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>%1 vs %2</source>
         <translation>%1 contre %2</translation>
+    </message>
+</context>
+<context>
+    <name>TopCommand</name>
+    <message>
+        <source>format: %1, sample type: %2/%3, total: %4, functions: %5 (showing %6)</source>
+        <translation>format : %1, type d’échantillon : %2/%3, total : %4, fonctions : %5 (%6 affichées)</translation>
+    </message>
+    <message>
+        <source>format: %1, sample type: %2/%3, total: %4, functions: %5</source>
+        <translation>format : %1, type d’échantillon : %2/%3, total : %4, fonctions : %5</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>propre</translation>
+    </message>
+    <message>
+        <source>self%</source>
+        <translation>propre%</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>total%</source>
+        <translation>total%</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+</context>
+<context>
+    <name>Transforms</name>
+    <message>
+        <source>no profiles to merge</source>
+        <translation>aucun profil à fusionner</translation>
+    </message>
+    <message>
+        <source>profile %1 is missing</source>
+        <translation>le profil %1 est manquant</translation>
+    </message>
+    <message>
+        <source>cannot merge: %1 has sample types %2, but %3 has %4</source>
+        <translation>fusion impossible : %1 a les types d’échantillon %2, mais %3 a %4</translation>
+    </message>
+</context>
+<context>
+    <name>V8ProfLogImporter</name>
+    <message>
+        <source>this is a raw isolate log, which needs V8&apos;s tick processor to resolve its code addresses; preprocess it first with `node --prof-process --preprocess %1 &gt; profile.v8log.json` and open that</source>
+        <translation>ceci est un journal d’isolate brut, dont les adresses de code doivent être résolues par le tick processor de V8 ; le prétraiter d’abord avec `node --prof-process --preprocess %1 &gt; profile.v8log.json` et ouvrir le résultat</translation>
+    </message>
+    <message>
+        <source>expected &quot;code&quot; and &quot;ticks&quot; arrays (the output of node --prof-process --preprocess)</source>
+        <translation>attendu : des tableaux « code » et « ticks » (la sortie de node --prof-process --preprocess)</translation>
+    </message>
+    <message>
+        <source>tick %1 has no &quot;tm&quot; time or no &quot;s&quot; stack</source>
+        <translation>le tick %1 n’a pas de temps « tm » ou pas de pile « s »</translation>
+    </message>
+    <message>
+        <source>tick %1: stack entry %2 is not a number</source>
+        <translation>tick %1 : l’entrée de pile %2 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>tick %1: stack entry %2 is %3</source>
+        <translation>tick %1 : l’entrée de pile %2 vaut %3</translation>
+    </message>
+    <message>
+        <source>the log has no ticks</source>
+        <translation>le journal n’a aucun tick</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,11 @@
 namespace {
 using Mode = CommandLine::AdhocArguments::Mode;
 
-QString tr(const char *text)
+// lupdate files Text::tr("...") under AdhocCommand; a free tr() it cannot place.
+struct Text
 {
-    return QCoreApplication::translate("AdhocCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdhocCommand)
+};
 
 CommandLine error(const QString &program, const QString &message)
 {
@@ -122,9 +123,10 @@ qint64 nowMs()
 
 QString AdhocCommand::usage(const QString &program)
 {
-    return tr("       %1 adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format FORMAT]... "
-              "[--open] "
-              "[--library FILE] -- COMMAND [ARGS...]\n")
+    return Text::tr("       %1 adhoc [--perf | --push | --pull URL | --pid PID] [-o DIR] [--format "
+                    "FORMAT]... "
+                    "[--open] "
+                    "[--library FILE] -- COMMAND [ARGS...]\n")
         .arg(program);
 }
 
@@ -138,35 +140,36 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
     QCommandLineParser parser;
     // COMMAND's own options (`adhoc ls -l`) are COMMAND's, not pyrograph's.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.setApplicationDescription(
-        tr("Run COMMAND, record its profiles until it exits, write one file per profile type and "
-           "format into DIR and store the profiles in the library. COMMAND's stdin, stdout, stderr "
-           "and exit status are its own."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    parser.setApplicationDescription(Text::tr(
+        "Run COMMAND, record its profiles until it exits, write one file per profile type and "
+        "format into DIR and store the profiles in the library. COMMAND's stdin, stdout, stderr "
+        "and exit status are its own."));
+    const QCommandLineOption help({"h", "help"}, Text::tr("Show this help."));
     const QCommandLineOption perf(
-        "perf", tr("Record with perf record -g (the default for a native executable)."));
+        "perf", Text::tr("Record with perf record -g (the default for a native executable)."));
     const QCommandLineOption push(
         "push",
-        tr("Receive COMMAND's Pyroscope SDK pushes on a free loopback port "
-           "(PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script)."));
+        Text::tr("Receive COMMAND's Pyroscope SDK pushes on a free loopback port "
+                 "(PYROSCOPE_ADHOC_SERVER_ADDRESS; the default for a script)."));
     const QCommandLineOption pull(
         "pull",
-        tr("Scrape COMMAND's Go net/http/pprof at URL (host:port) while it runs: cpu and "
-           "allocs every 2 s, as serve --scrape does."),
+        Text::tr("Scrape COMMAND's Go net/http/pprof at URL (host:port) while it runs: cpu and "
+                 "allocs every 2 s, as serve --scrape does."),
         "URL");
     const QCommandLineOption pid(
-        "pid", tr("Attach perf to a running process until it exits or Ctrl+C."), "PID");
+        "pid", Text::tr("Attach perf to a running process until it exits or Ctrl+C."), "PID");
     const QCommandLineOption output(
-        {"o", "output"}, tr("The folder to write into (default: adhoc-COMMAND-TIME here)."), "DIR");
+        {"o", "output"}, Text::tr("The folder to write into (default: adhoc-COMMAND-TIME here)."),
+        "DIR");
     const QCommandLineOption format("format",
-                                    tr("A format to write, repeatable: %1 (default html).")
+                                    Text::tr("A format to write, repeatable: %1 (default html).")
                                         .arg(allFormatNames().join(QStringLiteral(", "))),
                                     "FORMAT");
-    const QCommandLineOption open("open", tr("Open the profiles in the window afterwards."));
+    const QCommandLineOption open("open", Text::tr("Open the profiles in the window afterwards."));
     const QCommandLineOption library(
-        "library", tr("The library file (default: the one in the data folder)."), "FILE");
+        "library", Text::tr("The library file (default: the one in the data folder)."), "FILE");
     parser.addOptions({help, perf, push, pull, pid, output, format, open, library});
-    parser.addPositionalArgument("COMMAND", tr("The command to run, and its arguments."),
+    parser.addPositionalArgument("COMMAND", Text::tr("The command to run, and its arguments."),
                                  QStringLiteral("adhoc -- COMMAND [ARGS...]"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
@@ -178,7 +181,8 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
     CommandLine::AdhocArguments &adhoc = c.adhoc;
     const int modes = int(parser.isSet(perf)) + int(parser.isSet(push)) + int(parser.isSet(pull));
     if (modes > 1 || (parser.isSet(pid) && (parser.isSet(push) || parser.isSet(pull))))
-        return error(program, tr("--perf, --push, --pull and --pid are alternatives; give one"));
+        return error(program,
+                     Text::tr("--perf, --push, --pull and --pid are alternatives; give one"));
     if (parser.isSet(perf) || parser.isSet(pid))
         adhoc.mode = Mode::Perf;
     else if (parser.isSet(push))
@@ -191,17 +195,17 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
         adhoc.pid = parser.value(pid).toLongLong(&ok);
         if (!ok || adhoc.pid <= 0)
             return error(program,
-                         tr("--pid wants a process id, got \"%1\"").arg(parser.value(pid)));
+                         Text::tr("--pid wants a process id, got \"%1\"").arg(parser.value(pid)));
     }
     adhoc.command = parser.positionalArguments();
     if (adhoc.pid > 0 && !adhoc.command.isEmpty())
-        return error(program, tr("--pid records a running process; give no COMMAND with it"));
+        return error(program, Text::tr("--pid records a running process; give no COMMAND with it"));
     if (adhoc.pid == 0 && adhoc.command.isEmpty())
-        return error(program, tr("no command given: adhoc [OPTIONS] -- COMMAND [ARGS...]"));
+        return error(program, Text::tr("no command given: adhoc [OPTIONS] -- COMMAND [ARGS...]"));
     for (const QString &name : parser.values(format)) {
         if (!formatNamed(name))
             return error(program,
-                         tr("unknown format \"%1\"; the formats are: %2")
+                         Text::tr("unknown format \"%1\"; the formats are: %2")
                              .arg(name, allFormatNames().join(QStringLiteral(", "))));
         if (!adhoc.formats.contains(name))
             adhoc.formats << name;
@@ -217,7 +221,7 @@ CommandLine AdhocCommand::parse(const QStringList &arguments)
 QString AdhocCommand::perfProblem()
 {
     if (ChildProcess::resolve(QStringLiteral("perf")).isEmpty())
-        return tr(
+        return Text::tr(
             "perf is not installed: install Debian's linux-perf package (apt install linux-perf)");
     if (geteuid() == 0)
         return {};
@@ -228,8 +232,8 @@ QString AdhocCommand::perfProblem()
     // 2 still lets a user sample their own processes' user space; Debian's 3 lets nobody.
     if (paranoid <= 2)
         return {};
-    return tr("perf may not record: kernel.perf_event_paranoid is %1; allow it with "
-              "\"sysctl kernel.perf_event_paranoid=1\" or run pyrograph adhoc as root")
+    return Text::tr("perf may not record: kernel.perf_event_paranoid is %1; allow it with "
+                    "\"sysctl kernel.perf_event_paranoid=1\" or run pyrograph adhoc as root")
         .arg(paranoid);
 }
 
@@ -254,13 +258,13 @@ int AdhocCommand::run(const CommandLine &commandLine)
     Mode mode = adhoc.mode;
     if (adhoc.pid > 0) {
         if (::kill(pid_t(adhoc.pid), 0) != 0 && errno == ESRCH) {
-            fail(tr("adhoc --pid: no process %1").arg(adhoc.pid));
+            fail(Text::tr("adhoc --pid: no process %1").arg(adhoc.pid));
             return Failure;
         }
     } else {
         program = ChildProcess::resolve(adhoc.command.front());
         if (program.isEmpty()) {
-            fail(tr("adhoc: %1: command not found").arg(adhoc.command.front()));
+            fail(Text::tr("adhoc: %1: command not found").arg(adhoc.command.front()));
             return CommandNotFound;
         }
         if (mode == Mode::Auto)
@@ -270,7 +274,7 @@ int AdhocCommand::run(const CommandLine &commandLine)
     const QString dir =
         adhoc.outputDir.isEmpty() ? defaultFolderName(processName(adhoc)) : adhoc.outputDir;
     if (!QDir().mkpath(dir)) {
-        fail(tr("adhoc: cannot make the folder %1").arg(dir));
+        fail(Text::tr("adhoc: cannot make the folder %1").arg(dir));
         return Failure;
     }
 
@@ -292,7 +296,7 @@ int AdhocCommand::run(const CommandLine &commandLine)
     RecentRecordings::add(openable);
     if (adhoc.open) {
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), openable))
-            fail(tr("adhoc --open: could not start the window"));
+            fail(Text::tr("adhoc --open: could not start the window"));
     }
     return status;
 }
@@ -307,7 +311,7 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
     }
     QTemporaryDir temporary;
     if (!temporary.isValid()) {
-        fail(tr("adhoc: no temporary folder: %1").arg(temporary.errorString()));
+        fail(Text::tr("adhoc: no temporary folder: %1").arg(temporary.errorString()));
         return -1;
     }
     const QString perf = ChildProcess::resolve(QStringLiteral("perf"));
@@ -346,9 +350,10 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
     }
     const qint64 endMs = nowMs();
     if (QFileInfo(data).size() == 0) {
-        fail(tr("adhoc --perf: perf record recorded nothing (exit status %1). If it was refused, "
-                "allow it with \"sysctl kernel.perf_event_paranoid=1\" or run as root; "
-                "perf comes with Debian's linux-perf package")
+        fail(Text::tr(
+                 "adhoc --perf: perf record recorded nothing (exit status %1). If it was refused, "
+                 "allow it with \"sysctl kernel.perf_event_paranoid=1\" or run as root; "
+                 "perf comes with Debian's linux-perf package")
                  .arg(status));
         return status == 0 ? -1 : status;
     }
@@ -364,7 +369,7 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
             QFile errors(scriptErrors);
             errors.open(QIODevice::ReadOnly);
             fail(
-                tr("adhoc --perf: perf script failed: %1")
+                Text::tr("adhoc --perf: perf script failed: %1")
                     .arg(why.isEmpty() ? QString::fromLocal8Bit(errors.readAll()).trimmed() : why));
             return status;
         }
@@ -372,9 +377,9 @@ int AdhocCommand::recordPerf(const CommandLine &commandLine, const QString &prog
     const ProfileReader reader;
     ImportResult result = reader.readFile(script, Progress::none());
     if (!result.isOk() || result.profile->sampleTypeCount() == 0 || result.profile->total(0) == 0) {
-        fail(result.isOk()
-                 ? tr("adhoc --perf: perf recorded no samples (did the command run long enough?)")
-                 : QStringLiteral("adhoc --perf: %1").arg(result.error));
+        fail(result.isOk() ? Text::tr(
+                 "adhoc --perf: perf recorded no samples (did the command run long enough?)")
+                           : QStringLiteral("adhoc --perf: %1").arg(result.error));
         return status;
     }
     const ProfilePtr profile = result.profile;
@@ -467,12 +472,13 @@ int AdhocCommand::recordThroughServer(const CommandLine &commandLine, const QStr
     }
     if (series.empty()) {
         if (mode == Mode::Pull)
-            fail(tr("adhoc --pull: no profile could be scraped from %1 while %2 ran (does it "
-                    "serve net/http/pprof there?)")
+            fail(Text::tr("adhoc --pull: no profile could be scraped from %1 while %2 ran (does it "
+                          "serve net/http/pprof there?)")
                      .arg(adhoc.pullUrl, adhoc.command.front()));
         else
-            fail(tr("adhoc --push: %1 pushed no profiles to %2 (does it use a Pyroscope SDK?)")
-                     .arg(adhoc.command.front(), address));
+            fail(
+                Text::tr("adhoc --push: %1 pushed no profiles to %2 (does it use a Pyroscope SDK?)")
+                    .arg(adhoc.command.front(), address));
         return status;
     }
     std::set<std::string> services;
@@ -502,9 +508,9 @@ int AdhocCommand::recordThroughServer(const CommandLine &commandLine, const QStr
                      services.size() > 1 ? QString::fromStdString(service) : QString()),
              merged, 0});
     }
-    m_err << tr("pyrograph adhoc: %1 profiles %2, stored in %3")
+    m_err << Text::tr("pyrograph adhoc: %1 profiles %2, stored in %3")
                  .arg(server.pushesReceived())
-                 .arg(mode == Mode::Pull ? tr("scraped") : tr("pushed"))
+                 .arg(mode == Mode::Pull ? Text::tr("scraped") : Text::tr("pushed"))
                  .arg(server.library()->file())
           << '\n';
     m_err.flush();
@@ -538,7 +544,7 @@ bool AdhocCommand::store(const CommandLine &commandLine, const ProfilePtr &profi
         fail(error);
         return false;
     }
-    m_err << tr("pyrograph adhoc: stored as %1 in %2").arg(id).arg(library->file()) << '\n';
+    m_err << Text::tr("pyrograph adhoc: stored as %1 in %2").arg(id).arg(library->file()) << '\n';
     m_err.flush();
     return true;
 }
@@ -566,7 +572,7 @@ QStringList AdhocCommand::write(const CommandLine &commandLine, const QString &d
                 fail(error);
                 return {};
             }
-            m_err << tr("pyrograph adhoc: wrote %1").arg(path) << '\n';
+            m_err << Text::tr("pyrograph adhoc: wrote %1").arg(path) << '\n';
             written << path;
         }
     }

@@ -18,6 +18,7 @@
 #include "library/timelinesources.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QTextStream>
@@ -26,6 +27,14 @@
 #include <cstdio>
 #include <memory>
 #include <vector>
+
+namespace {
+// lupdate files Text::tr("...") under CliCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+};
+} // namespace
 
 CliCommand::CliCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -69,7 +78,7 @@ int CliCommand::execute(const CommandLine &commandLine)
         command = std::make_unique<FetchCommand>(out, err);
         break;
     case CommandLine::Command::Gui:
-        err << "pyrograph: not a subcommand\n";
+        err << "pyrograph: " << Text::tr("not a subcommand") << '\n';
         return UsageError;
     }
     const int code = command->run(commandLine);
@@ -87,7 +96,7 @@ void CliCommand::fail(const QString &message)
 ProfilePtr CliCommand::load(const QString &path)
 {
     if (path != QLatin1String("-") && !QFileInfo::exists(path)) {
-        fail(QStringLiteral("%1: no such file").arg(path));
+        fail(Text::tr("%1: no such file").arg(path));
         return nullptr;
     }
     const ProfileReader reader;
@@ -134,7 +143,7 @@ void CliCommand::printColumns(const QList<QStringList> &rows)
 int CliCommand::resolveSampleType(const Profile &profile, const QString &name, const QString &path)
 {
     if (profile.sampleTypeCount() == 0) {
-        fail(QStringLiteral("%1: the profile has no sample types").arg(path));
+        fail(Text::tr("%1: the profile has no sample types").arg(path));
         return -1;
     }
     if (name.isEmpty())
@@ -146,7 +155,8 @@ int CliCommand::resolveSampleType(const Profile &profile, const QString &name, c
     QStringList available;
     for (const SampleType &t : profile.sampleTypes())
         available << QString::fromStdString(t.type);
-    fail(QStringLiteral("%1: no sample type \"%2\"; the profile has: %3").arg(path, name, available.join(QStringLiteral(", "))));
+    fail(Text::tr("%1: no sample type \"%2\"; the profile has: %3")
+             .arg(path, name, available.join(QStringLiteral(", "))));
     return -1;
 }
 

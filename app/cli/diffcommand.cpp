@@ -10,6 +10,7 @@
 #include "model/functiontable.h"
 #include "model/unitformat.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -17,12 +18,19 @@
 #include <algorithm>
 
 namespace {
+// lupdate files Text::tr("...") under DiffCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DiffCommand)
+};
+
 bool writeFlamebearer(const DiffResult &diff, const QString &path, QString *error)
 {
     const QByteArray bytes = FlamebearerWriter::write(*diff.profile);
     QSaveFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, bytes.isEmpty() ? QStringLiteral("nothing to write") : file.errorString());
+        *error = QStringLiteral("%1: %2").arg(
+            path, bytes.isEmpty() ? Text::tr("nothing to write") : file.errorString());
         return false;
     }
     return true;
@@ -124,7 +132,7 @@ int DiffCommand::run(const CommandLine &commandLine)
         // Checked before reading two possibly large inputs.
         writer = writerFor(commandLine.output);
         if (!writer) {
-            fail(QStringLiteral("%1: unknown diff output format; the supported extensions are: %2")
+            fail(Text::tr("%1: unknown diff output format; the supported extensions are: %2")
                      .arg(commandLine.output, extensions().join(QStringLiteral(", "))));
             return UsageError;
         }
@@ -198,19 +206,21 @@ void DiffCommand::printText(const DiffResult &diff)
     const Profile &p = *diff.profile;
     const std::string &unit = diff.sampleType.unit;
     const qint64 left = p.total(p.diffBaseline()), right = p.total(p.diffComparison());
-    m_out << "sample type: " << QString::fromStdString(diff.sampleType.type) << '/' << QString::fromStdString(unit)
-          << ", baseline: " << UnitFormat::format(left, unit) << ", comparison: " << UnitFormat::format(right, unit)
+    // A report for people: its words follow the language; --json is for scripts.
+    m_out << Text::tr("sample type: %1/%2, baseline: %3, comparison: %4")
+                 .arg(QString::fromStdString(diff.sampleType.type), QString::fromStdString(unit),
+                      UnitFormat::format(left, unit), UnitFormat::format(right, unit))
           << '\n';
     QList<QStringList> cells;
-    cells.append({QStringLiteral("baseline"), QStringLiteral("comparison"), QStringLiteral("change"),
-                  QStringLiteral("change%"), QStringLiteral("name")});
+    cells.append({Text::tr("baseline"), Text::tr("comparison"), Text::tr("change"),
+                  Text::tr("change%"), Text::tr("name")});
     for (const FunctionPair &f : functionPairs(p)) {
         const qint64 delta = f.comparison.self - f.baseline.self;
         QString percent;
         if (f.baseline.self == 0 && f.comparison.self != 0)
-            percent = QStringLiteral("new");
+            percent = Text::tr("new");
         else if (f.comparison.self == 0 && f.baseline.self != 0)
-            percent = QStringLiteral("removed");
+            percent = Text::tr("removed");
         else {
             const double c = DiffMetrics::changePercent(f.baseline.self, left, f.comparison.self, right,
                                                         DiffMode::Relative, false);

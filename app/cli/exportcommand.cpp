@@ -4,6 +4,15 @@
 #include "profileexporter.h"
 
 #include "model/progress.h"
+#include <QCoreApplication>
+
+namespace {
+// lupdate files Text::tr("...") under ExportCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+} // namespace
 
 ExportOptions ExportCommand::options(const CommandLine &commandLine)
 {
@@ -29,8 +38,9 @@ int ExportCommand::run(const CommandLine &commandLine)
     // Checked before reading a possibly large input.
     const std::optional<ExportFormat> format = ExportFormats::forPath(commandLine.output);
     if (!format) {
-        fail(QStringLiteral("%1: unknown export format; the supported extensions are: %2")
-                 .arg(commandLine.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
+        fail(
+            Text::tr("%1: unknown export format; the supported extensions are: %2")
+                .arg(commandLine.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
         return UsageError;
     }
     int sampleType = -1, exitCode = Success;

@@ -9,7 +9,16 @@
 #include "model/progress.h"
 #include "server/servertimelinesource.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
+
+namespace {
+// lupdate files Text::tr("...") under FetchCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FetchCommand)
+};
+} // namespace
 
 int FetchCommand::run(const CommandLine &commandLine)
 {
@@ -17,7 +26,7 @@ int FetchCommand::run(const CommandLine &commandLine)
     const std::optional<ExportFormat> format = ExportFormats::forPath(commandLine.output);
     if (!format) {
         fail(
-            QStringLiteral("%1: unknown export format; the supported extensions are: %2")
+            Text::tr("%1: unknown export format; the supported extensions are: %2")
                 .arg(commandLine.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
         return UsageError;
     }

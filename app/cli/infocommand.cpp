@@ -7,12 +7,19 @@
 
 #include "model/unitformat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
 
 #include <vector>
 
 namespace {
+// lupdate files Text::tr("...") under InfoCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InfoCommand)
+};
+
 QString str(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -40,48 +47,59 @@ int InfoCommand::run(const CommandLine &commandLine)
 void InfoCommand::printText(const Profile &profile, const QString &path)
 {
     const ProfileMetadata &meta = profile.metadata();
-    m_out << "file: " << path << '\n';
-    m_out << "format: " << str(meta.format) << (profile.isDiff() ? " (diff)" : "") << '\n';
-    m_out << "sample types:\n";
+    // A report for people, in their language (--json is for scripts); the
+    // values (format, types, units, labels) are the profile's own.
+    m_out << Text::tr("file: %1").arg(path) << '\n';
+    m_out << (profile.isDiff() ? Text::tr("format: %1 (diff)") : Text::tr("format: %1"))
+                 .arg(str(meta.format))
+          << '\n';
+    m_out << Text::tr("sample types:") << '\n';
     for (int t = 0; t < profile.sampleTypeCount(); ++t) {
         const SampleType &type = profile.sampleTypes()[size_t(t)];
         m_out << "  " << str(type.type) << '/' << str(type.unit) << ": "
               << UnitFormat::format(profile.total(t), type.unit) << " (" << profile.total(t) << ')'
-              << (t == profile.defaultSampleType() ? "  [default]" : "") << '\n';
+              << (t == profile.defaultSampleType() ? QStringLiteral("  ") + Text::tr("[default]")
+                                                   : QString())
+              << '\n';
     }
-    m_out << "nodes: " << UnitFormat::grouped(profile.tree().nodeCount()) << '\n';
-    m_out << "functions: " << UnitFormat::grouped(ProfileStats::functionCount(profile)) << '\n';
-    m_out << "max depth: " << profile.tree().maxDepth() << '\n';
+    m_out << Text::tr("nodes: %1").arg(UnitFormat::grouped(profile.tree().nodeCount())) << '\n';
+    m_out
+        << Text::tr("functions: %1").arg(UnitFormat::grouped(ProfileStats::functionCount(profile)))
+        << '\n';
+    m_out << Text::tr("max depth: %1").arg(profile.tree().maxDepth()) << '\n';
     if (meta.timeNanos != 0)
-        m_out << "time: " << isoTime(meta.timeNanos) << '\n';
+        m_out << Text::tr("time: %1").arg(isoTime(meta.timeNanos)) << '\n';
     if (meta.durationNanos != 0)
-        m_out << "duration: " << UnitFormat::format(meta.durationNanos, "nanoseconds") << '\n';
+        m_out << Text::tr("duration: %1").arg(UnitFormat::format(meta.durationNanos, "nanoseconds"))
+              << '\n';
     if (meta.period != 0)
-        m_out << "period: " << UnitFormat::format(meta.period, meta.periodType.unit) << " ("
-              << str(meta.periodType.type) << '/' << str(meta.periodType.unit) << ")\n";
+        m_out << Text::tr("period: %1 (%2/%3)")
+                     .arg(UnitFormat::format(meta.period, meta.periodType.unit),
+                          str(meta.periodType.type), str(meta.periodType.unit))
+              << '\n';
     if (!meta.spyName.empty())
-        m_out << "spy: " << str(meta.spyName) << '\n';
+        m_out << Text::tr("spy: %1").arg(str(meta.spyName)) << '\n';
     if (meta.sampleRate != 0)
-        m_out << "sample rate: " << meta.sampleRate << " Hz\n";
+        m_out << Text::tr("sample rate: %1 Hz").arg(meta.sampleRate) << '\n';
     if (!meta.labels.empty()) {
-        m_out << "labels:\n";
+        m_out << Text::tr("labels:") << '\n';
         for (const auto &[key, value] : meta.labels)
             m_out << "  " << str(key) << '=' << str(value) << '\n';
     }
     if (!profile.labels().isEmpty())
-        m_out << "sample label keys: " << [&] {
+        m_out << Text::tr("sample label keys: %1").arg([&] {
             QStringList keys;
             for (const std::string &k : profile.labels().keys())
                 keys << str(k);
             return keys.join(QStringLiteral(", "));
-        }() << '\n';
+        }()) << '\n';
     if (!meta.comments.empty()) {
-        m_out << "comments:\n";
+        m_out << Text::tr("comments:") << '\n';
         for (const std::string &c : meta.comments)
             m_out << "  " << str(c) << '\n';
     }
     if (!meta.warnings.empty()) {
-        m_out << "warnings:\n";
+        m_out << Text::tr("warnings:") << '\n';
         for (const std::string &w : meta.warnings)
             m_out << "  " << str(w) << '\n';
     }

@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Text::tr("...") under LibraryCommand; a free tr() it cannot place.
+struct Text
 {
-    return QCoreApplication::translate("LibraryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibraryCommand)
+};
 
 CommandLine usageError(QString message)
 {
@@ -59,10 +60,10 @@ QString isoTime(qint64 ms)
 
 QString LibraryCommand::usage(const QString &program)
 {
-    return tr("       %1 library add FILE... --service NAME [--label k=v]... [--at TIME] "
-              "[--library FILE]\n"
-              "       %1 library ls [--json] [--library FILE]\n"
-              "       %1 library rm ID... [--library FILE]\n")
+    return Text::tr("       %1 library add FILE... --service NAME [--label k=v]... [--at TIME] "
+                    "[--library FILE]\n"
+                    "       %1 library ls [--json] [--library FILE]\n"
+                    "       %1 library rm ID... [--library FILE]\n")
         .arg(program);
 }
 
@@ -88,33 +89,35 @@ CommandLine LibraryCommand::parse(const QStringList &arguments)
         CommandLine c;
         c.command = CommandLine::Command::Library;
         c.outcome = action.isEmpty() ? CommandLine::Outcome::Error : CommandLine::Outcome::Help;
-        c.message = (action.isEmpty() ? prefix + QStringLiteral(": ") + tr("add, ls or rm?") + u'\n'
-                                      : QString())
-            + tr("The profile library: one SQLite file (default: %1).\n")
+        c.message =
+            (action.isEmpty() ? prefix + QStringLiteral(": ") + Text::tr("add, ls or rm?") + u'\n'
+                              : QString())
+            + Text::tr("The profile library: one SQLite file (default: %1).\n")
                   .arg(QStringLiteral("$XDG_DATA_HOME/Pyrograph/library.sqlite"))
-            + tr("Usage:") + u'\n' + usage(program);
+            + Text::tr("Usage:") + u'\n' + usage(program);
         return c;
     }
     if (action != QLatin1String("add") && action != QLatin1String("ls")
         && action != QLatin1String("rm"))
         return usageError(QStringLiteral("%1: %2").arg(
-            prefix, tr("unknown action \"%1\"; the actions are add, ls and rm").arg(action)));
+            prefix, Text::tr("unknown action \"%1\"; the actions are add, ls and rm").arg(action)));
 
     QStringList rest = arguments;
     rest.remove(1, 2); // "library ACTION"
     QCommandLineParser parser;
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption help({"h", "help"}, Text::tr("Show this help."));
     const QCommandLineOption libraryFile(
-        "library", tr("The library file (default: the one in the data folder)."), "FILE");
-    const QCommandLineOption service("service", tr("The service_name label of the profiles."),
+        "library", Text::tr("The library file (default: the one in the data folder)."), "FILE");
+    const QCommandLineOption service("service", Text::tr("The service_name label of the profiles."),
                                      "NAME");
-    const QCommandLineOption label("label", tr("A label of the profiles (repeatable)."), "k=v");
+    const QCommandLineOption label("label", Text::tr("A label of the profiles (repeatable)."),
+                                   "k=v");
     const QCommandLineOption at(
         "at",
-        tr("When the profiles were taken: RFC 3339 or unix seconds (default: the "
-           "profile's own time, else the file's modification time)."),
+        Text::tr("When the profiles were taken: RFC 3339 or unix seconds (default: the "
+                 "profile's own time, else the file's modification time)."),
         "TIME");
-    const QCommandLineOption json("json", tr("Print JSON instead of a table."));
+    const QCommandLineOption json("json", Text::tr("Print JSON instead of a table."));
     parser.addOptions({help, libraryFile});
     if (action == QLatin1String("add"))
         parser.addOptions({service, label, at});
@@ -122,8 +125,9 @@ CommandLine LibraryCommand::parse(const QStringList &arguments)
         parser.addOption(json);
     if (action != QLatin1String("ls"))
         parser.addPositionalArgument(action == QLatin1String("add") ? "FILE" : "ID",
-                                     action == QLatin1String("add") ? tr("Profiles to add.")
-                                                                    : tr("Profiles to remove."),
+                                     action == QLatin1String("add")
+                                         ? Text::tr("Profiles to add.")
+                                         : Text::tr("Profiles to remove."),
                                      action == QLatin1String("add") ? "FILE..." : "ID...");
     if (!parser.parse(rest))
         return usageError(QStringLiteral("%1 %2: %3").arg(prefix, action, parser.errorText()));
@@ -140,32 +144,35 @@ CommandLine LibraryCommand::parse(const QStringList &arguments)
     const QString where = QStringLiteral("%1 %2: ").arg(prefix, action);
     if (action == QLatin1String("ls")) {
         if (!c.files.isEmpty())
-            return usageError(where + tr("takes no arguments, got \"%1\"").arg(c.files.join(u' ')));
+            return usageError(where
+                              + Text::tr("takes no arguments, got \"%1\"").arg(c.files.join(u' ')));
         c.json = parser.isSet(json);
         return c;
     }
     if (c.files.isEmpty())
-        return usageError(
-            where + (action == QLatin1String("add") ? tr("no file given") : tr("no id given")));
+        return usageError(where
+                          + (action == QLatin1String("add") ? Text::tr("no file given")
+                                                            : Text::tr("no id given")));
     if (action == QLatin1String("rm")) {
         for (const QString &id : c.files) {
             bool ok = false;
             if (id.toLongLong(&ok) <= 0 || !ok)
-                return usageError(where
-                                  + tr("\"%1\" is not a profile id (see library ls)").arg(id));
+                return usageError(
+                    where + Text::tr("\"%1\" is not a profile id (see library ls)").arg(id));
         }
         return c;
     }
     c.library.service = parser.value(service);
     if (c.library.service.isEmpty())
-        return usageError(where + tr("no service given (--service NAME)"));
+        return usageError(where + Text::tr("no service given (--service NAME)"));
     static const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*="));
     for (const QString &pair : parser.values(label)) {
         if (!labelName.match(pair).hasMatch() || pair.startsWith(QLatin1String("__")))
             return usageError(
                 where
-                + tr("--label wants name=value with a Prometheus label name (not starting with "
-                     "__), got \"%1\"")
+                + Text::tr(
+                      "--label wants name=value with a Prometheus label name (not starting with "
+                      "__), got \"%1\"")
                       .arg(pair));
         c.library.labels.append(pair);
     }
@@ -174,7 +181,7 @@ CommandLine LibraryCommand::parse(const QStringList &arguments)
         if (c.library.atMs < 0)
             return usageError(
                 where
-                + tr("--at wants RFC 3339 (2024-05-01T12:00:00Z) or unix seconds, got \"%1\"")
+                + Text::tr("--at wants RFC 3339 (2024-05-01T12:00:00Z) or unix seconds, got \"%1\"")
                       .arg(parser.value(at)));
     }
     return c;
@@ -237,7 +244,7 @@ int LibraryCommand::add(Library &library, const CommandLine &commandLine)
         for (const ProfileTypeId &type : records[i].types)
             if (!type.name.empty())
                 types.append(QString::fromStdString(type.toString()));
-        m_out << tr("added %1: %2 (%3)")
+        m_out << Text::tr("added %1: %2 (%3)")
                      .arg(ids[i])
                      .arg(commandLine.files[qsizetype(i)], types.join(QStringLiteral(", ")))
               << '\n';
@@ -274,8 +281,9 @@ int LibraryCommand::list(Library &library, bool json)
                      .toJson();
         return Success;
     }
-    QList<QStringList> rows{
-        {tr("ID"), tr("TIME"), tr("SERVICE"), tr("TYPES"), tr("LABELS"), tr("SIZE"), tr("SOURCE")}};
+    QList<QStringList> rows{{Text::tr("ID"), Text::tr("TIME"), Text::tr("SERVICE"),
+                             Text::tr("TYPES"), Text::tr("LABELS"), Text::tr("SIZE"),
+                             Text::tr("SOURCE")}};
     for (const StoredProfileInfo &info : profiles) {
         QStringList labels;
         for (const auto &[name, value] : info.labels)
@@ -307,9 +315,9 @@ int LibraryCommand::remove(Library &library, const QStringList &ids)
         fail(error);
         return Failure;
     }
-    m_out << tr("removed %1 of %2").arg(removed).arg(numbers.size()) << '\n';
+    m_out << Text::tr("removed %1 of %2").arg(removed).arg(numbers.size()) << '\n';
     if (removed < int(numbers.size())) {
-        fail(tr("%1: %2 of the ids are not in the library")
+        fail(Text::tr("%1: %2 of the ids are not in the library")
                  .arg(library.file())
                  .arg(int(numbers.size()) - removed));
         return Failure;

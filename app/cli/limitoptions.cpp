@@ -4,10 +4,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// lupdate files Text::tr("...") under LimitOptions; a free tr() it cannot place.
+struct Text
 {
-    return QCoreApplication::translate("LimitOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LimitOptions)
+};
 
 struct Limit
 {
@@ -43,8 +44,8 @@ QList<QCommandLineOption> options()
     const ImportLimits defaults;
     QList<QCommandLineOption> out;
     for (const Limit &limit : limitTable)
-        out.append({QString::fromLatin1(limit.name), tr(limit.help).arg(defaults.*limit.field),
-                    QStringLiteral("N")});
+        out.append({QString::fromLatin1(limit.name),
+                    Text::tr(limit.help).arg(defaults.*limit.field), QStringLiteral("N")});
     return out;
 }
 
@@ -58,7 +59,7 @@ QString read(const QCommandLineParser &parser, ImportLimits *limits)
         bool ok = false;
         const qint64 value = parser.value(name).toLongLong(&ok);
         if (!ok || value <= 0)
-            return tr("--%1 wants a whole number above 0, got \"%2\"")
+            return Text::tr("--%1 wants a whole number above 0, got \"%2\"")
                 .arg(name, parser.value(name));
         limits->*limit.field = value;
     }

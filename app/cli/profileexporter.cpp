@@ -8,9 +8,16 @@
 #include "widgets/render/pngexporter.h"
 #include "widgets/render/svgexporter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace {
+// lupdate files Text::tr("...") under ProfileExporter.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileExporter)
+};
+
 JobOutcome failed(QString *error, const QString &path, const QString &why)
 {
     *error = QStringLiteral("%1: %2").arg(path, why);
@@ -99,13 +106,23 @@ JobOutcome writeFlame(ExportFormat format, const Profile &profile, const ExportO
 }
 
 const ProfileExporter::Entry entryTable[] = {
-    {ExportFormat::Folded, "collapsed stacks, root first (flamegraph.pl)"},
-    {ExportFormat::Flamebearer, "Pyroscope flamebearer JSON"},
-    {ExportFormat::Pprof, "gzipped pprof, every sample type"},
-    {ExportFormat::Speedscope, "speedscope's file format, every sample type"},
-    {ExportFormat::Svg, "interactive SVG flamegraph (zoom, search; flamegraph.pl's --width, --minwidth)"},
-    {ExportFormat::Html, "self-contained interactive HTML page (flamegraph, search, function table)"},
-    {ExportFormat::Png, "PNG picture of the flamegraph (--width, --height, --scale)"},
+    {ExportFormat::Folded,
+     QT_TRANSLATE_NOOP("ProfileExporter", "collapsed stacks, root first (flamegraph.pl)")},
+    {ExportFormat::Flamebearer, QT_TRANSLATE_NOOP("ProfileExporter", "Pyroscope flamebearer JSON")},
+    {ExportFormat::Pprof, QT_TRANSLATE_NOOP("ProfileExporter", "gzipped pprof, every sample type")},
+    {ExportFormat::Speedscope,
+     QT_TRANSLATE_NOOP("ProfileExporter", "speedscope's file format, every sample type")},
+    {ExportFormat::Svg,
+     QT_TRANSLATE_NOOP(
+         "ProfileExporter",
+         "interactive SVG flamegraph (zoom, search; flamegraph.pl's --width, --minwidth)")},
+    {ExportFormat::Html,
+     QT_TRANSLATE_NOOP(
+         "ProfileExporter",
+         "self-contained interactive HTML page (flamegraph, search, function table)")},
+    {ExportFormat::Png,
+     QT_TRANSLATE_NOOP("ProfileExporter",
+                       "PNG picture of the flamegraph (--width, --height, --scale)")},
 };
 } // namespace
 
@@ -140,5 +157,5 @@ JobOutcome ProfileExporter::write(ExportFormat format, const Profile &profile,
     case ExportFormat::Png:
         return writeFlame(format, profile, options, path, progress, error);
     }
-    return failed(error, path, QStringLiteral("unknown export format"));
+    return failed(error, path, Text::tr("unknown export format"));
 }

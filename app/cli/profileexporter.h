@@ -22,7 +22,7 @@ public:
     struct Entry
     {
         ExportFormat format;
-        const char *description; // for --help and the file dialog
+        const char *description; // for the file dialog: QT_TRANSLATE_NOOP("ProfileExporter", ...)
     };
 
     // Every format, in the order help texts and the file dialog list them.

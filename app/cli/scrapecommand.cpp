@@ -16,10 +16,11 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
+// lupdate files Text::tr("...") under ScrapeCommand; a free tr() it cannot place.
+struct Text
 {
-    return QCoreApplication::translate("ScrapeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScrapeCommand)
+};
 
 CommandLine error(const QString &program, const QString &message)
 {
@@ -38,20 +39,22 @@ CommandLine ScrapeCommand::parse(const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Take one profile from a Go program's net/http/pprof (URL: http://host:port) and write "
-           "it to OUT, in the format its extension names."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    parser.setApplicationDescription(Text::tr(
+        "Take one profile from a Go program's net/http/pprof (URL: http://host:port) and write "
+        "it to OUT, in the format its extension names."));
+    const QCommandLineOption help({"h", "help"}, Text::tr("Show this help."));
     QStringList types;
     for (const std::string &name : ScrapeProfile::endpointNames())
         types << QString::fromStdString(name);
     const QCommandLineOption type(
-        "type", tr("The profile: %1 (default cpu).").arg(types.join(u'|')), "TYPE");
-    const QCommandLineOption seconds("seconds", tr("cpu: how long to profile (default 10)."), "N");
+        "type", Text::tr("The profile: %1 (default cpu).").arg(types.join(u'|')), "TYPE");
+    const QCommandLineOption seconds("seconds", Text::tr("cpu: how long to profile (default 10)."),
+                                     "N");
     const QCommandLineOption output(
-        {"o", "output"}, tr("The file to write; its extension picks the format."), "OUT");
+        {"o", "output"}, Text::tr("The file to write; its extension picks the format."), "OUT");
     parser.addOptions({help, type, seconds, output});
-    parser.addPositionalArgument("URL", tr("The target, http://host:port."), QStringLiteral("scrape URL"));
+    parser.addPositionalArgument("URL", Text::tr("The target, http://host:port."),
+                                 QStringLiteral("scrape URL"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {
@@ -60,30 +63,31 @@ CommandLine ScrapeCommand::parse(const QStringList &arguments)
         return c;
     }
     if (parser.positionalArguments().size() != 1)
-        return error(program, tr("wants one URL, got %1").arg(parser.positionalArguments().size()));
+        return error(program,
+                     Text::tr("wants one URL, got %1").arg(parser.positionalArguments().size()));
     c.files = parser.positionalArguments();
     const QUrl url(c.files[0], QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty())
-        return error(program, tr("\"%1\" is not an http://host:port URL").arg(c.files[0]));
+        return error(program, Text::tr("\"%1\" is not an http://host:port URL").arg(c.files[0]));
     c.scrape.type = parser.isSet(type) ? parser.value(type) : QStringLiteral("cpu");
     if (!ScrapeProfile::fromEndpointName(c.scrape.type.toStdString()))
         return error(program,
-                     tr("--type: \"%1\" is not one of %2")
+                     Text::tr("--type: \"%1\" is not one of %2")
                          .arg(c.scrape.type, types.join(QStringLiteral(", "))));
     if (parser.isSet(seconds)) {
         bool ok = false;
         c.scrape.seconds = parser.value(seconds).toInt(&ok);
         if (!ok || c.scrape.seconds <= 0)
-            return error(
-                program,
-                tr("--seconds wants a positive number, got \"%1\"").arg(parser.value(seconds)));
+            return error(program,
+                         Text::tr("--seconds wants a positive number, got \"%1\"")
+                             .arg(parser.value(seconds)));
     }
     c.output = parser.value(output);
     if (c.output.isEmpty())
-        return error(program, tr("no output file given (-o OUT)"));
+        return error(program, Text::tr("no output file given (-o OUT)"));
     if (!ExportFormats::forPath(c.output))
         return error(program,
-                     tr("%1: unknown export format; the supported extensions are: %2")
+                     Text::tr("%1: unknown export format; the supported extensions are: %2")
                          .arg(c.output, ProfileExporter::extensions().join(QStringLiteral(", "))));
     return c;
 }
@@ -140,7 +144,11 @@ int ScrapeCommand::run(const CommandLine &commandLine)
     QStringList types;
     for (const SampleType &type : imported.profile->sampleTypes())
         types << QString::fromStdString(type.type);
-    m_out << "pyrograph: " << source << ": " << body->size() << " bytes (" << types.join(u',')
-          << "), wrote " << commandLine.output << '\n';
+    m_out << "pyrograph: "
+          << Text::tr("%1: %2 bytes (%3), wrote %4")
+                 .arg(source)
+                 .arg(body->size())
+                 .arg(types.join(u','), commandLine.output)
+          << '\n';
     return Success;
 }

@@ -16,10 +16,11 @@
 #include <pthread.h>
 
 namespace {
-QString tr(const char *text)
+// lupdate files Text::tr("...") under ServeCommand; a free tr() it cannot place.
+struct Text
 {
-    return QCoreApplication::translate("ServeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 CommandLine error(const QString &program, const QString &message)
 {
@@ -35,30 +36,34 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Serve Grafana Pyroscope's API (ingest, push, query) over "
-                                        "a profile library until interrupted."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    parser.setApplicationDescription(
+        Text::tr("Serve Grafana Pyroscope's API (ingest, push, query) over "
+                 "a profile library until interrupted."));
+    const QCommandLineOption help({"h", "help"}, Text::tr("Show this help."));
     const QCommandLineOption listen(
-        "listen", tr("The address to listen on (default 127.0.0.1:4040; port 0: any free port)."),
+        "listen",
+        Text::tr("The address to listen on (default 127.0.0.1:4040; port 0: any free port)."),
         "HOST:PORT");
     const QCommandLineOption library(
-        "library", tr("The library file (default: the one in the data folder)."), "FILE");
+        "library", Text::tr("The library file (default: the one in the data folder)."), "FILE");
     const QCommandLineOption maxBody(
-        "max-body", tr("The largest request body taken, in bytes (default 16 MiB)."), "BYTES");
+        "max-body", Text::tr("The largest request body taken, in bytes (default 16 MiB)."),
+        "BYTES");
     const QCommandLineOption retention(
-        "retention", tr("How long profiles are kept: 7d, 12h, 30m (default 7d)."), "DURATION");
+        "retention", Text::tr("How long profiles are kept: 7d, 12h, 30m (default 7d)."),
+        "DURATION");
     const QCommandLineOption token(
-        "token", tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
+        "token", Text::tr("Require \"Authorization: Bearer TOKEN\" on every request."), "TOKEN");
     const QCommandLineOption noAuth("no-auth",
-                                    tr("Allow a non-loopback --listen without --token."));
+                                    Text::tr("Allow a non-loopback --listen without --token."));
     const QCommandLineOption scrape(
         "scrape",
-        tr("Scrape the targets of FILE's scrape-configs (Pyroscope's pull mode; state at "
-           "GET /targets)."),
+        Text::tr("Scrape the targets of FILE's scrape-configs (Pyroscope's pull mode; state at "
+                 "GET /targets)."),
         "FILE");
     const QCommandLineOption maxConnections(
         "max-connections",
-        tr("Connections served at once; more are answered 503 (default %1).")
+        Text::tr("Connections served at once; more are answered 503 (default %1).")
             .arg(ServerOptions().maxConnections),
         "N");
     parser.addOptions({help, listen, library, maxBody, maxConnections, retention, token, noAuth,
@@ -66,7 +71,8 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
     parser.addOptions(LimitOptions::options());
     // The usage line names the subcommand ("pyrograph [options] serve"); it
     // takes no positional argument, which parse() checks below.
-    parser.addPositionalArgument(QStringLiteral("serve"), tr("This subcommand."), QStringLiteral("serve"));
+    parser.addPositionalArgument(QStringLiteral("serve"), Text::tr("This subcommand."),
+                                 QStringLiteral("serve"));
     if (!parser.parse(rest))
         return error(program, parser.errorText());
     if (parser.isSet(help)) {
@@ -75,8 +81,9 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         return c;
     }
     if (!parser.positionalArguments().isEmpty())
-        return error(program,
-                     tr("takes no files, got \"%1\"").arg(parser.positionalArguments().join(u' ')));
+        return error(
+            program,
+            Text::tr("takes no files, got \"%1\"").arg(parser.positionalArguments().join(u' ')));
     ServerOptions &options = c.serve;
     QString problem;
     if (parser.isSet(listen) && !options.parseListen(parser.value(listen).toStdString(), &problem))
@@ -86,16 +93,17 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         bool ok = false;
         options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
         if (!ok || options.maxBodyBytes <= 0)
-            return error(
-                program,
-                tr("--max-body wants a number of bytes, got \"%1\"").arg(parser.value(maxBody)));
+            return error(program,
+                         Text::tr("--max-body wants a number of bytes, got \"%1\"")
+                             .arg(parser.value(maxBody)));
     }
     if (parser.isSet(maxConnections)) {
         bool ok = false;
         options.maxConnections = parser.value(maxConnections).toInt(&ok);
         if (!ok || options.maxConnections <= 0)
-            return error(program, tr("--max-connections wants a number above 0, got \"%1\"")
-                                      .arg(parser.value(maxConnections)));
+            return error(program,
+                         Text::tr("--max-connections wants a number above 0, got \"%1\"")
+                             .arg(parser.value(maxConnections)));
     }
     if (const QString wrong = LimitOptions::read(parser, &c.limits); !wrong.isEmpty())
         return error(program, wrong);
@@ -103,7 +111,7 @@ CommandLine ServeCommand::parse(const QStringList &arguments)
         const auto ms = ServerOptions::parseDurationMs(parser.value(retention).toStdString());
         if (!ms)
             return error(program,
-                         tr("--retention wants a duration such as 7d, 12h or 30m, got \"%1\"")
+                         Text::tr("--retention wants a duration such as 7d, 12h or 30m, got \"%1\"")
                              .arg(parser.value(retention)));
         options.retentionMs = *ms;
     }
@@ -132,21 +140,29 @@ int ServeCommand::run(const CommandLine &commandLine)
         return Failure;
     }
     for (const QString &warning : server.scrapeWarnings())
-        m_err << "pyrograph: warning: " << warning << '\n';
+        m_err << "pyrograph: " << Text::tr("warning: %1").arg(warning) << '\n';
     m_err.flush();
+    // English whatever the language: scripts and tests read the address from this line.
     m_out << "pyrograph: serving Grafana Pyroscope's API on http://"
           << QString::fromStdString(server.address()) << " (library " << server.library()->file()
           << ")\n";
     if (!commandLine.serve.scrapeConfigFile.isEmpty()) {
         const size_t targets = server.scrapeManager()->targets().size();
-        m_out << "pyrograph: scraping " << targets << (targets == 1 ? " target" : " targets")
-              << " of " << commandLine.serve.scrapeConfigFile << " (state: GET /targets)\n";
+        m_out << "pyrograph: "
+              << (targets == 1 ? Text::tr("scraping %1 target of %2 (state: GET /targets)")
+                               : Text::tr("scraping %1 targets of %2 (state: GET /targets)"))
+                     .arg(targets)
+                     .arg(commandLine.serve.scrapeConfigFile)
+              << '\n';
     }
     m_out.flush();
     int received = 0;
     sigwait(&stopSignals, &received);
-    m_out << "pyrograph: " << (received == SIGINT ? "interrupted" : "terminated")
-          << ", stopping after " << server.pushesReceived() << " profiles received\n";
+    m_out << "pyrograph: "
+          << (received == SIGINT ? Text::tr("interrupted, stopping after %1 profiles received")
+                                 : Text::tr("terminated, stopping after %1 profiles received"))
+                 .arg(server.pushesReceived())
+          << '\n';
     m_out.flush();
     server.stop();
     return Success;

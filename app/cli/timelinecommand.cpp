@@ -5,12 +5,19 @@
 
 #include "model/unitformat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
 
 #include <cmath>
 
 namespace {
+// lupdate files Text::tr("...") under TimelineCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineCommand)
+};
+
 QString number(double value)
 {
     if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 9e15)
@@ -42,7 +49,7 @@ int TimelineCommand::run(const CommandLine &commandLine)
         ? std::max<qint64>(1, qint64(std::llround(commandLine.timeline.stepSeconds * 1000)))
         : TimelineQuery::defaultStepMs(query->range());
     if ((query->range().endMs - query->range().startMs) / stepMs > 1000000) {
-        fail(QStringLiteral("--step too small for the range: over 1,000,000 points"));
+        fail(Text::tr("--step too small for the range: over 1,000,000 points"));
         return UsageError;
     }
     std::vector<std::string> groupBy;
@@ -83,9 +90,9 @@ void TimelineCommand::printJson(const std::vector<SeriesPoints> &series)
 void TimelineCommand::printText(const std::vector<SeriesPoints> &series, const std::string &unit)
 {
     for (const SeriesPoints &s : series) {
-        m_out << "series " << labelsText(s.labels) << '\n';
+        m_out << Text::tr("series %1").arg(labelsText(s.labels)) << '\n';
         QList<QStringList> cells;
-        cells.append({QStringLiteral("time (UTC)"), QStringLiteral("value")});
+        cells.append({Text::tr("time (UTC)"), Text::tr("value")});
         for (const SeriesPoint &p : s.points)
             cells.append(
                 {QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs),

@@ -5,12 +5,19 @@
 #include "server/pyroscopetime.h"
 #include "server/serversources.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 #include <tuple>
 
 namespace {
+// lupdate files Text::tr("...") under TimelineQuery.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineQuery)
+};
+
 std::optional<qint64> parseTime(const QString &text, qint64 nowMs)
 {
     const QByteArray utf8 = text.trimmed().toUtf8();
@@ -22,7 +29,7 @@ QString typeList(const std::vector<ProfileTypeId> &types)
     QStringList names;
     for (const ProfileTypeId &type : types)
         names << QString::fromStdString(type.toString());
-    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -68,15 +75,15 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
             continue;
         const std::optional<qint64> ms = parseTime(text, nowMs);
         if (!ms) {
-            *error = QStringLiteral(
-                         "%1: not a time: \"%2\" (now-1h, unix seconds or milliseconds, RFC 3339)")
-                         .arg(QLatin1String(name), text);
+            *error =
+                Text::tr("%1: not a time: \"%2\" (now-1h, unix seconds or milliseconds, RFC 3339)")
+                    .arg(QLatin1String(name), text);
             return nullptr;
         }
         *bound = *ms;
     }
     if (range.endMs < range.startMs) {
-        *error = QStringLiteral("--from is after --until");
+        *error = Text::tr("--from is after --until");
         return nullptr;
     }
     query->m_range = range;
@@ -87,18 +94,17 @@ std::unique_ptr<TimelineQuery> TimelineQuery::open(const QStringList &sources,
     const std::optional<ProfileTypeId> type =
         TimelineSources::findType(types, typeText.toStdString());
     if (!type) {
-        *error = QStringLiteral("%1: %2; the profile types are: %3")
-                     .arg(source,
-                          typeText.isEmpty()
-                              ? QStringLiteral("no profile type given (--query 'TYPE{...}')")
-                              : QStringLiteral("no single profile type \"%1\"").arg(typeText),
-                          typeList(types));
+        *error = typeText.isEmpty()
+            ? Text::tr("%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
+                  .arg(source, typeList(types))
+            : Text::tr("%1: no single profile type \"%2\"; the profile types are: %3")
+                  .arg(source, typeText, typeList(types));
         return nullptr;
     }
     if (typeText.isEmpty() && types.size() > 1 && !span) {
-        *error = QStringLiteral(
-                     "%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
-                     .arg(source, typeList(types));
+        *error =
+            Text::tr("%1: no profile type given (--query 'TYPE{...}'); the profile types are: %2")
+                .arg(source, typeList(types));
         return nullptr;
     }
     query->m_type = *type;
@@ -110,14 +116,14 @@ std::optional<TimeRange> TimelineQuery::parseRange(const QString &text, QString 
 {
     const qsizetype dots = text.indexOf(QStringLiteral(".."));
     if (dots < 0) {
-        *error = QStringLiteral("\"%1\": want FROM..UNTIL").arg(text);
+        *error = Text::tr("\"%1\": want FROM..UNTIL").arg(text);
         return std::nullopt;
     }
     const std::optional<qint64> from = parseTime(text.left(dots), m_nowMs);
     const std::optional<qint64> until = parseTime(text.mid(dots + 2), m_nowMs);
     if (!from || !until || *until < *from) {
         *error =
-            QStringLiteral(
+            Text::tr(
                 "\"%1\": want FROM..UNTIL, two times (now-1h, unix seconds or milliseconds, RFC "
                 "3339), the first not after the second")
                 .arg(text);

@@ -6,9 +6,18 @@
 #include "model/functiontable.h"
 #include "model/unitformat.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <algorithm>
+
+namespace {
+// lupdate files Text::tr("...") under TopCommand.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TopCommand)
+};
+} // namespace
 
 int TopCommand::run(const CommandLine &commandLine)
 {
@@ -42,19 +51,25 @@ void TopCommand::printText(const Profile &profile, int sampleType, const Functio
 {
     const SampleType &type = profile.sampleTypes()[size_t(sampleType)];
     const qint64 whole = profile.total(sampleType);
-    m_out << "format: " << QString::fromStdString(profile.metadata().format) << ", sample type: "
-          << QString::fromStdString(type.type) << '/' << QString::fromStdString(type.unit)
-          << ", total: " << UnitFormat::format(whole, type.unit) << ", functions: "
-          << UnitFormat::grouped(qint64(table.rows().size()));
-    if (rows < table.rows().size())
-        m_out << " (showing " << rows << ')';
-    m_out << '\n';
+    // A report for people, in their language; --json is for scripts.
+    const QString header = rows < table.rows().size()
+        ? Text::tr("format: %1, sample type: %2/%3, total: %4, functions: %5 (showing %6)")
+              .arg(QString::fromStdString(profile.metadata().format),
+                   QString::fromStdString(type.type), QString::fromStdString(type.unit),
+                   UnitFormat::format(whole, type.unit),
+                   UnitFormat::grouped(qint64(table.rows().size())), QString::number(rows))
+        : Text::tr("format: %1, sample type: %2/%3, total: %4, functions: %5")
+              .arg(QString::fromStdString(profile.metadata().format),
+                   QString::fromStdString(type.type), QString::fromStdString(type.unit),
+                   UnitFormat::format(whole, type.unit),
+                   UnitFormat::grouped(qint64(table.rows().size())));
+    m_out << header << '\n';
 
     // Column widths from the values printed, so every column lines up.
     QList<QStringList> cells;
     cells.reserve(qsizetype(rows) + 1);
-    cells.append({QStringLiteral("self"), QStringLiteral("self%"), QStringLiteral("total"), QStringLiteral("total%"),
-                  QStringLiteral("name")});
+    cells.append({Text::tr("self"), Text::tr("self%"), Text::tr("total"), Text::tr("total%"),
+                  Text::tr("name")});
     for (size_t i = 0; i < rows; ++i) {
         const FunctionStats &f = table.rows()[i];
         const std::string_view name = profile.names().name(f.name);

@@ -7,6 +7,7 @@
 #include "widgets/flamegraphview.h"
 #include "widgets/render/pngexporter.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -91,7 +92,8 @@ QString ExportController::fileFilter()
     for (const ProfileExporter::Entry &e : ProfileExporter::entries()) {
         const QString pattern = QStringLiteral("*") + ExportFormats::extension(e.format);
         all << pattern;
-        filters << QStringLiteral("%1 (%2)").arg(QObject::tr(e.description), pattern);
+        filters << QStringLiteral("%1 (%2)").arg(
+            QCoreApplication::translate("ProfileExporter", e.description), pattern);
     }
     filters.prepend(QObject::tr("Every export format (%1)").arg(all.join(u' ')));
     return filters.join(QStringLiteral(";;"));

@@ -19,12 +19,18 @@ struct CliRun
 
     static QString executable() { return QCoreApplication::applicationDirPath() + QStringLiteral("/pyrograph"); }
 
-    static CliRun run(const QStringList &arguments, const QByteArray &stdinData = {})
+    // language: $PYROGRAPH_LANG for the run; none (English) by default, whatever
+    // the environment of the tests says.
+    static CliRun run(const QStringList &arguments, const QByteArray &stdinData = {},
+                      const QString &language = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY")); // subcommands must not need one
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-such"));
+        env.remove(QStringLiteral("PYROGRAPH_LANG"));
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("PYROGRAPH_LANG"), language);
         process.setProcessEnvironment(env);
         process.start(executable(), arguments);
         if (!process.waitForStarted(10000))

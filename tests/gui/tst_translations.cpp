@@ -11,8 +11,12 @@
 #include "app/gui/scrapedialog.h"
 #include "app/gui/shortcutsdialog.h"
 #include "app/gui/timelinewindow.h"
+#include "importers/inputstream.h"
+#include "importers/profilereader.h"
 #include "library/library.h"
 #include "library/librarytimelinesource.h"
+#include "model/importlimits.h"
+#include "model/progress.h"
 #include "model/unitformat.h"
 #include "widgets/functiontableview.h"
 #include "widgets/profileview.h"
@@ -23,14 +27,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -197,6 +204,81 @@ bool isProperName(const QString &text)
     // A window's title: the file's name, then ours.
     return names.contains(text) || text.endsWith(QStringLiteral(" — Pyrograph"));
 }
+// What is left of a message once every "[[...]]" (the pseudo-translated
+// texts, nested ones too: "[[[[a stack]] exceeds ...]]") and the given words
+// (file and format names, the arguments) are taken out: letters left over
+// never went through tr().
+QString untranslatedRest(const QString &message, const QStringList &names)
+{
+    QString rest;
+    int depth = 0;
+    for (qsizetype i = 0; i < message.size();) {
+        const QStringView pair = QStringView(message).mid(i, 2);
+        if (pair == QLatin1String("[[")) {
+            ++depth;
+            i += 2;
+        } else if (depth > 0 && pair == QLatin1String("]]")) {
+            --depth;
+            i += 2;
+        } else {
+            if (depth == 0)
+                rest += message[i];
+            ++i;
+        }
+    }
+    for (const QString &name : names)
+        rest.remove(name);
+    return rest;
+}
+
+// One translations/pyrograph_<language>.ts: each message's context and source,
+// its translation, and how many are unfinished.
+struct TsFile
+{
+    QMap<QPair<QString, QString>, QString> messages;
+    int unfinished = 0;
+    int count = 0;
+    bool valid = false; // read to the end without an XML error
+
+    static TsFile read(const QString &path)
+    {
+        TsFile ts;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ts;
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                ++ts.count;
+                if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+                    ++ts.unfinished;
+                // A plural message's forms are <numerusform> children.
+                ts.messages.insert({context, source},
+                                   xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            }
+        }
+        ts.valid = !xml.hasError();
+        return ts;
+    }
+};
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%[0-9]"));
+    QStringList found;
+    for (const QRegularExpressionMatch &m : placeholder.globalMatch(text))
+        found << m.captured();
+    found.sort();
+    found.removeDuplicates(); // each plural form repeats them
+    return found;
+}
 } // namespace
 
 // The window in each language: no text of the menus, toolbars, the profile's
@@ -312,6 +394,102 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return model->rowCount() > 0; }, 20000));
         const QString self = model->index(0, 1).data().toString();
         QVERIFY2(self.contains(u',') && !self.contains(u'.'), qPrintable(self));
+    }
+
+    // The importers' and the library's messages for broken input, read with
+    // the pseudo-translator: every word of each is inside "[[...]]", only the
+    // file name, the format names and the numbers are outside.
+    void importMessagesGoThroughTr()
+    {
+        QFile gzFile(GuiTest::corpus("pprof/go-cpu.pb.gz"));
+        QVERIFY(gzFile.open(QIODevice::ReadOnly));
+        const QByteArray gz = gzFile.readAll();
+        QVERIFY(gz.size() > 1000);
+        std::unique_ptr<InputStream> inflate =
+            InputStream::openFile(GuiTest::corpus("pprof/go-cpu.pb.gz"), nullptr);
+        QVERIFY(inflate);
+        const QByteArray raw = inflate->readAll();
+        QVERIFY(raw.size() > 1000);
+        const QByteArray speedscope =
+            "{\"$schema\":\"https://www.speedscope.app/file-format-schema.json\","
+            "\"profiles\":[],\"shared\":{\"frames\":[]}}";
+        const QByteArray cpuprofile =
+            "{\"nodes\":[{\"id\":1,\"callFrame\":{\"functionName\":\"(root)\"},"
+            "\"children\":[7]}],\"startTime\":0,\"endTime\":10,\"samples\":[1],\"timeDeltas\":[1]}";
+        const QList<std::pair<QString, QByteArray>> inputs{
+            {QStringLiteral("garbage.bin"),
+             QByteArray("\x01\x02\x03\x04 no profile here \x05\x06", 23)},
+            {QStringLiteral("empty.txt"), QByteArray()},
+            {QStringLiteral("cut.pb.gz"), gz.left(gz.size() / 2)},
+            {QStringLiteral("cut.pb"), raw.left(raw.size() / 2)},
+            {QStringLiteral("bad.callgrind"),
+             "# callgrind format\nevents: Ir\nfn=main\n1 2 3 4\n???\n"},
+            {QStringLiteral("empty.speedscope.json"), speedscope},
+            {QStringLiteral("bad.cpuprofile"), cpuprofile},
+            {QStringLiteral("bad.jfr"), QByteArray("FLR\0\x00\x02\x00\x01", 8)},
+            {QStringLiteral("deep.folded"), "a;b;c;d;e;f 3\n"},
+        };
+        ImportLimits limits = ImportLimits::current();
+        const ImportLimits saved = limits;
+        limits.maxDepth = 4; // deep.folded: the model's limit message
+        ImportLimits::setCurrent(limits);
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        const ProfileReader reader;
+        QStringList names = reader.formatNames();
+        names << QStringLiteral("gzip") << QStringLiteral("zstd") << QStringLiteral("--max-depth");
+        QStringList messages;
+        for (const auto &[name, bytes] : inputs) {
+            const ImportResult result = reader.readBytes(bytes, name, Progress::none());
+            messages << (result.isOk() ? name + QStringLiteral(": imported") : result.error);
+        }
+        QString libraryError;
+        QVERIFY(!Library::open(QStringLiteral("/no/such/folder/library.sqlite"), &libraryError));
+        messages << libraryError;
+        QCoreApplication::removeTranslator(&pseudo);
+        ImportLimits::setCurrent(saved);
+
+        QStringList untranslated;
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const QString &message = messages[i];
+            // The file's name first: a format's name may be part of it (x.speedscope.json).
+            QStringList arguments{i < inputs.size() ? inputs[i].first
+                                                    : QStringLiteral("/no/such/folder")};
+            arguments << names;
+            if (i < inputs.size())
+                QVERIFY2(message.contains(inputs[i].first), qPrintable(message)); // named
+            QVERIFY2(message.contains(QLatin1String("[[")), qPrintable(message));
+            static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
+            if (untranslatedRest(message, arguments).contains(letter))
+                untranslated << message;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+    }
+
+    // Every .ts file holds the same messages, none unfinished (lrelease
+    // -nounfinished would drop it silently), each with its source's placeholders.
+    void translationFilesAgree()
+    {
+        const QString folder = QStringLiteral(PYROGRAPH_CORPUS_DIR "/../../translations/");
+        const TsFile german = TsFile::read(folder + QStringLiteral("pyrograph_de.ts"));
+        QVERIFY(german.valid);
+        QVERIFY2(german.count > 900, qPrintable(QString::number(german.count)));
+        for (const QString &language : AppTranslations::languages()) {
+            if (language == QLatin1String("en"))
+                continue;
+            const TsFile ts =
+                TsFile::read(folder + QStringLiteral("pyrograph_%1.ts").arg(language));
+            QVERIFY(ts.valid);
+            QCOMPARE(ts.count, german.count);
+            QCOMPARE(ts.unfinished, 0);
+            QCOMPARE(ts.messages.keys(), german.messages.keys());
+            for (auto it = ts.messages.cbegin(); it != ts.messages.cend(); ++it) {
+                const QString &translation = it.value();
+                QVERIFY2(!translation.isEmpty(), qPrintable(language + u' ' + it.key().second));
+                QVERIFY2(placeholders(translation) == placeholders(it.key().second),
+                         qPrintable(language + QStringLiteral(": ") + translation));
+            }
+        }
     }
 };
 
