@@ -461,7 +461,10 @@ QByteArray InputStream::inflateWholeGzip(bool *fallBack)
     quint32 isize = 0;
     if (raw.size() >= 18)
         std::memcpy(&isize, raw.constData() + raw.size() - 4, 4); // little-endian host
-    qint64 capacity = std::min(limit, std::max<qint64>(qint64(isize), size * 4) + 64);
+    // Deflate cannot compress past 1032:1, so a bigger ISIZE is a corrupt or
+    // hostile trailer: trusting it made a 64 MiB buffer for a 100-byte file.
+    const qint64 plausible = std::min<qint64>(qint64(isize), size * 1032);
+    qint64 capacity = std::min(limit, std::max<qint64>(plausible, size * 4) + 64);
     QByteArray out;
     libdeflate_decompressor *d = libdeflate_alloc_decompressor();
     if (!d)
