@@ -105,7 +105,7 @@ void TimelineChart::setVisibleRange(TimeRange range)
     m_timeAxis->setFormat(span < 60 * 1000                  ? QStringLiteral("HH:mm:ss.zzz")
                               : span < 86400 * 1000         ? QStringLiteral("HH:mm:ss")
                               : span < 180LL * 86400 * 1000 ? QStringLiteral("MMM d HH:mm")
-                                                            : QStringLiteral("yyyy-MM-dd"));
+                                                            : QLocale().dateFormat(QLocale::ShortFormat));
     viewport()->update();
     Q_EMIT visibleRangeChanged(range);
 }

@@ -21,6 +21,7 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QDateTimeEdit>
+#include <QLocale>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,20 +45,28 @@ constexpr qint64 presetMs[] = {5 * minuteMs, 60 * minuteMs, 24 * 60 * minuteMs,
                                7 * 24 * 60 * minuteMs};
 constexpr int followIntervalMs = 5000;
 constexpr int heatmapRows = 50; // FlameScope's default: 20 ms a row
-const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+// The date as the window's language writes it (QLocale's default follows the
+// language, AppTranslations), the time to the millisecond: ranges are picked
+// that finely, and a 24-hour clock keeps the field's width fixed.
+QString timeFormat()
+{
+    return QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm:ss.zzz");
+}
 
 QDateTimeEdit *timeEdit(QWidget *parent)
 {
     auto *edit = new QDateTimeEdit(parent);
-    edit->setDisplayFormat(timeFormat);
+    edit->setDisplayFormat(timeFormat());
     edit->setTimeSpec(Qt::LocalTime);
     return edit;
 }
 
 QString rangeTitle(TimeRange r)
 {
-    return QDateTime::fromMSecsSinceEpoch(r.startMs).toString(timeFormat) + QStringLiteral(" – ")
-        + QDateTime::fromMSecsSinceEpoch(r.endMs).toString(timeFormat);
+    const QLocale locale;
+    const QString format = timeFormat();
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(r.startMs), format) + QStringLiteral(" – ")
+        + locale.toString(QDateTime::fromMSecsSinceEpoch(r.endMs), format);
 }
 
 struct Choices

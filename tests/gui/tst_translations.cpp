@@ -23,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -374,6 +375,34 @@ private slots:
             qunsetenv("PYROGRAPH_LANG");
         else
             qputenv("PYROGRAPH_LANG", saved);
+    }
+
+    void timelineDatesUseTheLanguagesFormat_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("pattern"); // of 7 December 2026, 01:02:03.004
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("^07\\.12\\.26 01:02:03\\.004$");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("^12/7/26 01:02:03\\.004$");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("^2026/12/07 01:02:03\\.004$");
+    }
+    void timelineDatesUseTheLanguagesFormat()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, pattern);
+        QVERIFY(AppTranslations::install(language));
+        QTemporaryDir dir;
+        QString error;
+        std::shared_ptr<Library> library = Library::open(dir.filePath(QStringLiteral("lib.sqlite")), &error);
+        QVERIFY2(library, qPrintable(error));
+        TimelineWindow timeline(std::make_shared<LibraryTimelineSource>(std::move(library)),
+                                FlameGraphView::Renderer::Raster);
+        const QList<QDateTimeEdit *> edits = timeline.findChildren<QDateTimeEdit *>();
+        QVERIFY(!edits.isEmpty());
+        for (QDateTimeEdit *edit : edits) {
+            edit->setDateTime(QDateTime(QDate(2026, 12, 7), QTime(1, 2, 3, 4)));
+            QVERIFY2(QRegularExpression(pattern).match(edit->text()).hasMatch(), qPrintable(edit->text()));
+        }
+        AppTranslations::install(QStringLiteral("en"));
     }
 
     void tableNumbersUseTheLanguagesSeparators()
