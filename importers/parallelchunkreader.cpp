@@ -1,6 +1,7 @@
 #include "parallelchunkreader.h"
 
 #include "inputstream.h"
+#include "model/defaultinitallocator.h"
 #include "model/progress.h"
 
 #include <algorithm>
@@ -12,27 +13,9 @@
 namespace {
 constexpr qint64 chunkSize = qint64(1) << 20;
 
-// A char vector whose resize() leaves new bytes uninitialised: a chunk buffer
-// is about to be overwritten by read(), and zeroing 1 MiB per chunk showed up
-// in profiles.
-template<typename T>
-struct UninitialisedAllocator : std::allocator<T>
-{
-    template<typename U>
-    struct rebind
-    {
-        using other = UninitialisedAllocator<U>;
-    };
-    template<typename U, typename... Args>
-    void construct(U *p, Args &&...args)
-    {
-        if constexpr (sizeof...(Args) == 0)
-            ::new (static_cast<void *>(p)) U;
-        else
-            ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
-    }
-};
-using Bytes = std::vector<char, UninitialisedAllocator<char>>;
+// A chunk buffer is about to be overwritten by read(): zeroing 1 MiB per
+// chunk showed up in profiles, so its resize() leaves new bytes uninitialised.
+using Bytes = UninitializedVector<char>;
 
 size_t afterLastNewline(std::string_view bytes)
 {
@@ -175,9 +158,8 @@ ParallelChunkReader::Outcome ParallelChunkReader::runOnView(std::string_view who
     auto work = [&](int worker) {
         std::string_view chunk;
         size_t chunkIndex = 0;
-        while (next(&chunk, &chunkIndex)) {
+        while (next(&chunk, &chunkIndex))
             parse(worker, chunkIndex, chunk);
-        }
     };
     runWorkers(work);
     return canceled || progress.isCanceled() ? Outcome::Canceled : Outcome::Done;

@@ -13,9 +13,10 @@
 // doubling while an import fills them. Each doubling writes a fresh block, and
 // on a virtual machine every 4 KB page fault of that block is a trip to the
 // hypervisor. Measured on the 300 MB perf script benchmark file (2-core VM):
-// 27,000 page faults and 0.47-0.53 s with std::allocator; with glibc's own huge
-// pages for every malloc (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a
-// program cannot set for itself) 13,300 faults and 0.34-0.43 s.
+// 27,000-28,000 page faults and 0.47-0.53 s with std::allocator, 12,500-14,000
+// and 0.41-0.47 s with this allocator; glibc's own huge pages for every malloc
+// (GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a program cannot set for
+// itself) reach 5,700 faults and 0.32-0.38 s.
 template<typename T> class HugePageAllocator
 {
 public:
