@@ -464,7 +464,11 @@ QByteArray InputStream::inflateWholeGzip(bool *fallBack)
     // Deflate cannot compress past 1032:1, so a bigger ISIZE is a corrupt or
     // hostile trailer: trusting it made a 64 MiB buffer for a 100-byte file.
     const qint64 plausible = std::min<qint64>(qint64(isize), size * 1032);
-    qint64 capacity = std::min(limit, std::max<qint64>(plausible, size * 4) + 64);
+    // Profiles compress 3-20:1. A trailer claiming more is believed only once
+    // the data fills a smaller buffer: a corrupt stream stops first, before a
+    // buffer of up to 1032 times its size is allocated and zeroed by ASan.
+    const qint64 ordinary = std::max<qint64>(size * 32, qint64(1) << 20);
+    qint64 capacity = std::min(limit, std::max<qint64>(std::min(plausible, ordinary), size * 4) + 64);
     QByteArray out;
     libdeflate_decompressor *d = libdeflate_alloc_decompressor();
     if (!d)
@@ -488,7 +492,7 @@ QByteArray InputStream::inflateWholeGzip(bool *fallBack)
                 break;
             }
             if (rc == LIBDEFLATE_INSUFFICIENT_SPACE && capacity < limit) {
-                capacity = std::min(limit, capacity * 2);
+                capacity = std::min(limit, std::max(capacity * 2, plausible + 64));
                 continue;
             }
             if (rc == LIBDEFLATE_INSUFFICIENT_SPACE) {

@@ -114,6 +114,27 @@ private slots:
         QVERIFY(all.startsWith("# ========"));
     }
 
+    void readAllWholeFileGzipBeyondOrdinaryRatio()
+    {
+        // 290:1 is past the first buffer's guess (32:1, at least 1 MiB): the
+        // trailer's size is believed once the data fills that buffer, and the
+        // bytes come out whole, not cut at the guess.
+        QByteArray text;
+        for (int i = 0; i < 80000; ++i)
+            text += "main;loop;spin " + QByteArray::number(i % 7 + 1) + '\n';
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ratio.gz"));
+        const QByteArray compressed = gzip(text, 9);
+        QVERIFY2(text.size() > 32 * compressed.size() && text.size() > (1 << 20),
+                 qPrintable(QString::number(text.size() / compressed.size())));
+        QVERIFY(writeFile(path, compressed));
+        QString error;
+        auto in = InputStream::openFile(path, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->readAll(), text);
+        QVERIFY2(in->error().isEmpty(), qPrintable(in->error()));
+    }
+
     void readAllAfterPartialRead()
     {
         QTemporaryDir dir;
