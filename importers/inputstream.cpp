@@ -54,8 +54,8 @@ struct InputStream::Decoder
     ZSTD_DStream *zstd = nullptr;
     size_t zstdLast = 0; // last ZSTD_decompressStream result: 0 = frame complete
 
-    Decoder()
-        : in(size_t(rawChunk))
+    explicit Decoder(size_t capacity)
+        : in(capacity)
     {}
     ~Decoder()
     {
@@ -131,7 +131,10 @@ bool InputStream::restart(qint64 skip)
         m_error = Text::tr("%1: cannot seek back: %2").arg(m_source, m_device->errorString());
         return false;
     }
-    m_decoder = std::make_unique<Decoder>();
+    // A raw chunk no bigger than the input: a 2 KB request body does not
+    // allocate (and, under ASan, map and unmap) a 1 MiB buffer.
+    const qint64 raw = rawSize();
+    m_decoder = std::make_unique<Decoder>(size_t(raw >= 0 ? std::clamp<qint64>(raw, 4096, rawChunk) : rawChunk));
     m_peeked.clear();
     m_peekedOffset = 0;
     m_produced = 0;

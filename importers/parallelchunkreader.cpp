@@ -12,6 +12,7 @@
 
 namespace {
 constexpr qint64 chunkSize = qint64(1) << 20;
+constexpr qint64 firstChunkSize = qint64(64) << 10;
 
 // A chunk buffer is about to be overwritten by read(): zeroing 1 MiB per
 // chunk showed up in profiles, so its resize() leaves new bytes uninitialised.
@@ -66,14 +67,17 @@ ParallelChunkReader::Outcome ParallelChunkReader::run(Progress &progress, double
                 bytes.assign(carry.begin(), carry.end());
             }
             const size_t kept = bytes.size();
+            // The first chunks are smaller (64 KB, doubling): a small
+            // compressed input does not allocate 1 MiB buffers.
+            const qint64 want = std::min(chunkSize, firstChunkSize << std::min<size_t>(index, 4));
             qint64 n;
             if (!m_decode) {
-                bytes.resize(kept + size_t(chunkSize));
-                n = m_input.read(bytes.data() + kept, chunkSize);
+                bytes.resize(kept + size_t(want));
+                n = m_input.read(bytes.data() + kept, want);
                 bytes.resize(kept + size_t(std::max<qint64>(n, 0)));
             } else {
-                raw.resize(chunkSize);
-                n = m_input.read(raw.data(), chunkSize);
+                raw.resize(want);
+                n = m_input.read(raw.data(), want);
                 if (n > 0) {
                     const QByteArray utf8 = m_decode(std::string_view(raw.constData(), size_t(n)));
                     bytes.insert(bytes.end(), utf8.begin(), utf8.end());
