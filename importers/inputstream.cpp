@@ -546,8 +546,11 @@ QByteArray InputStream::readAll()
     QByteArray out;
     qint64 length = 0;
     qint64 capacity = rawSize() >= 0 ? std::max<qint64>(rawSize() - m_position, 0) + 4096 : rawChunk;
+    // Compressed: three times the input to start with, doubling after. At
+    // least 64 KB, not 1 MiB: a 2 KB body stays in ASan's (and malloc's) small
+    // blocks instead of a fresh mapping per call.
     if (m_compression != Compression::None)
-        capacity = std::max<qint64>(capacity * 3, rawChunk);
+        capacity = std::max<qint64>(capacity * 3, qint64(64) << 10);
     for (;;) {
         if (capacity - length < 4096)
             capacity = capacity * 2;

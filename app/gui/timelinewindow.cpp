@@ -90,6 +90,43 @@ struct MergeAnswer
     ProfilePtr baseline, comparison;
     QString error;
 };
+
+// One side of a comparison: two ranges of one query, or two label values over
+// one range.
+struct MergeSide
+{
+    LabelSelector selector;
+    TimeRange range;
+    QString title;
+};
+
+// In the background: both sides merged, then their diff. The two merges share
+// 90% of the bar, the diff the rest.
+MergeAnswer mergeAndDiff(const TimelineSource &source, const ProfileTypeId &type,
+                         const MergeSide &base, const MergeSide &compare, Progress &progress)
+{
+    MergeAnswer answer;
+    ProgressSpan first(progress, 0.0, 0.45);
+    answer.baseline = source.merge(type, base.selector, base.range, &answer.error, first);
+    if (!answer.baseline)
+        return answer;
+    ProgressSpan second(progress, 0.45, 0.9);
+    answer.comparison = source.merge(type, compare.selector, compare.range, &answer.error, second);
+    if (!answer.comparison)
+        return answer;
+    const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
+        *answer.baseline, *answer.comparison, {}, base.title, compare.title);
+    if (!pairing.ok()) {
+        answer.error = pairing.error;
+        return answer;
+    }
+    ProgressSpan diffing(progress, 0.9, 1.0);
+    answer.diff = DiffBuilder::build(*answer.baseline, pairing.baseline, *answer.comparison,
+                                     pairing.comparison, base.title, compare.title, diffing);
+    if (!answer.diff.ok())
+        answer.error = answer.diff.error;
+    return answer;
+}
 } // namespace
 
 TimelineWindow::TimelineWindow(std::shared_ptr<const TimelineSource> source,
@@ -779,29 +816,11 @@ void TimelineWindow::mergeRanges()
     m_mergeJobs->startJob(
         [source, type = *type, selector = *selector, baseline = *baseline, comparison, baseTitle,
          compareTitle](Progress &progress) {
+            if (comparison)
+                return mergeAndDiff(*source, type, {selector, baseline, baseTitle},
+                                    {selector, *comparison, compareTitle}, progress);
             MergeAnswer answer;
-            // One merge is the whole bar; two and their diff share it.
-            ProgressSpan first(progress, 0.0, comparison ? 0.45 : 1.0);
-            answer.baseline = source->merge(type, selector, baseline, &answer.error, first);
-            if (!answer.baseline || !comparison) {
-                answer.single = answer.baseline;
-                return answer;
-            }
-            ProgressSpan second(progress, 0.45, 0.9);
-            answer.comparison = source->merge(type, selector, *comparison, &answer.error, second);
-            if (!answer.comparison)
-                return answer;
-            const SampleTypePairing pairing = DiffBuilder::pairSampleTypes(
-                *answer.baseline, *answer.comparison, {}, baseTitle, compareTitle);
-            if (!pairing.ok()) {
-                answer.error = pairing.error;
-                return answer;
-            }
-            ProgressSpan diffing(progress, 0.9, 1.0);
-            answer.diff = DiffBuilder::build(*answer.baseline, pairing.baseline, *answer.comparison,
-                                             pairing.comparison, baseTitle, compareTitle, diffing);
-            if (!answer.diff.ok())
-                answer.error = answer.diff.error;
+            answer.single = source->merge(type, selector, baseline, &answer.error, progress);
             return answer;
         },
         [this, baseTitle, compareTitle, type = *type, selector = *selector, baseline = *baseline,
@@ -842,36 +861,21 @@ void TimelineWindow::compareValues()
     if (!selector || !type)
         return;
     const std::string label = m_groupBy->currentText().toStdString();
-    std::vector<std::pair<QString, LabelSelector>> sides;
+    const TimeRange range = m_chart->range(TimelineChart::Which::Baseline).value_or(currentRange());
+    std::vector<MergeSide> sides;
     for (const QModelIndex &row : rows) {
         const QString value = m_breakdown->item(row.row(), 0)->text();
         LabelSelector s = *selector;
         s.addMatcher(LabelMatcher{label, LabelMatcher::Op::Equal, value.toStdString(), {}});
-        sides.emplace_back(QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(label), value),
-                           std::move(s));
+        sides.push_back({std::move(s), range,
+                         QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(label), value)});
     }
     const std::shared_ptr<const TimelineSource> source = m_source;
-    const TimeRange range = m_chart->range(TimelineChart::Which::Baseline).value_or(currentRange());
     m_mergeJobs->startJob(
-        [source, type = *type, sides, range](Progress &progress) {
-            MergeAnswer answer;
-            ProgressSpan first(progress, 0.0, 0.45);
-            ProgressSpan second(progress, 0.45, 0.9);
-            ProgressSpan diffing(progress, 0.9, 1.0);
-            answer.baseline = source->merge(type, sides[0].second, range, &answer.error, first);
-            answer.comparison = answer.baseline
-                ? source->merge(type, sides[1].second, range, &answer.error, second)
-                : nullptr;
-            if (!answer.comparison)
-                return answer;
-            answer.diff = DiffBuilder::build(
-                *answer.baseline, answer.baseline->defaultSampleType(), *answer.comparison,
-                answer.comparison->defaultSampleType(), sides[0].first, sides[1].first, diffing);
-            if (!answer.diff.ok())
-                answer.error = answer.diff.error;
-            return answer;
+        [source, type = *type, sides](Progress &progress) {
+            return mergeAndDiff(*source, type, sides[0], sides[1], progress);
         },
-        [this, a = sides[0].first, b = sides[1].first](MergeAnswer answer) {
+        [this, a = sides[0].title, b = sides[1].title](MergeAnswer answer) {
             updateBusy();
             if (!answer.error.isEmpty() || !answer.diff.ok()) {
                 setError(answer.error);
