@@ -11,6 +11,7 @@
 #include <libdeflate.h>
 #include <zlib.h>
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -53,6 +54,7 @@ struct InputStream::Decoder
     bool memberDone = false; // zlib reached the end of a gzip member
     ZSTD_DStream *zstd = nullptr;
     size_t zstdLast = 0; // last ZSTD_decompressStream result: 0 = frame complete
+    bool zstdWindowSet = false;
 
     explicit Decoder(size_t capacity)
         : in(capacity)
@@ -315,7 +317,17 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
         }
     }
 
-    // zstd: ZSTD_decompressStream chains frames by itself.
+    // zstd: ZSTD_decompressStream chains frames by itself. It allocates the
+    // window a frame's header asks for, up to 128 MB: 20 hostile bytes bought
+    // that much. No window past what the input may decompress to is needed;
+    // set before the first frame, once the caller's limits are known.
+    if (!d.zstdWindowSet) {
+        int windowLog = 10; // zstd's smallest window; 31 its largest
+        while (windowLog < 31 && (qint64(1) << windowLog) < currentLimit())
+            ++windowLog;
+        ZSTD_DCtx_setParameter(d.zstd, ZSTD_d_windowLogMax, windowLog);
+        d.zstdWindowSet = true;
+    }
     for (;;) {
         if (!refill())
             return -1;
@@ -326,6 +338,13 @@ qint64 InputStream::decode(char *data, qint64 maxBytes)
         const size_t startPos = d.inPos;
         const size_t rc = ZSTD_decompressStream(d.zstd, &output, &input);
         d.inPos = input.pos;
+        if (ZSTD_isError(rc) && ZSTD_getErrorCode(rc) == ZSTD_error_frameParameter_windowTooLarge) {
+            // A window past the limit: the frame may produce that much, which
+            // the limit refuses, with the same words and the same remedy.
+            m_produced = currentLimit() + 1;
+            checkLimits();
+            return -1;
+        }
         if (ZSTD_isError(rc)) {
             m_error = Text::tr("%1: %2: corrupt compressed data near byte %3: %4")
                           .arg(m_source, QStringLiteral("zstd"))

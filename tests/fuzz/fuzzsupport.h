@@ -4,6 +4,7 @@
 
 #include "importers/importresult.h"
 #include "importers/inputstream.h"
+#include "model/importlimits.h"
 #include "model/progress.h"
 
 #include <QByteArray>
@@ -24,6 +25,16 @@ inline void application()
     static char name[] = "pyrograph-fuzz";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
+    // Decompressed input up to 1 MiB (the default is 16 GiB, past a 64 MiB floor
+    // of the 1000:1 ratio): inputs are a few KB, and a zstd frame may then ask
+    // for a window of 1 MiB at most, not 64 MB per execution.
+    static const bool limited = [] {
+        ImportLimits limits = ImportLimits::current();
+        limits.maxDecompressedBytes = qint64(1) << 20;
+        ImportLimits::setCurrent(limits);
+        return true;
+    }();
+    (void)limited;
 }
 
 inline QByteArray bytes(const uint8_t *data, size_t size)

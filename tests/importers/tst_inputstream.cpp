@@ -351,6 +351,39 @@ private slots:
                                              "decompression bomb (--max-decompressed raises the limit)"));
     }
 
+    void zstdWindowPastTheLimitRefused()
+    {
+        // A 2 KB frame whose header asks for a 128 MB window, as `zstd --long`
+        // or a hostile client writes one: refused before the decoder allocates
+        // a window bigger than the input may decompress to.
+        ZSTD_CCtx *c = ZSTD_createCCtx();
+        ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, 27);
+        ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+        const QByteArray text = sampleText(100);
+        QByteArray frame(qsizetype(ZSTD_compressBound(size_t(text.size())) + 64),
+                         Qt::Uninitialized);
+        ZSTD_outBuffer out{frame.data(), size_t(frame.size()), 0};
+        ZSTD_inBuffer in{text.constData(), size_t(text.size()), 0};
+        // Streamed (no size known up front), so the window is not shrunk to the input.
+        QVERIFY(!ZSTD_isError(ZSTD_compressStream2(c, &out, &in, ZSTD_e_continue)));
+        QCOMPARE(ZSTD_compressStream2(c, &out, &in, ZSTD_e_end), size_t(0));
+        ZSTD_freeCCtx(c);
+        frame.resize(qsizetype(out.pos));
+
+        auto limited = InputStream::fromBytes(frame, QStringLiteral("long.zst"));
+        limited->setLimits(1 << 20, 1000000, 0);
+        QVERIFY(limited->readAll().isEmpty());
+        QCOMPARE(limited->error(),
+                 QStringLiteral("long.zst: zstd data decompresses past 1048576 bytes: refusing a "
+                                "likely decompression bomb (--max-decompressed raises the limit)"));
+
+        // Under limits that let 128 MB out, the same frame decodes.
+        auto roomy = InputStream::fromBytes(frame, QStringLiteral("long.zst"));
+        roomy->setLimits(qint64(256) << 20, 1000000, 0);
+        QCOMPARE(roomy->readAll(), text);
+        QVERIFY2(roomy->error().isEmpty(), qPrintable(roomy->error()));
+    }
+
     void plainInputIsNotLimited()
     {
         const QByteArray text = sampleText(10000);
