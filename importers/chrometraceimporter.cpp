@@ -36,6 +36,17 @@ double number(const QJsonValue &v, double fallback = 0)
     return fallback;
 }
 
+// llround() past qint64 is undefined, and times are subtracted from each other
+// and weights added up: clamped to `limit` either side (NaN to the lower end).
+qint64 roundClamped(double value, qint64 limit)
+{
+    if (!(value > -double(limit)))
+        return -limit;
+    if (value > double(limit))
+        return limit;
+    return qint64(std::llround(value));
+}
+
 QString idString(const QJsonValue &v)
 {
     if (v.isString())
@@ -224,9 +235,9 @@ QString importStackFrameSamples(const QJsonObject &root, ProfileBuilder &builder
             return Text::tr("sample %1 refers to stack frame %2, which is missing or in a cycle")
                 .arg(i)
                 .arg(sf);
-        const qint64 weight = qint64(std::llround(number(s.value(QLatin1String("weight")), 1)));
+        const qint64 weight = roundClamped(number(s.value(QLatin1String("weight")), 1), qint64(1) << 53);
         builder.addStack(*stack, std::span<const qint64>(&weight, 1), threads.labelSet(builder, threadOf(s)));
-        times.timeNanos.push_back(qint64(std::llround(number(s.value(QLatin1String("ts"))) * 1000)));
+        times.timeNanos.push_back(roundClamped(number(s.value(QLatin1String("ts"))) * 1000, qint64(1) << 60));
         times.weights.push_back(weight);
     }
     ChromeCpuProfileImporter::finishMetadata(builder.metadata()); // sorts the sample times
@@ -331,16 +342,7 @@ public:
 private:
     // Clamped to 2^60 either side (NaN to the lower end): llround() of a larger
     // value is undefined, and the nesting subtracts any two of them.
-    qint64 scaled(double micros) const
-    {
-        constexpr double limit = double(qint64(1) << 60);
-        const double value = micros * m_scale;
-        if (!(value > -limit))
-            return -(qint64(1) << 60);
-        if (value > limit)
-            return qint64(1) << 60;
-        return qint64(std::llround(value));
-    }
+    qint64 scaled(double micros) const { return roundClamped(micros * m_scale, qint64(1) << 60); }
 
     void nest(const ThreadKey &thread, std::vector<Interval> &intervals)
     {

@@ -142,6 +142,10 @@ QString readJson(InputStream &input, ProfileBuilder &builder, Progress &progress
 }
 
 // A number as GHC prints it: digits with thousands commas.
+// 2^53 ticks, bytes or entries is far past any real run, and rows of them
+// still add up, and ticks convert to nanoseconds, within a qint64.
+constexpr qint64 maxCount = qint64(1) << 53;
+
 bool parseCount(std::string_view text, qint64 *out)
 {
     qint64 value = 0;
@@ -149,7 +153,7 @@ bool parseCount(std::string_view text, qint64 *out)
     for (char c : text) {
         if (c == ',')
             continue;
-        if (c < '0' || c > '9' || value > (std::numeric_limits<qint64>::max() - 9) / 10)
+        if (c < '0' || c > '9' || value > (maxCount - 9) / 10)
             return false;
         value = value * 10 + (c - '0');
         any = true;
@@ -259,7 +263,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
                 QByteArray(w[n + 2].data(), qsizetype(w[n + 2].size())).toDouble(&timeOk);
             const double alloc =
                 QByteArray(w[n + 3].data(), qsizetype(w[n + 3].size())).toDouble(&allocOk);
-            if (!timeOk || !allocOk || time < 0 || alloc < 0)
+            if (!timeOk || !allocOk || !(time >= 0 && time <= 100) || !(alloc >= 0 && alloc <= 100))
                 return Text::tr("line %1: %time or %alloc is not a percentage").arg(lineNumber);
             ticks = std::llround(time / 100 * double(totals.ticks));
             bytesAllocated = std::llround(alloc / 100 * double(totals.alloc));
@@ -280,6 +284,10 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
                 builder.metadata().nameDetails.emplace_back(name, std::move(src));
         }
         const qint64 microsPerTick = totals.microsPerTick > 0 ? totals.microsPerTick : 1000;
+        if (ticks > maxCount / 1000 / microsPerTick) // nanoseconds past a qint64's reach
+            return Text::tr("line %1: \"%2\" is not a cost-centre row")
+                .arg(lineNumber)
+                .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
         if (ticks != 0 || bytesAllocated != 0 || entries != 0) {
             const qint64 self[] = {ticks * microsPerTick * 1000, bytesAllocated, entries};
             builder.addStack(path, self);

@@ -183,6 +183,11 @@ private Q_SLOTS:
         row.replace("  0       648\n", "  0       6x8\n");
         QTest::newRow("text garbage in a row")
             << row << QStringLiteral("ghc.prof: GHC profile: line 19: \"MAIN               MAIN");
+        QByteArray huge = report;
+        huge.replace("  0       648\n", "  8888888888888888       648\n");
+        // Fuzzing found it: ticks times the tick's nanoseconds overflowed a qint64.
+        QTest::newRow("text ticks past 2^53 nanoseconds")
+            << huge << QStringLiteral("ghc.prof: GHC profile: line 19: \"MAIN               MAIN");
         QByteArray cut = report;
         cut.truncate(cut.indexOf("  main.long ") + 12);
         QTest::newRow("text cut inside a row")
