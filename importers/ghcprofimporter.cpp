@@ -141,11 +141,11 @@ QString readJson(InputStream &input, ProfileBuilder &builder, Progress &progress
     return {};
 }
 
-// A number as GHC prints it: digits with thousands commas.
 // 2^53 ticks, bytes or entries is far past any real run, and rows of them
 // still add up, and ticks convert to nanoseconds, within a qint64.
 constexpr qint64 maxCount = qint64(1) << 53;
 
+// A number as GHC prints it: digits with thousands commas.
 bool parseCount(std::string_view text, qint64 *out)
 {
     qint64 value = 0;
@@ -249,14 +249,17 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
                 .arg(lineNumber)
                 .arg(numbers + names)
                 .arg(w.size());
+        const auto notARow = [&] {
+            return Text::tr("line %1: \"%2\" is not a cost-centre row")
+                .arg(lineNumber)
+                .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
+        };
         qint64 entries = 0, ticks = 0, bytesAllocated = 0;
         const size_t n = w.size() - numbers; // the first number: "no."
         if (!parseCount(w[n + 1], &entries)
             || (hasTicks
                 && (!parseCount(w[n + 6], &ticks) || !parseCount(w[n + 7], &bytesAllocated))))
-            return Text::tr("line %1: \"%2\" is not a cost-centre row")
-                .arg(lineNumber)
-                .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
+            return notARow();
         if (!hasTicks) {
             bool timeOk = false, allocOk = false;
             const double time =
@@ -285,9 +288,7 @@ QString readText(InputStream &input, ProfileBuilder &builder, Progress &progress
         }
         const qint64 microsPerTick = totals.microsPerTick > 0 ? totals.microsPerTick : 1000;
         if (ticks > maxCount / 1000 / microsPerTick) // nanoseconds past a qint64's reach
-            return Text::tr("line %1: \"%2\" is not a cost-centre row")
-                .arg(lineNumber)
-                .arg(QString::fromUtf8(line.data(), qsizetype(line.size())).trimmed());
+            return notARow();
         if (ticks != 0 || bytesAllocated != 0 || entries != 0) {
             const qint64 self[] = {ticks * microsPerTick * 1000, bytesAllocated, entries};
             builder.addStack(path, self);

@@ -56,18 +56,8 @@ class tst_ChromeTraceImporter : public QObject
 {
     Q_OBJECT
 private slots:
-
-    void sampleTimesPastQint64AreClamped()
-    {
-        // Fuzzing found it: a sample's "ts" of 1e300 µs went through llround(),
-        // undefined past a qint64, and the duration subtracted INT64_MIN.
-        const ImportResult r = importBytes(R"({"traceEvents":[],"stackFrames":{"1":{"name":"main"}},
-            "samples":[{"sf":"1","ts":0,"weight":1},{"sf":"1","ts":1e300,"weight":1e300}]})");
-        QVERIFY2(r.isOk(), qPrintable(r.error));
-        QCOMPARE(r.profile->metadata().durationNanos, qint64(1) << 60);
-        QCOMPARE(r.profile->total(0), 1 + (qint64(1) << 53));
-    }
     void probe();
+    void sampleTimesPastQint64AreClamped();
     void beginEndAndCompleteEvents();
     void identicalCompleteEventsNestInFileOrder();
     void outOfOrderEventsAreSorted();
@@ -84,6 +74,17 @@ private slots:
     void chrome65TimelineCpuProfileEvent();
     void chrome65TimelineMatchesSpeedscope();
 };
+
+// Fuzzing found it: a sample's "ts" of 1e300 µs went through llround(),
+// undefined past a qint64, and the duration subtracted INT64_MIN.
+void tst_ChromeTraceImporter::sampleTimesPastQint64AreClamped()
+{
+    const ImportResult r = importBytes(R"({"traceEvents":[],"stackFrames":{"1":{"name":"main"}},
+        "samples":[{"sf":"1","ts":0,"weight":1},{"sf":"1","ts":1e300,"weight":1e300}]})");
+    QVERIFY2(r.isOk(), qPrintable(r.error));
+    QCOMPARE(r.profile->metadata().durationNanos, qint64(1) << 60);
+    QCOMPARE(r.profile->total(0), 1 + (qint64(1) << 53));
+}
 
 void tst_ChromeTraceImporter::probe()
 {
