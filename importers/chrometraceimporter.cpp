@@ -1,6 +1,7 @@
 #include "chrometraceimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -34,17 +35,6 @@ double number(const QJsonValue &v, double fallback = 0)
         return ok ? d : fallback;
     }
     return fallback;
-}
-
-// llround() past qint64 is undefined, and times are subtracted from each other
-// and weights added up: clamped to `limit` either side (NaN to the lower end).
-qint64 roundClamped(double value, qint64 limit)
-{
-    if (!(value > -double(limit)))
-        return -limit;
-    if (value > double(limit))
-        return limit;
-    return qint64(std::llround(value));
 }
 
 QString idString(const QJsonValue &v)
@@ -235,9 +225,11 @@ QString importStackFrameSamples(const QJsonObject &root, ProfileBuilder &builder
             return Text::tr("sample %1 refers to stack frame %2, which is missing or in a cycle")
                 .arg(i)
                 .arg(sf);
-        const qint64 weight = roundClamped(number(s.value(QLatin1String("weight")), 1), qint64(1) << 53);
+        const qint64 weight =
+            FileNumber::rounded(number(s.value(QLatin1String("weight")), 1), qint64(1) << 53);
         builder.addStack(*stack, std::span<const qint64>(&weight, 1), threads.labelSet(builder, threadOf(s)));
-        times.timeNanos.push_back(roundClamped(number(s.value(QLatin1String("ts"))) * 1000, qint64(1) << 60));
+        times.timeNanos.push_back(
+            FileNumber::rounded(number(s.value(QLatin1String("ts"))) * 1000, qint64(1) << 60));
         times.weights.push_back(weight);
     }
     ChromeCpuProfileImporter::finishMetadata(builder.metadata()); // sorts the sample times
@@ -342,7 +334,10 @@ public:
 private:
     // Clamped to 2^60 either side (NaN to the lower end): llround() of a larger
     // value is undefined, and the nesting subtracts any two of them.
-    qint64 scaled(double micros) const { return roundClamped(micros * m_scale, qint64(1) << 60); }
+    qint64 scaled(double micros) const
+    {
+        return FileNumber::rounded(micros * m_scale, qint64(1) << 60);
+    }
 
     void nest(const ThreadKey &thread, std::vector<Interval> &intervals)
     {

@@ -1,6 +1,7 @@
 #include "geckoprocessedprofile.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
 
@@ -152,7 +153,7 @@ public:
         }
 
         const qint32 labels = qint32(m_builder.addLabelSet(m_labels));
-        const qint64 base = std::llround(startTime * 1e6);
+        const qint64 base = FileNumber::rounded(startTime * 1e6, FileNumber::maxTime);
         std::vector<qint64> nanos(size_t(sampleStacks.size()));
         double time = 0;
         for (qsizetype i = 0; i < sampleStacks.size(); ++i) {
@@ -162,7 +163,9 @@ public:
                     .arg(where, useDeltas ? QStringLiteral("timeDeltas") : QStringLiteral("time"))
                     .arg(i);
             time = useDeltas ? time + t.toDouble() : t.toDouble();
-            nanos[size_t(i)] = base + std::llround(time * 1e6);
+            nanos[size_t(i)] = FileNumber::clamped(
+                FileNumber::Wide(base) + FileNumber::rounded(time * 1e6, FileNumber::maxTime),
+                FileNumber::maxTime);
         }
         SampleTimes &sampleTimes = m_builder.metadata().sampleTimes;
         std::vector<NameId> path;
@@ -187,7 +190,7 @@ public:
             const double weight = weightValue.isNull() ? 1 : weightValue.toDouble();
             qint64 count = 1, wall = 0, bytes = 0;
             if (weightType == QLatin1String("tracing-ms")) {
-                wall = std::llround(weight * 1e6);
+                wall = FileNumber::rounded(weight * 1e6, FileNumber::maxValue);
             } else {
                 wall = i + 1 < sampleStacks.size() ? nanos[size_t(i) + 1] - nanos[size_t(i)] : 0;
                 if (wall < 0) {
@@ -195,9 +198,9 @@ public:
                     wall = 0;
                 }
                 if (weightType == QLatin1String("bytes"))
-                    bytes = std::llround(weight);
+                    bytes = FileNumber::rounded(weight, FileNumber::maxValue);
                 else
-                    count = std::llround(weight);
+                    count = FileNumber::rounded(weight, FileNumber::maxValue);
             }
             const qint64 values[] = {count, wall, bytes};
             m_builder.addStack(path, std::span<const qint64>(values, m_bytes ? 3 : 2), labels);
@@ -280,7 +283,7 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
                 .arg(reader.backwards())
                 .toStdString());
     if (meta.value(QLatin1String("startTime")).isDouble())
-        out.timeNanos = std::llround(startTime * 1e6);
+        out.timeNanos = FileNumber::rounded(startTime * 1e6, FileNumber::maxTime);
     ChromeCpuProfileImporter::finishMetadata(out);
     out.source = source.toStdString();
     out.format = formatName.toStdString();

@@ -1,6 +1,7 @@
 #include "geckoprofileimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "geckoprocessedprofile.h"
 #include "inputstream.h"
 #include "jsonimport.h"
@@ -303,7 +304,8 @@ ImportResult GeckoProfileImporter::read(InputStream &input, Progress &progress) 
                 .arg(reader.backwards())
                 .toStdString());
     if (meta.value(QLatin1String("startTime")).isDouble())
-        meta0.timeNanos = std::llround(meta.value(QLatin1String("startTime")).toDouble() * 1e6);
+        meta0.timeNanos = FileNumber::rounded(
+            meta.value(QLatin1String("startTime")).toDouble() * 1e6, FileNumber::maxTime);
     ChromeCpuProfileImporter::finishMetadata(meta0);
     meta0.source = input.source().toStdString();
     meta0.format = formatName().toStdString();

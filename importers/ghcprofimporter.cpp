@@ -1,6 +1,7 @@
 #include "ghcprofimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -79,7 +80,9 @@ public:
             values[field++] = value.toInteger();
         }
         if (values[0] != 0 || values[1] != 0 || values[2] != 0) {
-            const qint64 self[] = {values[0] * m_nanosPerTick, values[1], values[2]};
+            const qint64 self[] = {FileNumber::clamped(FileNumber::Wide(values[0]) * m_nanosPerTick,
+                                                       FileNumber::maxValue),
+                                   values[1], values[2]};
             m_builder.addStack(m_path, self);
         }
         const QJsonArray list = children.toArray();
@@ -125,7 +128,8 @@ QString readJson(InputStream &input, ProfileBuilder &builder, Progress &progress
         return Text::tr("no \"profile\" object");
     if (!interval.isDouble() || interval.toDouble() <= 0)
         return Text::tr("no positive \"tick_interval\"");
-    const qint64 nanosPerTick = std::llround(interval.toDouble() * 1000);
+    const qint64 nanosPerTick =
+        FileNumber::rounded(interval.toDouble() * 1000, FileNumber::maxValue);
     JsonTreeReader reader(builder, progress, nanosPerTick);
     QString why = reader.readCentres(centres.toArray());
     if (why.isEmpty())

@@ -32,7 +32,8 @@ struct ImportResult
         return r;
     }
     // The builder's profile, a failure when the input exceeded an ImportLimits
-    // (the message names the limit; importers put the source in front), or a
+    // (the message names the limit, after the metadata's source and format
+    // where the importer has set them), or a
     // cancellation when progress says so.
     static ImportResult built(ProfileBuilder &builder, Progress &progress);
     // No message: a cancel is the user's own doing, nothing to tell them.

@@ -1,5 +1,6 @@
 #include "jfrrecordingreader.h"
 
+#include "filenumber.h"
 #include "jfrbytereader.h"
 #include "jfrconstantpools.h"
 #include "jfrmetadata.h"
@@ -162,9 +163,10 @@ public:
     }
 
 private:
-    qint64 ticksToNanos(qint64 ticks) const
+    // A hostile header's start and tick rate may take these past qint64.
+    FileNumber::Wide ticksToNanos(FileNumber::Wide ticks) const
     {
-        return qint64(__int128(ticks) * 1'000'000'000 / m_header.ticksPerSecond);
+        return ticks * 1'000'000'000 / m_header.ticksPerSecond;
     }
 
     std::string stringOf(JfrValueReader &values, const JfrValue *value)
@@ -293,10 +295,14 @@ private:
         sample.thread = threadOf(values, thread);
         sample.contextId = integerOf(values.field(event, "contextId"));
         const qint64 ticks = integerOf(values.field(event, "startTime"));
-        sample.timeNanos = m_header.startNanos + ticksToNanos(ticks - m_header.startTicks);
+        sample.timeNanos = FileNumber::clamped(
+            m_header.startNanos + ticksToNanos(FileNumber::Wide(ticks) - m_header.startTicks),
+            FileNumber::maxTime);
         if (!info.valueField.empty()) {
             const qint64 value = integerOf(values.field(event, info.valueField));
-            sample.value = info.duration ? ticksToNanos(value) : value;
+            sample.value = info.duration
+                ? FileNumber::clamped(ticksToNanos(value), FileNumber::maxValue)
+                : value;
         }
         m_recording.samples.push_back(sample);
     }
@@ -349,9 +355,11 @@ std::optional<JfrRecording> JfrRecordingReader::read(std::string_view bytes, con
             if (progress.isCanceled())
                 return std::nullopt;
             if (recording.chunkCount == 0)
-                recording.startNanos = header.startNanos;
-            recording.endNanos =
-                std::max(recording.endNanos, header.startNanos + header.durationNanos);
+                recording.startNanos = FileNumber::clamped(header.startNanos, FileNumber::maxTime);
+            recording.endNanos = std::max(
+                recording.endNanos,
+                FileNumber::clamped(FileNumber::Wide(header.startNanos) + header.durationNanos,
+                                    FileNumber::maxTime));
             ++recording.chunkCount;
             position += header.size;
         }

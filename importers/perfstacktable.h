@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -22,7 +23,12 @@ public:
     {
         while (int(m_values.size()) <= column)
             m_values.emplace_back(m_labelSet.size(), 0);
-        m_values[size_t(column)][stack] += value;
+        // Periods are the file's word and may add up past qint64: saturated,
+        // ProfileBuilder's sum limit then refuses the file by name.
+        qint64 &sum = m_values[size_t(column)][stack];
+        if (__builtin_add_overflow(sum, value, &sum)) [[unlikely]]
+            sum =
+                value < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     }
 
     size_t size() const { return m_labelSet.size(); }

@@ -1,6 +1,7 @@
 #include "safaritimelineimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -98,10 +99,12 @@ ImportResult SafariTimelineImporter::read(InputStream &input, Progress &progress
                         .arg(frame.value(QLatin1String("column")).toInteger(-1))
                         .toStdString());
         }
-        const qint64 wall = std::llround(seconds.at(i).toDouble() * 1e9);
+        const qint64 wall =
+            FileNumber::rounded(seconds.at(i).toDouble() * 1e9, FileNumber::maxValue);
         const qint64 values[] = {1, wall};
         builder.addStack(path, values);
-        meta.sampleTimes.timeNanos.push_back(std::llround(timestamp.toDouble() * 1e9));
+        meta.sampleTimes.timeNanos.push_back(
+            FileNumber::rounded(timestamp.toDouble() * 1e9, FileNumber::maxTime));
         meta.sampleTimes.weights.push_back(wall);
         if (progress.isCanceled())
             return ImportResult::cancellation();

@@ -1,5 +1,6 @@
 #include "speedscopeimporter.h"
 
+#include "filenumber.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -139,7 +140,7 @@ std::optional<QString> Reader::addSampled(ProfileBuilder &builder, const QJsonOb
         if (!isWhole(scaled))
             ++m_rounded;
         std::fill(m_values.begin(), m_values.end(), 0);
-        m_values[size_t(column)] = std::llround(scaled);
+        m_values[size_t(column)] = FileNumber::rounded(scaled, FileNumber::maxValue);
         builder.addStack(m_stack, m_values, labelSet);
     }
     return std::nullopt;
@@ -164,7 +165,7 @@ std::optional<QString> Reader::addEvented(ProfileBuilder &builder, const QJsonOb
                 .arg(i)
                 .arg(e.value(QLatin1String("frame")).toVariant().toString())
                 .arg(m_frames.size());
-        const qint64 at = std::llround(atValue.toDouble() * scale);
+        const qint64 at = FileNumber::rounded(atValue.toDouble() * scale, FileNumber::maxTime);
         if (i > 0 && at < last)
             return Text::tr("event %1 goes back in time (at %2 after %3)")
                 .arg(i)

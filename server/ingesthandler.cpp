@@ -8,8 +8,10 @@
 #include "requestbody.h"
 #include "sampletypeconfig.h"
 
+#include "importers/filenumber.h"
 #include "library/profiletypenaming.h"
 #include "model/profilebuilder.h"
+#include "model/progress.h"
 
 #include <QDateTime>
 
@@ -74,7 +76,7 @@ std::optional<qint64> parseTime(const HttpRequest &request, std::string_view par
 
 // Pyroscope stores a CPU or wall profile of sample counts as nanoseconds:
 // each sample weighs one period of the sampling rate.
-ProfilePtr scaledToNanoseconds(const Profile &profile, std::string_view type, qint64 period)
+ImportResult scaledToNanoseconds(const Profile &profile, std::string_view type, qint64 period)
 {
     ProfileBuilder builder({SampleType{std::string(type), "nanoseconds"}});
     builder.metadata() = profile.metadata();
@@ -90,10 +92,13 @@ ProfilePtr scaledToNanoseconds(const Profile &profile, std::string_view type, qi
         names.clear();
         for (const NameId name : profile.path(node))
             names.push_back(builder.intern(profile.names().name(name)));
-        const qint64 scaled[1] = {self * period};
+        // A count near the sum limit times the period leaves qint64: clamped, the
+        // builder refuses the body by its sum limit.
+        const qint64 scaled[1] = {
+            FileNumber::clamped(FileNumber::Wide(self) * period, FileNumber::maxValue)};
         builder.addStack(names, scaled);
     }
-    return builder.build();
+    return ImportResult::built(builder, Progress::none());
 }
 
 // Series labels: the name's labels (reserved __ names dropped, as Pyroscope
@@ -259,10 +264,13 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
         return parsed;
     }
 
+    const auto unprocessable = [&](const ImportResult &result) {
+        return fail(
+            HttpResponse::text(422, "failed to ingest the profile: " + result.error.toStdString()));
+    };
     ImportResult imported = RequestBody::import(format, *inflated, source);
     if (!imported.isOk())
-        return fail(HttpResponse::text(
-            422, "failed to ingest the profile: " + imported.error.toStdString()));
+        return unprocessable(imported);
     ProfilePtr profile = imported.profile;
 
     const bool speaksForItself = format == "pprof";
@@ -293,8 +301,13 @@ IngestHandler::Parsed IngestHandler::parse(const HttpRequest &request, qint64 no
             return fail(badRequest(
                 QStringLiteral("name: unknown profile type \"%1\" (after the last '.' of %2)")
                     .arg(QString::fromStdString(suffix), QString::fromStdString(name->app))));
-        if (type->periodNanos > 0)
-            profile = scaledToNanoseconds(*profile, type->id.sampleType, type->periodNanos);
+        if (type->periodNanos > 0) {
+            const ImportResult scaled =
+                scaledToNanoseconds(*profile, type->id.sampleType, type->periodNanos);
+            if (!scaled.isOk())
+                return unprocessable(scaled);
+            profile = scaled.profile;
+        }
         record.types.assign(size_t(profile->sampleTypeCount()), type->id);
     }
     record.labels = seriesLabels(*name, serviceName, spyName);

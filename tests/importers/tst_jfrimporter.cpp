@@ -1,5 +1,6 @@
 #include "tests/support/testregistry.h"
 
+#include "importers/filenumber.h"
 #include "importers/jfrimporter.h"
 #include "importers/jfrrecordingreader.h"
 #include "importers/profilereader.h"
@@ -19,6 +20,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -177,6 +180,68 @@ private slots:
         QCOMPARE(recording->samples[0].contextId, qint64(7));
         QCOMPARE(recording->threads[recording->samples[0].thread], std::string("worker"));
         QCOMPARE(recording->samples[0].timeNanos, qint64(1'700'000'000'000'000'000LL));
+    }
+
+    // tests/data/jfr/synthetic/ holds this writer's chunks, a few hundred bytes
+    // each, as the jfr fuzz target's seeds: the real recording is 317 KB, which
+    // libFuzzer mutates at under 100 runs a second. The files must stay the
+    // writer's output; PYROGRAPH_WRITE_TESTDATA=1 rewrites them after a change.
+    void syntheticSeedsAreTheWritersChunks()
+    {
+        jfrtest::Options asyncProfiler;
+        asyncProfiler.contextFieldFirst = true;
+        asyncProfiler.contextId = 7;
+        jfrtest::Options one;
+        one.samples = 1;
+        jfrtest::Options cyclic;
+        cyclic.cyclicPools = true;
+        jfrtest::Options deep;
+        deep.deepValue = true;
+        jfrtest::Options flood;
+        flood.emptyFlood = true;
+        const std::vector<std::pair<QString, jfrtest::Options>> seeds{
+            {QStringLiteral("execution-samples"), {}},
+            {QStringLiteral("async-profiler-layout"), asyncProfiler},
+            {QStringLiteral("one-sample"), one},
+            {QStringLiteral("cyclic-pools"), cyclic},
+            {QStringLiteral("deep-value"), deep},
+            {QStringLiteral("empty-flood"), flood},
+        };
+        const bool rewrite = qEnvironmentVariableIntValue("PYROGRAPH_WRITE_TESTDATA") == 1;
+        for (const auto &[name, options] : seeds) {
+            const QString path = QStringLiteral(PYROGRAPH_CORPUS_DIR "/jfr/synthetic/") + name
+                + QStringLiteral(".jfr");
+            const QByteArray written = jfrtest::chunk(options);
+            if (rewrite)
+                QVERIFY2(testutil::writeFile(path, written), qPrintable(path));
+            QVERIFY2(testutil::readFile(path) == written, qPrintable(path));
+            const bool good = !options.cyclicPools && !options.deepValue && !options.emptyFlood;
+            QVERIFY2(importBytes(written).isOk() == good, qPrintable(name));
+        }
+    }
+
+    // A header's start, duration and start ticks are the file's word: sums
+    // past qint64 (undefined behaviour, found by the fuzzer) come out clamped to
+    // FileNumber::maxTime instead.
+    void hostileHeaderTimesAreClamped()
+    {
+        QByteArray bytes = jfrtest::chunk();
+        const auto put = [&](int offset, quint64 value) {
+            for (int i = 0; i < 8; ++i)
+                bytes[offset + i] = char((value >> (8 * (7 - i))) & 0xff);
+        };
+        const qint64 start = 1'700'000'000'000'000'000LL;
+        put(32, quint64(start));                    // startNanos
+        put(40, quint64(0x7966'0000'0000'0000ULL)); // durationNanos
+        put(48, quint64(1) << 63);                  // startTicks: INT64_MIN
+        const ImportResult result = importBytes(bytes);
+        QVERIFY2(result.isOk(), qPrintable(result.error));
+        const ProfileMetadata &meta = result.profile->metadata();
+        QCOMPARE(meta.timeNanos, start);
+        QCOMPARE(meta.durationNanos, FileNumber::maxTime - start);
+        QCOMPARE(meta.sampleTimes.timeNanos.size(), size_t(5));
+        for (const qint64 t : meta.sampleTimes.timeNanos)
+            QCOMPARE(t, FileNumber::maxTime);
     }
 
     void badFiles_data()

@@ -209,6 +209,7 @@ private slots:
     void headerIsMetadata();
     void unrecognizedLinesAreWarnings();
     void noSamplesIsAnErrorNamingTheFile();
+    void periodsPastQint64AreRefused();
     void parallelChunksMatchStackcollapsePerf();
     void chunksCutAtHeadersWithoutBlankLines();
 };
@@ -257,6 +258,18 @@ void tst_PerfScriptImporter::namingMatchesStackcollapsePerf()
     QVERIFY(actual.count("org/mozilla/javascript/ContextFactory:.call"));
     QVERIFY(actual.count("net/http.(*Client).Do"));
     QCOMPARE(actual.at("leaf").self, 6); // 5, plus 1 for the event line without a period
+}
+
+// Periods are the file's word: two of 2^63 - 1 on one stack (found by the
+// fuzz target) are refused by the sum limit, not added past qint64.
+void tst_PerfScriptImporter::periodsPastQint64AreRefused()
+{
+    const QByteArray sample = "app 1 [000] 1.000000: 9223372036854775807 cycles: \n"
+                              "\t    1234 work (/usr/bin/app)\n\n";
+    const ImportResult result = importBytes(sample + sample);
+    QVERIFY(!result.isOk());
+    QVERIFY2(result.error.startsWith(QStringLiteral("test.perf")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("add up past")), qPrintable(result.error));
 }
 
 void tst_PerfScriptImporter::eachEventIsItsOwnSampleType()

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <vector>
 
 class tst_PerfStackTable : public QObject
@@ -23,6 +24,18 @@ private slots:
         QVERIFY(std::ranges::equal(table.frames(first), a));
         QVERIFY(std::ranges::equal(table.frames(first + 3), prefix));
         QCOMPARE(table.labelSet(first + 2), 1);
+    }
+    // A file's periods are its word: past qint64 their sum saturates (for the
+    // builder's sum limit to refuse) instead of overflowing.
+    void valuesSaturate()
+    {
+        PerfStackTable table;
+        const quint32 s = table.insert(std::vector<quint32>{1}, -1);
+        table.addValue(s, 0, std::numeric_limits<qint64>::max());
+        table.addValue(s, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(table.value(0, s), std::numeric_limits<qint64>::max());
+        table.addValue(s, 0, -1);
+        QCOMPARE(table.value(0, s), std::numeric_limits<qint64>::max() - 1);
     }
     void valuesAddUpPerColumn()
     {
