@@ -5,6 +5,7 @@ and a few hand-written inputs for the small parsers. Usage: makeseeds.py OUT"""
 
 import gzip
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -94,6 +95,37 @@ QUERIER_BODIES = {
 }
 
 
+SMALL_SEED = 4096  # libFuzzer's default input cap (./dev fuzz --max-len)
+
+
+def shrunk_json(content):
+    """Small copies of a JSON profile (every array cut to its first k items, for
+    growing k while the copy fits SMALL_SEED): a real file's shape in inputs the
+    4 KB cap keeps whole. Arrays that index into others (stacks, frames) are cut
+    with them; a reference past the cut is an error path worth fuzzing too."""
+    if content[:2] == b"\x1f\x8b":
+        content = gzip.decompress(content)
+    try:
+        document = json.loads(content)
+    except ValueError:
+        return []
+
+    def cut(value, k):
+        if isinstance(value, list):
+            return [cut(v, k) for v in value[:k]]
+        if isinstance(value, dict):
+            return {key: cut(v, k) for key, v in value.items()}
+        return value
+
+    copies = []
+    for k in (1, 2, 3, 5, 8, 13, 21):
+        small = json.dumps(cut(document, k), separators=(",", ":")).encode()
+        if len(small) > SMALL_SEED:
+            break
+        copies.append(small)
+    return copies
+
+
 def data_files(folder):
     base = os.path.join(DATA, folder)
     for dirpath, _, names in os.walk(base):
@@ -137,6 +169,9 @@ def main():
             for path in data_files(folder):
                 write(out, target, read(path))
                 all_files.append(path)
+                if os.path.getsize(path) > SMALL_SEED:
+                    for small in shrunk_json(read(path)):
+                        write(out, target, small)
     for path in sorted(set(all_files)):
         write(out, "detect", read(path))
 
