@@ -1,3 +1,4 @@
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/testregistry.h"
 
 #include "clirunner.h"
@@ -43,55 +44,47 @@ public:
     MisbehavingServer()
     {
         const std::string method = "/querier.v1.QuerierService/ProfileTypes";
-        m_server.Post("/slow" + method, [](const httplib::Request &, httplib::Response &res) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(2500));
-            res.set_content("", "application/proto");
-        });
-        m_server.Post("/busy" + method, [](const httplib::Request &, httplib::Response &res) {
-            res.status = 429;
-            res.set_header("Retry-After", "17");
-            res.set_content("{\"code\":\"resource_exhausted\",\"message\":\"slow down\"}",
-                            "application/json");
-        });
-        m_server.Post("/broken" + method, [](const httplib::Request &, httplib::Response &res) {
-            res.status = 503;
-            res.set_content("{\"code\":\"unavailable\",\"message\":\"ingesters down\"}",
-                            "application/json");
-        });
-        // Grafana Cloud's answer to a tenant it does not serve.
-        m_server.Post("/tenant" + method, [](const httplib::Request &req, httplib::Response &res) {
-            if (req.get_header_value("X-Scope-OrgID") != "team-a"
-                || req.get_header_value("Authorization") != "Basic YWxpY2U6cHc=") {
-                res.status = 403;
-                res.set_content("{\"code\":\"permission_denied\",\"message\":\"no access\"}",
+        m_http.routes().Post("/slow" + method,
+                             [](const httplib::Request &, httplib::Response &res) {
+                                 std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+                                 res.set_content("", "application/proto");
+                             });
+        m_http.routes().Post(
+            "/busy" + method, [](const httplib::Request &, httplib::Response &res) {
+                res.status = 429;
+                res.set_header("Retry-After", "17");
+                res.set_content("{\"code\":\"resource_exhausted\",\"message\":\"slow down\"}",
                                 "application/json");
-                return;
-            }
-            res.set_content("", "application/proto"); // no profile types
-        });
+            });
+        m_http.routes().Post(
+            "/broken" + method, [](const httplib::Request &, httplib::Response &res) {
+                res.status = 503;
+                res.set_content("{\"code\":\"unavailable\",\"message\":\"ingesters down\"}",
+                                "application/json");
+            });
+        // Grafana Cloud's answer to a tenant it does not serve.
+        m_http.routes().Post(
+            "/tenant" + method, [](const httplib::Request &req, httplib::Response &res) {
+                if (req.get_header_value("X-Scope-OrgID") != "team-a"
+                    || req.get_header_value("Authorization") != "Basic YWxpY2U6cHc=") {
+                    res.status = 403;
+                    res.set_content("{\"code\":\"permission_denied\",\"message\":\"no access\"}",
+                                    "application/json");
+                    return;
+                }
+                res.set_content("", "application/proto"); // no profile types
+            });
         // Pyroscope OSS 0.x: no querier, its label values as a JSON array.
-        m_server.Get("/oss/label-values", [](const httplib::Request &, httplib::Response &res) {
-            res.set_content("[\"app.cpu\",\"app.alloc_space\"]", "application/json");
-        });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        m_http.routes().Get(
+            "/oss/label-values", [](const httplib::Request &, httplib::Response &res) {
+                res.set_content("[\"app.cpu\",\"app.alloc_space\"]", "application/json");
+            });
+        m_http.start();
     }
-    ~MisbehavingServer()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
-    }
+    QString url(const QString &path) const { return m_http.url(path); }
 
 private:
-    httplib::Server m_server;
-    std::thread m_thread;
-    int m_port = 0;
+    testutil::LoopbackHttpServer<> m_http; // last: stops before the members its handlers use
 };
 } // namespace
 

@@ -8,15 +8,15 @@
 // find its kind. Every request is recorded, so a test can check the FlameQL
 // and times the client sent.
 
+#include "tests/support/loopbackhttpserver.h"
+
 #include <QFile>
 #include <QString>
 
 #include <httplib.h>
 
-#include <chrono>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace osstest {
@@ -47,59 +47,56 @@ public:
             }
             return true;
         };
-        m_server.Get("/label-values", [authorized](const httplib::Request &req, httplib::Response &res) {
-            if (!authorized(req, res))
-                return;
-            const std::string label = req.get_param_value("label");
-            if (label == "__name__")
-                res.set_content("[\"pyroscope.server.alloc_objects\",\"pyroscope.server.cpu\"]",
-                                "application/json");
-            else if (label == "hostname")
-                res.set_content("[\"pyroscope-0\"]", "application/json");
-            else
-                res.set_content("[]", "application/json");
-        });
-        m_server.Get("/labels", [authorized](const httplib::Request &req, httplib::Response &res) {
-            if (authorized(req, res))
-                res.set_content("[\"__name__\",\"hostname\"]", "application/json");
-        });
-        m_server.Get("/api/apps", [authorized](const httplib::Request &req, httplib::Response &res) {
-            if (authorized(req, res))
-                res.set_content(
-                    "[{\"name\":\"pyroscope.server.alloc_objects\",\"spyName\":\"gospy\","
-                    "\"sampleRate\":0,\"units\":\"objects\"},{\"name\":\"pyroscope.server.cpu\","
-                    "\"spyName\":\"gospy\",\"sampleRate\":100,\"units\":\"samples\"}]",
-                    "application/json");
-        });
-        m_server.Get("/render", [this, authorized](const httplib::Request &req, httplib::Response &res) {
-            if (!authorized(req, res))
-                return;
-            if (req.get_param_value("query").rfind(app, 0) != 0) {
-                // Another application: nothing stored, as 0.x answers it.
-                res.set_content("{\"version\":1,\"flamebearer\":{\"names\":[\"total\"],"
-                                "\"levels\":[[0,0,0,0]],\"numTicks\":0,\"maxSelf\":0},"
-                                "\"metadata\":{\"format\":\"single\",\"units\":\"samples\"},"
-                                "\"timeline\":{\"startTime\":1684838540,\"samples\":[],"
-                                "\"durationDelta\":10}}",
-                                "application/json");
-                return;
-            }
-            res.set_content(m_render, "application/json");
-        });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    ~OssReplayServer()
-    {
-        m_server.stop();
-        m_thread.join();
+        m_http.routes().Get(
+            "/label-values", [authorized](const httplib::Request &req, httplib::Response &res) {
+                if (!authorized(req, res))
+                    return;
+                const std::string label = req.get_param_value("label");
+                if (label == "__name__")
+                    res.set_content("[\"pyroscope.server.alloc_objects\",\"pyroscope.server.cpu\"]",
+                                    "application/json");
+                else if (label == "hostname")
+                    res.set_content("[\"pyroscope-0\"]", "application/json");
+                else
+                    res.set_content("[]", "application/json");
+            });
+        m_http.routes().Get(
+            "/labels", [authorized](const httplib::Request &req, httplib::Response &res) {
+                if (authorized(req, res))
+                    res.set_content("[\"__name__\",\"hostname\"]", "application/json");
+            });
+        m_http.routes().Get(
+            "/api/apps", [authorized](const httplib::Request &req, httplib::Response &res) {
+                if (authorized(req, res))
+                    res.set_content(
+                        "[{\"name\":\"pyroscope.server.alloc_objects\",\"spyName\":\"gospy\","
+                        "\"sampleRate\":0,\"units\":\"objects\"},{\"name\":\"pyroscope.server."
+                        "cpu\","
+                        "\"spyName\":\"gospy\",\"sampleRate\":100,\"units\":\"samples\"}]",
+                        "application/json");
+            });
+        m_http.routes().Get(
+            "/render", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+                if (!authorized(req, res))
+                    return;
+                if (req.get_param_value("query").rfind(app, 0) != 0) {
+                    // Another application: nothing stored, as 0.x answers it.
+                    res.set_content("{\"version\":1,\"flamebearer\":{\"names\":[\"total\"],"
+                                    "\"levels\":[[0,0,0,0]],\"numTicks\":0,\"maxSelf\":0},"
+                                    "\"metadata\":{\"format\":\"single\",\"units\":\"samples\"},"
+                                    "\"timeline\":{\"startTime\":1684838540,\"samples\":[],"
+                                    "\"durationDelta\":10}}",
+                                    "application/json");
+                    return;
+                }
+                res.set_content(m_render, "application/json");
+            });
+        m_http.start();
     }
     OssReplayServer(const OssReplayServer &) = delete;
     OssReplayServer &operator=(const OssReplayServer &) = delete;
 
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return m_http.url(); }
     bool hasResponse() const { return !m_render.empty(); }
 
     struct Seen
@@ -126,11 +123,9 @@ private:
 
     std::string m_token;
     std::string m_render;
-    httplib::Server m_server;
-    std::thread m_thread;
-    int m_port = 0;
     mutable std::mutex m_mutex;
     std::vector<Seen> m_seen;
+    testutil::LoopbackHttpServer<> m_http; // last: stops before the members its handlers use
 };
 
 } // namespace osstest

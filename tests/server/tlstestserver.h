@@ -3,14 +3,13 @@
 // Certificates made by openssl's own command, and a Pyroscope querier over
 // https with one: what tst_TlsTrust and the connection dialog's test share.
 
+#include "tests/support/loopbackhttpserver.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
 #include <httplib.h>
-
-#include <chrono>
-#include <thread>
 
 namespace tlstest {
 // openssl's own command makes the certificate and says its fingerprint, so
@@ -59,30 +58,20 @@ class TlsServer
 {
 public:
     explicit TlsServer(const Certificate &certificate)
-        : m_server(certificate.cert.toUtf8().constData(), certificate.key.toUtf8().constData())
+        : m_http(certificate.cert.toUtf8().constData(), certificate.key.toUtf8().constData())
     {
-        m_server.Post("/querier.v1.QuerierService/ProfileTypes",
-                      [](const httplib::Request &, httplib::Response &res) {
-                          // An empty ProfileTypesResponse: no bytes at all.
-                          res.set_content("", "application/proto");
-                      });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        m_http.routes().Post("/querier.v1.QuerierService/ProfileTypes",
+                             [](const httplib::Request &, httplib::Response &res) {
+                                 // An empty ProfileTypesResponse: no bytes at all.
+                                 res.set_content("", "application/proto");
+                             });
+        m_http.start();
     }
-    ~TlsServer()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    bool isValid() { return m_server.is_valid(); }
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    bool isValid() { return m_http.isValid(); }
+    QString url() const { return m_http.url({}, "https"); }
 
 private:
-    httplib::SSLServer m_server;
-    std::thread m_thread;
-    int m_port = 0;
+    testutil::LoopbackHttpServer<httplib::SSLServer> m_http;
 };
 
 } // namespace tlstest

@@ -1,3 +1,4 @@
+#include "tests/support/loopbackhttpserver.h"
 #include "tests/support/testregistry.h"
 
 // The generated Pyroscope messages have a field named "slots", which Qt's
@@ -34,49 +35,39 @@ class SlowServer
 public:
     SlowServer()
     {
-        m_server.Post("/querier.v1.QuerierService/SelectMergeProfile",
-                      [this](const httplib::Request &, httplib::Response &res) {
-                          res.set_content_provider(
-                              pieces * pieceBytes, "application/proto",
-                              [this](size_t offset, size_t, httplib::DataSink &sink) {
-                                  std::string piece(pieceBytes, '\0');
-                                  for (size_t i = 0; i < pieceBytes; ++i)
-                                      piece[i] = byteAt(offset + i);
-                                  std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                                  if (!sink.write(piece.data(), piece.size())) {
-                                      m_broken = true;
-                                      return false;
-                                  }
-                                  ++m_sent;
-                                  return true;
-                              });
-                      });
-        m_server.Post("/querier.v1.QuerierService/ProfileTypes",
-                      [](const httplib::Request &, httplib::Response &res) {
-                          res.status = 500;
-                          res.set_content(R"({"code":"internal","message":"disk on fire"})",
-                                          "application/json");
-                      });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        m_http.routes().Post("/querier.v1.QuerierService/SelectMergeProfile",
+                             [this](const httplib::Request &, httplib::Response &res) {
+                                 res.set_content_provider(
+                                     pieces * pieceBytes, "application/proto",
+                                     [this](size_t offset, size_t, httplib::DataSink &sink) {
+                                         std::string piece(pieceBytes, '\0');
+                                         for (size_t i = 0; i < pieceBytes; ++i)
+                                             piece[i] = byteAt(offset + i);
+                                         std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                                         if (!sink.write(piece.data(), piece.size())) {
+                                             m_broken = true;
+                                             return false;
+                                         }
+                                         ++m_sent;
+                                         return true;
+                                     });
+                             });
+        m_http.routes().Post("/querier.v1.QuerierService/ProfileTypes",
+                             [](const httplib::Request &, httplib::Response &res) {
+                                 res.status = 500;
+                                 res.set_content(R"({"code":"internal","message":"disk on fire"})",
+                                                 "application/json");
+                             });
+        m_http.start();
     }
-    ~SlowServer()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return m_http.url(); }
     int sent() const { return m_sent; }
     bool broken() const { return m_broken; }
 
 private:
-    httplib::Server m_server;
-    int m_port = 0;
-    std::thread m_thread;
     std::atomic_int m_sent = 0;
     std::atomic_bool m_broken = false;
+    testutil::LoopbackHttpServer<> m_http; // last: stops before the members its handlers use
 };
 
 // Cancels once the download has passed a fraction.
