@@ -98,11 +98,81 @@ QUERIER_BODIES = {
 SMALL_SEED = 4096  # libFuzzer's default input cap (./dev fuzz --max-len)
 
 
-def shrunk_json(content):
-    """Small copies of a JSON profile (every array cut to its first k items, for
-    growing k while the copy fits SMALL_SEED): a real file's shape in inputs the
-    4 KB cap keeps whole. Arrays that index into others (stacks, frames) are cut
-    with them; a reference past the cut is an error path worth fuzzing too."""
+def cut_samples(value, n):
+    """The profile with only its first n samples, no markers and one thread: the
+    tables the samples index into stay whole, so the copy still reads."""
+    if isinstance(value, list):
+        return [cut_samples(v, n) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, v in value.items():
+        if key == "threads" and isinstance(v, list):
+            out[key] = [cut_samples(t, n) for t in v[:1]]
+        elif key == "libs":
+            out[key] = []
+        elif key in ("samples", "markers") and isinstance(v, dict):
+            keep = n if key == "samples" else 0
+            cut = {}
+            for column, items in v.items():
+                cut[column] = items[:keep] if isinstance(items, list) and column != "schema" else items
+            if "length" in cut:
+                cut["length"] = min(cut["length"], keep)
+            out[key] = cut
+        else:
+            out[key] = cut_samples(v, n)
+    return out
+
+
+def first_stackprof_stacks(document, n):
+    """stackprof's raw is [length, frames..., count] records: keep n whole ones."""
+    raw, kept, i = document.get("raw", []), [], 0
+    for _ in range(n):
+        if i >= len(raw):
+            break
+        length = raw[i]
+        kept += raw[i:i + length + 2]
+        i += length + 2
+    used = {str(f) for f in kept}
+    out = dict(document, raw=kept, samples=sum(kept[j + kept[j] + 1] for j in record_starts(kept)))
+    for times in ("raw_timestamp_deltas", "raw_sample_timestamps"):
+        if isinstance(document.get(times), list):
+            out[times] = document[times][:out["samples"]]
+    out["frames"] = {k: v for k, v in document.get("frames", {}).items() if k in used}
+    return out
+
+
+def record_starts(raw):
+    i = 0
+    while i < len(raw):
+        yield i
+        i += raw[i] + 2
+
+
+def first_flamebearer_nodes(document, n):
+    """Flamebearer levels are flat [offset, total, self, name] quadruples: keep
+    the first n levels, each with its first node."""
+    fb = document.get("flamebearer") or document.get("flamegraph")
+    if not isinstance(fb, dict) or not isinstance(fb.get("levels"), list):
+        return None
+    names, index = [], {}
+    levels = []
+    for level in fb["levels"][:n]:
+        node = list(level[:4])
+        if len(node) == 4 and isinstance(node[3], int) and 0 <= node[3] < len(fb.get("names", [])):
+            node[3] = index.setdefault(node[3], len(index))
+        levels.append(node)
+    names = [fb["names"][old] for old in sorted(index, key=index.get)]
+    cut = dict(fb, levels=levels, names=names)
+    key = "flamebearer" if "flamebearer" in document else "flamegraph"
+    out = dict(document, **{key: cut})
+    out.pop("timeline", None)
+    return out
+
+
+def shrunk_json(target, content):
+    """Small copies of a JSON profile that still read, for growing sizes while
+    they fit SMALL_SEED: a real file's shape in inputs the 4 KB cap keeps whole."""
     if content[:2] == b"\x1f\x8b":
         content = gzip.decompress(content)
     try:
@@ -110,7 +180,7 @@ def shrunk_json(content):
     except ValueError:
         return []
 
-    def cut(value, k):
+    def cut(value, k):  # every array cut: for formats whose arrays index nothing
         if isinstance(value, list):
             return [cut(v, k) for v in value[:k]]
         if isinstance(value, dict):
@@ -119,7 +189,17 @@ def shrunk_json(content):
 
     copies = []
     for k in (1, 2, 3, 5, 8, 13, 21):
-        small = json.dumps(cut(document, k), separators=(",", ":")).encode()
+        if target == "gecko":
+            small = cut_samples(document, k)
+        elif target == "stackprof" and isinstance(document, dict):
+            small = first_stackprof_stacks(document, k)
+        elif target == "flamebearer" and isinstance(document, dict):
+            small = first_flamebearer_nodes(document, k)
+        else:
+            small = cut(document, k)
+        if small is None:
+            break
+        small = json.dumps(small, separators=(",", ":")).encode()
         if len(small) > SMALL_SEED:
             break
         copies.append(small)
@@ -170,7 +250,7 @@ def main():
                 write(out, target, read(path))
                 all_files.append(path)
                 if os.path.getsize(path) > SMALL_SEED:
-                    for small in shrunk_json(read(path)):
+                    for small in shrunk_json(target, read(path)):
                         write(out, target, small)
     for path in sorted(set(all_files)):
         write(out, "detect", read(path))
