@@ -2,6 +2,7 @@
 
 #include "guitestutil.h"
 
+#include "app/gui/aboutdialog.h"
 #include "app/gui/apptranslations.h"
 #include "app/gui/comparedialog.h"
 #include "app/gui/connectdialog.h"
@@ -134,8 +135,11 @@ QList<Text> textsOf(QWidget *window)
             out.append({edit->placeholderText(),
                         where + QStringLiteral(" placeholder")}); // not an example URL
         else if (auto *table = qobject_cast<QTableWidget *>(w)) {
+            // The About dialog's libraries and their SPDX licence ids read the
+            // same in every language; what each is used for is a sentence.
+            const int firstSentence = w->objectName() == QLatin1String("licenceTable") ? 2 : 0;
             for (int r = 0; r < table->rowCount(); ++r)
-                for (int c = 0; c < table->columnCount(); ++c)
+                for (int c = firstSentence; c < table->columnCount(); ++c)
                     if (const QTableWidgetItem *item = table->item(r, c))
                         out.append({item->text(), where + QStringLiteral(" cell")});
         } else if (auto *header = qobject_cast<QHeaderView *>(w);
@@ -164,6 +168,7 @@ QList<Text> everyText()
     QTest::qWait(50);
     out << textsOf(&window);
 
+    AboutDialog about(&window);
     ShortcutsDialog shortcuts(window.menuBar(), window.actions(), &window);
     ConnectDialog connect(&window);
     ScrapeDialog scrape(window.pushReceiver(), &window);
@@ -179,8 +184,8 @@ QList<Text> everyText()
     TimelineWindow timeline(std::make_shared<LibraryTimelineSource>(std::move(library)),
                             FlameGraphView::Renderer::Raster);
     timeline.resize(1400, 900);
-    for (QWidget *dialog : std::initializer_list<QWidget *>{&shortcuts, &connect, &scrape, &compare,
-                                                            record, &timeline}) {
+    for (QWidget *dialog : std::initializer_list<QWidget *>{&about, &shortcuts, &connect, &scrape,
+                                                            &compare, record, &timeline}) {
         dialog->show();
         out << textsOf(dialog);
         dialog->hide();
@@ -190,6 +195,7 @@ QList<Text> everyText()
 
 // Names that read the same in every language, and the few words some of our
 // languages spell as English does (French and Spanish "Total", German "Name:",
+// French "Licence",
 // the view called "Sandwich", the keys' names on the keycaps).
 bool isProperName(const QString &text)
 {
@@ -201,7 +207,7 @@ bool isProperName(const QString &text)
         QStringLiteral("URL:"),      QStringLiteral("Token:"),  QStringLiteral("Name:"),
         QStringLiteral("Total"),     QStringLiteral("Total %"), QStringLiteral("Sandwich"),
         QStringLiteral("Menus"),     QStringLiteral("Enter"),   QStringLiteral("Esc"),
-        QStringLiteral("F1")};
+        QStringLiteral("F1"),        QStringLiteral("Licence")};
     // A window's title: the file's name, then ours.
     return names.contains(text) || text.endsWith(QStringLiteral(" — Pyrograph"));
 }
