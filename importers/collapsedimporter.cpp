@@ -254,7 +254,9 @@ private:
             .findOrInsert(
                 f.hash,
                 [&](const Slot &s) {
-                    return s.length == f.length && std::memcmp(m_chars.data() + s.offset, f.data, f.length) == 0;
+                    return s.length == f.length
+                        && (f.length == 0
+                            || std::memcmp(m_chars.data() + s.offset, f.data, f.length) == 0);
                 },
                 [&](Slot &s) {
                     s = {f.hash, m_chars.size(), f.length, quint32(size())};

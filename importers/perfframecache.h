@@ -55,8 +55,11 @@ public:
         Slot &slot = m_table.findOrInsert(
             h,
             [&](const Slot &s) {
+                // An empty symbol may meet an empty m_chars: no memcmp of null.
                 return s.keyLength == symbol.size() && s.module == module
-                       && std::memcmp(m_chars.data() + s.keyOffset, symbol.data(), symbol.size()) == 0;
+                    && (symbol.empty()
+                        || std::memcmp(m_chars.data() + s.keyOffset, symbol.data(), symbol.size())
+                            == 0);
             },
             [&](Slot &s) { fill(s, symbol, module, h); }, &inserted);
         if (!inserted)

@@ -28,6 +28,19 @@ private slots:
         QCOMPARE(range->end, 5u);
         QCOMPARE(cache.size(), size_t(1));
     }
+    // A frame line with no symbol, first in a file (found by the fuzz target):
+    // the empty key is found again without a memcmp of the cache's null bytes
+    // (UBSan's nonnull check, under ./dev test --sanitize).
+    void anEmptySymbolIsAKey()
+    {
+        PerfFrameCache cache;
+        QVERIFY(!find(cache, "", 1));
+        cache.setRange(0, 1);
+        const PerfFrameCache::Range *range = find(cache, "", 1);
+        QVERIFY(range);
+        QCOMPARE(range->end, 1u);
+        QVERIFY(!find(cache, "", 2));
+    }
     void theKeyIsSymbolAndModule()
     {
         PerfFrameCache cache;
