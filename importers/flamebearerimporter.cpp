@@ -1,5 +1,6 @@
 #include "flamebearerimporter.h"
 
+#include "filenumber.h"
 #include "inputstream.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
@@ -284,9 +285,12 @@ ImportResult FlamebearerImporter::decode(const QByteArray &json, const QString &
     const qint64 start = integer(metadata.value(QLatin1String("startTime"))).value_or(0);
     const qint64 end = integer(metadata.value(QLatin1String("endTime"))).value_or(0);
     if (start > 0) {
-        meta.timeNanos = start * 1000000000;
+        // Seconds: a hostile count of them leaves qint64 as nanoseconds.
+        meta.timeNanos =
+            FileNumber::clamped(FileNumber::Wide(start) * 1000000000, FileNumber::maxTime);
         if (end > start)
-            meta.durationNanos = (end - start) * 1000000000;
+            meta.durationNanos = FileNumber::clamped(FileNumber::Wide(end - start) * 1000000000,
+                                                     FileNumber::maxTime);
     }
     for (const char *key : {"name", "appName", "query", "units"}) {
         const QString value = metadata.value(QLatin1String(key)).toString();

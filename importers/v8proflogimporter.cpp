@@ -1,6 +1,7 @@
 #include "v8proflogimporter.h"
 
 #include "chromecpuprofileimporter.h"
+#include "filenumber.h"
 #include "inputstream.h"
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
@@ -190,7 +191,8 @@ ImportResult V8ProfLogImporter::read(InputStream &input, Progress &progress) con
             }
             path.push_back(frameName[size_t(id)]);
         }
-        const qint64 tm = qint64(order[n].tm);
+        // Microseconds, made nanoseconds below: clamped so that both fit.
+        const qint64 tm = FileNumber::rounded(order[n].tm, FileNumber::maxTime / 1000);
         const qint64 values[] = {1, tm - last};
         builder.addStack(path, values);
         meta.sampleTimes.timeNanos.push_back(tm * 1000);

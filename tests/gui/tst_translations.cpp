@@ -195,8 +195,7 @@ QList<Text> everyText()
 
 // Names that read the same in every language, and the few words some of our
 // languages spell as English does (French and Spanish "Total", German "Name:",
-// French "Licence",
-// the view called "Sandwich", the keys' names on the keycaps).
+// French "Licence", the view called "Sandwich", the keys' names on the keycaps).
 bool isProperName(const QString &text)
 {
     static const QSet<QString> names{

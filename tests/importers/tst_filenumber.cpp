@@ -1,10 +1,12 @@
 #include "tests/support/testregistry.h"
 
 #include "importers/filenumber.h"
+#include "importers/flamebearerimporter.h"
 #include "importers/geckoprofileimporter.h"
 #include "importers/ghcprofimporter.h"
 #include "importers/safaritimelineimporter.h"
 #include "importers/speedscopeimporter.h"
+#include "importers/v8proflogimporter.h"
 #include "model/profile.h"
 
 #include "importertestutil.h"
@@ -119,6 +121,32 @@ private Q_SLOTS:
             testutil::importBytes(SpeedscopeImporter(), toBytes(root), QStringLiteral("x.json"));
         QVERIFY(!result.isOk());
         QVERIFY2(result.error.contains(QStringLiteral("add up past")), qPrintable(result.error));
+    }
+
+    // A tick's "tm" (microseconds, a double) past qint64 (found by the v8proflog
+    // fuzz target): the conversion was undefined, its nanoseconds overflowed.
+    void v8TickTimePastQint64IsTheClamp()
+    {
+        const QByteArray log = R"({"code":[{"name":"main","type":"JS"}],)"
+                               R"("ticks":[{"tm":1,"s":[0,0]},{"tm":1e300,"s":[0,0]}]})";
+        const ImportResult result =
+            testutil::importBytes(V8ProfLogImporter(), log, QStringLiteral("x.json"));
+        QVERIFY2(result.isOk(), qPrintable(result.error));
+        QCOMPARE(latestSample(result), FileNumber::maxTime / 1000 * 1000);
+    }
+
+    // Flamebearer's startTime is in seconds (found by the flamebearer target).
+    void flamebearerStartPastQint64NanosecondsIsTheClamp()
+    {
+        const QByteArray json = R"({"version":1,"flamebearer":{"names":["total","main"],)"
+                                R"("levels":[[0,2,0,0],[0,2,2,1]],"numTicks":2,"maxSelf":2},)"
+                                R"("metadata":{"format":"single","startTime":15159000300,)"
+                                R"("endTime":15159000310}})";
+        const ImportResult result =
+            testutil::importBytes(FlamebearerImporter(), json, QStringLiteral("x.json"));
+        QVERIFY2(result.isOk(), qPrintable(result.error));
+        QCOMPARE(result.profile->metadata().timeNanos, FileNumber::maxTime);
+        QCOMPARE(result.profile->metadata().durationNanos, qint64(10'000'000'000));
     }
 
     // ticks times the tick's nanoseconds: a signed overflow before FileNumber.
