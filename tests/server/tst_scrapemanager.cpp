@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTest>
 
 #include <map>
@@ -269,10 +270,14 @@ private slots:
         refresh-interval: 100ms
 )"));
         const QString sdFile = config.sibling(QStringLiteral("targets.json"));
+        // Written as tools should write it, by a rename: a poll between a
+        // truncate and a write would read an empty file, which says "no
+        // targets", and drop them.
         const auto writeTargets = [&](const QByteArray &text) {
-            QFile file(sdFile);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QSaveFile file(sdFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
+            QVERIFY(file.commit());
         };
         writeTargets(QStringLiteral(R"([{"targets": ["%1"], "labels": {"zone": "a"}}])")
                          .arg(QString::fromStdString(first.address()))
