@@ -39,10 +39,13 @@ public:
     void prefetchKey(quint64 h) const
     {
         const Slot &slot = m_table.home(h);
-        if (slot.hash == h) {
+        // An empty key may sit in an empty m_chars, whose data() is null: no
+        // pointer arithmetic on it.
+        if (slot.hash == h && slot.keyLength > 0) {
             // A key of 60-100 bytes often spans two cache lines.
-            __builtin_prefetch(m_chars.data() + slot.keyOffset);
-            __builtin_prefetch(m_chars.data() + slot.keyOffset + std::max(slot.keyLength, 1u) - 1);
+            const char *key = m_chars.data() + slot.keyOffset;
+            __builtin_prefetch(key);
+            __builtin_prefetch(key + (slot.keyLength - 1));
         }
     }
 
