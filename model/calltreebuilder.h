@@ -59,6 +59,7 @@ public:
 private:
     quint32 *appendFrames(size_t count);
     void compact();
+    bool worthTwoThreads() const;
     // Sorted entries and, for each, how many frames it shares with the one
     // before. rank: rank + 1 of each frame value (rank[0] = 0), or null to
     // sort by the ids themselves (compaction, where any order groups equals).

@@ -2,7 +2,8 @@
 // by name bytes, walked in pre-order. Random stacks cover the builder's paths:
 // small ranges sorted whole, large ones by radix, duplicates with and without
 // labels, empty stacks, prefixes of other stacks, compaction, and (above 100,000
-// stacks) the two-thread sort and tree pass.
+// stacks, or fewer deep ones above a million frames) the two-thread sort and tree
+// pass.
 
 #include "tests/support/testregistry.h"
 
@@ -119,6 +120,7 @@ private slots:
     void deepAndDuplicateStacks();
     void compactionMatchesReference();
     void largeRandomMatchesReferenceOnTwoThreads();
+    void fewDeepStacksMatchReferenceOnTwoThreads();
     void cancelledBuildIsEmpty();
     void cancelWhileWritingOnTwoThreadsIsEmpty();
 
@@ -302,6 +304,19 @@ void tst_CallTreeBuilder::largeRandomMatchesReferenceOnTwoThreads()
 {
     std::mt19937_64 rng(3);
     check(randomStacks(rng, 150000, 500, 20, 2, true), 500, 2);
+}
+
+// 30,000 stacks of up to 100 frames, about 1.6 million frames in all: two
+// threads by frames, as a perf script file of long kernel and JVM stacks.
+void tst_CallTreeBuilder::fewDeepStacksMatchReferenceOnTwoThreads()
+{
+    std::mt19937_64 rng(5);
+    const std::vector<Stack> stacks = randomStacks(rng, 30000, 2000, 100, 1, true);
+    size_t frames = 0;
+    for (const Stack &s : stacks)
+        frames += s.frames.size();
+    QVERIFY2(frames > (size_t(1) << 20), qPrintable(QString::number(frames)));
+    check(stacks, 2000, 1);
 }
 
 void tst_CallTreeBuilder::cancelledBuildIsEmpty()
