@@ -4,6 +4,7 @@
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
+#include "sampledurations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -180,7 +181,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
 
     std::vector<qint64> count(nodes.size(), 0), wall(nodes.size(), 0);
     ProfileMetadata &meta = builder.metadata();
-    qint64 negative = 0;
+    SampleDurations durations;
     qint64 totalDuration = 0;
     // Samples of nodes that no chunk defines are kept, under one frame that
     // says so, rather than lost or failing the whole file.
@@ -206,15 +207,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
             it = indexOf.emplace(samples.at(i).toInteger(), unknownNode).first;
         }
         const size_t s = size_t(i);
-        qint64 duration = 0;
-        if (s + 1 < times.size())
-            duration = times[s + 1] - times[s];
-        else if (end >= times[s])
-            duration = end - times[s];
-        if (duration < 0) {
-            ++negative;
-            duration = 0;
-        }
+        const qint64 duration = durations.duration(times, s, end);
         // Times that go back and forth could add up past any bound; the sum of
         // what is counted stays within the range that times have.
         totalDuration += duration;
@@ -226,11 +219,7 @@ QString ChromeCpuProfileImporter::addProfile(const QJsonObject &profile, Profile
         meta.sampleTimes.timeNanos.push_back(times[s] * 1000);
         meta.sampleTimes.weights.push_back(duration);
     }
-    if (negative > 0)
-        meta.warnings.push_back(
-            Text::tr("%1 samples came before the previous one; they count 0 time")
-                .arg(negative)
-                .toStdString());
+    durations.warn(meta);
     if (orphans > 0)
         meta.warnings.push_back(Text::tr("%1 nodes name a parent that the profile does not define; "
                                          "their stacks start at the root")

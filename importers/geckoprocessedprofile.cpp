@@ -4,6 +4,7 @@
 #include "filenumber.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
+#include "sampledurations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -192,11 +193,7 @@ public:
             if (weightType == QLatin1String("tracing-ms")) {
                 wall = FileNumber::rounded(weight * 1e6, FileNumber::maxValue);
             } else {
-                wall = i + 1 < sampleStacks.size() ? nanos[size_t(i) + 1] - nanos[size_t(i)] : 0;
-                if (wall < 0) {
-                    ++m_backwards;
-                    wall = 0;
-                }
+                wall = m_durations.duration(nanos, size_t(i));
                 if (weightType == QLatin1String("bytes"))
                     bytes = FileNumber::rounded(weight, FileNumber::maxValue);
                 else
@@ -213,14 +210,14 @@ public:
     }
 
     void setLabels(LabelIndex::LabelSet labels) { m_labels = std::move(labels); }
-    qint64 backwards() const { return m_backwards; }
+    const SampleDurations &durations() const { return m_durations; }
 
 private:
     ProfileBuilder &m_builder;
     Progress &m_progress;
     bool m_bytes;
     LabelIndex::LabelSet m_labels;
-    qint64 m_backwards = 0;
+    SampleDurations m_durations; // over every thread: one warning for all
 };
 
 } // namespace
@@ -277,11 +274,7 @@ ImportResult GeckoProcessedProfile::read(const QJsonObject &profile, const QStri
     if (builder.stackCount() == 0)
         return fail(Text::tr("no samples in any thread"));
     ProfileMetadata &out = builder.metadata();
-    if (reader.backwards() > 0)
-        out.warnings.push_back(
-            Text::tr("%1 samples came before the previous one of their thread; they count 0 time")
-                .arg(reader.backwards())
-                .toStdString());
+    reader.durations().warn(out);
     if (meta.value(QLatin1String("startTime")).isDouble())
         out.timeNanos = FileNumber::rounded(startTime * 1e6, FileNumber::maxTime);
     ChromeCpuProfileImporter::finishMetadata(out);

@@ -7,6 +7,7 @@
 #include "jsonimport.h"
 #include "model/profilebuilder.h"
 #include "model/progress.h"
+#include "sampledurations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -169,11 +170,7 @@ public:
         }
         qint64 totalWall = 0;
         for (size_t i = 0; i < stacks.size(); ++i) {
-            qint64 wall = i + 1 < stacks.size() ? nanos[i + 1] - nanos[i] : 0;
-            if (wall < 0) {
-                ++m_backwards;
-                wall = 0;
-            }
+            const qint64 wall = m_durations.duration(nanos, i);
             // Times that go back and forth could add up past any bound.
             totalWall += wall;
             if (totalWall > qint64(1) << 62)
@@ -194,13 +191,13 @@ public:
     }
 
     void setLabels(LabelIndex::LabelSet labels) { m_labels = std::move(labels); }
-    qint64 backwards() const { return m_backwards; }
+    const SampleDurations &durations() const { return m_durations; }
 
 private:
     ProfileBuilder &m_builder;
     Progress &m_progress;
     LabelIndex::LabelSet m_labels;
-    qint64 m_backwards = 0;
+    SampleDurations m_durations; // over every thread: one warning for all
 };
 
 // The profile's threads and those of its child processes, depth first.
@@ -298,11 +295,7 @@ ImportResult GeckoProfileImporter::read(InputStream &input, Progress &progress) 
     ProfileMetadata &meta0 = builder.metadata();
     if (builder.stackCount() == 0)
         return fail(Text::tr("no samples in any thread"));
-    if (reader.backwards() > 0)
-        meta0.warnings.push_back(
-            Text::tr("%1 samples came before the previous one of their thread; they count 0 time")
-                .arg(reader.backwards())
-                .toStdString());
+    reader.durations().warn(meta0);
     if (meta.value(QLatin1String("startTime")).isDouble())
         meta0.timeNanos = FileNumber::rounded(
             meta.value(QLatin1String("startTime")).toDouble() * 1e6, FileNumber::maxTime);

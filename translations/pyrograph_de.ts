@@ -363,10 +363,6 @@
         <translation>die Dauern der Samples ergeben zusammen mehr als %1 Mikrosekunden</translation>
     </message>
     <message>
-        <source>%1 samples came before the previous one; they count 0 time</source>
-        <translation>%1 Samples kamen vor dem jeweils vorigen; sie zählen 0 Zeit</translation>
-    </message>
-    <message>
         <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
         <translation>%1 Knoten nennen einen Elternknoten, den das Profil nicht definiert; ihre Stacks beginnen an der Wurzel</translation>
     </message>
@@ -1532,10 +1528,6 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
         <source>no samples in any thread</source>
         <translation>in keinem Thread gibt es Samples</translation>
     </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 Samples kamen vor dem jeweils vorigen ihres Threads; sie zählen 0 Zeit</translation>
-    </message>
 </context>
 <context>
     <name>GeckoProfileImporter</name>
@@ -1594,10 +1586,6 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <message>
         <source>no samples in any thread</source>
         <translation>in keinem Thread gibt es Samples</translation>
-    </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 Samples kamen vor dem jeweils vorigen ihres Threads; sie zählen 0 Zeit</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3200,13 @@ Im Klartext in der Einstellungsdatei von Pyrograph speichern, lesbar für jeden,
     <message>
         <source>sampleDurations[%1] is not a duration</source>
         <translation>sampleDurations[%1] ist keine Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDurations</name>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 Samples kamen vor dem jeweils vorigen ihres Threads; sie zählen 0 Zeit</translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation>las duraciones de las muestras suman más de %1 microsegundos</translation>
     </message>
     <message>
-        <source>%1 samples came before the previous one; they count 0 time</source>
-        <translation>%1 muestras llegaron antes que la anterior; cuentan tiempo 0</translation>
-    </message>
-    <message>
         <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
         <translation>%1 nodos nombran un padre que el perfil no define; sus pilas empiezan en la raíz</translation>
     </message>
@@ -1532,10 +1528,6 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
         <source>no samples in any thread</source>
         <translation>no hay muestras en ningún hilo</translation>
     </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 muestras llegaron antes que la anterior de su hilo; cuentan tiempo 0</translation>
-    </message>
 </context>
 <context>
     <name>GeckoProfileImporter</name>
@@ -1594,10 +1586,6 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>no samples in any thread</source>
         <translation>no hay muestras en ningún hilo</translation>
-    </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 muestras llegaron antes que la anterior de su hilo; cuentan tiempo 0</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3200,13 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>sampleDurations[%1] is not a duration</source>
         <translation>sampleDurations[%1] no es una duración</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDurations</name>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 muestras llegaron antes que la anterior de su hilo; cuentan tiempo 0</translation>
     </message>
 </context>
 <context>

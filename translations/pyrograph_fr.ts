@@ -363,10 +363,6 @@
         <translation>les durées des échantillons totalisent plus de %1 microsecondes</translation>
     </message>
     <message>
-        <source>%1 samples came before the previous one; they count 0 time</source>
-        <translation>%1 échantillons précédaient le précédent ; ils comptent pour un temps nul</translation>
-    </message>
-    <message>
         <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
         <translation>%1 nœuds nomment un parent que le profil ne définit pas ; leurs piles commencent à la racine</translation>
     </message>
@@ -1532,10 +1528,6 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
         <source>no samples in any thread</source>
         <translation>aucun échantillon dans aucun thread</translation>
     </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 échantillons précédaient le précédent de leur thread ; ils comptent pour un temps nul</translation>
-    </message>
 </context>
 <context>
     <name>GeckoProfileImporter</name>
@@ -1594,10 +1586,6 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>no samples in any thread</source>
         <translation>aucun échantillon dans aucun thread</translation>
-    </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 échantillons précédaient le précédent de leur thread ; ils comptent pour un temps nul</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3200,13 @@ L’enregistrer en clair dans le fichier de réglages de Pyrograph, lisible par 
     <message>
         <source>sampleDurations[%1] is not a duration</source>
         <translation>sampleDurations[%1] n’est pas une durée</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDurations</name>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 échantillons précédaient le précédent de leur thread ; ils comptent pour un temps nul</translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation>サンプルの時間の合計が %1 マイクロ秒を超えています</translation>
     </message>
     <message>
-        <source>%1 samples came before the previous one; they count 0 time</source>
-        <translation>%1 個のサンプルが前のサンプルより前の時刻です。時間 0 として数えます</translation>
-    </message>
-    <message>
         <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
         <translation>%1 個のノードがプロファイルで定義されていない親を指しています。そのスタックはルートから始まります</translation>
     </message>
@@ -1531,10 +1527,6 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
         <source>no samples in any thread</source>
         <translation>どのスレッドにもサンプルがありません</translation>
     </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 個のサンプルが同じスレッドの前のサンプルより前の時刻です。時間 0 として数えます</translation>
-    </message>
 </context>
 <context>
     <name>GeckoProfileImporter</name>
@@ -1593,10 +1585,6 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
     <message>
         <source>no samples in any thread</source>
         <translation>どのスレッドにもサンプルがありません</translation>
-    </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 個のサンプルが同じスレッドの前のサンプルより前の時刻です。時間 0 として数えます</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3197,13 @@ Pyrograph の設定ファイルに平文で保存しますか? そのファイ�
     <message>
         <source>sampleDurations[%1] is not a duration</source>
         <translation>sampleDurations[%1] が時間の長さではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDurations</name>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 個のサンプルが同じスレッドの前のサンプルより前の時刻です。時間 0 として数えます</translation>
     </message>
 </context>
 <context>

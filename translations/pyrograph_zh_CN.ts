@@ -363,10 +363,6 @@
         <translation>样本的持续时间总和超过 %1 微秒</translation>
     </message>
     <message>
-        <source>%1 samples came before the previous one; they count 0 time</source>
-        <translation>%1 个样本早于前一个样本；它们计为 0 时间</translation>
-    </message>
-    <message>
         <source>%1 nodes name a parent that the profile does not define; their stacks start at the root</source>
         <translation>%1 个节点指向性能剖析文件未定义的父节点；它们的栈从根开始</translation>
     </message>
@@ -1531,10 +1527,6 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
         <source>no samples in any thread</source>
         <translation>所有线程都没有样本</translation>
     </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 个样本早于其线程的前一个样本；它们计为 0 时间</translation>
-    </message>
 </context>
 <context>
     <name>GeckoProfileImporter</name>
@@ -1593,10 +1585,6 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>no samples in any thread</source>
         <translation>所有线程都没有样本</translation>
-    </message>
-    <message>
-        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
-        <translation>%1 个样本早于其线程的前一个样本；它们计为 0 时间</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3197,13 @@ Store it in Pyrograph&apos;s settings file as plain text, readable by anyone who
     <message>
         <source>sampleDurations[%1] is not a duration</source>
         <translation>sampleDurations[%1] 不是时长</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDurations</name>
+    <message>
+        <source>%1 samples came before the previous one of their thread; they count 0 time</source>
+        <translation>%1 个样本早于其线程的前一个样本；它们计为 0 时间</translation>
     </message>
 </context>
 <context>
