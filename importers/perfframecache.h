@@ -6,7 +6,6 @@
 
 #include <QtGlobal>
 
-#include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <vector>
