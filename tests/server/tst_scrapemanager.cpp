@@ -40,6 +40,15 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A discovery file, written as tools should write it: by a rename. A poll
+// between a truncate and a write would read an empty file, which says "no
+// targets", and drop them.
+bool writeDiscoveryFile(const QString &path, const QByteArray &text)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+}
+
 ServerOptions scraping(const ConfigFile &config)
 {
     ServerOptions options;
@@ -270,14 +279,8 @@ private slots:
         refresh-interval: 100ms
 )"));
         const QString sdFile = config.sibling(QStringLiteral("targets.json"));
-        // Written as tools should write it, by a rename: a poll between a
-        // truncate and a write would read an empty file, which says "no
-        // targets", and drop them.
         const auto writeTargets = [&](const QByteArray &text) {
-            QSaveFile file(sdFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(text);
-            QVERIFY(file.commit());
+            QVERIFY(writeDiscoveryFile(sdFile, text));
         };
         writeTargets(QStringLiteral(R"([{"targets": ["%1"], "labels": {"zone": "a"}}])")
                          .arg(QString::fromStdString(first.address()))
@@ -329,9 +332,7 @@ private slots:
 )"));
         QVERIFY(QDir().mkpath(config.sibling(QStringLiteral("sd"))));
         const auto write = [&](const QString &name, const QByteArray &text) {
-            QFile file(config.sibling(QStringLiteral("sd/") + name));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(text);
+            QVERIFY(writeDiscoveryFile(config.sibling(QStringLiteral("sd/") + name), text));
         };
         write(QStringLiteral("a.json"), R"([{"targets": ["127.0.0.1:1"]}])");
         write(QStringLiteral("b.yml"), "- targets: ['127.0.0.1:9']\n"); // not *.json
