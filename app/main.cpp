@@ -1,13 +1,14 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportformat.h"
-#include "app/gui/instancechannel.h"
 #include "app/gui/apptranslations.h"
+#include "app/gui/instancechannel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/screenshotrunner.h"
 #include "app/gui/timelinelauncher.h"
 #include "app/gui/timelinewindow.h"
 #include "library/timelinesources.h"
+#include "model/hugepageheap.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -136,6 +137,7 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // before Qt starts any thread
     setIdentity();
     // Subcommands run without a display, so they must not make a QApplication.
     if (!CommandLine::needsDisplay(arguments(argc, argv))) {

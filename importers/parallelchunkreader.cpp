@@ -2,6 +2,7 @@
 
 #include "inputstream.h"
 #include "model/defaultinitallocator.h"
+#include "model/hugepageheap.h"
 #include "model/progress.h"
 
 #include <algorithm>
@@ -173,7 +174,11 @@ void ParallelChunkReader::runWorkers(const std::function<void(int worker)> &work
 {
     std::vector<std::thread> threads;
     for (int w = 1; w < m_workers; ++w)
-        threads.emplace_back(work, w);
+        threads.emplace_back([&work, w] {
+            HugePageHeap::adviseThisThread();
+            work(w);
+        });
+    HugePageHeap::adviseThisThread();
     work(0);
     for (std::thread &t : threads)
         t.join();

@@ -9,16 +9,17 @@
 #include "ghcprofimporter.h"
 #include "inputstream.h"
 #include "instrumentsimporter.h"
-#include "papyrusimporter.h"
 #include "jfrimporter.h"
+#include "model/hugepageheap.h"
+#include "papyrusimporter.h"
 #include "perfscriptimporter.h"
 #include "pmcstatimporter.h"
 #include "pprofimporter.h"
 #include "profileimporter.h"
 #include "safaritimelineimporter.h"
 #include "speedscopeimporter.h"
-#include "v8proflogimporter.h"
 #include "stackprofimporter.h"
+#include "v8proflogimporter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -76,6 +77,8 @@ ImportResult ProfileReader::readBytes(QByteArray bytes, const QString &source, P
 
 ImportResult ProfileReader::read(InputStream &input, Progress &progress) const
 {
+    // The importer's tables grow in this thread's heap.
+    HugePageHeap::adviseThisThread();
     const std::string_view head = input.peek(probeBytes);
     if (!input.error().isEmpty() && head.empty())
         return ImportResult::failure(input.error());

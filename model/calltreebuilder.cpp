@@ -1,5 +1,6 @@
 #include "calltreebuilder.h"
 
+#include "hugepageheap.h"
 #include "hugepagereserve.h"
 
 #include "progress.h"
@@ -470,6 +471,9 @@ void CallTreeBuilder::compact()
 // until the tree is written).
 CallTree CallTreeBuilder::build(const NameTable &names, NameId rootName, Progress &progress)
 {
+    // The heap may have grown while the stacks came in; the sort's entries
+    // and the ranks are allocated next.
+    HugePageHeap::adviseThisThread();
     // Rank names by their bytes, so sorting ranks sorts siblings by name. The
     // sort looks ranks up as it reads frames (rank[id + 1] = rank + 1, rank[0]
     // = 0 for the end) instead of rewriting every frame first.

@@ -17,6 +17,7 @@
 #include "importers/profilereader.h"
 #include "model/diffbuilder.h"
 #include "model/flamelayout.h"
+#include "model/hugepageheap.h"
 #include "model/progress.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    HugePageHeap::configure(); // as the application does
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3) {

@@ -7,6 +7,7 @@
 // time). Runs on the offscreen platform: no display needed.
 
 #include "importers/profilereader.h"
+#include "model/hugepageheap.h"
 #include "model/profile.h"
 #include "model/progress.h"
 #include "widgets/render/htmlexporter.h"
@@ -42,6 +43,7 @@ double median(std::vector<double> v)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    HugePageHeap::configure(); // as the application does
     QGuiApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();

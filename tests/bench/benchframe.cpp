@@ -23,6 +23,7 @@
 
 #include "importers/profilereader.h"
 #include "model/flamelayout.h"
+#include "model/hugepageheap.h"
 #include "model/progress.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
@@ -137,6 +138,7 @@ void print(const char *renderer, const char *scenario, const std::vector<double>
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QApplication app(argc, argv);
     QStringList args = app.arguments();
     if (args.size() < 2) {

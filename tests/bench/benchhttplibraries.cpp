@@ -5,6 +5,7 @@
 //
 // Usage: pyrograph_benchhttplibraries [SECONDS]   (default 5 per library)
 
+#include "model/hugepageheap.h"
 #include "server/httpserver.h"
 #include "tests/server/rawhttp.h"
 
@@ -139,6 +140,7 @@ protected:
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 5.0;
 

@@ -5,6 +5,7 @@
 // PYROGRAPH_PPROF_DECODER, as in the app.
 
 #include "importers/profilereader.h"
+#include "model/hugepageheap.h"
 #include "model/profile.h"
 #include "model/progress.h"
 
@@ -20,6 +21,7 @@
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args[1].startsWith(QLatin1String("-"))) {

@@ -10,6 +10,7 @@
 
 #include "importers/pprofwriter.h"
 #include "library/profileblob.h"
+#include "model/hugepageheap.h"
 #include "model/profilebuilder.h"
 #include "server/ingesthandler.h"
 #include "server/profilesink.h"
@@ -141,6 +142,7 @@ int runClients(quint16 port, double seconds, int clients, const std::string &pro
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     if (argc > 4 && std::string_view(argv[1]) == "--clients") {
         std::string what;

@@ -13,6 +13,7 @@
 #include "importers/pprofwriter.h"
 #include "library/library.h"
 #include "library/profileblob.h"
+#include "model/hugepageheap.h"
 #include "model/profilebuilder.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,7 @@ std::vector<ProfilePtr> makeVariants(int variants)
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     QString file;

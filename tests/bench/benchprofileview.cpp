@@ -11,6 +11,7 @@
 #include "widgets/sandwichview.h"
 
 #include "importers/profilereader.h"
+#include "model/hugepageheap.h"
 #include "model/progress.h"
 #include "model/searchquery.h"
 #include "model/searchresult.h"
@@ -46,6 +47,7 @@ double msSince(const QElapsedTimer &timer)
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();

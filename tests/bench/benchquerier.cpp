@@ -9,6 +9,7 @@
 
 #include "importers/profilereader.h"
 #include "library/library.h"
+#include "model/hugepageheap.h"
 #include "model/progress.h"
 #include "server/flamegraphmessage.h"
 #include "server/querierservice.h"
@@ -48,6 +49,7 @@ double timeMs(int runs, const std::function<void()> &work)
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int profiles = 360;

@@ -10,6 +10,7 @@
 // Usage: pyrograph_benchscrape [SECONDS] [TARGETS] [INTERVAL]  (default 60 s, 200, 10 s)
 
 #include "importers/pprofwriter.h"
+#include "model/hugepageheap.h"
 #include "model/profilebuilder.h"
 #include "server/pyroscopeserver.h"
 #include "server/scrapemanager.h"
@@ -137,6 +138,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     QString config = QStringLiteral("scrape-configs:\n  - job-name: bench\n"

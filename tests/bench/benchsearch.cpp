@@ -5,6 +5,7 @@
 // "re:" is a regular expression.
 
 #include "importers/profilereader.h"
+#include "model/hugepageheap.h"
 #include "model/profile.h"
 #include "model/progress.h"
 #include "model/searchquery.h"
@@ -20,6 +21,7 @@
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     args.removeFirst();

@@ -14,6 +14,7 @@
 #include "app/gui/timelinewindow.h"
 #include "library/library.h"
 #include "library/librarytimelinesource.h"
+#include "model/hugepageheap.h"
 #include "server/serversources.h"
 #include "widgets/diffview.h"
 #include "widgets/profileview.h"
@@ -66,6 +67,7 @@ void mouse(QWidget *target, QEvent::Type type, QPointF pos, Qt::MouseButtons but
 
 int main(int argc, char **argv)
 {
+    HugePageHeap::configure(); // as the application does
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     QString file, url;
