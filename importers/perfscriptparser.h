@@ -41,6 +41,7 @@ public:
 
     // For the merge, once every chunk is parsed.
     const NameInterner &names() const { return m_names; }
+    NameInterner takeNames() { return std::move(m_names); } // leaves the parser done
     const std::vector<std::string> &events() const { return m_events; }
     const std::vector<LabelIndex::LabelSet> &labelSets() const { return m_labelSets; }
     const std::vector<std::string> &labelSetKeys() const { return m_labelSetKeys; }

@@ -32,6 +32,22 @@ ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, const Import
     m_absSums.assign(m_sampleTypes.size(), 0);
 }
 
+ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, NameInterner names,
+                               const ImportLimits &limits)
+    : ProfileBuilder(std::move(sampleTypes), limits)
+{
+    m_names = std::move(names);
+    m_rootName = m_names.intern("total");
+    // The limit that intern() applies to each name as it comes.
+    for (quint32 i = 0; i < quint32(m_names.size()); ++i) {
+        const size_t bytes = m_names.table().name(NameId(i)).size();
+        if (qint64(bytes) > m_limits.maxNameBytes) {
+            refuseName(bytes);
+            break;
+        }
+    }
+}
+
 void ProfileBuilder::refuse(QString why)
 {
     if (m_limitError.isEmpty())
@@ -40,8 +56,7 @@ void ProfileBuilder::refuse(QString why)
 
 NameId ProfileBuilder::internTooLong(std::string_view name)
 {
-    refuse(ImportLimits::exceeded(Text::tr("a frame name of %1 bytes").arg(name.size()),
-                                  qint64(name.size()), m_limits.maxNameBytes, "--max-name-bytes"));
+    refuseName(name.size());
     // Kept short so that the import can run to its end and report.
     return m_names.intern(name.substr(0, size_t(m_limits.maxNameBytes)));
 }
@@ -51,6 +66,12 @@ void ProfileBuilder::refuseSum()
     refuse(Text::tr("the values of a sample type add up past %1, more than a 64-bit total "
                     "can hold safely: the file's counts are not real")
                .arg(m_limits.maxValueSum));
+}
+
+void ProfileBuilder::refuseName(size_t bytes)
+{
+    refuse(ImportLimits::exceeded(Text::tr("a frame name of %1 bytes").arg(bytes), qint64(bytes),
+                                  m_limits.maxNameBytes, "--max-name-bytes"));
 }
 
 void ProfileBuilder::refuseDepth(size_t depth)

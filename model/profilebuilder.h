@@ -24,6 +24,10 @@ class ProfileBuilder final
 public:
     explicit ProfileBuilder(std::vector<SampleType> sampleTypes,
                             const ImportLimits &limits = ImportLimits::current());
+    // Starts from the names an importer interned itself, whose ids stay valid:
+    // a parser that built its own table need not intern every name again.
+    ProfileBuilder(std::vector<SampleType> sampleTypes, NameInterner names,
+                   const ImportLimits &limits = ImportLimits::current());
 
     NameId intern(std::string_view name)
     {
@@ -79,6 +83,7 @@ private:
     }
     void refuseSum();
     void refuseDepth(size_t depth);
+    void refuseName(size_t bytes);
     void refuse(QString why);
 
     const ImportLimits m_limits;
