@@ -76,6 +76,29 @@ private Q_SLOTS:
             readText("main;" + QByteArray(100, 'x') + " 1\n", QStringLiteral("ok.folded")).isOk());
     }
 
+    // perf script's first worker hands its own name table to the builder
+    // (ProfileBuilder(types, NameInterner)): the limit still applies to it.
+    void nameLengthOfPerfScriptSymbols()
+    {
+        ImportLimits limits;
+        limits.maxNameBytes = 100;
+        const LimitsScope scope(limits);
+        const auto perf = [](const QByteArray &symbol) {
+            return "app 12/12 100.000001: 1 cycles:\n\t1234 " + symbol
+                + "+0x10 (/bin/app)\n\t5678 main+0x4 (/bin/app)\n\n";
+        };
+        const ImportResult result =
+            readText(perf(QByteArray(101, 'y')), QStringLiteral("long.perf"));
+        QVERIFY(!result.isOk());
+        QVERIFY2(result.error.startsWith(QStringLiteral("long.perf: ")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("a frame name of 101 bytes")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("--max-name-bytes")),
+                 qPrintable(result.error));
+        const ImportResult fits = readText(perf(QByteArray(100, 'y')), QStringLiteral("ok.perf"));
+        QVERIFY2(fits.isOk(), qPrintable(fits.error));
+    }
+
     void nodes()
     {
         const ImportResult whole =
