@@ -8,8 +8,18 @@
 #include <mutex>
 #include <string_view>
 
-#if defined(__linux__) && defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) \
-    && !defined(__SANITIZE_THREAD__)
+// The sanitizers bring their own allocator: GCC says so with __SANITIZE_*__,
+// clang (before 17) only through __has_feature.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#    define PYROGRAPH_SANITIZER_ALLOCATOR 1
+#elif defined(__has_feature)
+#    if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) \
+        || __has_feature(memory_sanitizer)
+#        define PYROGRAPH_SANITIZER_ALLOCATOR 1
+#    endif
+#endif
+
+#if defined(__linux__) && defined(__GLIBC__) && !defined(PYROGRAPH_SANITIZER_ALLOCATOR)
 #    include <malloc.h>
 #    include <unistd.h>
 #    define PYROGRAPH_GLIBC_HEAP 1
@@ -24,6 +34,7 @@ constexpr std::size_t mib = std::size_t(1) << 20;
 // on 64-bit systems) and makes it writable as it grows.
 constexpr std::uintptr_t threadHeapBytes = std::uintptr_t(64) * mib;
 
+#ifdef PYROGRAPH_GLIBC_HEAP
 std::mutex mainHeapMutex;
 std::uintptr_t mainHeapAdvisedEnd = 0; // guarded by mainHeapMutex
 
@@ -35,6 +46,7 @@ std::uintptr_t probeAddress()
     std::free(probe);
     return address;
 }
+#endif
 
 struct Mapping
 {
