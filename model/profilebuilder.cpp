@@ -41,7 +41,7 @@ ProfileBuilder::ProfileBuilder(std::vector<SampleType> sampleTypes, NameInterner
     // The limit that intern() applies to each name as it comes.
     for (quint32 i = 0; i < quint32(m_names.size()); ++i) {
         const size_t bytes = m_names.table().name(NameId(i)).size();
-        if (qint64(bytes) > m_limits.maxNameBytes) {
+        if (nameTooLong(bytes)) {
             refuseName(bytes);
             break;
         }

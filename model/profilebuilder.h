@@ -31,7 +31,7 @@ public:
 
     NameId intern(std::string_view name)
     {
-        if (qint64(name.size()) > m_limits.maxNameBytes) [[unlikely]]
+        if (nameTooLong(name.size())) [[unlikely]]
             return internTooLong(name);
         return m_names.intern(name);
     }
@@ -65,6 +65,7 @@ public:
     const QString &limitError() const { return m_limitError; }
 
 private:
+    bool nameTooLong(size_t bytes) const { return qint64(bytes) > m_limits.maxNameBytes; }
     NameId internTooLong(std::string_view name);
     // Adds |values| to each type's running sum; false (refused) past maxValueSum.
     bool addToSums(std::span<const qint64> values)
