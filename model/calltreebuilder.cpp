@@ -478,10 +478,7 @@ CallTree CallTreeBuilder::build(const NameTable &names, NameId rootName, Progres
     // sort looks ranks up as it reads frames (rank[id + 1] = rank + 1, rank[0]
     // = 0 for the end) instead of rewriting every frame first.
     const quint32 nameCount = quint32(names.size());
-    std::vector<quint32> byName(nameCount);
-    std::iota(byName.begin(), byName.end(), 0u);
-    std::sort(byName.begin(), byName.end(),
-              [&](quint32 a, quint32 b) { return names.name(NameId(a)) < names.name(NameId(b)); });
+    const std::vector<quint32> byName = names.idsInByteOrder();
     std::vector<quint32> rank(size_t(nameCount) + 1, 0);
     for (quint32 r = 0; r < nameCount; ++r)
         rank[byName[r] + 1] = r + 1;

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <numeric>
 
 namespace {
 // lupdate files Text::tr("...") under DiffBuilder.
@@ -165,10 +164,7 @@ DiffResult DiffBuilder::build(const Profile &baseline, int baselineType, const P
     }
     // Ranks of the merged names by their bytes: the order CallTreeBuilder gives siblings.
     const NameTable &merged = interner.table();
-    std::vector<quint32> byName(size_t(merged.size()));
-    std::iota(byName.begin(), byName.end(), 0u);
-    std::sort(byName.begin(), byName.end(),
-              [&](quint32 x, quint32 y) { return merged.name(NameId(x)) < merged.name(NameId(y)); });
+    const std::vector<quint32> byName = merged.idsInByteOrder();
     std::vector<quint32> rank(byName.size());
     for (quint32 r = 0; r < quint32(byName.size()); ++r)
         rank[byName[r]] = r;

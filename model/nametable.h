@@ -22,6 +22,10 @@ public:
     NameId append(std::string_view name);
     void reserve(qsizetype names, qsizetype chars);
     qsizetype byteSize() const;
+    // Every id, ordered by its name's bytes: the order of siblings in a tree
+    // (CallTreeBuilder, DiffBuilder). A big table is sorted in two halves on
+    // two threads, then merged.
+    std::vector<quint32> idsInByteOrder() const;
 
 private:
     HugePageVector<char> m_chars;
