@@ -56,9 +56,11 @@ PEERS=$ROOT/tests/peers/FlameGraph
 if [ $QUICK = 1 ]; then
     DATA=$BUILD/bench-data-quick
     GENERATE_ARGS=(--stacks 50000 --functions 20000 --perf-bytes 100000000)
+    PERF_SMALL_BYTES=30000000
 else
     DATA=$BUILD/bench-data
     GENERATE_ARGS=()
+    PERF_SMALL_BYTES=300000000
 fi
 mkdir -p "$DATA"
 TMP=$(mktemp -d)
@@ -188,6 +190,12 @@ generate() {
         "$BIN/pyrograph_generate" --seed 1 --branching 0.81 --spread 0.75 "${GENERATE_ARGS[@]}" \
             --pprof "$DATA/large-broad.pb.gz" --stats "$DATA/large-broad.json"
     fi
+    # issue 20's smaller perf script file, read by `pyrograph info` as a user would
+    if wanted perf && [ ! -f "$DATA/p300.perf.txt" ]; then
+        log "generating the 300 MB perf script file (seed 5)"
+        "$BIN/pyrograph_generate" --seed 5 "${GENERATE_ARGS[@]}" --perf-bytes "$PERF_SMALL_BYTES" \
+            --perf-script "$DATA/p300.perf.txt" > /dev/null
+    fi
     # the second profile, for the diff benchmark (issue 5)
     if wanted diff && [ ! -f "$DATA/large-seed2.pb.gz" ]; then
         log "generating the seed-2 profile"
@@ -311,6 +319,26 @@ bench_perf() {
     add_row "perf script import" "peak memory (streaming: set by the tree)" \
         "${PEAK[ours_perf]} MB" "${PEAK[stackcollapse]:-n/a} MB" "file: $mb MB" "set by the tree" "-"
     log "  $(cat "$TMP/ours_perf.out")"
+    bench_perf_info
+}
+
+# Issue 20: the whole program on a 300 MB file, startup and exit included:
+# `pyrograph info` against stackcollapse-perf.pl.
+bench_perf_info() {
+    local file=$DATA/p300.perf.txt mb r
+    mb=$(megabytes "$file")
+    log "perf script, pyrograph info ($file, $mb MB)"
+    warm "$file"
+    measure ours_perf_info "$RUNS" "$BIN/pyrograph" info "$file"
+    if [ "${STATUS[ours_perf_info]}" != 0 ] || ! grep -q '^format: perf script' "$TMP/ours_perf_info.out"; then
+        add_row "perf script, pyrograph info" "on $mb MB" "not read: $(head -c 120 "$TMP/ours_perf_info.err")" \
+            "-" "-" ">= 30x stackcollapse-perf.pl" "n/a"
+        return
+    fi
+    measure stackcollapse_small 1 perl "$PEERS/stackcollapse-perf.pl" "$file"
+    r=$(ratio "${SECS[stackcollapse_small]:-}" "${SECS[ours_perf_info]}")
+    add_row "perf script, pyrograph info" "pyrograph info vs perl stackcollapse-perf.pl on $mb MB: time" \
+        "$(t ours_perf_info)" "$(t stackcollapse_small)" "${r}x faster" ">= 30x faster" "$(verdict "$r" '>=' 30)"
 }
 
 # Issue 4: frame time (layout + drawing, median and p95) at 1600x900 on both
