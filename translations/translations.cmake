@@ -5,7 +5,7 @@
 # reports, only when PYROGRAPH_LANG asks for it) and the messages of the importers,
 # the library and the model (errors about a file, a stored profile or a limit). server/
 # is not scanned: its HTTP answers are read by programs. The build runs lrelease and
-# compiles the .qm files into pyrograph_gui as the resource :/i18n/pyrograph_<language>.qm.
+# compiles the .qm files into pyrograph_cli as the resource :/i18n/pyrograph_<language>.qm.
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 
 set(PYROGRAPH_LANGUAGES de fr es ja zh_CN)
@@ -23,15 +23,15 @@ foreach(folder ${PYROGRAPH_TRANSLATED_FOLDERS})
 endforeach()
 
 # -locations none: line numbers in the .ts files would change with every edit of a source.
-qt_add_lupdate(pyrograph_gui
+qt_add_lupdate(pyrograph_cli
     TS_FILES ${PYROGRAPH_TS_FILES}
     SOURCES ${PYROGRAPH_TRANSLATED_SOURCES}
     OPTIONS -no-obsolete -locations none)
-qt_add_lrelease(pyrograph_gui
+qt_add_lrelease(pyrograph_cli
     TS_FILES ${PYROGRAPH_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE PYROGRAPH_QM_FILES
     OPTIONS -nounfinished -removeidentical)
-qt_add_resources(pyrograph_gui "translations"
+qt_add_resources(pyrograph_cli "translations"
     PREFIX "/i18n"
     BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${PYROGRAPH_QM_FILES})

@@ -2,12 +2,14 @@
 
 #include "clicommand.h"
 #include "commandline.h"
+#include "exportformat.h"
 
 #include "model/profile.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 class Library;
@@ -34,8 +36,11 @@ public:
     using CliCommand::CliCommand;
     int run(const CommandLine &commandLine) override;
 
+    // adhoccommandline.cpp: the command line, parsed without run()'s dependencies.
     static CommandLine parse(const QStringList &arguments);
     static QString usage(const QString &program);
+    // --format's names: html, svg, json, pprof, folded, speedscope.
+    static std::optional<ExportFormat> formatNamed(const QString &name);
     // Why perf cannot record here, saying what to install or which setting to
     // change; empty when it can.
     static QString perfProblem();

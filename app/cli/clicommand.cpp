@@ -1,16 +1,6 @@
 #include "clicommand.h"
 
-#include "adhoccommand.h"
 #include "commandline.h"
-#include "diffcommand.h"
-#include "exportcommand.h"
-#include "fetchcommand.h"
-#include "infocommand.h"
-#include "librarycommand.h"
-#include "scrapecommand.h"
-#include "servecommand.h"
-#include "timelinecommand.h"
-#include "topcommand.h"
 
 #include "timelinequery.h"
 
@@ -41,43 +31,12 @@ CliCommand::CliCommand(QTextStream &out, QTextStream &err)
     , m_err(err)
 {}
 
-int CliCommand::execute(const CommandLine &commandLine)
+int CliCommand::execute(const CommandLine &commandLine, Factory create)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    std::unique_ptr<CliCommand> command;
-    switch (commandLine.command) {
-    case CommandLine::Command::Info:
-        command = std::make_unique<InfoCommand>(out, err);
-        break;
-    case CommandLine::Command::Top:
-        command = std::make_unique<TopCommand>(out, err);
-        break;
-    case CommandLine::Command::Export:
-        command = std::make_unique<ExportCommand>(out, err);
-        break;
-    case CommandLine::Command::Diff:
-        command = std::make_unique<DiffCommand>(out, err);
-        break;
-    case CommandLine::Command::Serve:
-        command = std::make_unique<ServeCommand>(out, err);
-        break;
-    case CommandLine::Command::Library:
-        command = std::make_unique<LibraryCommand>(out, err);
-        break;
-    case CommandLine::Command::Scrape:
-        command = std::make_unique<ScrapeCommand>(out, err);
-        break;
-    case CommandLine::Command::Timeline:
-        command = std::make_unique<TimelineCommand>(out, err);
-        break;
-    case CommandLine::Command::Adhoc:
-        command = std::make_unique<AdhocCommand>(out, err);
-        break;
-    case CommandLine::Command::Fetch:
-        command = std::make_unique<FetchCommand>(out, err);
-        break;
-    case CommandLine::Command::Gui:
+    const std::unique_ptr<CliCommand> command = create(commandLine.command, out, err);
+    if (!command) {
         err << "pyrograph: " << Text::tr("not a subcommand") << '\n';
         return UsageError;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commandline.h"
+
 #include "model/profile.h"
 
 #include <QList>
@@ -11,7 +13,6 @@
 
 class QTextStream;
 class TimelineQuery;
-struct CommandLine;
 
 // A subcommand of the command line (info, top, export): reads one profile and
 // prints to out, or names the file and what was wrong on err. Runs without a
@@ -25,8 +26,13 @@ public:
     virtual ~CliCommand() = default;
     virtual int run(const CommandLine &commandLine) = 0;
 
-    // Runs the subcommand that commandLine names, printing to stdout and stderr.
-    static int execute(const CommandLine &commandLine);
+    // Makes the subcommand named, or null when this program does not run it here
+    // (HeadlessCommands, AllCommands).
+    using Factory = std::unique_ptr<CliCommand> (*)(CommandLine::Command command, QTextStream &out,
+                                                    QTextStream &err);
+
+    // Runs the subcommand that commandLine names, made by create, printing to stdout and stderr.
+    static int execute(const CommandLine &commandLine, Factory create);
 
 protected:
     // The imported profile, or null after printing why not.

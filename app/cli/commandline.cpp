@@ -522,14 +522,22 @@ QStringList CommandLine::viewNames()
     return ViewModes::allNames();
 }
 
+std::optional<CommandLine::Command> CommandLine::subcommandNamed(const QString &name)
+{
+    if (name == QLatin1String("serve"))
+        return Command::Serve;
+    if (name == QLatin1String("scrape"))
+        return Command::Scrape;
+    for (const Subcommand &sub : subcommands)
+        if (name == QLatin1String(sub.name))
+            return sub.command;
+    return std::nullopt;
+}
+
 bool CommandLine::needsDisplay(const QStringList &arguments)
 {
-    const QString first = arguments.value(1);
-    if (first == QLatin1String("serve") || first == QLatin1String("scrape"))
+    if (subcommandNamed(arguments.value(1)))
         return false;
-    for (const Subcommand &sub : subcommands)
-        if (first == QLatin1String(sub.name))
-            return false;
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--"))
             break;

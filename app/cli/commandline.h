@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The parsed command line, as a value: main() decides from it whether to run a
 // subcommand without a display (info, top, export) or to open the window.
 // Parsing never exits the process, so it can be tested.
@@ -110,6 +112,8 @@ struct CommandLine
     // A subcommand's parse error: "PROGRAM NAME: MESSAGE".
     static CommandLine error(Command command, const QString &program, QStringView name, const QString &message);
     static QStringList viewNames();
+    // The subcommand called name ("info", "serve"), or none.
+    static std::optional<Command> subcommandNamed(const QString &name);
     // False for the subcommands and --help/--version: main() then makes a
     // QCoreApplication, which needs no display.
     static bool needsDisplay(const QStringList &arguments);

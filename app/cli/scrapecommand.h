@@ -21,5 +21,6 @@ public:
     using CliCommand::CliCommand;
     int run(const CommandLine &commandLine) override;
 
+    // scrapecommandline.cpp: the command line, parsed without run()'s dependencies.
     static CommandLine parse(const QStringList &arguments);
 };

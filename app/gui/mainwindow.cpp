@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "apptranslations.h"
+#include "app/cli/apptranslations.h"
 #include "comparecontroller.h"
 #include "connectdialog.h"
 #include "exportcontroller.h"

@@ -2,8 +2,8 @@
 
 #include "guitestutil.h"
 
+#include "app/cli/apptranslations.h"
 #include "app/gui/aboutdialog.h"
-#include "app/gui/apptranslations.h"
 #include "app/gui/comparedialog.h"
 #include "app/gui/connectdialog.h"
 #include "app/gui/mainwindow.h"

@@ -35,17 +35,22 @@ DEB=$(ls -1 "$BUILD"/packages/pyrograph_*.deb)
 echo "deb.sh: built $DEB"
 
 # 2. Depends (from dpkg-shlibdeps) names exactly the packages of the libraries
-# the executable links: none missing, none extra.
+# the executable and its graphical module link: none missing, none extra.
+MODULE="$BUILD/lib/pyrograph/libpyrograph-gui.so"
+[ -f "$MODULE" ] || fail "$MODULE is not built"
 depends=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed 's/[ ]*(.*//; s/^ *//; s/ *$//' | grep -v '^$' | sort -u)
 linked=$(
-    objdump -p "$BUILD/bin/pyrograph" | awk '$1 == "NEEDED" { print $2 }' | while read -r soname; do
-        # "libz.so.1 => /lib/.../libz.so.1 (...)", or the loader's "/lib64/ld-linux-x86-64.so.2 (...)"
-        path=$(ldd "$BUILD/bin/pyrograph" | awk -v so="$soname" '$1 == so { print $3 } $1 ~ "/" so "$" { print $1 }' | head -1)
-        [ -n "$path" ] || fail "ldd does not resolve $soname"
-        real=$(readlink -f "$path")
-        pkg=$(dpkg -S "$real" 2>/dev/null || dpkg -S "${real#/usr}" 2>/dev/null || dpkg -S "/usr$real" 2>/dev/null) \
-            || fail "no package owns $real ($soname)"
-        echo "${pkg%%:*}"
+    for elf in "$BUILD/bin/pyrograph" "$MODULE"; do
+        # Our own shared objects come with the package: checked below, not Depends.
+        objdump -p "$elf" | awk '$1 == "NEEDED" && $2 !~ /^libpyrograph-/ { print $2 }' | while read -r soname; do
+            # "libz.so.1 => /lib/.../libz.so.1 (...)", or the loader's "/lib64/ld-linux-x86-64.so.2 (...)"
+            path=$(ldd "$elf" | awk -v so="$soname" '$1 == so { print $3 } $1 ~ "/" so "$" { print $1 }' | head -1)
+            [ -n "$path" ] || fail "ldd does not resolve $soname"
+            real=$(readlink -f "$path")
+            pkg=$(dpkg -S "$real" 2>/dev/null || dpkg -S "${real#/usr}" 2>/dev/null || dpkg -S "/usr$real" 2>/dev/null) \
+                || fail "no package owns $real ($soname)"
+            echo "${pkg%%:*}"
+        done
     done | sort -u
 )
 if [ "$depends" != "$linked" ]; then
@@ -65,6 +70,15 @@ out=$(env -u DISPLAY /usr/bin/pyrograph info "$CORPUS/pprof/go-cpu.pb.gz") || fa
 grep -q "^format: pprof$" <<<"$out" || fail "pyrograph info does not name the format: $out"
 grep -q "cpu/nanoseconds: 22.6 s" <<<"$out" || fail "pyrograph info does not total the cpu samples: $out"
 echo "deb.sh: /usr/bin/pyrograph info read go-cpu.pb.gz"
+# export draws, so it runs in the graphical module, found in /usr/lib/pyrograph.
+for lib in libpyrograph-gui.so libpyrograph-pprofproto.so libpyrograph-pyroscopeproto.so; do
+    [ -f /usr/lib/pyrograph/$lib ] || fail "/usr/lib/pyrograph/$lib is not installed"
+done
+svg=$(mktemp --suffix=.svg)
+env -u DISPLAY /usr/bin/pyrograph export "$CORPUS/pprof/go-cpu.pb.gz" -o "$svg" || fail "/usr/bin/pyrograph export failed"
+grep -q "<svg" "$svg" || fail "pyrograph export wrote no SVG"
+rm -f "$svg"
+echo "deb.sh: /usr/bin/pyrograph export drew go-cpu.pb.gz through /usr/lib/pyrograph/libpyrograph-gui.so"
 
 # 5. The desktop entry, the AppStream metadata and the icons.
 desktop-file-validate /usr/share/applications/pyrograph.desktop || fail "desktop-file-validate"
@@ -107,5 +121,6 @@ echo "deb.sh: desktop entry, metainfo, icons and six file types installed"
 trap - EXIT
 dpkg -r pyrograph >/dev/null || fail "dpkg -r pyrograph failed"
 [ ! -e /usr/bin/pyrograph ] || fail "/usr/bin/pyrograph is left after dpkg -r"
+[ ! -e /usr/lib/pyrograph ] || fail "/usr/lib/pyrograph is left after dpkg -r"
 ! grep -q 'x-pprof' /usr/share/mime/globs2 || fail "the file types are left after dpkg -r"
 echo "deb.sh: removed; PASS"
