@@ -107,11 +107,12 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 int pyrograph_gui_main(int argc, char **argv)
 {
     CliStartup::setIdentity();
+    const QStringList arguments = CliStartup::arguments(argc, argv);
     // Subcommands run without a display, so they must not make a QApplication.
-    if (!CommandLine::needsDisplay(CliStartup::arguments(argc, argv))) {
+    if (!CommandLine::needsDisplay(arguments)) {
         // Drawing a PNG needs fonts, so a QGuiApplication, but still no display:
         // it always runs on the offscreen platform.
-        const bool drawsImage = exportsImage(CliStartup::arguments(argc, argv));
+        const bool drawsImage = exportsImage(arguments);
         if (drawsImage)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = drawsImage

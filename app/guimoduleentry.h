@@ -6,7 +6,3 @@
 extern "C" {
 __attribute__((visibility("default"))) int pyrograph_gui_main(int argc, char **argv);
 }
-
-// Where the executable finds the module, relative to its own folder: the same
-// in the build tree (build/bin, build/lib/pyrograph) as installed (/usr/bin, /usr/lib/pyrograph).
-#define PYROGRAPH_GUI_MODULE_PATH "../lib/pyrograph/libpyrograph-gui.so"

@@ -23,6 +23,9 @@ std::string executableFolder()
 
 int GuiModuleLoader::run(int argc, char **argv)
 {
+    // PYROGRAPH_GUI_MODULE_PATH (app/CMakeLists.txt): relative to the executable's folder, the
+    // same in the build tree (build/bin, build/lib/pyrograph) as installed (/usr/bin,
+    // /usr/lib/pyrograph).
     const std::string path = executableFolder() + "/" + PYROGRAPH_GUI_MODULE_PATH;
     // Never closed: Qt keeps the module's objects (its application, its
     // resources) until the process ends.
@@ -32,7 +35,7 @@ int GuiModuleLoader::run(int argc, char **argv)
                      path.c_str(), dlerror());
         return 1;
     }
-    using Main = int (*)(int, char **);
+    using Main = decltype(&pyrograph_gui_main); // the signature guimoduleentry.h declares
     const auto entry = reinterpret_cast<Main>(dlsym(module, "pyrograph_gui_main"));
     if (!entry) {
         std::fprintf(stderr, "pyrograph: %s has no entry point pyrograph_gui_main: %s\n",

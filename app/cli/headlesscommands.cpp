@@ -6,50 +6,53 @@
 #include "timelinecommand.h"
 #include "topcommand.h"
 
+#include <algorithm>
+
+namespace {
+template<class Command> std::unique_ptr<CliCommand> make(QTextStream &out, QTextStream &err)
+{
+    return std::make_unique<Command>(out, err);
+}
+
+// The one list of the headless subcommands: makes() and create() both read it.
+struct Maker
+{
+    CommandLine::Command command;
+    std::unique_ptr<CliCommand> (*make)(QTextStream &out, QTextStream &err);
+};
+constexpr Maker makers[] = {
+    {CommandLine::Command::Info, make<InfoCommand>},
+    {CommandLine::Command::Top, make<TopCommand>},
+    {CommandLine::Command::Library, make<LibraryCommand>},
+    {CommandLine::Command::Serve, make<ServeCommand>},
+    {CommandLine::Command::Timeline, make<TimelineCommand>},
+};
+
+const Maker *makerOf(CommandLine::Command command)
+{
+    const auto it = std::find_if(std::begin(makers), std::end(makers),
+                                 [command](const Maker &m) { return m.command == command; });
+    return it == std::end(makers) ? nullptr : it;
+}
+} // namespace
+
 bool HeadlessCommands::runs(const QStringList &arguments)
 {
-    if (CommandLine::needsDisplay(arguments))
-        return false;
-    const std::optional<CommandLine::Command> command =
-        CommandLine::subcommandNamed(arguments.value(1));
-    return !command || makes(*command); // no subcommand and no display: --help or --version
+    if (const std::optional<CommandLine::Command> command =
+            CommandLine::subcommandNamed(arguments.value(1)))
+        return makes(*command);
+    return !CommandLine::needsDisplay(
+        arguments); // no subcommand: only --help and --version need none
 }
 
 bool HeadlessCommands::makes(CommandLine::Command command)
 {
-    switch (command) {
-    case CommandLine::Command::Info:
-    case CommandLine::Command::Top:
-    case CommandLine::Command::Library:
-    case CommandLine::Command::Serve:
-    case CommandLine::Command::Timeline:
-        return true;
-    case CommandLine::Command::Gui:
-    case CommandLine::Command::Export:
-    case CommandLine::Command::Diff:
-    case CommandLine::Command::Scrape:
-    case CommandLine::Command::Adhoc:
-    case CommandLine::Command::Fetch:
-        return false;
-    }
-    return false;
+    return makerOf(command) != nullptr;
 }
 
 std::unique_ptr<CliCommand> HeadlessCommands::create(CommandLine::Command command, QTextStream &out,
                                                      QTextStream &err)
 {
-    switch (command) {
-    case CommandLine::Command::Info:
-        return std::make_unique<InfoCommand>(out, err);
-    case CommandLine::Command::Top:
-        return std::make_unique<TopCommand>(out, err);
-    case CommandLine::Command::Library:
-        return std::make_unique<LibraryCommand>(out, err);
-    case CommandLine::Command::Serve:
-        return std::make_unique<ServeCommand>(out, err);
-    case CommandLine::Command::Timeline:
-        return std::make_unique<TimelineCommand>(out, err);
-    default:
-        return nullptr;
-    }
+    const Maker *maker = makerOf(command);
+    return maker ? maker->make(out, err) : nullptr;
 }

@@ -25,7 +25,6 @@ CommandLine error(const QString &program, const QString &message)
 {
     return CommandLine::error(CommandLine::Command::Scrape, program, u"scrape", message);
 }
-
 } // namespace
 
 CommandLine ScrapeCommand::parse(const QStringList &arguments)
